@@ -1,0 +1,132 @@
+/**
+ * The database: postgres.js when DATABASE_URL names a PostgreSQL server, PGlite (embedded PostgreSQL, files
+ * under .data/) otherwise. Same drizzle schema, same committed migrations on both.
+ *
+ * Opened lazily, once per process: PGlite takes no lock on its folder, and two processes on one folder lose
+ * writes silently, so nothing may open it at import time (next build and dev child processes import this).
+ */
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { sql } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import postgres from "postgres";
+import { env } from "@/lib/env";
+import * as schema from "./schema";
+
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+/** A database or an open transaction: data functions that may join a caller's transaction take this. */
+export type Executor = Database | Transaction;
+
+export type Connection =
+  | { kind: "pglite"; db: Database; pglite: PGlite; close(): Promise<void> }
+  | { kind: "postgres"; db: Database; client: postgres.Sql; close(): Promise<void> };
+
+export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
+
+/** A database that cannot be reached or used, said in one line a person can act on. */
+export class DatabaseUnavailableError extends Error {
+  override name = "DatabaseUnavailableError";
+}
+
+export function redactUrl(url: string): string {
+  return url.replace(/\/\/([^:/@]+)(:[^@]*)?@/, "//$1:***@");
+}
+
+export function openConnection(url: string, options: { max?: number } = {}): Connection {
+  if (url.startsWith("pglite:")) {
+    const location = url.slice("pglite:".length);
+    let pglite: PGlite;
+    if (location === "memory") {
+      pglite = new PGlite();
+    } else {
+      const dir = path.resolve(process.cwd(), location);
+      mkdirSync(path.dirname(dir), { recursive: true });
+      pglite = new PGlite(dir);
+    }
+    const db = drizzlePglite({ client: pglite, schema, casing: "snake_case" }) as unknown as Database;
+    return { kind: "pglite", db, pglite, close: () => pglite.close() };
+  }
+  const client = postgres(url, {
+    max: options.max ?? 10,
+    connect_timeout: 10,
+    idle_timeout: 60,
+    onnotice: () => {},
+  });
+  const db = drizzlePostgres({ client, schema, casing: "snake_case" }) as unknown as Database;
+  return { kind: "postgres", db, client, close: () => client.end({ timeout: 5 }) };
+}
+
+/** Turns driver errors about reaching the database into one clear sentence. */
+export function describeDatabaseError(error: unknown, url: string): string | undefined {
+  const err = error as { code?: string; message?: string; cause?: unknown } | undefined;
+  const code = err?.code ?? (err?.cause as { code?: string } | undefined)?.code;
+  const where = redactUrl(url);
+  switch (code) {
+    case "ECONNREFUSED":
+      return `Cannot connect to the database at ${where}: connection refused. Is PostgreSQL running there?`;
+    case "ENOTFOUND":
+    case "EAI_AGAIN":
+      return `Cannot connect to the database at ${where}: the host name does not resolve.`;
+    case "CONNECT_TIMEOUT":
+    case "ETIMEDOUT":
+      return `Cannot connect to the database at ${where}: the connection timed out.`;
+    case "28P01":
+    case "28000":
+      return `Cannot connect to the database at ${where}: the server refused the user name or password.`;
+    case "3D000":
+      return `Cannot connect to the database at ${where}: that database does not exist (create it first).`;
+    case "57P03":
+      return `Cannot connect to the database at ${where}: the server is starting up or shutting down.`;
+    default:
+      return undefined;
+  }
+}
+
+export async function migrateConnection(connection: Connection): Promise<void> {
+  if (connection.kind === "pglite") {
+    // biome-ignore lint/suspicious/noExplicitAny: the migrator wants its driver's own database type
+    await migratePglite(connection.db as any, { migrationsFolder: MIGRATIONS_FOLDER });
+  } else {
+    // biome-ignore lint/suspicious/noExplicitAny: the migrator wants its driver's own database type
+    await migratePostgres(connection.db as any, { migrationsFolder: MIGRATIONS_FOLDER });
+  }
+}
+
+/** Applies migrations, or throws a DatabaseUnavailableError with one clear line. */
+export async function migrateOrExplain(connection: Connection, url: string): Promise<void> {
+  try {
+    await migrateConnection(connection);
+  } catch (error) {
+    const message = describeDatabaseError(error, url);
+    if (message) throw new DatabaseUnavailableError(message);
+    throw error;
+  }
+}
+
+export async function pingDatabase(db: Database): Promise<void> {
+  await db.execute(sql`select 1`);
+}
+
+// One connection per process, kept on globalThis so Next's dev reloads do not open PGlite twice.
+const globalForDb = globalThis as unknown as { __chorusConnection?: Connection };
+
+export function getConnection(): Connection {
+  globalForDb.__chorusConnection ??= openConnection(env.databaseUrl);
+  return globalForDb.__chorusConnection;
+}
+
+export function getDb(): Database {
+  return getConnection().db;
+}
+
+export async function closeConnection(): Promise<void> {
+  const connection = globalForDb.__chorusConnection;
+  globalForDb.__chorusConnection = undefined;
+  await connection?.close();
+}

@@ -1,0 +1,37 @@
+import { sql } from "drizzle-orm";
+import { index, integer, pgEnum, pgTable, text, timestamp, varchar } from "drizzle-orm/pg-core";
+import { organizations } from "./organizations";
+
+/** One status column (never a handful of booleans): draft → published → closed. */
+export const campaignStatus = pgEnum("campaign_status", ["draft", "published", "closed"]);
+
+export const campaigns = pgTable(
+  "campaigns",
+  {
+    id: text("id")
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "restrict" }),
+    slug: varchar("slug", { length: 80 }).notNull().unique(),
+    status: campaignStatus("status").notNull().default("draft"),
+    title: text("title").notNull(),
+    summary: text("summary").notNull().default(""),
+    /** Markdown, sanitised when rendered. */
+    story: text("story").notNull().default(""),
+    callToAction: text("call_to_action").notNull().default(""),
+    /** Goal in letters; null when the organizer sets none. */
+    goal: integer("goal"),
+    language: varchar("language", { length: 8 }).notNull().default("en"),
+    startsAt: timestamp("starts_at", { mode: "date", withTimezone: true }),
+    endsAt: timestamp("ends_at", { mode: "date", withTimezone: true }),
+    publishedAt: timestamp("published_at", { mode: "date", withTimezone: true }),
+    createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("campaigns_organization_id_idx").on(t.organizationId),
+    index("campaigns_published_idx").on(t.publishedAt).where(sql`${t.status} = 'published'`),
+  ],
+);

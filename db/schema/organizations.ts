@@ -1,0 +1,51 @@
+/**
+ * Organizations run campaigns; community-led groups are organizations too (kind = "community_group"),
+ * with a public profile, so a group can also run its own campaigns. People belong through memberships.
+ */
+import { boolean, index, pgEnum, pgTable, primaryKey, text, timestamp, varchar } from "drizzle-orm/pg-core";
+import { users } from "./auth";
+
+export const organizationKind = pgEnum("organization_kind", ["organization", "community_group"]);
+export const membershipRole = pgEnum("membership_role", ["owner", "organizer", "viewer"]);
+
+export const organizations = pgTable(
+  "organizations",
+  {
+    id: text("id")
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
+    slug: varchar("slug", { length: 80 }).notNull().unique(),
+    name: text("name").notNull(),
+    kind: organizationKind("kind").notNull().default("organization"),
+    /** A group's own words on who leads it and whom it serves. */
+    leadershipStatement: text("leadership_statement"),
+    description: text("description"),
+    focusAreas: text("focus_areas").array().notNull().default([]),
+    state: varchar("state", { length: 2 }),
+    city: text("city"),
+    zip: varchar("zip", { length: 5 }),
+    isRemote: boolean("is_remote").notNull().default(false),
+    websiteUrl: text("website_url"),
+    donationUrl: text("donation_url"),
+    createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("organizations_kind_idx").on(t.kind)],
+);
+
+export const memberships = pgTable(
+  "memberships",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    role: membershipRole("role").notNull(),
+    createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.organizationId] }),
+    index("memberships_organization_id_idx").on(t.organizationId),
+  ],
+);

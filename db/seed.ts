@@ -1,0 +1,131 @@
+/**
+ * Demo data: one organization with an organizer who can sign in, a few community-led groups, and the
+ * published campaign `demo`. Idempotent: running it again changes nothing that exists.
+ */
+import { eq } from "drizzle-orm";
+import type { Database } from "./client";
+import { campaigns, memberships, organizations, users } from "./schema";
+
+export const DEMO_ORGANIZER_EMAIL = "organizer@example.org";
+export const DEMO_CAMPAIGN_SLUG = "demo";
+
+const story = `Every week, families in our city are evicted without ever speaking to a lawyer. Landlords are
+represented in almost every case; tenants in very few. When tenants have counsel, most of them stay housed.
+
+**Right to counsel** guarantees a free lawyer to tenants facing eviction. It has passed in cities from New York to
+Cleveland, and it works: fewer evictions, fewer families in shelters, and a court that hears both sides.
+
+This campaign is led by tenants who have been through eviction court themselves. Read their stories, learn from
+the organizers who have done this work for years, and then add your voice.`;
+
+const groups = [
+  {
+    slug: "casa-del-pueblo-tenants-union",
+    name: "Casa del Pueblo Tenants Union",
+    leadershipStatement: "Led by tenants, most of them Latina mothers, who organize their own buildings.",
+    description: "Know-your-rights clinics, building meetings and accompaniment to housing court.",
+    focusAreas: ["housing", "immigrant rights"],
+    state: "IL",
+    city: "Chicago",
+    zip: "60623",
+    isRemote: false,
+    websiteUrl: "https://example.org/casa-del-pueblo",
+    donationUrl: "https://example.org/casa-del-pueblo/donate",
+  },
+  {
+    slug: "eastside-mutual-aid",
+    name: "Eastside Mutual Aid",
+    leadershipStatement:
+      "Run by and for neighbors on the east side; decisions are made at open weekly meetings.",
+    description: "Grocery deliveries, a community fridge and rent relief for neighbors in crisis.",
+    focusAreas: ["food", "housing"],
+    state: "MI",
+    city: "Detroit",
+    zip: "48207",
+    isRemote: false,
+    websiteUrl: "https://example.org/eastside-mutual-aid",
+    donationUrl: "https://example.org/eastside-mutual-aid/donate",
+  },
+  {
+    slug: "disability-justice-collective",
+    name: "Disability Justice Collective",
+    leadershipStatement: "Led by disabled people of color; nothing about us without us.",
+    description:
+      "Accessible housing advocacy, peer support and remote volunteering for people who cannot travel.",
+    focusAreas: ["disability justice", "housing"],
+    state: null,
+    city: null,
+    zip: null,
+    isRemote: true,
+    websiteUrl: "https://example.org/disability-justice-collective",
+    donationUrl: "https://example.org/disability-justice-collective/donate",
+  },
+] as const;
+
+export async function seedDemo(db: Database): Promise<{ created: boolean }> {
+  return db.transaction(async (tx) => {
+    const existing = await tx
+      .select({ id: campaigns.id })
+      .from(campaigns)
+      .where(eq(campaigns.slug, DEMO_CAMPAIGN_SLUG))
+      .limit(1);
+
+    await tx
+      .insert(organizations)
+      .values({
+        slug: "neighbors-for-fair-housing",
+        name: "Neighbors for Fair Housing",
+        kind: "organization",
+        description: "A coalition of tenants, faith communities and legal aid groups.",
+        focusAreas: ["housing"],
+        websiteUrl: "https://example.org/neighbors-for-fair-housing",
+      })
+      .onConflictDoNothing({ target: organizations.slug });
+    for (const group of groups) {
+      await tx
+        .insert(organizations)
+        .values({ ...group, kind: "community_group", focusAreas: [...group.focusAreas] })
+        .onConflictDoNothing({ target: organizations.slug });
+    }
+
+    const [org] = await tx
+      .select({ id: organizations.id })
+      .from(organizations)
+      .where(eq(organizations.slug, "neighbors-for-fair-housing"));
+    if (!org) throw new Error("seed: organization missing after insert");
+
+    await tx
+      .insert(users)
+      .values({ email: DEMO_ORGANIZER_EMAIL, name: "Dana Organizer", emailVerified: new Date() })
+      .onConflictDoNothing({ target: users.email });
+    const [organizer] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, DEMO_ORGANIZER_EMAIL));
+    if (!organizer) throw new Error("seed: organizer missing after insert");
+
+    await tx
+      .insert(memberships)
+      .values({ userId: organizer.id, organizationId: org.id, role: "owner" })
+      .onConflictDoNothing();
+
+    await tx
+      .insert(campaigns)
+      .values({
+        organizationId: org.id,
+        slug: DEMO_CAMPAIGN_SLUG,
+        status: "published",
+        title: "Keep families housed: a right to counsel for tenants",
+        summary: "Ask your officials to guarantee a free lawyer to every tenant facing eviction.",
+        story,
+        callToAction:
+          "Write to your officials and ask them to fund a right to counsel for tenants facing eviction.",
+        goal: 1000,
+        language: "en",
+        publishedAt: new Date(),
+      })
+      .onConflictDoNothing({ target: campaigns.slug });
+
+    return { created: existing.length === 0 };
+  });
+}

@@ -1,0 +1,20 @@
+/**
+ * Templates that background jobs can send by name: a job carries only JSON (template name + props), and the
+ * worker turns it back into a React element here.
+ */
+import { createElement, type ReactElement } from "react";
+import WelcomeEmail, { type WelcomeEmailProps, welcomeSubject } from "./welcome";
+
+type Template<P> = { subject: (props: P) => string; render: (props: P) => ReactElement };
+
+export const queuedTemplates = {
+  welcome: {
+    subject: welcomeSubject,
+    render: (props: WelcomeEmailProps) => createElement(WelcomeEmail, props),
+  } satisfies Template<WelcomeEmailProps>,
+};
+
+export type QueuedTemplateName = keyof typeof queuedTemplates;
+export type QueuedTemplateProps<N extends QueuedTemplateName> = Parameters<
+  (typeof queuedTemplates)[N]["render"]
+>[0];

@@ -1,0 +1,43 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { users } from "@/db/schema";
+import type { SessionUser } from "@/lib/auth";
+import { AppError } from "@/lib/errors";
+
+export const profileSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, { message: "Tell us what to call you." })
+    .max(80, { message: "Please keep your name under 80 characters." }),
+  zip: z
+    .string()
+    .trim()
+    .refine((value) => value === "" || /^\d{5}$/.test(value), {
+      message: "A ZIP code is 5 digits, like 60623.",
+    })
+    .transform((value) => (value === "" ? null : value)),
+});
+
+export type ProfileInput = z.input<typeof profileSchema>;
+
+/** The signed-in person's own profile. Only ever reads the actor's own row. */
+export async function getProfile(actor: SessionUser) {
+  const [row] = await getDb()
+    .select({ name: users.name, email: users.email, zip: users.zip })
+    .from(users)
+    .where(eq(users.id, actor.id));
+  if (!row) throw new AppError("NOT_FOUND", "We could not find your account.");
+  return row;
+}
+
+export async function updateProfile(actor: SessionUser, input: z.output<typeof profileSchema>) {
+  const updated = await getDb()
+    .update(users)
+    .set({ name: input.name, zip: input.zip })
+    .where(eq(users.id, actor.id))
+    .returning({ id: users.id });
+  if (updated.length === 0) throw new AppError("NOT_FOUND", "We could not find your account.");
+}

@@ -1,0 +1,54 @@
+/**
+ * The shape every server action returns, for `useActionState`: a message for the person, and errors tied to
+ * the fields they belong to. Form values are strings; schemas use z.coerce where they need numbers.
+ */
+import type { z } from "zod";
+import { AppError } from "./errors";
+
+export type ActionState = {
+  status: "idle" | "success" | "error";
+  message?: string;
+  fieldErrors?: Record<string, string[] | undefined>;
+  values?: Record<string, string>;
+};
+
+export const idleState: ActionState = { status: "idle" };
+
+export function formValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === "string" && !key.startsWith("$")) values[key] = value;
+  }
+  return values;
+}
+
+export function parseForm<S extends z.ZodType>(
+  schema: S,
+  formData: FormData,
+): { ok: true; data: z.infer<S> } | { ok: false; state: ActionState } {
+  const values = formValues(formData);
+  const parsed = schema.safeParse(values);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of parsed.error.issues) {
+    const key = String(issue.path[0] ?? "form");
+    fieldErrors[key] = [...(fieldErrors[key] ?? []), issue.message];
+  }
+  return {
+    ok: false,
+    state: { status: "error", message: "Please check the highlighted fields.", fieldErrors, values },
+  };
+}
+
+/** Turns a thrown AppError into a state the form can show; anything else is logged and kept generic. */
+export function errorState(error: unknown, values?: Record<string, string>): ActionState {
+  if (error instanceof AppError) {
+    return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values };
+  }
+  console.error("[action] unexpected error:", error);
+  return {
+    status: "error",
+    message: "Something went wrong on our side. Please try again in a moment.",
+    values,
+  };
+}

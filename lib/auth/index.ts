@@ -1,0 +1,91 @@
+/**
+ * Auth.js (next-auth v5): email magic links, database sessions, the Drizzle adapter.
+ *
+ * The lazy config form matters: nothing here opens the database until a request needs it, so `next build`
+ * and Next's helper processes never touch PGlite's folder.
+ */
+import { createHash } from "node:crypto";
+import { DrizzleAdapter } from "@auth/drizzle-adapter";
+import NextAuth from "next-auth";
+import Resend from "next-auth/providers/resend";
+import { createElement } from "react";
+import { getDb } from "@/db/client";
+import { accounts, sessions, users, verificationTokens } from "@/db/schema";
+import SignInEmail, { signInSubject } from "@/emails/sign-in";
+import { sendEmail } from "@/lib/email/send";
+import { env } from "@/lib/env";
+import { queueEmail } from "@/lib/jobs/enqueue";
+
+import { MAGIC_LINK_MINUTES } from "./constants";
+
+/**
+ * The link always points at APP_URL, whatever Host header the request came with, so a forged Host cannot
+ * send someone a link to another site.
+ */
+export function linkOnAppUrl(url: string, appUrl: string): string {
+  const link = new URL(url);
+  const app = new URL(appUrl);
+  link.protocol = app.protocol;
+  link.host = app.host;
+  return link.toString();
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  adapter: DrizzleAdapter(
+    getDb() as never,
+    {
+      usersTable: users,
+      accountsTable: accounts,
+      sessionsTable: sessions,
+      verificationTokensTable: verificationTokens,
+    } as never,
+  ),
+  secret: env.authSecret,
+  trustHost: true,
+  session: { strategy: "database", maxAge: 30 * 24 * 3600, updateAge: 24 * 3600 },
+  pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
+  providers: [
+    Resend({
+      from: env.emailFrom,
+      maxAge: MAGIC_LINK_MINUTES * 60,
+      async sendVerificationRequest({ identifier, url }) {
+        const link = linkOnAppUrl(url, env.appUrl);
+        const host = new URL(env.appUrl).host;
+        const props = { url: link, host, minutes: MAGIC_LINK_MINUTES };
+        await sendEmail({
+          to: identifier,
+          subject: signInSubject(props),
+          react: createElement(SignInEmail, props),
+          // Each link is its own message; a retry of the same link is not.
+          idempotencyKey: `sign-in:${createHash("sha256").update(link).digest("hex").slice(0, 40)}`,
+        });
+      },
+    }),
+  ],
+  callbacks: {
+    session({ session, user }) {
+      return { ...session, user: { ...session.user, id: user.id } };
+    },
+  },
+  events: {
+    async createUser({ user }) {
+      if (!user.id || !user.email) return;
+      await queueEmail(getDb(), {
+        template: "welcome",
+        props: { name: user.name ?? null, appUrl: env.appUrl },
+        to: user.email,
+        idempotencyKey: `welcome:${user.id}`,
+      });
+    },
+  },
+}));
+
+export type SessionUser = { id: string; email: string; name: string | null };
+
+/** The signed-in person, or null. Server-side only; every data function re-checks with this. */
+export async function getSessionUser(): Promise<SessionUser | null> {
+  const session = await auth();
+  const user = session?.user;
+  if (!user?.id || !user.email) return null;
+  return { id: user.id, email: user.email, name: user.name ?? null };
+}

@@ -1,0 +1,161 @@
+/**
+ * The one email sender, and the only module that imports `resend`.
+ *
+ * It renders a React Email template to html and text and sends it with an idempotency key, so a retried job
+ * never mails anyone twice. Without RESEND_API_KEY (development, demos) the message is stored in the local
+ * mailbox shown at /dev/mailbox instead; RESEND_BASE_URL points the SDK at another server (the tests' fake).
+ */
+import { render } from "@react-email/render";
+import type { ReactElement } from "react";
+import { Resend } from "resend";
+import { type Executor, getDb } from "@/db/client";
+import { mailboxMessages } from "@/db/schema";
+import { env } from "@/lib/env";
+
+export type OutgoingEmail = {
+  to: string | string[];
+  subject: string;
+  react: ReactElement;
+  /** The same key for the same message, however often it is retried (Resend keeps keys for 24 h). */
+  idempotencyKey: string;
+  replyTo?: string;
+  from?: string;
+  headers?: Record<string, string>;
+};
+
+export type SentEmail = { id: string; transport: "resend" | "mailbox" };
+
+/** A send that did not happen. `retryable` says whether trying again later can help. */
+export class EmailSendError extends Error {
+  override name = "EmailSendError";
+  constructor(
+    message: string,
+    readonly retryable: boolean,
+    readonly statusCode: number | null,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+  }
+}
+
+const REQUEST_TIMEOUT_MS = 15_000;
+
+let client: Resend | undefined;
+function getResend(apiKey: string): Resend {
+  // Constructed lazily: `new Resend()` throws without a key.
+  client ??= new Resend(
+    apiKey,
+    env.resendBaseUrl ? { baseUrl: env.resendBaseUrl.replace(/\/+$/, "") } : undefined,
+  );
+  return client;
+}
+
+export async function renderEmail(react: ReactElement): Promise<{ html: string; text: string }> {
+  const [html, text] = await Promise.all([render(react), render(react, { plainText: true })]);
+  return { html, text };
+}
+
+function toList(to: string | string[]): string[] {
+  return Array.isArray(to) ? to : [to];
+}
+
+type ResendFailure = { statusCode?: number | null; message?: string; name?: string };
+
+function failure(error: ResendFailure, headers: Record<string, string> | null): EmailSendError {
+  const status = typeof error.statusCode === "number" ? error.statusCode : null;
+  const retryAfter = headers?.["retry-after"] ? Number.parseInt(headers["retry-after"], 10) : undefined;
+  // Network failures and timeouts come back with no status: the request may or may not have arrived, and the
+  // idempotency key makes a retry safe either way.
+  const retryable = status === null || status === 429 || status >= 500;
+  return new EmailSendError(
+    `Email provider refused the message (${status ?? "no response"}): ${error.message ?? error.name ?? "unknown error"}`,
+    retryable,
+    status,
+    Number.isFinite(retryAfter) ? retryAfter : undefined,
+  );
+}
+
+async function storeInMailbox(db: Executor, email: OutgoingEmail, from: string): Promise<SentEmail> {
+  const { html, text } = await renderEmail(email.react);
+  const [row] = await db
+    .insert(mailboxMessages)
+    .values({
+      idempotencyKey: email.idempotencyKey,
+      from,
+      to: toList(email.to),
+      replyTo: email.replyTo ?? null,
+      subject: email.subject,
+      html,
+      text,
+      headers: email.headers ?? {},
+    })
+    .onConflictDoUpdate({
+      // A repeat of the same key is the same message: keep the first, report its id.
+      target: mailboxMessages.idempotencyKey,
+      set: { idempotencyKey: email.idempotencyKey },
+    })
+    .returning({ id: mailboxMessages.id });
+  if (!row) throw new Error("mailbox insert returned no row");
+  return { id: row.id, transport: "mailbox" };
+}
+
+/** Sends one email. Throws EmailSendError when it was not accepted. */
+export async function sendEmail(email: OutgoingEmail, options: { db?: Executor } = {}): Promise<SentEmail> {
+  const from = email.from ?? env.emailFrom;
+  if (!env.resendApiKey) return storeInMailbox(options.db ?? getDb(), email, from);
+
+  const { html, text } = await renderEmail(email.react);
+  const { data, error, headers } = await getResend(env.resendApiKey).emails.send(
+    {
+      from,
+      to: toList(email.to),
+      subject: email.subject,
+      html,
+      text,
+      replyTo: email.replyTo,
+      headers: email.headers,
+    },
+    { idempotencyKey: email.idempotencyKey, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) },
+  );
+  if (error || !data) throw failure(error ?? { message: "empty response" }, headers);
+  return { id: data.id, transport: "resend" };
+}
+
+/**
+ * Sends up to 100 emails in one request (Resend's batch endpoint). All or nothing: the key covers the batch,
+ * so the caller must rebuild the same batch with the same key when it retries.
+ */
+export async function sendEmailBatch(
+  emails: OutgoingEmail[],
+  batchIdempotencyKey: string,
+  options: { db?: Executor } = {},
+): Promise<SentEmail[]> {
+  if (emails.length === 0) return [];
+  if (emails.length > 100) throw new Error("a batch holds at most 100 emails");
+  if (!env.resendApiKey) {
+    const db = options.db ?? getDb();
+    const sent: SentEmail[] = [];
+    for (const email of emails) sent.push(await storeInMailbox(db, email, email.from ?? env.emailFrom));
+    return sent;
+  }
+  const payload = await Promise.all(
+    emails.map(async (email) => {
+      const { html, text } = await renderEmail(email.react);
+      return {
+        from: email.from ?? env.emailFrom,
+        to: toList(email.to),
+        subject: email.subject,
+        html,
+        text,
+        replyTo: email.replyTo,
+        headers: email.headers,
+      };
+    }),
+  );
+  const { data, error, headers } = await getResend(env.resendApiKey).batch.send(payload, {
+    idempotencyKey: batchIdempotencyKey,
+    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+  });
+  if (error || !data) throw failure(error ?? { message: "empty response" }, headers);
+  return data.data.map((item) => ({ id: item.id, transport: "resend" as const }));
+}

@@ -1,0 +1,176 @@
+/**
+ * The one place that reads process.env. Everything else imports `env` (or calls `loadEnv`).
+ *
+ * Development and tests get a working default for everything; production refuses to start when a
+ * value it needs is missing or malformed, naming the variable. `next.config.ts` imports this module so a
+ * bad environment stops `next start` before it serves anything.
+ */
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+export const DATA_DIR = path.resolve(process.cwd(), ".data");
+const DEFAULT_DATABASE_URL = "pglite:.data/pglite";
+
+const databaseUrl = z
+  .string()
+  .trim()
+  .refine((value) => /^(postgres|postgresql):\/\/[^\s]+$/.test(value) || /^pglite:.+$/.test(value), {
+    message:
+      "must be a postgres:// or postgresql:// URL (or pglite:PATH / pglite:memory for the embedded database)",
+  });
+
+const optionalUrl = z
+  .string()
+  .trim()
+  .url({ message: "must be a full URL such as https://example.org" })
+  .optional();
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: databaseUrl.optional(),
+  RESEND_API_KEY: z.string().trim().min(1).optional(),
+  RESEND_BASE_URL: optionalUrl,
+  EMAIL_FROM: z
+    .string()
+    .trim()
+    .regex(/^(?:[^<>]+<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, {
+      message: 'must be an address like chorus@example.org or "Chorus <chorus@example.org>"',
+    })
+    .optional(),
+  AUTH_SECRET: z
+    .string()
+    .min(32, { message: "must be at least 32 characters (try: openssl rand -base64 32)" })
+    .optional(),
+  APP_URL: optionalUrl,
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+});
+
+export type Env = {
+  nodeEnv: "development" | "production" | "test";
+  isProduction: boolean;
+  databaseUrl: string;
+  databaseKind: "pglite" | "postgres";
+  resendApiKey: string | undefined;
+  resendBaseUrl: string | undefined;
+  emailFrom: string;
+  authSecret: string;
+  appUrl: string;
+  port: number;
+};
+
+export class EnvError extends Error {
+  override name = "EnvError";
+}
+
+type Source = Record<string, string | undefined>;
+
+/** Empty strings count as unset: `FOO= npm start` should not mean "FOO is the empty string". */
+function clean(source: Source): Source {
+  const out: Source = {};
+  for (const [key, value] of Object.entries(source)) {
+    if (value !== undefined && value.trim() !== "") out[key] = value;
+  }
+  return out;
+}
+
+function developmentAuthSecret(): string {
+  const file = path.join(DATA_DIR, "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  const secret = randomBytes(32).toString("base64url");
+  mkdirSync(DATA_DIR, { recursive: true });
+  // "wx" so two processes starting at once cannot both write different secrets.
+  try {
+    writeFileSync(file, `${secret}\n`, { flag: "wx", mode: 0o600 });
+    return secret;
+  } catch {
+    return readFileSync(file, "utf8").trim();
+  }
+}
+
+/**
+ * Parses an environment. `strict` (production at run time) requires what production needs; otherwise the
+ * development defaults fill the gaps. A `next build` is not strict: the image is built once and configured
+ * where it runs.
+ */
+export function parseEnv(source: Source, options: { strict?: boolean } = {}): Env {
+  const parsed = schema.safeParse(clean(source));
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new EnvError(`Chorus cannot start: invalid environment variable(s)\n${lines.join("\n")}`);
+  }
+  const raw = parsed.data;
+  const isProduction = raw.NODE_ENV === "production";
+  const strict = options.strict ?? false;
+
+  if (strict) {
+    const missing: string[] = [];
+    if (!raw.DATABASE_URL) missing.push("DATABASE_URL (the PostgreSQL connection URL)");
+    if (!raw.AUTH_SECRET) missing.push("AUTH_SECRET (32+ random characters: openssl rand -base64 32)");
+    if (!raw.APP_URL) missing.push("APP_URL (the public address, e.g. https://chorus.example.org)");
+    if (!raw.EMAIL_FROM) missing.push('EMAIL_FROM (e.g. "Chorus <chorus@example.org>")');
+    if (!raw.RESEND_API_KEY)
+      missing.push("RESEND_API_KEY (from resend.com; production never uses the dev mailbox)");
+    if (missing.length > 0) {
+      throw new EnvError(
+        `Chorus cannot start in production: missing environment variable(s)\n${missing.map((m) => `  ${m}`).join("\n")}`,
+      );
+    }
+  }
+
+  const databaseUrl = raw.DATABASE_URL ?? DEFAULT_DATABASE_URL;
+  const port = raw.PORT;
+  return {
+    nodeEnv: raw.NODE_ENV,
+    isProduction,
+    databaseUrl,
+    databaseKind: databaseUrl.startsWith("pglite:") ? "pglite" : "postgres",
+    resendApiKey: raw.RESEND_API_KEY,
+    resendBaseUrl: raw.RESEND_BASE_URL,
+    emailFrom: raw.EMAIL_FROM ?? "Chorus <chorus@localhost>",
+    authSecret: raw.AUTH_SECRET ?? (strict ? "" : developmentAuthSecret()),
+    appUrl: (raw.APP_URL ?? `http://localhost:${port}`).replace(/\/+$/, ""),
+    port,
+  };
+}
+
+function isBuildPhase(): boolean {
+  return process.env.NEXT_PHASE === "phase-production-build";
+}
+
+let cached: Env | undefined;
+
+/** The validated environment of this process, read once. */
+export function loadEnv(): Env {
+  if (!cached) {
+    cached = parseEnv(process.env, { strict: process.env.NODE_ENV === "production" && !isBuildPhase() });
+  }
+  return cached;
+}
+
+export const env: Env = new Proxy({} as Env, {
+  get(_target, key: string) {
+    return loadEnv()[key as keyof Env];
+  },
+});
+
+/** Next.js sets NEXT_PHASE while it builds; read here so nothing else touches process.env. */
+export const isNextBuild = isBuildPhase;
+
+/**
+ * For next.config.ts: validate the environment for the phase Next is starting, and stop with the message
+ * (no stack trace) when it is wrong. `next build` is lenient; `next start` in production is strict.
+ */
+export function assertEnvForNextPhase(phase: string): void {
+  try {
+    if (phase === "phase-production-build") parseEnv(process.env, { strict: false });
+    else loadEnv();
+  } catch (error) {
+    if (error instanceof EnvError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,29 @@
+import type { SendOptions } from "pg-boss";
+import type { Executor } from "@/db/client";
+import type { QueuedTemplateName, QueuedTemplateProps } from "@/emails";
+import { getBoss, inTransaction } from "./boss";
+import { SEND_EMAIL_QUEUE } from "./queues";
+
+export type SendEmailJob<N extends QueuedTemplateName = QueuedTemplateName> = {
+  template: N;
+  props: QueuedTemplateProps<N>;
+  to: string;
+  idempotencyKey: string;
+  replyTo?: string;
+};
+
+/**
+ * Queues an email. Pass the transaction that writes the rows the email is about: the job then commits or
+ * rolls back with them. The idempotency key goes all the way to the provider, so retries never double-send.
+ */
+export async function queueEmail<N extends QueuedTemplateName>(
+  executor: Executor,
+  job: SendEmailJob<N>,
+  options: Pick<SendOptions, "startAfter"> = {},
+): Promise<string | null> {
+  const boss = await getBoss();
+  return boss.send(SEND_EMAIL_QUEUE, job, {
+    ...options,
+    ...inTransaction(executor),
+  });
+}
