@@ -24,7 +24,9 @@ const databaseUrl = z
 const optionalUrl = z
   .string()
   .trim()
-  .url({ message: "must be a full URL such as https://example.org" })
+  .refine((value) => /^https?:\/\/[^\s/]+/.test(value) && URL.canParse(value), {
+    message: "must be a full http(s) URL such as https://example.org",
+  })
   .optional();
 
 const schema = z.object({
@@ -147,6 +149,12 @@ export function loadEnv(): Env {
     cached = parseEnv(process.env, { strict: process.env.NODE_ENV === "production" && !isBuildPhase() });
   }
   return cached;
+}
+
+/** Tests that change the environment (say, to point email at the fake Resend) read it again. */
+export function reloadEnv(): Env {
+  cached = undefined;
+  return loadEnv();
 }
 
 export const env: Env = new Proxy({} as Env, {

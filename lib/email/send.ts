@@ -40,14 +40,13 @@ export class EmailSendError extends Error {
 
 const REQUEST_TIMEOUT_MS = 15_000;
 
-let client: Resend | undefined;
+let client: { key: string; resend: Resend } | undefined;
 function getResend(apiKey: string): Resend {
-  // Constructed lazily: `new Resend()` throws without a key.
-  client ??= new Resend(
-    apiKey,
-    env.resendBaseUrl ? { baseUrl: env.resendBaseUrl.replace(/\/+$/, "") } : undefined,
-  );
-  return client;
+  // Constructed lazily (`new Resend()` throws without a key), once per key and address.
+  const baseUrl = env.resendBaseUrl?.replace(/\/+$/, "");
+  const key = `${apiKey}@${baseUrl ?? "default"}`;
+  if (client?.key !== key) client = { key, resend: new Resend(apiKey, baseUrl ? { baseUrl } : undefined) };
+  return client.resend;
 }
 
 export async function renderEmail(react: ReactElement): Promise<{ html: string; text: string }> {
@@ -100,7 +99,10 @@ async function storeInMailbox(db: Executor, email: OutgoingEmail, from: string):
 }
 
 /** Sends one email. Throws EmailSendError when it was not accepted. */
-export async function sendEmail(email: OutgoingEmail, options: { db?: Executor } = {}): Promise<SentEmail> {
+export async function sendEmail(
+  email: OutgoingEmail,
+  options: { db?: Executor; timeoutMs?: number } = {},
+): Promise<SentEmail> {
   const from = email.from ?? env.emailFrom;
   if (!env.resendApiKey) return storeInMailbox(options.db ?? getDb(), email, from);
 
@@ -115,7 +117,10 @@ export async function sendEmail(email: OutgoingEmail, options: { db?: Executor }
       replyTo: email.replyTo,
       headers: email.headers,
     },
-    { idempotencyKey: email.idempotencyKey, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) },
+    {
+      idempotencyKey: email.idempotencyKey,
+      signal: AbortSignal.timeout(options.timeoutMs ?? REQUEST_TIMEOUT_MS),
+    },
   );
   if (error || !data) throw failure(error ?? { message: "empty response" }, headers);
   return { id: data.id, transport: "resend" };
@@ -128,7 +133,7 @@ export async function sendEmail(email: OutgoingEmail, options: { db?: Executor }
 export async function sendEmailBatch(
   emails: OutgoingEmail[],
   batchIdempotencyKey: string,
-  options: { db?: Executor } = {},
+  options: { db?: Executor; timeoutMs?: number } = {},
 ): Promise<SentEmail[]> {
   if (emails.length === 0) return [];
   if (emails.length > 100) throw new Error("a batch holds at most 100 emails");
@@ -154,7 +159,7 @@ export async function sendEmailBatch(
   );
   const { data, error, headers } = await getResend(env.resendApiKey).batch.send(payload, {
     idempotencyKey: batchIdempotencyKey,
-    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    signal: AbortSignal.timeout(options.timeoutMs ?? REQUEST_TIMEOUT_MS),
   });
   if (error || !data) throw failure(error ?? { message: "empty response" }, headers);
   return data.data.map((item) => ({ id: item.id, transport: "resend" as const }));

@@ -1,0 +1,72 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { count, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { checkHealth } from "@/lib/health";
+import { getConnection, getDb } from "./client";
+import { campaigns, memberships, organizations, users } from "./schema";
+import { DEMO_CAMPAIGN_SLUG, DEMO_ORGANIZER_EMAIL, seedDemo } from "./seed";
+
+const run = promisify(execFile);
+
+describe(`the database (${getConnection().kind})`, () => {
+  it("has every migration applied", async () => {
+    const [row] = await getDb().select({ n: count() }).from(campaigns);
+    expect(row?.n).toBe(0);
+  });
+
+  it("reports itself healthy with its kind", async () => {
+    expect(await checkHealth()).toEqual({ status: "ok", db: getConnection().kind });
+  });
+
+  it("seeds the demo once, however often the seed runs", async () => {
+    expect(await seedDemo(getDb())).toEqual({ created: true });
+    expect(await seedDemo(getDb())).toEqual({ created: false });
+
+    const [demo] = await getDb()
+      .select({ status: campaigns.status, organizationId: campaigns.organizationId })
+      .from(campaigns)
+      .where(eq(campaigns.slug, DEMO_CAMPAIGN_SLUG));
+    expect(demo?.status).toBe("published");
+
+    const [organizer] = await getDb()
+      .select({ role: memberships.role, organizationId: memberships.organizationId })
+      .from(users)
+      .innerJoin(memberships, eq(memberships.userId, users.id))
+      .where(eq(users.email, DEMO_ORGANIZER_EMAIL));
+    expect(organizer).toEqual({ role: "owner", organizationId: demo?.organizationId });
+
+    const groups = await getDb()
+      .select({ name: organizations.name })
+      .from(organizations)
+      .where(eq(organizations.kind, "community_group"));
+    expect(groups.length).toBeGreaterThanOrEqual(3);
+    const [users_] = await getDb().select({ n: count() }).from(users);
+    expect(users_?.n).toBe(1);
+  });
+});
+
+describe("a bad DATABASE_URL", () => {
+  const migrate = (databaseUrl: string) =>
+    run("node_modules/.bin/tsx", ["db/cli/migrate.ts"], {
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+    }).then(
+      () => ({ code: 0, stderr: "" }),
+      (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
+    );
+
+  it("that points nowhere stops with one clear line", async () => {
+    const { code, stderr } = await migrate("postgres://chorus:secret@127.0.0.1:1/chorus");
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe(
+      "Cannot connect to the database at postgres://chorus:***@127.0.0.1:1/chorus: connection refused. Is PostgreSQL running there?",
+    );
+  });
+
+  it("that is not a PostgreSQL URL names the variable", async () => {
+    const { code, stderr } = await migrate("mysql://localhost/chorus");
+    expect(code).toBe(1);
+    expect(stderr).toContain("DATABASE_URL: must be a postgres://");
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});

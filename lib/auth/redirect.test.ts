@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { linkOnAppUrl } from "./link";
+import { safeRedirectPath } from "./redirect";
+
+describe("safeRedirectPath", () => {
+  it.each(["/account", "/campaigns/demo?x=1"])("keeps same-site path %s", (path) => {
+    expect(safeRedirectPath(path)).toBe(path);
+  });
+  it.each(["//evil.example", "https://evil.example", "/\\evil.example", "", undefined, "account"])(
+    "replaces %s with the fallback",
+    (path) => {
+      expect(safeRedirectPath(path)).toBe("/account");
+    },
+  );
+});
+
+describe("linkOnAppUrl", () => {
+  it("points a magic link at APP_URL whatever host the request named", () => {
+    expect(
+      linkOnAppUrl("http://evil.example/api/auth/callback/resend?token=abc", "https://chorus.example.org"),
+    ).toBe("https://chorus.example.org/api/auth/callback/resend?token=abc");
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "./env";
+
+describe("parseEnv", () => {
+  it("gives development a working default for everything", () => {
+    const env = parseEnv({ NODE_ENV: "development" });
+    expect(env.databaseKind).toBe("pglite");
+    expect(env.databaseUrl).toBe("pglite:.data/pglite");
+    expect(env.appUrl).toBe("http://localhost:3000");
+    expect(env.authSecret.length).toBeGreaterThanOrEqual(32);
+    expect(env.emailFrom).toContain("@");
+    expect(env.resendApiKey).toBeUndefined();
+  });
+
+  it("keeps the generated development AUTH_SECRET between starts", () => {
+    expect(parseEnv({ NODE_ENV: "development" }).authSecret).toBe(
+      parseEnv({ NODE_ENV: "development" }).authSecret,
+    );
+  });
+
+  it("recognises a PostgreSQL URL", () => {
+    const env = parseEnv({ DATABASE_URL: "postgres://u:p@db.internal:5432/chorus" });
+    expect(env.databaseKind).toBe("postgres");
+  });
+
+  it("treats empty values as unset", () => {
+    expect(parseEnv({ DATABASE_URL: "", APP_URL: " " }).databaseKind).toBe("pglite");
+  });
+
+  it("names every variable production is missing", () => {
+    const attempt = () => parseEnv({ NODE_ENV: "production" }, { strict: true });
+    expect(attempt).toThrow(EnvError);
+    try {
+      attempt();
+    } catch (error) {
+      const message = (error as Error).message;
+      for (const name of ["DATABASE_URL", "AUTH_SECRET", "APP_URL", "EMAIL_FROM", "RESEND_API_KEY"]) {
+        expect(message).toContain(name);
+      }
+    }
+  });
+
+  it("accepts a complete production environment", () => {
+    const env = parseEnv(
+      {
+        NODE_ENV: "production",
+        DATABASE_URL: "postgresql://chorus@127.0.0.1/chorus",
+        AUTH_SECRET: "x".repeat(40),
+        APP_URL: "https://chorus.example.org/",
+        EMAIL_FROM: "Chorus <chorus@example.org>",
+        RESEND_API_KEY: "re_123",
+      },
+      { strict: true },
+    );
+    expect(env.isProduction).toBe(true);
+    expect(env.appUrl).toBe("https://chorus.example.org");
+  });
+
+  it.each([
+    ["DATABASE_URL", "mysql://localhost/chorus"],
+    ["APP_URL", "not a url"],
+    ["RESEND_BASE_URL", "localhost:3901"],
+    ["EMAIL_FROM", "nobody"],
+    ["AUTH_SECRET", "short"],
+    ["PORT", "eighty"],
+  ])("rejects a malformed %s with a message naming it", (name, value) => {
+    expect(() => parseEnv({ [name]: value })).toThrow(new RegExp(`${name}: `));
+  });
+});

@@ -1,0 +1,20 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": path.resolve(import.meta.dirname),
+      // "server-only" throws outside React Server Components; in tests it is just a marker.
+      "server-only": path.resolve(import.meta.dirname, "db/testing/empty.ts"),
+    },
+  },
+  test: {
+    include: ["{lib,db,app,emails}/**/*.test.{ts,tsx}"],
+    setupFiles: ["./db/testing/setup.ts"],
+    globalSetup: ["./db/testing/global-setup.ts"],
+    pool: "forks",
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
