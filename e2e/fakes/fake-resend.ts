@@ -243,23 +243,30 @@ export class FakeResend {
     const input = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
     switch (path) {
       case "/__fake/emails":
-        return send(res, 200, { emails: this.emails });
+        send(res, 200, { emails: this.emails });
+        return;
       case "/__fake/requests":
-        return send(res, 200, { requests: this.requests });
+        send(res, 200, { requests: this.requests });
+        return;
       case "/__fake/reset":
         this.reset();
-        return send(res, 200, { ok: true });
+        send(res, 200, { ok: true });
+        return;
       case "/__fake/fail-next":
         this.failNext(...((input.faults as Fault[]) ?? []));
-        return send(res, 200, { ok: true });
+        send(res, 200, { ok: true });
+        return;
       case "/__fake/random-faults":
         this.setRandomFaults(input as RandomFaults);
-        return send(res, 200, { ok: true });
+        send(res, 200, { ok: true });
+        return;
       case "/__fake/rate":
         this.setRequestsPerSecond(input.requestsPerSecond as number | undefined);
-        return send(res, 200, { ok: true });
+        send(res, 200, { ok: true });
+        return;
       default:
-        return send(res, 404, { message: "unknown control path" });
+        send(res, 404, { message: "unknown control path" });
+        return;
     }
   }
 }
