@@ -6,6 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
+import { connection } from "next/server";
 import NextAuth from "next-auth";
 import Resend from "next-auth/providers/resend";
 import { createElement } from "react";
@@ -73,6 +74,9 @@ export type SessionUser = { id: string; email: string; name: string | null };
 
 /** The signed-in person, or null. Server-side only; every data function re-checks with this. */
 export async function getSessionUser(): Promise<SessionUser | null> {
+  // Marks the render as per-request before anything opens the database: `next build` must never prerender
+  // a page through here (it would open PGlite's folder from the build process).
+  await connection();
   const session = await auth();
   const user = session?.user;
   if (!user?.id || !user.email) return null;

@@ -1,0 +1,72 @@
+import { existsSync } from "node:fs";
+import { defineConfig } from "@playwright/test";
+
+/** Debian's Chromium first (no browser downloads here), then one Playwright installed itself. */
+function findChromium(): string | undefined {
+  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
+  for (const candidate of candidates) if (candidate && existsSync(candidate)) return candidate;
+  return undefined;
+}
+
+const chromium = findChromium();
+if (!chromium) {
+  console.error(
+    "No Chromium found for the browser tests: run `sudo apt-get install -y chromium` (Debian/Ubuntu) or set CHROMIUM_PATH to a Chromium binary, then run `npm test` again.",
+  );
+  process.exit(1);
+}
+
+export const E2E_PORT = 3100;
+export const FAKE_RESEND_PORT = 3901;
+const appUrl = `http://localhost:${E2E_PORT}`;
+
+export default defineConfig({
+  testDir: "e2e",
+  testMatch: "**/*.spec.ts",
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  reporter: [["list"]],
+  use: {
+    baseURL: appUrl,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: chromium,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  webServer: [
+    {
+      command: `node_modules/.bin/tsx e2e/fakes/fake-resend.ts --port ${FAKE_RESEND_PORT}`,
+      url: `http://127.0.0.1:${FAKE_RESEND_PORT}/__fake/emails`,
+      reuseExistingServer: false,
+      stdout: "ignore",
+    },
+    {
+      command: "node_modules/.bin/tsx e2e/start-app.ts",
+      url: `${appUrl}/api/health`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: {
+        NODE_ENV: "production",
+        PORT: String(E2E_PORT),
+        APP_URL: appUrl,
+        DATABASE_URL: "pglite:.data/e2e/db",
+        RESEND_API_KEY: "re_e2e_fake",
+        RESEND_BASE_URL: `http://127.0.0.1:${FAKE_RESEND_PORT}`,
+        EMAIL_FROM: "Chorus <chorus@example.org>",
+        AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+    },
+  ],
+});
