@@ -14,6 +14,8 @@ export default defineConfig({
     setupFiles: ["./db/testing/setup.ts"],
     globalSetup: ["./db/testing/global-setup.ts"],
     pool: "forks",
+    // next-auth imports "next/server" without an extension, which Node's ESM loader cannot resolve.
+    server: { deps: { inline: ["next-auth", "@auth/core"] } },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
