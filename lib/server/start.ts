@@ -4,7 +4,13 @@
  *   worker in this process (PGlite belongs to one process, so the worker cannot live elsewhere);
  * - production on PostgreSQL: nothing here; `npm run db:migrate` and `npm run worker` do that work.
  */
-import { DatabaseUnavailableError, getConnection, migrateOrExplain } from "@/db/client";
+import {
+  DatabaseUnavailableError,
+  describeDatabaseError,
+  getConnection,
+  migrateOrExplain,
+  pingDatabase,
+} from "@/db/client";
 import { organizations } from "@/db/schema";
 import { seedDemo } from "@/db/seed";
 import { EnvError, isNextBuild, loadEnv } from "@/lib/env";
@@ -40,10 +46,17 @@ export async function startServerProcess(): Promise<void> {
     }
     throw error;
   }
-  const runsInProcessWorker = !env.isProduction || env.databaseKind === "pglite";
-  if (!runsInProcessWorker) return;
-
   const connection = getConnection();
+  const runsInProcessWorker = !env.isProduction || env.databaseKind === "pglite";
+  if (!runsInProcessWorker) {
+    // Production web on PostgreSQL keeps serving (health says 503) and recovers when the database returns;
+    // a wrong DATABASE_URL is still said plainly, once, at start.
+    await pingDatabase(connection.db).catch((error: unknown) => {
+      console.error(describeDatabaseError(error, env.databaseUrl) ?? `Database check failed: ${String(error)}`);
+    });
+    return;
+  }
+
   try {
     await migrateOrExplain(connection, env.databaseUrl);
   } catch (error) {
