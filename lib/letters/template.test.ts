@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { composeBody, findMergeFields, mergeSubject, mergeText, personalization } from "./template";
+
+describe("merge fields", () => {
+  it("finds known and unknown fields", () => {
+    expect(
+      findMergeFields(
+        "Dear {{official.title}} {{ official.last_name }}, {{supporter.ssn}} {{official.title}}",
+      ),
+    ).toEqual({
+      known: ["official.title", "official.last_name"],
+      unknown: ["supporter.ssn"],
+    });
+  });
+
+  it("merges values as plain text on one line", () => {
+    expect(
+      mergeText("Dear {{official.title}} {{official.last_name}},\nfrom {{supporter.city}}", {
+        "official.title": "Senator",
+        "official.last_name": "Durbin\r\nBcc: everyone@example.org",
+        "supporter.city": "<b>Chicago</b>",
+      }),
+    ).toBe("Dear Senator Durbin Bcc: everyone@example.org,\nfrom <b>Chicago</b>");
+  });
+
+  it("leaves a missing value empty and unknown braces as typed", () => {
+    expect(mergeText("Hi {{supporter.first_name}}! {{not.a_field}}", {})).toBe("Hi ! {{not.a_field}}");
+  });
+
+  it("keeps a subject on one line", () => {
+    expect(
+      mergeSubject("Re: {{campaign.title}}\r\nBcc: x@example.org", { "campaign.title": "Housing" }),
+    ).toBe("Re: Housing Bcc: x@example.org");
+  });
+
+  it("drops control characters", () => {
+    expect(mergeText("a\u0000b\u0007c\td", {})).toBe("abc\td");
+  });
+});
+
+describe("composeBody", () => {
+  const parts = [
+    { id: "opening", text: "Dear {{official.title}},", isLocked: false },
+    { id: "ask", text: "Please fund a right to counsel.", isLocked: true },
+    { id: "story", text: "I care about this.", isLocked: false },
+  ];
+
+  it("keeps locked parts from the template whatever was posted", () => {
+    expect(composeBody(parts, { ask: "Please do nothing.", story: "My family was evicted in 2019." })).toBe(
+      "Dear {{official.title}},\n\nPlease fund a right to counsel.\n\nMy family was evicted in 2019.",
+    );
+  });
+
+  it("uses the template where the supporter left a part alone, and drops emptied parts", () => {
+    expect(composeBody(parts, { opening: "  " })).toBe(
+      "Please fund a right to counsel.\n\nI care about this.",
+    );
+  });
+});
+
+describe("personalization", () => {
+  const template = "Dear Senator, please fund a right to counsel for tenants facing eviction. Thank you.";
+
+  it("is zero for the template itself, whatever the spacing or case", () => {
+    expect(personalization(template, template.toUpperCase().replace(/ /g, "  "))).toMatchObject({
+      score: 0,
+      level: "template",
+    });
+  });
+
+  it("grows with the supporter's own words", () => {
+    const some = personalization(template, `${template} My neighbor lost her home.`);
+    const personal = personalization(
+      template,
+      "Dear Senator, last spring my family and I were evicted after our landlord refused repairs. We had no lawyer. Please fund a right to counsel.",
+    );
+    expect(some.level).toBe("some");
+    expect(personal.level).toBe("personal");
+    expect(personal.score).toBeGreaterThan(some.score);
+  });
+
+  it("counts an empty letter as the template", () => {
+    expect(personalization("", "").score).toBe(0);
+  });
+});

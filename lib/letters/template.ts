@@ -1,0 +1,135 @@
+/**
+ * Letter templates: merge fields, locked and editable parts, and how personal a supporter's letter is.
+ *
+ * Pure functions, used by the organizer's editor (validation, preview), the supporter's form (the live
+ * indicator) and the delivery worker (the final text). Output is plain text: nothing merged can become HTML,
+ * and nothing can add a line to an email header.
+ */
+
+/** Every merge field an organizer may use, with a sample value for previews. */
+export const MERGE_FIELDS = {
+  "official.title": "Senator",
+  "official.first_name": "Ana",
+  "official.last_name": "Rivera",
+  "official.full_name": "Ana Rivera",
+  "official.state": "IL",
+  "official.district": "7",
+  "supporter.first_name": "Sam",
+  "supporter.last_name": "Lee",
+  "supporter.full_name": "Sam Lee",
+  "supporter.city": "Chicago",
+  "supporter.state": "IL",
+  "supporter.zip": "60623",
+  "campaign.title": "Keep families housed",
+  "organization.name": "Neighbors for Fair Housing",
+} as const;
+
+export type MergeField = keyof typeof MERGE_FIELDS;
+export type MergeValues = Partial<Record<MergeField, string>>;
+
+const FIELD_PATTERN = /\{\{\s*([a-zA-Z_.]+)\s*\}\}/g;
+
+export function isMergeField(name: string): name is MergeField {
+  return Object.hasOwn(MERGE_FIELDS, name);
+}
+
+/** The merge fields a text uses, in order of first use; unknown names are reported separately. */
+export function findMergeFields(text: string): { known: MergeField[]; unknown: string[] } {
+  const known: MergeField[] = [];
+  const unknown: string[] = [];
+  for (const match of text.matchAll(FIELD_PATTERN)) {
+    const name = match[1] ?? "";
+    if (isMergeField(name)) {
+      if (!known.includes(name)) known.push(name);
+    } else if (!unknown.includes(name)) {
+      unknown.push(name);
+    }
+  }
+  return { known, unknown };
+}
+
+/** Control characters other than newline and tab never belong in a letter. */
+function stripControl(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u2028\u2029]/g, "");
+}
+
+/** A value put into a letter: plain, on one line, bounded. */
+function cleanValue(value: string): string {
+  return stripControl(value.replace(/[\r\n]+/g, " "))
+    .trim()
+    .slice(0, 200);
+}
+
+/**
+ * Replaces merge fields with values. A field without a value becomes an empty string (the organizer's editor
+ * shows which fields can be empty for which targets); braces that are not a known field stay as typed.
+ */
+export function mergeText(text: string, values: MergeValues): string {
+  return stripControl(text.replace(/\r\n?/g, "\n")).replace(FIELD_PATTERN, (whole, name: string) =>
+    isMergeField(name) ? cleanValue(values[name] ?? "") : whole,
+  );
+}
+
+/** A subject line: merged, one line, no header injection, at most 200 characters. */
+export function mergeSubject(subject: string, values: MergeValues): string {
+  return mergeText(subject, values).replace(/\s+/g, " ").trim().slice(0, 200);
+}
+
+export type TemplatePart = { id: string; text: string; isLocked: boolean };
+
+/**
+ * The body a supporter sends: locked parts always come from the template (a supporter cannot change the ask,
+ * whatever the form posted); editable parts take the supporter's text when given.
+ */
+export function composeBody(parts: TemplatePart[], edits: Record<string, string | undefined>): string {
+  return parts
+    .map((part) => {
+      const edit = edits[part.id];
+      return part.isLocked || edit === undefined ? part.text : stripControl(edit.replace(/\r\n?/g, "\n"));
+    })
+    .map((text) => text.trim())
+    .filter(Boolean)
+    .join("\n\n");
+}
+
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(FIELD_PATTERN, " ")
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter(Boolean);
+}
+
+/** Length of the longest common subsequence of two word lists (two rows of the DP table: O(n·m) time). */
+function lcsLength(a: string[], b: string[]): number {
+  let previous = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const current = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++) {
+      current[j] =
+        a[i - 1] === b[j - 1] ? (previous[j - 1] ?? 0) + 1 : Math.max(previous[j] ?? 0, current[j - 1] ?? 0);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+export type Personalization = { score: number; level: "template" | "some" | "personal"; label: string };
+
+/**
+ * How much of the letter is the supporter's own: 0 = the template word for word, 1 = nothing in common.
+ * Word-level, so reflowing or fixing punctuation does not count as personal. Congressional staff weigh
+ * personal letters far above form letters, so the supporter sees this while writing.
+ */
+export function personalization(template: string, letter: string): Personalization {
+  const a = words(template).slice(0, 1500);
+  const b = words(letter).slice(0, 1500);
+  const longest = Math.max(a.length, b.length);
+  const score = longest === 0 ? 0 : 1 - lcsLength(a, b) / longest;
+  const rounded = Math.round(score * 100) / 100;
+  if (rounded < 0.1)
+    return { score: rounded, level: "template", label: "This is the campaign's letter, word for word." };
+  if (rounded < 0.3) return { score: rounded, level: "some", label: "Some of this is in your own words." };
+  return { score: rounded, level: "personal", label: "This letter is personal: thank you." };
+}
