@@ -52,7 +52,9 @@ export async function startServerProcess(): Promise<void> {
     // Production web on PostgreSQL keeps serving (health says 503) and recovers when the database returns;
     // a wrong DATABASE_URL is still said plainly, once, at start.
     await pingDatabase(connection.db).catch((error: unknown) => {
-      console.error(describeDatabaseError(error, env.databaseUrl) ?? `Database check failed: ${String(error)}`);
+      console.error(
+        describeDatabaseError(error, env.databaseUrl) ?? `Database check failed: ${String(error)}`,
+      );
     });
     return;
   }
