@@ -1,4 +1,5 @@
 export * from "./auth";
 export * from "./campaigns";
 export * from "./mailbox";
+export * from "./officials";
 export * from "./organizations";

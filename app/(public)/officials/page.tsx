@@ -1,0 +1,173 @@
+import type { Metadata } from "next";
+import { Field } from "@/app/_components/form";
+import { AppError } from "@/lib/errors";
+import { findOfficialsByZip, type ZipLookup } from "@/lib/officials/lookup";
+import { hasSenators, type OfficialSummary, stateName } from "@/lib/officials/present";
+import { OfficialCard } from "./official-card";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = {
+  title: "Find your officials",
+  description: "Enter your ZIP code to see who represents you in the U.S. Congress and how to reach them.",
+};
+
+type Props = { searchParams: Promise<{ zip?: string | string[] }> };
+
+type Outcome =
+  | { kind: "none" }
+  | { kind: "found"; lookup: ZipLookup }
+  | { kind: "error"; message: string; isInputError: boolean };
+
+async function lookUp(zip: string | undefined): Promise<Outcome> {
+  if (zip === undefined) return { kind: "none" };
+  try {
+    return { kind: "found", lookup: await findOfficialsByZip(zip.trim()) };
+  } catch (error) {
+    if (error instanceof AppError) {
+      return { kind: "error", message: error.message, isInputError: error.code === "INVALID_INPUT" };
+    }
+    throw error;
+  }
+}
+
+function OfficialList({ officials, today }: { officials: OfficialSummary[]; today: string }) {
+  return (
+    <ul className="grid gap-4 sm:grid-cols-2">
+      {officials.map((official) => (
+        <li key={official.id}>
+          <OfficialCard official={official} today={today} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function listOfNames(names: string[]): string {
+  if (names.length <= 1) return names.join("");
+  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+
+function Results({ lookup, today }: { lookup: ZipLookup; today: string }) {
+  const states = [...new Set(lookup.districts.map((d) => d.state))];
+  const isMultiState = states.length > 1;
+  return (
+    <section aria-labelledby="results-heading" className="mt-8">
+      <h2 id="results-heading" className="text-2xl font-semibold">
+        Your members of Congress for ZIP code {lookup.zip}
+      </h2>
+      {lookup.ambiguous ? (
+        <div className="mt-3 rounded border border-brand-100 bg-brand-50 p-4 text-stone-800">
+          {isMultiState ? (
+            <p>
+              ZIP code {lookup.zip} reaches into {listOfNames(states.map(stateName))}. Your senators are the
+              two from the state you live in, and your representative is one of the people listed for that
+              state.
+            </p>
+          ) : (
+            <p>
+              ZIP code {lookup.zip} is shared by {lookup.districts.length} congressional districts, so we
+              can&apos;t tell from the ZIP code alone which one is yours. Your senators are the same either
+              way. If you recognise one of the representatives below, that is probably yours.
+            </p>
+          )}
+          <p className="mt-2 text-sm text-stone-700">
+            Not sure? The House&apos;s{" "}
+            <a
+              href="https://www.house.gov/representatives/find-your-representative"
+              rel="noopener noreferrer"
+              className="font-medium text-brand-800 underline"
+            >
+              find your representative
+            </a>{" "}
+            page can narrow it down with your street address.
+          </p>
+        </div>
+      ) : null}
+      {states.map((state) => {
+        const senators = lookup.officials.filter((o) => o.state === state && o.chamber === "senate");
+        const house = lookup.officials.filter((o) => o.state === state && o.chamber === "house");
+        return (
+          <section key={state} aria-labelledby={`state-${state}`} className="mt-8">
+            <h3 id={`state-${state}`} className="text-xl font-semibold">
+              {stateName(state)}
+            </h3>
+            {hasSenators(state) ? (
+              <>
+                <p className="mt-3 mb-2 font-medium text-stone-700">U.S. Senate</p>
+                <OfficialList officials={senators} today={today} />
+              </>
+            ) : (
+              <p className="mt-2 text-stone-700">
+                {stateName(state)} has no senators. Its member of the House can speak in debates and
+                committees but cannot vote on the final passage of bills.
+              </p>
+            )}
+            <p className="mt-5 mb-2 font-medium text-stone-700">
+              {house.length > 1 ? "U.S. House: one of these is your representative" : "U.S. House"}
+            </p>
+            <OfficialList officials={house} today={today} />
+          </section>
+        );
+      })}
+      <p className="mt-8 text-sm text-stone-600">
+        State legislators can&apos;t be matched to a ZIP code yet: the public data has no ZIP-to-district map
+        for state legislatures. Districts are those of the 119th Congress (until January 3, 2027).
+      </p>
+    </section>
+  );
+}
+
+export default async function OfficialsPage({ searchParams }: Props) {
+  const raw = (await searchParams).zip;
+  const zip = Array.isArray(raw) ? raw[0] : raw;
+  const outcome = await lookUp(zip);
+  const today = new Date().toISOString().slice(0, 10);
+
+  return (
+    <div className="mx-auto max-w-3xl">
+      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Find your officials</h1>
+      <p className="mt-3 text-lg text-stone-700">
+        Enter your ZIP code to see who represents you in Congress and how to reach them.
+      </p>
+
+      <search>
+        <form method="get" action="/officials" className="mt-6 max-w-sm">
+          <Field
+            label="ZIP code"
+            name="zip"
+            hint="5 digits, like 60062"
+            inputMode="numeric"
+            autoComplete="postal-code"
+            maxLength={10}
+            required
+            defaultValue={zip ?? ""}
+            errors={outcome.kind === "error" && outcome.isInputError ? [outcome.message] : undefined}
+          />
+          <button
+            type="submit"
+            className="rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900"
+          >
+            Find my officials
+          </button>
+        </form>
+      </search>
+
+      {outcome.kind === "error" && !outcome.isInputError ? (
+        <p role="alert" className="mt-6 rounded border border-stone-300 bg-white p-4 text-stone-800">
+          {outcome.message}
+        </p>
+      ) : null}
+      {outcome.kind === "found" ? <Results lookup={outcome.lookup} today={today} /> : null}
+      {outcome.kind === "none" ? (
+        <p className="mt-8 text-sm text-stone-600">
+          We look up your ZIP code in public data from the Census Bureau and the{" "}
+          <a href="https://github.com/unitedstates/congress-legislators" className="underline">
+            congress-legislators
+          </a>{" "}
+          project.
+        </p>
+      ) : null}
+    </div>
+  );
+}

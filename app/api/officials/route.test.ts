@@ -1,0 +1,86 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { importOfficials } from "@/lib/officials/import";
+import { GET as getOfficial } from "./[...id]/route";
+import { GET } from "./route";
+
+beforeAll(async () => {
+  await importOfficials(getDb());
+}, 120_000);
+
+const lookup = (query: string) => GET(new Request(`http://localhost/api/officials${query}`));
+const byId = (...id: string[]) =>
+  getOfficial(new Request(`http://localhost/api/officials/${id.join("/")}`), {
+    params: Promise.resolve({ id }),
+  });
+
+describe("GET /api/officials?zip=", () => {
+  it("answers a ZIP with the contract's shape, cacheable", async () => {
+    const response = await lookup("?zip=60062&campaign=demo");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("public, max-age=300, s-maxage=3600");
+    const body = await response.json();
+    expect(body).toMatchObject({
+      zip: "60062",
+      districts: [
+        { state: "IL", district: 5 },
+        { state: "IL", district: 9 },
+        { state: "IL", district: 10 },
+      ],
+      ambiguous: true,
+    });
+    expect(body.officials).toHaveLength(5);
+    for (const official of body.officials) {
+      expect(official).toEqual(
+        expect.objectContaining({
+          id: expect.any(String),
+          name: expect.any(String),
+          level: "federal",
+          chamber: expect.stringMatching(/^(senate|house)$/),
+          state: "IL",
+          party: expect.any(String),
+          channels: expect.any(Object),
+        }),
+      );
+      expect(official.district === null || typeof official.district === "number").toBe(true);
+    }
+  });
+
+  it.each(["", "?zip=", "?zip=123", "?zip=abcde", "?zip=123456"])(
+    "answers 400 for a malformed ZIP (%j)",
+    async (query) => {
+      const response = await lookup(query);
+      expect(response.status).toBe(400);
+      const body = await response.json();
+      expect(body.error.code).toBe("INVALID_INPUT");
+      expect(body.error.message).toMatch(/ZIP code/);
+    },
+  );
+
+  it("answers 404 with a message for a ZIP it does not know", async () => {
+    const response = await lookup("?zip=00000");
+    expect(response.status).toBe(404);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    const body = await response.json();
+    expect(body.error).toMatchObject({ code: "NOT_FOUND", message: expect.stringContaining("00000") });
+  });
+});
+
+describe("GET /api/officials/:id", () => {
+  it("returns a member of Congress", async () => {
+    const response = await byId("H001096");
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ id: "H001096", state: "WY", district: 0 });
+  });
+
+  it("returns a state legislator, whose id has a slash in it", async () => {
+    const response = await byId("ocd-person", "b2eaa848-d651-4521-9abb-21b68da5d5c6");
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ name: "Jeremy Bynum", level: "state" });
+  });
+
+  it("answers 404 for an unknown id and 400 for one that cannot be an id", async () => {
+    expect((await byId("X999999")).status).toBe(404);
+    expect((await byId("<script>")).status).toBe(400);
+  });
+});

@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { errorResponse, invalidInput, PUBLIC_CACHE } from "@/lib/officials/http";
+import { findOfficialsByZip } from "@/lib/officials/lookup";
+
+export const dynamic = "force-dynamic";
+
+const query = z.object({
+  zip: z
+    .string({ error: "Add a ZIP code: /api/officials?zip=60062." })
+    .trim()
+    .regex(/^\d{5}$/, "A ZIP code is 5 digits, like 60062."),
+  // Accepted now so clients can send it; it will narrow the answer to the campaign's targets.
+  campaign: z.string().max(80).optional(),
+});
+
+export async function GET(request: Request) {
+  const params = new URL(request.url).searchParams;
+  const parsed = query.safeParse({
+    zip: params.get("zip") ?? undefined,
+    campaign: params.get("campaign") ?? undefined,
+  });
+  if (!parsed.success) return invalidInput(parsed.error.issues[0]?.message ?? "Please check the ZIP code.");
+  try {
+    const result = await findOfficialsByZip(parsed.data.zip);
+    return Response.json(result, { headers: { "Cache-Control": PUBLIC_CACHE } });
+  } catch (error) {
+    return errorResponse(error, `lookup of ZIP ${parsed.data.zip}`);
+  }
+}

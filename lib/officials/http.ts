@@ -1,0 +1,28 @@
+/**
+ * JSON responses for the officials route handlers: `{ error: { code, message } }` with the AppError's status,
+ * and a generic 500 for anything unexpected (logged with context, never shown).
+ */
+import { AppError, httpStatus } from "@/lib/errors";
+
+/** Officials data changes only when someone runs an import: let browsers and CDNs keep answers for a while. */
+export const PUBLIC_CACHE = "public, max-age=300, s-maxage=3600";
+
+export function errorResponse(error: unknown, context: string): Response {
+  if (error instanceof AppError) {
+    return Response.json(
+      { error: { code: error.code, message: error.message } },
+      { status: httpStatus(error.code), headers: { "Cache-Control": "no-store" } },
+    );
+  }
+  console.error(`[officials] ${context}:`, error);
+  return Response.json(
+    {
+      error: { code: "INTERNAL", message: "Something went wrong on our side. Please try again in a moment." },
+    },
+    { status: 500, headers: { "Cache-Control": "no-store" } },
+  );
+}
+
+export function invalidInput(message: string): Response {
+  return errorResponse(new AppError("INVALID_INPUT", message), "invalid input");
+}
