@@ -47,6 +47,11 @@ const schema = z.object({
     .optional(),
   APP_URL: optionalUrl,
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** A Census-compatible geocoder, e.g. https://geocoding.geo.census.gov/geocoder; unset = no geocoder. */
+  GEOCODER_URL: optionalUrl,
+  GEOCODER_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(4000),
+  /** The email provider's request rate for this account (Resend's default: 2 per second). */
+  EMAIL_REQUESTS_PER_SECOND: z.coerce.number().positive().max(100).default(2),
 });
 
 export type Env = {
@@ -60,6 +65,9 @@ export type Env = {
   authSecret: string;
   appUrl: string;
   port: number;
+  emailRequestsPerSecond: number;
+  geocoderUrl: string | undefined;
+  geocoderTimeoutMs: number;
 };
 
 export class EnvError extends Error {
@@ -134,6 +142,9 @@ export function parseEnv(source: Source, options: { strict?: boolean } = {}): En
     authSecret: raw.AUTH_SECRET ?? (strict ? "" : developmentAuthSecret()),
     appUrl: (raw.APP_URL ?? `http://localhost:${port}`).replace(/\/+$/, ""),
     port,
+    emailRequestsPerSecond: raw.EMAIL_REQUESTS_PER_SECOND,
+    geocoderUrl: raw.GEOCODER_URL?.replace(/\/+$/, ""),
+    geocoderTimeoutMs: raw.GEOCODER_TIMEOUT_MS,
   };
 }
 

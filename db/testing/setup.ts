@@ -16,6 +16,7 @@ const databaseUrl = serverUrl
 process.env.DATABASE_URL = databaseUrl;
 delete process.env.RESEND_API_KEY;
 delete process.env.RESEND_BASE_URL;
+delete process.env.GEOCODER_URL;
 process.env.APP_URL = "http://localhost:3000";
 process.env.AUTH_SECRET = "test-secret-test-secret-test-secret-0123";
 process.env.EMAIL_FROM = "Chorus Tests <chorus@example.org>";
