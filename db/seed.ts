@@ -3,8 +3,16 @@
  * published campaign `demo`. Idempotent: running it again changes nothing that exists.
  */
 import { eq } from "drizzle-orm";
-import type { Database } from "./client";
-import { campaigns, memberships, organizations, users } from "./schema";
+import type { Database, Transaction } from "./client";
+import {
+  campaigns,
+  campaignTargets,
+  customTargets,
+  letterTemplates,
+  memberships,
+  organizations,
+  users,
+} from "./schema";
 
 export const DEMO_ORGANIZER_EMAIL = "organizer@example.org";
 export const DEMO_CAMPAIGN_SLUG = "demo";
@@ -61,6 +69,46 @@ const groups = [
     donationUrl: "https://example.org/disability-justice-collective/donate",
   },
 ] as const;
+
+export const DEMO_COUNCIL_EMAIL = "city-council@example.org";
+
+/**
+ * The demo letter exercises both channels: a city council reached by email (a custom target) and the
+ * supporter's members of Congress, who publish only contact forms (a guided hand-off).
+ */
+async function seedDemoLetter(tx: Transaction, campaignId: string, organizationId: string): Promise<void> {
+  await tx.insert(letterTemplates).values({
+    campaignId,
+    language: "en",
+    subject: "Please guarantee a right to counsel for tenants",
+    personalizationPrompt:
+      "Tell them why this matters to you: your own story, a neighbor's, or what you have seen where you live.",
+    parts: [
+      { id: "greeting", text: "Dear {{official.title}} {{official.last_name}},", isLocked: false },
+      {
+        id: "story",
+        text: "I live in {{supporter.city}}, and I am writing because no family should lose their home just because they could not afford a lawyer.",
+        isLocked: false,
+      },
+      {
+        id: "ask",
+        text: "I ask you to guarantee a right to counsel: a free lawyer for every tenant facing eviction, funded in this year's budget.",
+        isLocked: true,
+      },
+      { id: "closing", text: "Thank you for your time. I look forward to your reply.", isLocked: false },
+    ],
+  });
+  const [council] = await tx
+    .insert(customTargets)
+    .values({ organizationId, name: "City Council", title: "Council Members", email: DEMO_COUNCIL_EMAIL })
+    .returning({ id: customTargets.id });
+  if (!council) throw new Error("seed: custom target missing after insert");
+  await tx.insert(campaignTargets).values([
+    { campaignId, rule: "custom", customTargetId: council.id, position: 0 },
+    { campaignId, rule: "senators", position: 1 },
+    { campaignId, rule: "house", position: 2 },
+  ]);
+}
 
 export async function seedDemo(db: Database): Promise<{ created: boolean }> {
   return db.transaction(async (tx) => {
@@ -125,6 +173,13 @@ export async function seedDemo(db: Database): Promise<{ created: boolean }> {
         publishedAt: new Date(),
       })
       .onConflictDoNothing({ target: campaigns.slug });
+
+    const [demo] = await tx
+      .select({ id: campaigns.id })
+      .from(campaigns)
+      .where(eq(campaigns.slug, DEMO_CAMPAIGN_SLUG));
+    if (!demo) throw new Error("seed: demo campaign missing after insert");
+    if (existing.length === 0) await seedDemoLetter(tx, demo.id, org.id);
 
     return { created: existing.length === 0 };
   });

@@ -3,6 +3,11 @@
  * worker turns it back into a React element here.
  */
 import { createElement, type ReactElement } from "react";
+import ConfirmLetterEmail, { type ConfirmLetterEmailProps, confirmLetterSubject } from "./confirm-letter";
+import LetterAlreadySentEmail, {
+  type LetterAlreadySentEmailProps,
+  letterAlreadySentSubject,
+} from "./letter-already-sent";
 import WelcomeEmail, { type WelcomeEmailProps, welcomeSubject } from "./welcome";
 
 type Template<P> = { subject: (props: P) => string; render: (props: P) => ReactElement };
@@ -12,6 +17,14 @@ export const queuedTemplates = {
     subject: welcomeSubject,
     render: (props: WelcomeEmailProps) => createElement(WelcomeEmail, props),
   } satisfies Template<WelcomeEmailProps>,
+  "confirm-letter": {
+    subject: confirmLetterSubject,
+    render: (props: ConfirmLetterEmailProps) => createElement(ConfirmLetterEmail, props),
+  } satisfies Template<ConfirmLetterEmailProps>,
+  "letter-already-sent": {
+    subject: letterAlreadySentSubject,
+    render: (props: LetterAlreadySentEmailProps) => createElement(LetterAlreadySentEmail, props),
+  } satisfies Template<LetterAlreadySentEmailProps>,
 };
 
 export type QueuedTemplateName = keyof typeof queuedTemplates;

@@ -2,7 +2,7 @@ import type { SendOptions } from "pg-boss";
 import type { Executor } from "@/db/client";
 import type { QueuedTemplateName, QueuedTemplateProps } from "@/emails";
 import { getBoss, inTransaction } from "./boss";
-import { SEND_EMAIL_QUEUE } from "./queues";
+import { DISPATCH_LETTERS_QUEUE, SEND_EMAIL_QUEUE } from "./queues";
 
 export type SendEmailJob<N extends QueuedTemplateName = QueuedTemplateName> = {
   template: N;
@@ -26,4 +26,14 @@ export async function queueEmail<N extends QueuedTemplateName>(
     ...options,
     ...inTransaction(executor),
   });
+}
+
+/** Wakes the letter dispatcher (at most one run waits; a second wake-up while one waits is a no-op). */
+export async function queueLetterDispatch(executor: Executor, startAfter?: Date): Promise<void> {
+  const boss = await getBoss();
+  await boss.send(
+    DISPATCH_LETTERS_QUEUE,
+    {},
+    { ...inTransaction(executor), ...(startAfter ? { startAfter } : {}) },
+  );
 }

@@ -7,6 +7,8 @@
 import type { Queue } from "pg-boss";
 
 export const SEND_EMAIL_QUEUE = "send-email";
+/** Sends queued letter emails in batches, paced to the provider's request rate. */
+export const DISPATCH_LETTERS_QUEUE = "dispatch-letter-emails";
 
 export const queues: Queue[] = [
   {
@@ -18,5 +20,19 @@ export const queues: Queue[] = [
     retryBackoff: true,
     retryDelayMax: 30 * 60,
     deleteAfterSeconds: 7 * 24 * 3600,
+  },
+  {
+    // "stately": at most one run waiting and one running, so every worker shares one pace toward the
+    // provider's rate limit; enqueueing while one waits is a no-op. A run that dies is retried after expiry,
+    // and the batches it had claimed are resent with the same idempotency keys.
+    name: DISPATCH_LETTERS_QUEUE,
+    policy: "stately",
+    notify: true,
+    expireInSeconds: 300,
+    retryLimit: 10,
+    retryDelay: 5,
+    retryBackoff: true,
+    retryDelayMax: 300,
+    deleteAfterSeconds: 24 * 3600,
   },
 ];

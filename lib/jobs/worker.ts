@@ -1,9 +1,12 @@
 /** The job handlers. The same code runs inside the web process (development, PGlite) or `npm run worker`. */
 import type { Job, PgBoss } from "pg-boss";
+import { getDb } from "@/db/client";
 import { queuedTemplates } from "@/emails";
+import { dispatchLetterEmails } from "@/lib/delivery/dispatch";
 import { sendEmail } from "@/lib/email/send";
-import type { SendEmailJob } from "./enqueue";
-import { SEND_EMAIL_QUEUE } from "./queues";
+import { env } from "@/lib/env";
+import { queueLetterDispatch, type SendEmailJob } from "./enqueue";
+import { DISPATCH_LETTERS_QUEUE, SEND_EMAIL_QUEUE } from "./queues";
 
 export async function handleSendEmail(job: SendEmailJob): Promise<{ id: string; transport: string }> {
   const template = queuedTemplates[job.template];
@@ -26,4 +29,12 @@ export async function registerWorkers(boss: PgBoss): Promise<void> {
       return handleSendEmail(job.data);
     },
   );
+  await boss.work(DISPATCH_LETTERS_QUEUE, { pollingIntervalSeconds: 2 }, async () => {
+    const report = await dispatchLetterEmails({ requestsPerSecond: env.emailRequestsPerSecond });
+    // Work left for later (retries with a due time, or a spent time budget): wake up again then.
+    if (report.nextAttemptAt) await queueLetterDispatch(getDb(), report.nextAttemptAt);
+    return report;
+  });
+  // A sweep every minute picks up anything a crashed run or a lost wake-up left behind.
+  await boss.schedule(DISPATCH_LETTERS_QUEUE, "* * * * *");
 }

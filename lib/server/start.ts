@@ -16,6 +16,7 @@ import { seedDemo } from "@/db/seed";
 import { EnvError, isNextBuild, loadEnv } from "@/lib/env";
 import { getBoss, stopBoss } from "@/lib/jobs/boss";
 import { registerWorkers } from "@/lib/jobs/worker";
+import { describeImport, importOfficialsIfEmpty } from "@/lib/officials/import";
 
 let stopping = false;
 
@@ -68,6 +69,9 @@ export async function startServerProcess(): Promise<void> {
     }
     throw error;
   }
+
+  const imported = await importOfficialsIfEmpty(connection.db);
+  if (imported) console.log(`[chorus] ${describeImport(imported)}`);
 
   const [anyOrganization] = await connection.db.select({ id: organizations.id }).from(organizations).limit(1);
   if (!anyOrganization && !env.isProduction) {

@@ -1,0 +1,206 @@
+/**
+ * Letters: what a campaign asks supporters to write, to whom, and what happened to each letter.
+ *
+ * A letter is unique per (campaign, supporter) and a delivery per (letter, target): these two unique indexes
+ * are what make 20 identical concurrent submits one letter, and a retried job one email.
+ */
+import { sql } from "drizzle-orm";
+import {
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+  varchar,
+} from "drizzle-orm/pg-core";
+import { users } from "./auth";
+import { campaigns } from "./campaigns";
+import { organizations } from "./organizations";
+
+/** Targets are rules resolved at send time, so after an election the current holder of a seat gets the letter. */
+export const targetRule = pgEnum("target_rule", [
+  "senators",
+  "house",
+  "state_upper",
+  "state_lower",
+  "official",
+  "custom",
+]);
+
+/** A person or office an organizer adds by email: a council member, an agency head, a company. */
+export const customTargets = pgTable(
+  "custom_targets",
+  {
+    id: text("id")
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    title: text("title").notNull().default(""),
+    email: text("email").notNull(),
+    createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("custom_targets_organization_id_idx").on(t.organizationId)],
+);
+
+export const campaignTargets = pgTable(
+  "campaign_targets",
+  {
+    id: text("id")
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
+    campaignId: text("campaign_id")
+      .notNull()
+      .references(() => campaigns.id, { onDelete: "cascade" }),
+    rule: targetRule("rule").notNull(),
+    /** For rule "official": a named official (no foreign key: a refresh may retire them, the rule stays). */
+    officialId: text("official_id"),
+    customTargetId: text("custom_target_id").references(() => customTargets.id, { onDelete: "cascade" }),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [
+    index("campaign_targets_campaign_id_idx").on(t.campaignId),
+    uniqueIndex("campaign_targets_rule_once")
+      .on(t.campaignId, t.rule)
+      .where(sql`${t.rule} in ('senators', 'house', 'state_upper', 'state_lower')`),
+    uniqueIndex("campaign_targets_official_once").on(t.campaignId, t.officialId),
+    uniqueIndex("campaign_targets_custom_once").on(t.campaignId, t.customTargetId),
+  ],
+);
+
+export type TemplatePartRow = { id: string; text: string; isLocked: boolean };
+
+export const letterTemplates = pgTable(
+  "letter_templates",
+  {
+    id: text("id")
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
+    campaignId: text("campaign_id")
+      .notNull()
+      .references(() => campaigns.id, { onDelete: "cascade" }),
+    language: varchar("language", { length: 8 }).notNull().default("en"),
+    subject: text("subject").notNull(),
+    /** Ordered parts of the body; locked parts (the ask) cannot be changed by supporters. */
+    parts: jsonb("parts").$type<TemplatePartRow[]>().notNull(),
+    personalizationPrompt: text("personalization_prompt").notNull().default(""),
+    updatedAt: timestamp("updated_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("letter_templates_campaign_language").on(t.campaignId, t.language)],
+);
+
+/** awaiting_confirmation: a new supporter has not yet clicked the emailed link; nothing is delivered before. */
+export const letterStatus = pgEnum("letter_status", ["awaiting_confirmation", "confirmed"]);
+
+export const letters = pgTable(
+  "letters",
+  {
+    id: text("id")
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
+    campaignId: text("campaign_id")
+      .notNull()
+      .references(() => campaigns.id, { onDelete: "restrict" }),
+    supporterId: text("supporter_id").references(() => users.id, { onDelete: "set null" }),
+    status: letterStatus("status").notNull(),
+    language: varchar("language", { length: 8 }).notNull().default("en"),
+    subject: text("subject").notNull(),
+    /** The supporter's letter with merge fields still in place; merged per target at delivery. */
+    body: text("body").notNull(),
+    personalizationScore: real("personalization_score").notNull(),
+    firstName: text("first_name").notNull(),
+    lastName: text("last_name").notNull(),
+    email: text("email").notNull(),
+    city: text("city").notNull().default(""),
+    state: varchar("state", { length: 2 }).notNull(),
+    zip: varchar("zip", { length: 5 }).notNull(),
+    /** Only when a target requires it; dropped once every delivery that needed it is done. */
+    streetAddress: text("street_address"),
+    createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
+    confirmedAt: timestamp("confirmed_at", { mode: "date", withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("letters_campaign_supporter_once").on(t.campaignId, t.supporterId),
+    index("letters_campaign_created_idx").on(t.campaignId, t.createdAt),
+  ],
+);
+
+export const deliveryChannel = pgEnum("delivery_channel", ["email", "contact_form"]);
+
+/**
+ * One status column, and honest: "sent" means the provider accepted it; "handoff_ready" means the supporter
+ * still has to submit the official's contact form, and only their confirmation makes it "handoff_done".
+ */
+export const deliveryStatus = pgEnum("delivery_status", [
+  "awaiting_confirmation",
+  "queued",
+  "sent",
+  "delivered",
+  "bounced",
+  "complained",
+  "failed",
+  "handoff_ready",
+  "handoff_done",
+]);
+
+export const deliveries = pgTable(
+  "deliveries",
+  {
+    id: text("id")
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
+    letterId: text("letter_id")
+      .notNull()
+      .references(() => letters.id, { onDelete: "cascade" }),
+    /** "official:<id>" or "custom:<id>": the (letter, target) pair is unique. */
+    targetKey: text("target_key").notNull(),
+    officialId: text("official_id"),
+    customTargetId: text("custom_target_id"),
+    targetName: text("target_name").notNull(),
+    targetTitle: text("target_title").notNull().default(""),
+    targetEmail: text("target_email"),
+    contactFormUrl: text("contact_form_url"),
+    channel: deliveryChannel("channel").notNull(),
+    status: deliveryStatus("status").notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    /**
+     * Email deliveries go out in batches of up to 100. A batch keeps its members and its idempotency key (the
+     * batch id) across retries, so the provider sees the same request and accepts each email once.
+     */
+    batchId: text("batch_id"),
+    nextAttemptAt: timestamp("next_attempt_at", { mode: "date", withTimezone: true }),
+    providerMessageId: text("provider_message_id"),
+    lastError: text("last_error"),
+    createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp("sent_at", { mode: "date", withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("deliveries_letter_target_once").on(t.letterId, t.targetKey),
+    index("deliveries_status_idx").on(t.status),
+    index("deliveries_email_queue_idx")
+      .on(t.nextAttemptAt, t.createdAt)
+      .where(sql`${t.status} = 'queued' and ${t.channel} = 'email'`),
+    index("deliveries_batch_idx").on(t.batchId),
+  ],
+);
+
+/**
+ * The emailed link a new supporter follows to confirm a letter. Only a hash of the token is stored; the link
+ * opens a page with a button (a GET never sends anything: mail scanners follow links).
+ */
+export const letterConfirmations = pgTable("letter_confirmations", {
+  tokenHash: text("token_hash").primaryKey(),
+  letterId: text("letter_id")
+    .notNull()
+    .unique()
+    .references(() => letters.id, { onDelete: "cascade" }),
+  expiresAt: timestamp("expires_at", { mode: "date", withTimezone: true }).notNull(),
+  usedAt: timestamp("used_at", { mode: "date", withTimezone: true }),
+});

@@ -1,0 +1,33 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import type { Executor } from "@/db/client";
+import { sessions } from "@/db/schema";
+import { env } from "@/lib/env";
+
+const SESSION_DAYS = 30;
+
+/** Auth.js's cookie name: the __Secure- prefix whenever the site is served over https. */
+export function sessionCookieName(): string {
+  return env.appUrl.startsWith("https://") ? "__Secure-authjs.session-token" : "authjs.session-token";
+}
+
+/**
+ * Starts an Auth.js database session for a person who has just proved they own their address by another
+ * emailed link (confirming a letter). Same table, same cookie: Auth.js treats it as its own.
+ */
+export async function createSession(executor: Executor, userId: string) {
+  const sessionToken = randomBytes(32).toString("hex");
+  const expires = new Date(Date.now() + SESSION_DAYS * 24 * 3600 * 1000);
+  await executor.insert(sessions).values({ sessionToken, userId, expires });
+  return {
+    name: sessionCookieName(),
+    value: sessionToken,
+    options: {
+      httpOnly: true,
+      sameSite: "lax" as const,
+      secure: env.appUrl.startsWith("https://"),
+      path: "/",
+      expires,
+    },
+  };
+}

@@ -1,0 +1,96 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { and, eq, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { campaigns, deliveries, letterConfirmations, letters, users } from "@/db/schema";
+import { createSession } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { getBoss } from "@/lib/jobs/boss";
+import { queueLetterDispatch } from "@/lib/jobs/enqueue";
+
+function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+export type ConfirmationView =
+  | { status: "pending"; campaignTitle: string; firstName: string; targetNames: string[] }
+  | { status: "used"; letterId: string }
+  | { status: "expired" | "invalid" };
+
+/** What the confirmation page shows. Reading it changes nothing: mail scanners follow links. */
+export async function findConfirmation(token: string): Promise<ConfirmationView> {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return { status: "invalid" };
+  const [row] = await getDb()
+    .select({
+      letterId: letterConfirmations.letterId,
+      expiresAt: letterConfirmations.expiresAt,
+      usedAt: letterConfirmations.usedAt,
+      campaignTitle: campaigns.title,
+      firstName: letters.firstName,
+    })
+    .from(letterConfirmations)
+    .innerJoin(letters, eq(letters.id, letterConfirmations.letterId))
+    .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
+    .where(eq(letterConfirmations.tokenHash, hashToken(token)));
+  if (!row) return { status: "invalid" };
+  if (row.usedAt) return { status: "used", letterId: row.letterId };
+  if (row.expiresAt.getTime() < Date.now()) return { status: "expired" };
+  const targets = await getDb()
+    .select({ name: deliveries.targetName })
+    .from(deliveries)
+    .where(eq(deliveries.letterId, row.letterId));
+  return {
+    status: "pending",
+    campaignTitle: row.campaignTitle,
+    firstName: row.firstName,
+    targetNames: targets.map((t) => t.name),
+  };
+}
+
+/**
+ * Confirms a new supporter's letter: in one transaction the link is used up, the letter and its deliveries
+ * move on, delivery is queued, the address counts as verified, and the person is signed in.
+ */
+export async function confirmLetter(token: string) {
+  // Start pg-boss before the transaction: on PGlite the transaction holds the only connection.
+  await getBoss();
+  return getDb().transaction(async (tx) => {
+    const [confirmation] = await tx
+      .update(letterConfirmations)
+      .set({ usedAt: new Date() })
+      .where(
+        and(
+          eq(letterConfirmations.tokenHash, hashToken(token)),
+          sql`${letterConfirmations.usedAt} is null`,
+          sql`${letterConfirmations.expiresAt} > now()`,
+        ),
+      )
+      .returning({ letterId: letterConfirmations.letterId });
+    if (!confirmation) {
+      throw new AppError("NOT_FOUND", "This confirmation link has expired or was already used.");
+    }
+    const [letter] = await tx
+      .update(letters)
+      .set({ status: "confirmed", confirmedAt: new Date() })
+      .where(eq(letters.id, confirmation.letterId))
+      .returning({ id: letters.id, supporterId: letters.supporterId });
+    if (!letter?.supporterId) throw new AppError("NOT_FOUND", "This letter no longer exists.");
+
+    const moved = await tx
+      .update(deliveries)
+      .set({
+        status: sql`case when ${deliveries.channel} = 'email' then 'queued' else 'handoff_ready' end::delivery_status`,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(deliveries.letterId, letter.id), eq(deliveries.status, "awaiting_confirmation")))
+      .returning({ channel: deliveries.channel });
+    if (moved.some((d) => d.channel === "email")) await queueLetterDispatch(tx);
+
+    await tx
+      .update(users)
+      .set({ emailVerified: sql`coalesce(${users.emailVerified}, now())` })
+      .where(eq(users.id, letter.supporterId));
+    const cookie = await createSession(tx, letter.supporterId);
+    return { letterId: letter.id, cookie };
+  });
+}

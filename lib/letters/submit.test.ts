@@ -1,0 +1,216 @@
+import { and, count, eq, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { campaigns, deliveries, letters, mailboxMessages, sessions, users } from "@/db/schema";
+import { DEMO_COUNCIL_EMAIL } from "@/db/seed";
+import type { SessionUser } from "@/lib/auth";
+import { AppError } from "@/lib/errors";
+import { confirmLetter, findConfirmation } from "./confirm";
+import { type LetterInput, submitLetter } from "./submit";
+import { seedLetterFixture } from "./testing";
+
+async function signedInUser(email: string): Promise<SessionUser> {
+  const [user] = await getDb().insert(users).values({ email, name: "Test" }).returning({ id: users.id });
+  if (!user) throw new Error("no user");
+  return { id: user.id, email, name: "Test" };
+}
+
+const input = (overrides: Partial<LetterInput> = {}): LetterInput => ({
+  campaign: "demo",
+  zip: "60623",
+  firstName: "Rosa",
+  lastName: "Parks",
+  city: "Chicago",
+  parts: {
+    story: "My sister was evicted last winter without a lawyer. It took her family a year to recover.",
+  },
+  ...overrides,
+});
+
+async function deliveriesOf(letterId: string) {
+  return getDb()
+    .select({ targetName: deliveries.targetName, channel: deliveries.channel, status: deliveries.status })
+    .from(deliveries)
+    .where(eq(deliveries.letterId, letterId))
+    .orderBy(deliveries.targetKey);
+}
+
+beforeAll(async () => {
+  await seedLetterFixture();
+});
+
+describe("a signed-in supporter", () => {
+  it("sends at once: email to the council, hand-offs to Congress, all in one letter", async () => {
+    const actor = await signedInUser("signed-in@example.org");
+    const result = await submitLetter(actor, input());
+    expect(result.status).toBe("sent");
+    if (result.status !== "sent") return;
+
+    const [letter] = await getDb().select().from(letters).where(eq(letters.id, result.letterId));
+    expect(letter).toMatchObject({
+      status: "confirmed",
+      email: "signed-in@example.org",
+      state: "IL",
+      zip: "60623",
+    });
+    expect(letter?.body).toContain("My sister was evicted");
+    expect(letter?.body).toContain("I ask you to guarantee a right to counsel");
+    expect(letter?.personalizationScore).toBeGreaterThan(0);
+    expect(await deliveriesOf(result.letterId)).toEqual([
+      { targetName: "City Council", channel: "email", status: "queued" },
+      { targetName: "Danny K. Davis", channel: "contact_form", status: "handoff_ready" },
+      { targetName: "Richard J. Durbin", channel: "contact_form", status: "handoff_ready" },
+      { targetName: "Tammy Duckworth", channel: "contact_form", status: "handoff_ready" },
+    ]);
+  });
+
+  it("cannot change the locked ask, whatever the form posts", async () => {
+    const actor = await signedInUser("tamper@example.org");
+    const result = await submitLetter(actor, input({ parts: { ask: "Please do nothing at all." } }));
+    if (result.status !== "sent") throw new Error("expected sent");
+    const [letter] = await getDb()
+      .select({ body: letters.body })
+      .from(letters)
+      .where(eq(letters.id, result.letterId));
+    expect(letter?.body).not.toContain("do nothing");
+    expect(letter?.body).toContain("I ask you to guarantee a right to counsel");
+  });
+
+  it("makes one letter of 20 identical concurrent submits; the rest hear it was already sent", async () => {
+    const actor = await signedInUser("twenty@example.org");
+    const results = await Promise.all(Array.from({ length: 20 }, () => submitLetter(actor, input())));
+    const sent = results.filter((r) => r.status === "sent");
+    const already = results.filter((r) => r.status === "already_sent");
+    expect(sent).toHaveLength(1);
+    expect(already).toHaveLength(19);
+    const letterId = sent[0]?.status === "sent" ? sent[0].letterId : "";
+    expect(already.every((r) => r.status === "already_sent" && r.letterId === letterId)).toBe(true);
+    const [n] = await getDb().select({ n: count() }).from(letters).where(eq(letters.supporterId, actor.id));
+    expect(n?.n).toBe(1);
+    expect(await deliveriesOf(letterId)).toHaveLength(4);
+  });
+
+  it("is asked to choose a district for a split ZIP, and nothing is written", async () => {
+    const actor = await signedInUser("split@example.org");
+    const error = await submitLetter(actor, input({ zip: "60062" })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).fieldErrors?.district?.[0]).toContain("IL-5, IL-9, IL-10");
+    expect(await getDb().select().from(letters).where(eq(letters.supporterId, actor.id))).toHaveLength(0);
+
+    const result = await submitLetter(actor, input({ zip: "60062", district: "IL-9" }));
+    if (result.status !== "sent") throw new Error("expected sent");
+    expect((await deliveriesOf(result.letterId)).map((d) => d.targetName)).toContain("Janice D. Schakowsky");
+  });
+
+  it.each([
+    [{ zip: "6062" }, "zip"],
+    [{ firstName: " " }, "firstName"],
+    [{ lastName: "x".repeat(61) }, "lastName"],
+    [{ firstName: "Ro\r\nBcc: x@example.org" }, "firstName"],
+    [{ parts: { story: "x".repeat(5001) } }, "part:story"],
+  ])("rejects %o with a message on %s, writing nothing", async (overrides, field) => {
+    const before = await getDb().select({ n: count() }).from(letters);
+    const error = await submitLetter(
+      await signedInUser(`bad-${field}-${Math.random()}@example.org`),
+      input(overrides),
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).fieldErrors?.[field]?.length).toBeGreaterThan(0);
+    expect(await getDb().select({ n: count() }).from(letters)).toEqual(before);
+  });
+
+  it("cannot write to a closed campaign", async () => {
+    await getDb().update(campaigns).set({ status: "closed" }).where(eq(campaigns.slug, "demo"));
+    try {
+      await expect(submitLetter(await signedInUser("closed@example.org"), input())).rejects.toThrow(
+        /has closed/,
+      );
+    } finally {
+      await getDb().update(campaigns).set({ status: "published" }).where(eq(campaigns.slug, "demo"));
+    }
+  });
+});
+
+describe("a new supporter", () => {
+  it("confirms by an emailed link before anything is delivered, and is signed in by it", async () => {
+    const email = "new-person@example.org";
+    const result = await submitLetter(null, input({ email }));
+    expect(result).toEqual({ status: "confirm_email", email });
+
+    const [letter] = await getDb()
+      .select({ id: letters.id, status: letters.status })
+      .from(letters)
+      .innerJoin(users, eq(users.id, letters.supporterId))
+      .where(eq(users.email, email));
+    expect(letter?.status).toBe("awaiting_confirmation");
+    const letterId = letter?.id ?? "";
+    expect((await deliveriesOf(letterId)).every((d) => d.status === "awaiting_confirmation")).toBe(true);
+
+    // The confirmation email is a job; run its handler the way the worker would.
+    const { handleSendEmail } = await import("@/lib/jobs/worker");
+    const job = await getDb().execute(
+      sql`select data from pgboss.job where name = 'send-email' and data->>'to' = ${email} order by created_on desc limit 1`,
+    );
+    const rows = (Array.isArray(job) ? job : (job as { rows: unknown[] }).rows) as { data: never }[];
+    expect(rows).toHaveLength(1);
+    await handleSendEmail(rows[0]?.data as never);
+    const [mail] = await getDb()
+      .select({ subject: mailboxMessages.subject, text: mailboxMessages.text })
+      .from(mailboxMessages)
+      .where(sql`${email} = any(${mailboxMessages.to})`);
+    expect(mail?.subject).toBe("Confirm your letter: Keep families housed: a right to counsel for tenants");
+    const token = mail?.text.match(/\/letters\/confirm\/([A-Za-z0-9_-]+)/)?.[1] ?? "";
+    expect(token).not.toBe("");
+
+    expect(await findConfirmation(token)).toMatchObject({ status: "pending", firstName: "Rosa" });
+    const confirmed = await confirmLetter(token);
+    expect(confirmed.letterId).toBe(letterId);
+    expect(confirmed.cookie.name).toBe("authjs.session-token");
+    expect(
+      await getDb().select().from(sessions).where(eq(sessions.sessionToken, confirmed.cookie.value)),
+    ).toHaveLength(1);
+    expect(await deliveriesOf(letterId)).toEqual([
+      { targetName: "City Council", channel: "email", status: "queued" },
+      { targetName: "Danny K. Davis", channel: "contact_form", status: "handoff_ready" },
+      { targetName: "Richard J. Durbin", channel: "contact_form", status: "handoff_ready" },
+      { targetName: "Tammy Duckworth", channel: "contact_form", status: "handoff_ready" },
+    ]);
+    const [user] = await getDb()
+      .select({ verified: users.emailVerified })
+      .from(users)
+      .where(eq(users.email, email));
+    expect(user?.verified).toBeInstanceOf(Date);
+
+    await expect(confirmLetter(token)).rejects.toThrow(/expired or was already used/);
+    expect(await findConfirmation(token)).toEqual({ status: "used", letterId });
+    expect(await findConfirmation("not-a-real-token-0123456789")).toEqual({ status: "invalid" });
+  });
+
+  it("learns nothing on the page about an address that already wrote; the email says it", async () => {
+    const email = "wrote-before@example.org";
+    await submitLetter(null, input({ email }));
+    expect(await submitLetter(null, input({ email }))).toEqual({ status: "confirm_email", email });
+    const jobs = await getDb().execute(
+      sql`select data->>'template' as template from pgboss.job where name = 'send-email' and data->>'to' = ${email} order by created_on`,
+    );
+    const rows = (Array.isArray(jobs) ? jobs : (jobs as { rows: unknown[] }).rows) as { template: string }[];
+    expect(rows.map((r) => r.template)).toEqual(["confirm-letter", "letter-already-sent"]);
+    const [n] = await getDb()
+      .select({ n: count() })
+      .from(letters)
+      .innerJoin(users, and(eq(users.id, letters.supporterId), eq(users.email, email)));
+    expect(n?.n).toBe(1);
+  });
+
+  it("needs an email address", async () => {
+    await expect(submitLetter(null, input())).rejects.toMatchObject({
+      fieldErrors: { email: ["We need your email address to confirm your letter."] },
+    });
+  });
+});
+
+describe("the demo custom target", () => {
+  it("is the council on example.org", () => {
+    expect(DEMO_COUNCIL_EMAIL).toMatch(/@example\.org$/);
+  });
+});

@@ -1,0 +1,220 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { deliveries, letterConfirmations, letters, users } from "@/db/schema";
+import type { SessionUser } from "@/lib/auth";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { getBoss } from "@/lib/jobs/boss";
+import { queueEmail, queueLetterDispatch } from "@/lib/jobs/enqueue";
+import { findOfficialsByZip } from "@/lib/officials/lookup";
+import { findLetterSetup } from "./setup";
+import { districtKey, parseDistrictKey, resolveTargets } from "./targets";
+import { composeBody, personalization } from "./template";
+
+export const CONFIRMATION_DAYS = 7;
+const MAX_PART_LENGTH = 5000;
+
+const name = (label: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, { message: `Please tell us your ${label}.` })
+    .max(60, { message: `Please keep your ${label} under 60 characters.` })
+    .refine((value) => !/[\r\n<>]/.test(value), {
+      message: `Your ${label} can't contain line breaks or < >.`,
+    });
+
+export const letterInputSchema = z.object({
+  campaign: z.string().trim().min(1).max(80),
+  zip: z
+    .string()
+    .trim()
+    .regex(/^\d{5}$/, { message: "A ZIP code is 5 digits, like 60623." }),
+  district: z.string().trim().max(6).optional(),
+  firstName: name("first name"),
+  lastName: name("last name"),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(254, { message: "That email address is too long." })
+    .pipe(z.email({ message: "Please enter an email address like name@example.org." }))
+    .optional(),
+  city: z.string().trim().max(80, { message: "Please keep the city under 80 characters." }).default(""),
+  parts: z.record(
+    z.string().max(40),
+    z
+      .string()
+      .max(MAX_PART_LENGTH, {
+        message: `Each part of the letter can be up to ${MAX_PART_LENGTH} characters.`,
+      }),
+  ),
+});
+
+export type LetterInput = z.input<typeof letterInputSchema>;
+
+export type SubmitResult =
+  | { status: "sent"; letterId: string }
+  | { status: "confirm_email"; email: string }
+  | { status: "already_sent"; letterId: string };
+
+function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+/**
+ * Writes a letter, one delivery per target and the jobs that follow, in one transaction.
+ *
+ * Signed-in supporters send at once. New supporters get an emailed link first and nothing is delivered before
+ * they follow it. The unique (campaign, supporter) index makes concurrent identical submits one letter; the
+ * repeats learn it was already sent. To someone not signed in we never say whether an address has written
+ * before: the email they receive says it instead.
+ */
+export async function submitLetter(actor: SessionUser | null, raw: LetterInput): Promise<SubmitResult> {
+  const parsed = letterInputSchema.safeParse(raw);
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) {
+      const key =
+        issue.path[0] === "parts" ? `part:${String(issue.path[1])}` : String(issue.path[0] ?? "form");
+      fieldErrors[key] = [...(fieldErrors[key] ?? []), issue.message];
+    }
+    throw new AppError("INVALID_INPUT", "Please check the highlighted fields.", fieldErrors);
+  }
+  const input = parsed.data;
+  const email = actor?.email ?? input.email;
+  if (!email) {
+    throw new AppError("INVALID_INPUT", "Please check the highlighted fields.", {
+      email: ["We need your email address to confirm your letter."],
+    });
+  }
+
+  const setup = await findLetterSetup(input.campaign);
+  if (!setup) throw new AppError("NOT_FOUND", "We couldn't find that campaign.");
+  if (setup.campaign.status === "closed") {
+    throw new AppError("INVALID_INPUT", "This campaign has closed, so it no longer sends letters.");
+  }
+  const lookup = await findOfficialsByZip(input.zip);
+  const resolution = resolveTargets(setup.rules, lookup, parseDistrictKey(input.district));
+  if (resolution.status === "needs_district") {
+    throw new AppError("INVALID_INPUT", "Your ZIP code covers more than one district: please choose yours.", {
+      district: [`Choose one of: ${resolution.candidates.map(districtKey).join(", ")}.`],
+    });
+  }
+  if (resolution.targets.length === 0) {
+    throw new AppError(
+      "INVALID_INPUT",
+      "For your ZIP code, this campaign has nobody we can send your letter to yet.",
+    );
+  }
+
+  const body = composeBody(setup.template.parts, input.parts);
+  if (!body.trim())
+    throw new AppError("INVALID_INPUT", "Your letter is empty.", { form: ["Your letter is empty."] });
+  const score = personalization(composeBody(setup.template.parts, {}), body).score;
+  const state = resolution.district?.state ?? lookup.districts[0]?.state ?? "";
+  const isConfirmed = actor !== null;
+  const token = randomBytes(32).toString("base64url");
+
+  // Start pg-boss before the transaction: on PGlite the transaction holds the only connection.
+  await getBoss();
+  const outcome = await getDb().transaction(async (tx) => {
+    let supporterId = actor?.id;
+    if (!supporterId) {
+      await tx
+        .insert(users)
+        .values({ email, name: input.firstName })
+        .onConflictDoNothing({ target: users.email });
+      const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
+      supporterId = user?.id;
+    }
+    if (!supporterId) throw new Error("supporter row missing after upsert");
+
+    const [letter] = await tx
+      .insert(letters)
+      .values({
+        campaignId: setup.campaign.id,
+        supporterId,
+        status: isConfirmed ? "confirmed" : "awaiting_confirmation",
+        language: setup.template.language,
+        subject: setup.template.subject,
+        body,
+        personalizationScore: score,
+        firstName: input.firstName,
+        lastName: input.lastName,
+        email,
+        city: input.city,
+        state,
+        zip: input.zip,
+        confirmedAt: isConfirmed ? new Date() : null,
+      })
+      .onConflictDoNothing({ target: [letters.campaignId, letters.supporterId] })
+      .returning({ id: letters.id });
+
+    if (!letter) {
+      const [existing] = await tx
+        .select({ id: letters.id })
+        .from(letters)
+        .where(and(eq(letters.campaignId, setup.campaign.id), eq(letters.supporterId, supporterId)));
+      if (!existing) throw new Error("letter conflict without an existing letter");
+      if (!isConfirmed) {
+        await queueEmail(tx, {
+          template: "letter-already-sent",
+          props: { campaignTitle: setup.campaign.title, receiptUrl: `${env.appUrl}/letters/${existing.id}` },
+          to: email,
+          idempotencyKey: `already-sent:${existing.id}:${hashToken(token).slice(0, 16)}`,
+        });
+      }
+      return { status: "already_sent" as const, letterId: existing.id };
+    }
+
+    await tx.insert(deliveries).values(
+      resolution.targets.map((target) => ({
+        letterId: letter.id,
+        targetKey: target.targetKey,
+        officialId: target.officialId,
+        customTargetId: target.customTargetId,
+        targetName: target.name,
+        targetTitle: target.title,
+        targetEmail: target.email,
+        contactFormUrl: target.contactFormUrl,
+        channel: target.channel,
+        status: !isConfirmed
+          ? ("awaiting_confirmation" as const)
+          : target.channel === "email"
+            ? ("queued" as const)
+            : ("handoff_ready" as const),
+      })),
+    );
+
+    if (isConfirmed) {
+      if (resolution.targets.some((t) => t.channel === "email")) await queueLetterDispatch(tx);
+      return { status: "sent" as const, letterId: letter.id };
+    }
+    await tx.insert(letterConfirmations).values({
+      tokenHash: hashToken(token),
+      letterId: letter.id,
+      expiresAt: new Date(Date.now() + CONFIRMATION_DAYS * 24 * 3600 * 1000),
+    });
+    await queueEmail(tx, {
+      template: "confirm-letter",
+      props: {
+        firstName: input.firstName,
+        campaignTitle: setup.campaign.title,
+        confirmUrl: `${env.appUrl}/letters/confirm/${token}`,
+        targetNames: resolution.targets.map((t) => t.name),
+        days: CONFIRMATION_DAYS,
+      },
+      to: email,
+      idempotencyKey: `confirm-letter:${letter.id}`,
+    });
+    return { status: "confirm_email" as const, email };
+  });
+
+  // Someone not signed in learns nothing about whether this address wrote before.
+  if (!isConfirmed && outcome.status === "already_sent") return { status: "confirm_email", email };
+  return outcome;
+}

@@ -1,0 +1,149 @@
+/**
+ * Who a letter goes to: a campaign's target rules resolved against a supporter's ZIP lookup. Pure, so the
+ * campaign page, the submit path and the tests share one answer.
+ *
+ * A ZIP's ambiguity only matters when it matters for this campaign: a campaign to senators needs the state, not
+ * the district, so a ZIP split between two districts of one state asks nothing more.
+ */
+import type { District, ZipLookup } from "@/lib/officials/lookup";
+import type { OfficialSummary } from "@/lib/officials/present";
+
+export type TargetRule =
+  | { rule: "senators" | "house" | "state_upper" | "state_lower" }
+  | { rule: "official"; official: OfficialSummary | null }
+  | { rule: "custom"; custom: { id: string; name: string; title: string; email: string } };
+
+export type ResolvedTarget = {
+  targetKey: string;
+  officialId: string | null;
+  customTargetId: string | null;
+  name: string;
+  title: string;
+  channel: "email" | "contact_form";
+  email: string | null;
+  contactFormUrl: string | null;
+};
+
+export type TargetNote = { kind: "vacant" | "no_channel" | "needs_address"; message: string };
+
+export type TargetResolution =
+  | { status: "needs_district"; candidates: District[] }
+  | { status: "resolved"; targets: ResolvedTarget[]; notes: TargetNote[]; district: District | null };
+
+export function districtKey(district: District): string {
+  return `${district.state}-${district.district}`;
+}
+
+export function parseDistrictKey(value: string | undefined | null): District | null {
+  const match = value?.match(/^([A-Z]{2})-(\d{1,2})$/);
+  if (!match?.[1] || !match[2]) return null;
+  return { state: match[1], district: Number(match[2]) };
+}
+
+function fromOfficial(official: OfficialSummary): ResolvedTarget | TargetNote {
+  if (official.vacant) {
+    return {
+      kind: "vacant",
+      message: `${official.title} (${official.state}): this seat is vacant right now.`,
+    };
+  }
+  const base = { targetKey: `official:${official.id}`, officialId: official.id, customTargetId: null };
+  if (official.channels.email) {
+    return {
+      ...base,
+      name: official.name,
+      title: official.title,
+      channel: "email",
+      email: official.channels.email,
+      contactFormUrl: null,
+    };
+  }
+  // Members of Congress publish no email address: the supporter sends through the official's own form.
+  const form = official.channels.contactForm ?? official.website;
+  if (form) {
+    return {
+      ...base,
+      name: official.name,
+      title: official.title,
+      channel: "contact_form",
+      email: null,
+      contactFormUrl: form,
+    };
+  }
+  return {
+    kind: "no_channel",
+    message: `${official.name} publishes no email address or contact form we can use.`,
+  };
+}
+
+export function resolveTargets(
+  rules: TargetRule[],
+  lookup: ZipLookup,
+  chosen: District | null,
+): TargetResolution {
+  const needsDistrict = rules.some((r) => r.rule === "house");
+  const needsState = needsDistrict || rules.some((r) => r.rule === "senators");
+  const states = [...new Set(lookup.districts.map((d) => d.state))];
+  const choice =
+    chosen && lookup.districts.some((d) => districtKey(d) === districtKey(chosen)) ? chosen : null;
+
+  if (!choice && ((needsDistrict && lookup.districts.length > 1) || (needsState && states.length > 1))) {
+    return { status: "needs_district", candidates: lookup.districts };
+  }
+  const district = choice ?? (lookup.districts.length === 1 ? (lookup.districts[0] ?? null) : null);
+  const state = district?.state ?? (states.length === 1 ? states[0] : undefined);
+
+  const targets: ResolvedTarget[] = [];
+  const notes: TargetNote[] = [];
+  const add = (result: ResolvedTarget | TargetNote) => {
+    if ("targetKey" in result) {
+      if (!targets.some((t) => t.targetKey === result.targetKey)) targets.push(result);
+    } else {
+      notes.push(result);
+    }
+  };
+
+  for (const rule of rules) {
+    switch (rule.rule) {
+      case "senators":
+        for (const o of lookup.officials.filter((o) => o.chamber === "senate" && o.state === state))
+          add(fromOfficial(o));
+        break;
+      case "house":
+        for (const o of lookup.officials.filter(
+          (o) => o.chamber === "house" && o.state === district?.state && o.district === district?.district,
+        )) {
+          add(fromOfficial(o));
+        }
+        break;
+      case "state_upper":
+      case "state_lower":
+        notes.push({
+          kind: "needs_address",
+          message:
+            "Your state legislators can't be found from a ZIP code alone, so this letter does not go to them yet.",
+        });
+        break;
+      case "official":
+        if (rule.official) add(fromOfficial(rule.official));
+        break;
+      case "custom":
+        add({
+          targetKey: `custom:${rule.custom.id}`,
+          officialId: null,
+          customTargetId: rule.custom.id,
+          name: rule.custom.name,
+          title: rule.custom.title,
+          channel: "email",
+          email: rule.custom.email,
+          contactFormUrl: null,
+        });
+        break;
+    }
+  }
+  return { status: "resolved", targets, notes: dedupeNotes(notes), district };
+}
+
+function dedupeNotes(notes: TargetNote[]): TargetNote[] {
+  return notes.filter((note, i) => notes.findIndex((n) => n.message === note.message) === i);
+}

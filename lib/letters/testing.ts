@@ -1,0 +1,62 @@
+/**
+ * A small, real slice of officials data for letter tests (the full import takes seconds per test file):
+ * Illinois' two senators, IL-7 and the split ZIP 60062 (IL-5, IL-9, IL-10), and the demo campaign.
+ */
+import { getDb } from "@/db/client";
+import { officials, zipDistricts } from "@/db/schema";
+import { seedDemo } from "@/db/seed";
+
+const senate = (id: string, name: string, last: string) => ({
+  id,
+  level: "federal" as const,
+  chamber: "senate",
+  state: "IL",
+  district: null,
+  name,
+  firstName: name.split(" ")[0] ?? name,
+  lastName: last,
+  party: "Democrat",
+  contactFormUrl: `https://www.senate.gov/${last.toLowerCase()}/contact`,
+  websiteUrl: `https://www.senate.gov/${last.toLowerCase()}`,
+  raw: {},
+  sourceHash: id,
+});
+
+const house = (id: string, name: string, last: string, district: number) => ({
+  id,
+  level: "federal" as const,
+  chamber: "house",
+  state: "IL",
+  district,
+  name,
+  firstName: name.split(" ")[0] ?? name,
+  lastName: last,
+  party: "Democrat",
+  websiteUrl: `https://${last.toLowerCase()}.house.gov`,
+  raw: {},
+  sourceHash: id,
+});
+
+export async function seedLetterFixture(): Promise<void> {
+  await getDb()
+    .insert(officials)
+    .values([
+      senate("D000563", "Richard J. Durbin", "Durbin"),
+      senate("D000622", "Tammy Duckworth", "Duckworth"),
+      house("D000096", "Danny K. Davis", "Davis", 7),
+      house("Q000023", "Mike Quigley", "Quigley", 5),
+      house("S001190", "Bradley Scott Schneider", "Schneider", 10),
+      house("S001145", "Janice D. Schakowsky", "Schakowsky", 9),
+    ])
+    .onConflictDoNothing();
+  await getDb()
+    .insert(zipDistricts)
+    .values([
+      { zip: "60623", state: "IL", district: 7 },
+      { zip: "60062", state: "IL", district: 5 },
+      { zip: "60062", state: "IL", district: 9 },
+      { zip: "60062", state: "IL", district: 10 },
+    ])
+    .onConflictDoNothing();
+  await seedDemo(getDb());
+}
