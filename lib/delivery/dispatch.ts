@@ -11,7 +11,7 @@ import { createElement } from "react";
 import { getDb } from "@/db/client";
 import { campaigns, deliveries, letters, officials, organizations } from "@/db/schema";
 import LetterEmail from "@/emails/letter";
-import { EmailSendError, type OutgoingEmail, sendEmailBatch } from "@/lib/email/send";
+import { EmailSendError, type OutgoingEmail, renderEmail, sendEmailBatch } from "@/lib/email/send";
 import { env } from "@/lib/env";
 import { composeLetterForTarget } from "@/lib/letters/compose";
 
@@ -154,6 +154,13 @@ export async function dispatchLetterEmails(options: DispatchOptions = {}): Promi
     if (!batchId) break;
     const rows = await loadBatch(batchId);
     if (rows.length === 0) continue;
+    // Render first, then wait: the pace is about when requests reach the provider.
+    const emails = await Promise.all(
+      rows.map(async (row) => {
+        const email = toEmail(row);
+        return { ...email, react: await renderEmail(email.react) };
+      }),
+    );
 
     const wait = nextRequestAt - Date.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));

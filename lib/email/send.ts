@@ -15,7 +15,8 @@ import { env } from "@/lib/env";
 export type OutgoingEmail = {
   to: string | string[];
   subject: string;
-  react: ReactElement;
+  /** The template to render, or its already-rendered html and text (to render before pacing a request). */
+  react: ReactElement | { html: string; text: string };
   /** The same key for the same message, however often it is retried (Resend keeps keys for 24 h). */
   idempotencyKey: string;
   replyTo?: string;
@@ -49,7 +50,19 @@ function getResend(apiKey: string): Resend {
   return client.resend;
 }
 
-export async function renderEmail(react: ReactElement): Promise<{ html: string; text: string }> {
+type Rendered = { html: string; text: string };
+
+function isRendered(value: ReactElement | Rendered): value is Rendered {
+  return (
+    typeof (value as Partial<Rendered>).html === "string" &&
+    typeof (value as Partial<Rendered>).text === "string"
+  );
+}
+
+export async function renderEmail(
+  react: ReactElement | { html: string; text: string },
+): Promise<{ html: string; text: string }> {
+  if (isRendered(react)) return react;
   const [html, text] = await Promise.all([render(react), render(react, { plainText: true })]);
   return { html, text };
 }

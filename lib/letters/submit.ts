@@ -46,11 +46,9 @@ export const letterInputSchema = z.object({
   city: z.string().trim().max(80, { message: "Please keep the city under 80 characters." }).default(""),
   parts: z.record(
     z.string().max(40),
-    z
-      .string()
-      .max(MAX_PART_LENGTH, {
-        message: `Each part of the letter can be up to ${MAX_PART_LENGTH} characters.`,
-      }),
+    z.string().max(MAX_PART_LENGTH, {
+      message: `Each part of the letter can be up to ${MAX_PART_LENGTH} characters.`,
+    }),
   ),
 });
 
