@@ -10,6 +10,8 @@ export type ActionState = {
   message?: string;
   fieldErrors?: Record<string, string[] | undefined>;
   values?: Record<string, string>;
+  /** A place to go next, shown with the message (e.g. a receipt). */
+  link?: { href: string; label: string };
 };
 
 export const idleState: ActionState = { status: "idle" };

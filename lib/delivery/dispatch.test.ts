@@ -110,7 +110,7 @@ describe("dispatchLetterEmails", () => {
 
     const first = fake.emails.find((e) => e.text?.includes("Letter number 0 from"));
     expect(first?.subject).toBe("Re: Keep families housed: a right to counsel for tenants");
-    expect(first?.text).toContain("Dear Council Member Rivera,");
+    expect(first?.text).toContain("Dear Ana Rivera,");
     expect(first?.text).toContain("Letter number 0 from Chicago.");
     expect(first?.text).toContain("Pat Writer0");
     expect(first?.reply_to).toEqual("many-0@example.org");

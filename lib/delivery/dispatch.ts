@@ -81,6 +81,7 @@ async function loadBatch(batchId: string) {
       targetEmail: deliveries.targetEmail,
       targetName: deliveries.targetName,
       targetTitle: deliveries.targetTitle,
+      officialId: deliveries.officialId,
       officialFirstName: officials.firstName,
       officialLastName: officials.lastName,
       officialState: officials.state,
@@ -115,6 +116,7 @@ function toEmail(row: Awaited<ReturnType<typeof loadBatch>>[number]): OutgoingEm
   const letter = composeLetterForTarget({
     ...row,
     target: {
+      isOfficial: row.officialId !== null,
       name: row.targetName,
       title: row.targetTitle,
       firstName: row.officialFirstName,

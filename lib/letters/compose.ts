@@ -17,6 +17,8 @@ export type LetterForTarget = {
   campaignTitle: string;
   organizationName: string;
   target: {
+    /** False for custom targets (a council, an agency): they are greeted by name, not title and surname. */
+    isOfficial: boolean;
     name: string;
     title: string;
     firstName: string | null;
@@ -31,12 +33,23 @@ function splitName(name: string): { first: string; last: string } {
   return { first: parts[0] ?? "", last: parts.length > 1 ? (parts[parts.length - 1] ?? "") : "" };
 }
 
+/** How a letter greets an official: "Dear Senator Durbin", not "Dear U.S. Senator Durbin". */
+export function salutationTitle(title: string): string {
+  return title
+    .replace(/^U\.S\. /, "")
+    .replace(/^State /, "")
+    .replace(/ to the U\.S\. House$/, "");
+}
+
 export function mergeValuesFor(letter: LetterForTarget): MergeValues {
   const fallback = splitName(letter.target.name);
+  const isOfficial = letter.target.isOfficial;
   return {
-    "official.title": letter.target.title,
-    "official.first_name": letter.target.firstName ?? fallback.first,
-    "official.last_name": letter.target.lastName ?? (fallback.last || fallback.first),
+    "official.title": isOfficial ? salutationTitle(letter.target.title) : "",
+    "official.first_name": isOfficial ? (letter.target.firstName ?? fallback.first) : letter.target.name,
+    "official.last_name": isOfficial
+      ? (letter.target.lastName ?? (fallback.last || fallback.first))
+      : letter.target.name,
     "official.full_name": letter.target.name,
     "official.state": letter.target.state ?? "",
     "official.district": letter.target.district === null ? "" : String(letter.target.district),
@@ -62,7 +75,11 @@ export function composeLetterForTarget(letter: LetterForTarget): {
     .join(", ");
   return {
     subject: mergeSubject(letter.subject, values),
-    body: mergeText(letter.body, values).trim(),
+    // An empty field ("Dear {{official.title}} City Council") leaves a double space or " ,": tidy both.
+    body: mergeText(letter.body, values)
+      .replace(/[ \t]{2,}/g, " ")
+      .replace(/ +([,.;:!?])/g, "$1")
+      .trim(),
     signature: [`${letter.firstName} ${letter.lastName}`.trim(), place, letter.email].filter(Boolean),
   };
 }

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getProfile } from "@/lib/accounts/profile";
 import { getSessionUser } from "@/lib/auth";
+import { listMyLetters } from "@/lib/letters/receipts";
 import { ProfileForm } from "./profile-form";
 
 export const metadata: Metadata = { title: "Your account" };
@@ -9,12 +11,41 @@ export const metadata: Metadata = { title: "Your account" };
 export default async function AccountPage() {
   const user = await getSessionUser();
   if (!user) redirect("/sign-in?callbackUrl=/account");
-  const profile = await getProfile(user);
+  const [profile, myLetters] = await Promise.all([getProfile(user), listMyLetters(user)]);
   return (
     <div>
       <h1 className="text-3xl font-bold">Your account</h1>
       <p className="mt-2 mb-6 text-stone-700">Signed in as {profile.email}.</p>
       <ProfileForm name={profile.name ?? ""} zip={profile.zip ?? ""} />
+
+      <section aria-labelledby="letters-heading" className="mt-10">
+        <h2 id="letters-heading" className="text-2xl font-semibold">
+          Your letters
+        </h2>
+        {myLetters.length === 0 ? (
+          <p className="mt-2 text-stone-700">
+            You have not written yet.{" "}
+            <Link href="/" className="text-brand-800 underline">
+              Find a campaign
+            </Link>
+            .
+          </p>
+        ) : (
+          <ul className="mt-3 space-y-2">
+            {myLetters.map((letter) => (
+              <li key={letter.id}>
+                <Link href={`/letters/${letter.id}`} className="font-medium text-brand-800 underline">
+                  {letter.campaignTitle}
+                </Link>{" "}
+                <span className="text-sm text-stone-600">
+                  {letter.createdAt.toLocaleDateString("en-US", { dateStyle: "medium" })}
+                  {letter.status === "awaiting_confirmation" ? " · waiting for you to confirm by email" : ""}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
     </div>
   );
 }

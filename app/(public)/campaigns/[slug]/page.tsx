@@ -1,12 +1,19 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StoryText } from "@/app/_components/story-text";
+import { getSessionUser } from "@/lib/auth";
 import { findPublicCampaignBySlug } from "@/lib/campaigns/queries";
+import { findLetterSetup } from "@/lib/letters/setup";
+import { WriteSection } from "./write-section";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ zip?: string | string[]; district?: string | string[] }>;
+};
+
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
@@ -15,10 +22,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: campaign.title, description: campaign.summary };
 }
 
-export default async function CampaignPage({ params }: Props) {
+export default async function CampaignPage({ params, searchParams }: Props) {
   const { slug } = await params;
+  const query = await searchParams;
   const campaign = await findPublicCampaignBySlug(slug);
   if (!campaign) notFound();
+  const [setup, user] = await Promise.all([findLetterSetup(slug), getSessionUser()]);
   const isClosed = campaign.status === "closed";
 
   return (
@@ -39,22 +48,21 @@ export default async function CampaignPage({ params }: Props) {
         <StoryText text={campaign.story} />
       </section>
 
-      {!isClosed && campaign.callToAction ? (
+      {!isClosed ? (
         <section
+          id="write"
           aria-labelledby="act-heading"
-          className="mt-8 rounded-lg border border-brand-100 bg-brand-50 p-5"
+          className="mt-8 scroll-mt-4 rounded-lg border border-brand-100 bg-brand-50 p-5"
         >
           <h2 id="act-heading" className="text-xl font-semibold text-brand-900">
             Take action
           </h2>
-          <p className="mt-2">{campaign.callToAction}</p>
-          <p className="mt-3 text-sm text-stone-700">
-            Writing to your officials from this page is coming soon.{" "}
-            <Link href="/sign-in" className="font-medium text-brand-800 underline">
-              Sign in
-            </Link>{" "}
-            to be ready when it opens.
-          </p>
+          {campaign.callToAction ? <p className="mt-2 mb-4">{campaign.callToAction}</p> : null}
+          {setup ? (
+            <WriteSection setup={setup} zip={one(query.zip)} district={one(query.district)} user={user} />
+          ) : (
+            <p className="text-stone-700">This campaign has no letter to send yet.</p>
+          )}
         </section>
       ) : null}
     </article>

@@ -1,0 +1,42 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { type ActionState, errorState, formValues } from "@/lib/actions";
+import { getSessionUser } from "@/lib/auth";
+import { submitLetter } from "@/lib/letters/submit";
+
+export async function submitLetterAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const values = formValues(formData);
+  const parts: Record<string, string> = {};
+  for (const [key, value] of Object.entries(values)) if (key.startsWith("part:")) parts[key.slice(5)] = value;
+  const actor = await getSessionUser();
+  let result: Awaited<ReturnType<typeof submitLetter>>;
+  try {
+    result = await submitLetter(actor, {
+      campaign: values.campaign ?? "",
+      zip: values.zip ?? "",
+      district: values.district || undefined,
+      firstName: values.firstName ?? "",
+      lastName: values.lastName ?? "",
+      email: actor ? undefined : values.email,
+      city: values.city ?? "",
+      parts,
+    });
+  } catch (error) {
+    return errorState(error, values);
+  }
+  if (result.status === "sent") redirect(`/letters/${result.letterId}?sent=1`);
+  if (result.status === "already_sent") {
+    return {
+      status: "error",
+      message:
+        "You have already written for this campaign. Each person writes once, so nothing new was sent.",
+      link: { href: `/letters/${result.letterId}`, label: "See your letter and what happened to it" },
+      values,
+    };
+  }
+  return {
+    status: "success",
+    message: `Almost done: we sent a link to ${result.email}. Open it to confirm, and we will deliver your letter. Nothing is sent until you do.`,
+  };
+}

@@ -1,0 +1,202 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState, useState } from "react";
+import { SubmitButton } from "@/app/_components/form";
+import { idleState } from "@/lib/actions";
+import { composeBody, personalization, type TemplatePart } from "@/lib/letters/template";
+import { submitLetterAction } from "./actions";
+
+type Props = {
+  campaign: string;
+  zip: string;
+  district: string | null;
+  parts: TemplatePart[];
+  prompt: string;
+  isSignedIn: boolean;
+  defaults: { firstName: string; lastName: string; city: string };
+};
+
+const partLabels: Record<string, string> = {
+  greeting: "Greeting",
+  story: "Why this matters to you",
+  closing: "Closing",
+};
+
+function labelFor(part: TemplatePart, index: number): string {
+  return partLabels[part.id] ?? `Part ${index + 1}`;
+}
+
+function Input({
+  name,
+  label,
+  errors,
+  ...rest
+}: { name: string; label: string; errors?: string[] } & React.InputHTMLAttributes<HTMLInputElement>) {
+  const id = `letter-${name}`;
+  return (
+    <div>
+      <label htmlFor={id} className="block font-medium">
+        {label}
+      </label>
+      <input
+        id={id}
+        name={name}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={errors?.length ? `${id}-error` : undefined}
+        className="mt-1 block w-full rounded border border-stone-400 bg-white px-3 py-2 aria-[invalid=true]:border-red-700"
+        {...rest}
+      />
+      {errors?.length ? (
+        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** The letter editor: editable parts, the campaign's locked ask, a live "how personal" indicator, details. */
+export function LetterForm({ campaign, zip, district, parts, prompt, isSignedIn, defaults }: Props) {
+  const [state, action] = useActionState(submitLetterAction, idleState);
+  const [edits, setEdits] = useState<Record<string, string>>({});
+  const template = composeBody(parts, {});
+  const current = composeBody(parts, edits);
+  const personal = personalization(template, current);
+  const value = (name: string, fallback = "") => state.values?.[name] ?? fallback;
+
+  if (state.status === "success") {
+    return (
+      <div role="status" className="rounded border border-green-300 bg-green-50 p-4">
+        <h3 className="text-lg font-semibold text-green-900">Check your email</h3>
+        <p className="mt-1">{state.message}</p>
+      </div>
+    );
+  }
+
+  return (
+    <form action={action} className="space-y-5">
+      <input type="hidden" name="campaign" value={campaign} />
+      <input type="hidden" name="zip" value={zip} />
+      {district ? <input type="hidden" name="district" value={district} /> : null}
+      <div aria-live="polite" role="status">
+        {state.message ? (
+          <p className={state.status === "error" ? "font-medium text-red-800" : "font-medium text-green-800"}>
+            {state.message}{" "}
+            {state.link ? (
+              <Link href={state.link.href} className="underline">
+                {state.link.label}
+              </Link>
+            ) : null}
+          </p>
+        ) : null}
+      </div>
+
+      <fieldset className="space-y-4">
+        <legend className="text-lg font-semibold">Your letter</legend>
+        {prompt ? <p className="text-stone-700">{prompt}</p> : null}
+        <p className="text-sm text-stone-600">
+          Words in double braces, like {"{{official.last_name}}"}, are filled in for each official.
+        </p>
+        {parts.map((part, index) =>
+          part.isLocked ? (
+            <div key={part.id}>
+              <p className="font-medium">The campaign's ask (stays as written)</p>
+              <blockquote className="mt-1 rounded border-l-4 border-brand-700 bg-white p-3">
+                {part.text}
+              </blockquote>
+            </div>
+          ) : (
+            <div key={part.id}>
+              <label htmlFor={`part-${part.id}`} className="block font-medium">
+                {labelFor(part, index)}
+              </label>
+              <textarea
+                id={`part-${part.id}`}
+                name={`part:${part.id}`}
+                defaultValue={value(`part:${part.id}`, part.text)}
+                onChange={(event) => setEdits((e) => ({ ...e, [part.id]: event.target.value }))}
+                rows={part.id === "story" ? 6 : 2}
+                maxLength={5000}
+                aria-invalid={state.fieldErrors?.[`part:${part.id}`]?.length ? true : undefined}
+                className="mt-1 block w-full rounded border border-stone-400 bg-white px-3 py-2"
+              />
+              {state.fieldErrors?.[`part:${part.id}`] ? (
+                <p className="mt-1 text-sm font-medium text-red-800">
+                  {state.fieldErrors[`part:${part.id}`]?.join(" ")}
+                </p>
+              ) : null}
+            </div>
+          ),
+        )}
+        <div className="rounded bg-stone-100 p-3 text-sm">
+          <p>
+            <span className="font-medium">How personal is this? </span>
+            <span data-level={personal.level}>{personal.label}</span>
+          </p>
+          <meter
+            className="mt-1 w-full"
+            min={0}
+            max={1}
+            low={0.1}
+            high={0.3}
+            optimum={1}
+            value={personal.score}
+            aria-label="How much of the letter is in your own words"
+          />
+          <p className="mt-1 text-stone-700">
+            Staff read personal letters far more closely than form letters. A sentence or two of your own
+            helps.
+          </p>
+        </div>
+      </fieldset>
+
+      <fieldset className="grid gap-4 sm:grid-cols-2">
+        <legend className="mb-2 text-lg font-semibold">About you (signed at the end of the letter)</legend>
+        <Input
+          name="firstName"
+          label="First name"
+          autoComplete="given-name"
+          required
+          maxLength={60}
+          defaultValue={value("firstName", defaults.firstName)}
+          errors={state.fieldErrors?.firstName}
+        />
+        <Input
+          name="lastName"
+          label="Last name"
+          autoComplete="family-name"
+          required
+          maxLength={60}
+          defaultValue={value("lastName", defaults.lastName)}
+          errors={state.fieldErrors?.lastName}
+        />
+        <Input
+          name="city"
+          label="City"
+          autoComplete="address-level2"
+          maxLength={80}
+          defaultValue={value("city", defaults.city)}
+          errors={state.fieldErrors?.city}
+        />
+        {isSignedIn ? null : (
+          <Input
+            name="email"
+            type="email"
+            label="Email (we send you a link to confirm)"
+            autoComplete="email"
+            required
+            defaultValue={value("email")}
+            errors={state.fieldErrors?.email}
+          />
+        )}
+      </fieldset>
+      {state.fieldErrors?.district ? (
+        <p className="font-medium text-red-800">{state.fieldErrors.district.join(" ")}</p>
+      ) : null}
+      <SubmitButton pendingText="Sending…">
+        {isSignedIn ? "Send my letter" : "Continue: confirm by email"}
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,176 @@
+import Link from "next/link";
+import type { SessionUser } from "@/lib/auth";
+import { AppError } from "@/lib/errors";
+import type { LetterSetup } from "@/lib/letters/setup";
+import { districtKey, parseDistrictKey, resolveTargets, type TargetResolution } from "@/lib/letters/targets";
+import { findOfficialsByZip, type ZipLookup } from "@/lib/officials/lookup";
+import { seatLabel } from "@/lib/officials/present";
+import { LetterForm } from "./letter-form";
+
+type Props = { setup: LetterSetup; zip?: string; district?: string; user: SessionUser | null };
+
+const channelText = {
+  email: "by email, sent for you",
+  contact_form:
+    "through their website's contact form: after you finish, we show you the letter to paste there",
+};
+
+function ZipForm({ slug, zip, error }: { slug: string; zip?: string; error?: string }) {
+  return (
+    <form method="get" action={`/campaigns/${slug}#write`} className="flex flex-wrap items-end gap-3">
+      <div>
+        <label htmlFor="zip" className="block font-medium">
+          Your ZIP code
+        </label>
+        <input
+          id="zip"
+          name="zip"
+          inputMode="numeric"
+          autoComplete="postal-code"
+          maxLength={5}
+          defaultValue={zip}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? "zip-error" : "zip-hint"}
+          className="mt-1 block w-36 rounded border border-stone-400 bg-white px-3 py-2 aria-[invalid=true]:border-red-700"
+        />
+      </div>
+      <button
+        type="submit"
+        className="rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900"
+      >
+        Find who to write to
+      </button>
+      {error ? (
+        <p id="zip-error" role="alert" className="w-full font-medium text-red-800">
+          {error}
+        </p>
+      ) : (
+        <p id="zip-hint" className="w-full text-sm text-stone-600">
+          We use it only to find your officials.
+        </p>
+      )}
+    </form>
+  );
+}
+
+function DistrictChoice({
+  slug,
+  lookup,
+  candidates,
+}: {
+  slug: string;
+  lookup: ZipLookup;
+  candidates: ZipLookup["districts"];
+}) {
+  return (
+    <form method="get" action={`/campaigns/${slug}#write`} className="mt-4">
+      <input type="hidden" name="zip" value={lookup.zip} />
+      <fieldset>
+        <legend className="font-semibold">
+          ZIP code {lookup.zip} is split between districts. Which one do you live in?
+        </legend>
+        <p className="mb-2 text-sm text-stone-600">
+          Pick the representative you recognise. If you are not sure, house.gov's “Find your representative”
+          can tell you from your street address.
+        </p>
+        {candidates.map((d) => {
+          const members = lookup.officials.filter(
+            (o) => o.chamber === "house" && o.state === d.state && o.district === d.district,
+          );
+          return (
+            <label
+              key={districtKey(d)}
+              className="mb-2 flex items-start gap-2 rounded border border-stone-300 bg-white p-3"
+            >
+              <input type="radio" name="district" value={districtKey(d)} required className="mt-1" />
+              <span>
+                <span className="font-medium">
+                  {seatLabel({
+                    level: "federal",
+                    chamber: "house",
+                    state: d.state,
+                    district: d.district,
+                    districtLabel: null,
+                  })}
+                </span>
+                <span className="block text-sm text-stone-700">
+                  {members.map((m) => (m.vacant ? "Seat currently vacant" : `Rep. ${m.name}`)).join(", ")}
+                </span>
+              </span>
+            </label>
+          );
+        })}
+      </fieldset>
+      <button
+        type="submit"
+        className="mt-2 rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900"
+      >
+        Continue
+      </button>
+    </form>
+  );
+}
+
+/** The "write to your officials" flow: ZIP → (district, only when it matters) → letter. Works without JS. */
+export async function WriteSection({ setup, zip, district, user }: Props) {
+  const slug = setup.campaign.slug;
+  if (!zip) return <ZipForm slug={slug} />;
+
+  let lookup: ZipLookup;
+  try {
+    lookup = await findOfficialsByZip(zip.trim());
+  } catch (error) {
+    if (error instanceof AppError) return <ZipForm slug={slug} zip={zip} error={error.message} />;
+    throw error;
+  }
+  const resolution: TargetResolution = resolveTargets(setup.rules, lookup, parseDistrictKey(district));
+  if (resolution.status === "needs_district") {
+    return <DistrictChoice slug={slug} lookup={lookup} candidates={resolution.candidates} />;
+  }
+
+  return (
+    <div className="space-y-6">
+      <p className="text-sm">
+        ZIP code {lookup.zip}
+        {resolution.district ? ` · ${districtKey(resolution.district)}` : ""} ·{" "}
+        <Link href={`/campaigns/${slug}#write`} className="text-brand-800 underline">
+          change
+        </Link>
+      </p>
+      <section aria-labelledby="targets-heading">
+        <h3 id="targets-heading" className="font-semibold">
+          Your letter goes to
+        </h3>
+        {resolution.targets.length === 0 ? (
+          <p className="mt-2">For your ZIP code, this campaign has nobody we can send your letter to yet.</p>
+        ) : (
+          <ul className="mt-2 space-y-1">
+            {resolution.targets.map((t) => (
+              <li key={t.targetKey}>
+                <span className="font-medium">{t.name}</span>
+                {t.title ? `, ${t.title}` : ""}{" "}
+                <span className="text-stone-700">— {channelText[t.channel]}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+        {resolution.notes.map((note) => (
+          <p key={note.message} className="mt-2 text-sm text-stone-700">
+            {note.message}
+          </p>
+        ))}
+      </section>
+      {resolution.targets.length > 0 ? (
+        <LetterForm
+          campaign={slug}
+          zip={lookup.zip}
+          district={resolution.district ? districtKey(resolution.district) : null}
+          parts={setup.template.parts}
+          prompt={setup.template.personalizationPrompt}
+          isSignedIn={user !== null}
+          defaults={{ firstName: user?.name?.split(" ")[0] ?? "", lastName: "", city: "" }}
+        />
+      ) : null}
+    </div>
+  );
+}

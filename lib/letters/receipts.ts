@@ -1,0 +1,128 @@
+import "server-only";
+import { and, asc, desc, eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { campaigns, deliveries, letters, officials, organizations } from "@/db/schema";
+import type { SessionUser } from "@/lib/auth";
+import { AppError } from "@/lib/errors";
+import { composeLetterForTarget } from "./compose";
+
+/**
+ * A letter's receipt, for its author only. Authorization is in the query: someone else's letter and a letter
+ * that does not exist are the same 404.
+ */
+export async function findLetterReceipt(actor: SessionUser, letterId: string) {
+  const db = getDb();
+  const [letter] = await db
+    .select({
+      id: letters.id,
+      status: letters.status,
+      subject: letters.subject,
+      body: letters.body,
+      firstName: letters.firstName,
+      lastName: letters.lastName,
+      email: letters.email,
+      city: letters.city,
+      state: letters.state,
+      zip: letters.zip,
+      createdAt: letters.createdAt,
+      campaignSlug: campaigns.slug,
+      campaignTitle: campaigns.title,
+      organizationName: organizations.name,
+    })
+    .from(letters)
+    .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
+    .innerJoin(organizations, eq(organizations.id, campaigns.organizationId))
+    .where(and(eq(letters.id, letterId), eq(letters.supporterId, actor.id)))
+    .limit(1);
+  if (!letter) throw new AppError("NOT_FOUND", "We couldn't find that letter.");
+
+  const rows = await db
+    .select({
+      id: deliveries.id,
+      targetName: deliveries.targetName,
+      targetTitle: deliveries.targetTitle,
+      officialId: deliveries.officialId,
+      channel: deliveries.channel,
+      status: deliveries.status,
+      contactFormUrl: deliveries.contactFormUrl,
+      sentAt: deliveries.sentAt,
+      lastError: deliveries.lastError,
+      officialFirstName: officials.firstName,
+      officialLastName: officials.lastName,
+      officialState: officials.state,
+      officialDistrict: officials.district,
+    })
+    .from(deliveries)
+    .leftJoin(officials, eq(officials.id, deliveries.officialId))
+    .where(eq(deliveries.letterId, letter.id))
+    .orderBy(asc(deliveries.channel), asc(deliveries.targetName));
+
+  return {
+    ...letter,
+    deliveries: rows.map((row) => ({
+      id: row.id,
+      targetName: row.targetName,
+      targetTitle: row.targetTitle,
+      channel: row.channel,
+      status: row.status,
+      contactFormUrl: row.contactFormUrl,
+      sentAt: row.sentAt,
+      lastError: row.lastError,
+      // The exact text for this official, ready to paste into their contact form.
+      text: composeLetterForTarget({
+        ...letter,
+        target: {
+          isOfficial: row.officialId !== null,
+          name: row.targetName,
+          title: row.targetTitle,
+          firstName: row.officialFirstName,
+          lastName: row.officialLastName,
+          state: row.officialState,
+          district: row.officialDistrict,
+        },
+      }),
+    })),
+  };
+}
+
+export type LetterReceipt = Awaited<ReturnType<typeof findLetterReceipt>>;
+
+export async function listMyLetters(actor: SessionUser) {
+  return getDb()
+    .select({
+      id: letters.id,
+      status: letters.status,
+      createdAt: letters.createdAt,
+      campaignTitle: campaigns.title,
+    })
+    .from(letters)
+    .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
+    .where(eq(letters.supporterId, actor.id))
+    .orderBy(desc(letters.createdAt))
+    .limit(200);
+}
+
+/**
+ * The supporter says they sent the letter through the official's contact form. Only they can say it, only
+ * for their own letter, and only for a hand-off that is waiting for them.
+ */
+export async function markHandoffDone(actor: SessionUser, deliveryId: string): Promise<{ letterId: string }> {
+  const db = getDb();
+  const [row] = await db
+    .select({ letterId: deliveries.letterId })
+    .from(deliveries)
+    .innerJoin(letters, eq(letters.id, deliveries.letterId))
+    .where(
+      and(
+        eq(deliveries.id, deliveryId),
+        eq(letters.supporterId, actor.id),
+        eq(deliveries.channel, "contact_form"),
+      ),
+    );
+  if (!row) throw new AppError("NOT_FOUND", "We couldn't find that letter.");
+  await db
+    .update(deliveries)
+    .set({ status: "handoff_done", sentAt: new Date(), updatedAt: new Date() })
+    .where(and(eq(deliveries.id, deliveryId), eq(deliveries.status, "handoff_ready")));
+  return row;
+}
