@@ -105,7 +105,7 @@ describe("dispatchLetterEmails", () => {
     // The fake answers 429 to any request over its 2-per-second limit: none means the pacing held.
     expect(fake.requests.map((r) => r.status)).toEqual([200, 200, 200]);
     expect(fake.requests.map((r) => r.path)).toEqual(["/emails/batch", "/emails/batch", "/emails/batch"]);
-    expect((fake.requests[0]?.body as unknown[]).length).toBe(BATCH_SIZE);
+    expect(fake.requests[0]?.body as unknown[]).toHaveLength(BATCH_SIZE);
     expect(fake.emails).toHaveLength(250);
 
     const first = fake.emails.find((e) => e.text?.includes("Letter number 0 from"));

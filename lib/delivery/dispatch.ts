@@ -172,7 +172,7 @@ export async function dispatchLetterEmails(options: DispatchOptions = {}): Promi
     const attempt = Math.max(...rows.map((row) => row.attempts)) + 1;
 
     try {
-      const sent = await sendEmailBatch(rows.map(toEmail), `batch:${batchId}`, {
+      const sent = await sendEmailBatch(emails, `batch:${batchId}`, {
         timeoutMs: options.timeoutMs,
       });
       await getDb().transaction(async (tx) => {
