@@ -36,6 +36,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                   Campaigns
                 </Link>
               </li>
+              <li>
+                <Link href="/officials" className="hover:underline">
+                  Your officials
+                </Link>
+              </li>
               {user ? (
                 <>
                   <li>

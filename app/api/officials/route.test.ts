@@ -1,11 +1,15 @@
+import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
+import { campaigns, campaignTargets } from "@/db/schema";
+import { seedDemo } from "@/db/seed";
 import { importOfficials } from "@/lib/officials/import";
 import { GET as getOfficial } from "./[...id]/route";
 import { GET } from "./route";
 
 beforeAll(async () => {
   await importOfficials(getDb());
+  await seedDemo(getDb());
 }, 120_000);
 
 const lookup = (query: string) => GET(new Request(`http://localhost/api/officials${query}`));
@@ -82,5 +86,30 @@ describe("GET /api/officials/:id", () => {
   it("answers 404 for an unknown id and 400 for one that cannot be an id", async () => {
     expect((await byId("X999999")).status).toBe(404);
     expect((await byId("<script>")).status).toBe(400);
+  });
+});
+
+describe("GET /api/officials?zip=&campaign=", () => {
+  it("judges ambiguity against the campaign's targets", async () => {
+    // The demo writes to the House: a split ZIP is ambiguous for it.
+    expect((await (await lookup("?zip=60062&campaign=demo")).json()).ambiguous).toBe(true);
+    const [demo] = await getDb()
+      .select({ id: campaigns.id })
+      .from(campaigns)
+      .where(eq(campaigns.slug, "demo"));
+    await getDb()
+      .delete(campaignTargets)
+      .where(and(eq(campaignTargets.campaignId, demo?.id ?? ""), eq(campaignTargets.rule, "house")));
+    // Senators only: the state is enough, so the same ZIP is not ambiguous for it...
+    expect((await (await lookup("?zip=60062&campaign=demo")).json()).ambiguous).toBe(false);
+    // ...but a ZIP in two states still is.
+    expect((await (await lookup("?zip=02861&campaign=demo")).json()).ambiguous).toBe(true);
+    expect((await (await lookup("?zip=60062")).json()).ambiguous).toBe(true);
+  });
+
+  it("says so when the campaign does not exist", async () => {
+    const response = await lookup("?zip=60062&campaign=no-such-campaign");
+    expect(response.status).toBe(404);
+    expect((await response.json()).error.message).toBe("We couldn't find that campaign.");
   });
 });

@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { AppError } from "@/lib/errors";
+import { findLetterSetup } from "@/lib/letters/setup";
+import { resolveTargets } from "@/lib/letters/targets";
 import { errorResponse, invalidInput, PUBLIC_CACHE } from "@/lib/officials/http";
 import { findOfficialsByZip } from "@/lib/officials/lookup";
 
@@ -9,8 +12,8 @@ const query = z.object({
     .string({ error: "Add a ZIP code: /api/officials?zip=60062." })
     .trim()
     .regex(/^\d{5}$/, "A ZIP code is 5 digits, like 60062."),
-  // Accepted now so clients can send it; it will narrow the answer to the campaign's targets.
-  campaign: z.string().max(80).optional(),
+  // Judges ambiguity against this campaign's targets: a campaign to senators needs only the state.
+  campaign: z.string().trim().min(1).max(80).optional(),
 });
 
 export async function GET(request: Request) {
@@ -22,6 +25,11 @@ export async function GET(request: Request) {
   if (!parsed.success) return invalidInput(parsed.error.issues[0]?.message ?? "Please check the ZIP code.");
   try {
     const result = await findOfficialsByZip(parsed.data.zip);
+    if (parsed.data.campaign) {
+      const setup = await findLetterSetup(parsed.data.campaign);
+      if (!setup) throw new AppError("NOT_FOUND", "We couldn't find that campaign.");
+      result.ambiguous = resolveTargets(setup.rules, result, null).status === "needs_district";
+    }
     return Response.json(result, { headers: { "Cache-Control": PUBLIC_CACHE } });
   } catch (error) {
     return errorResponse(error, `lookup of ZIP ${parsed.data.zip}`);
