@@ -60,6 +60,13 @@ test("a new supporter writes on the demo campaign, confirms by email, and follow
   expect(toCouncil?.reply_to).toBe(email);
   expect(toCouncil?.from).toContain("Lena Okafor via Chorus");
 
+  // A receipt email lists exactly what went where.
+  const receiptEmail = await waitForEmail(email, /where it goes$/);
+  expect(receiptEmail.text).toContain("City Council, Council Members: by email, which we send for you");
+  expect(receiptEmail.text).toContain(
+    "Janice D. Schakowsky, U.S. Representative: through their website's contact form, which is yours to send",
+  );
+
   // The receipt tells the truth: emailed once accepted; Congress waits for the supporter's hand-off.
   await page.reload();
   const council = page.getByRole("listitem").filter({ hasText: "City Council" });

@@ -8,6 +8,7 @@ import LetterAlreadySentEmail, {
   type LetterAlreadySentEmailProps,
   letterAlreadySentSubject,
 } from "./letter-already-sent";
+import LetterReceiptEmail, { type LetterReceiptEmailProps, letterReceiptSubject } from "./letter-receipt";
 import WelcomeEmail, { type WelcomeEmailProps, welcomeSubject } from "./welcome";
 
 type Template<P> = { subject: (props: P) => string; render: (props: P) => ReactElement };
@@ -25,6 +26,10 @@ export const queuedTemplates = {
     subject: letterAlreadySentSubject,
     render: (props: LetterAlreadySentEmailProps) => createElement(LetterAlreadySentEmail, props),
   } satisfies Template<LetterAlreadySentEmailProps>,
+  "letter-receipt": {
+    subject: letterReceiptSubject,
+    render: (props: LetterReceiptEmailProps) => createElement(LetterReceiptEmail, props),
+  } satisfies Template<LetterReceiptEmailProps>,
 };
 
 export type QueuedTemplateName = keyof typeof queuedTemplates;

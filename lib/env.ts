@@ -34,6 +34,12 @@ const schema = z.object({
   DATABASE_URL: databaseUrl.optional(),
   RESEND_API_KEY: z.string().trim().min(1).optional(),
   RESEND_BASE_URL: optionalUrl,
+  /** The signing secret of the Resend webhook (whsec_…); without it, webhook calls are refused. */
+  RESEND_WEBHOOK_SECRET: z
+    .string()
+    .trim()
+    .regex(/^whsec_[A-Za-z0-9+/=]+$/, { message: "must be the webhook signing secret, starting with whsec_" })
+    .optional(),
   EMAIL_FROM: z
     .string()
     .trim()
@@ -61,6 +67,7 @@ export type Env = {
   databaseKind: "pglite" | "postgres";
   resendApiKey: string | undefined;
   resendBaseUrl: string | undefined;
+  resendWebhookSecret: string | undefined;
   emailFrom: string;
   authSecret: string;
   appUrl: string;
@@ -138,6 +145,7 @@ export function parseEnv(source: Source, options: { strict?: boolean } = {}): En
     databaseKind: databaseUrl.startsWith("pglite:") ? "pglite" : "postgres",
     resendApiKey: raw.RESEND_API_KEY,
     resendBaseUrl: raw.RESEND_BASE_URL,
+    resendWebhookSecret: raw.RESEND_WEBHOOK_SECRET,
     emailFrom: raw.EMAIL_FROM ?? "Chorus <chorus@localhost>",
     authSecret: raw.AUTH_SECRET ?? (strict ? "" : developmentAuthSecret()),
     appUrl: (raw.APP_URL ?? `http://localhost:${port}`).replace(/\/+$/, ""),

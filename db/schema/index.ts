@@ -1,5 +1,6 @@
 export * from "./auth";
 export * from "./campaigns";
+export * from "./email-events";
 export * from "./letters";
 export * from "./mailbox";
 export * from "./officials";

@@ -9,7 +9,7 @@
 import { and, asc, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import { createElement } from "react";
 import { getDb } from "@/db/client";
-import { campaigns, deliveries, letters, officials, organizations } from "@/db/schema";
+import { campaigns, deliveries, emailSuppressions, letters, officials, organizations } from "@/db/schema";
 import LetterEmail from "@/emails/letter";
 import { EmailSendError, type OutgoingEmail, renderEmail, sendEmailBatch } from "@/lib/email/send";
 import { env } from "@/lib/env";
@@ -36,6 +36,16 @@ export type DispatchReport = {
 
 function backoffSeconds(attempt: number): number {
   return Math.min(600, 5 * 2 ** Math.max(0, attempt - 1));
+}
+
+async function suppressedAmong(addresses: string[]): Promise<Set<string>> {
+  const unique = [...new Set(addresses.map((a) => a.toLowerCase()).filter(Boolean))];
+  if (unique.length === 0) return new Set();
+  const rows = await getDb()
+    .select({ email: emailSuppressions.email })
+    .from(emailSuppressions)
+    .where(inArray(emailSuppressions.email, unique));
+  return new Set(rows.map((row) => row.email));
 }
 
 /** Claims the next batch: one whose earlier attempt failed and is due again, else up to 100 new deliveries. */
@@ -154,7 +164,30 @@ export async function dispatchLetterEmails(options: DispatchOptions = {}): Promi
   while (Date.now() < budgetEnds) {
     const batchId = await claimBatch();
     if (!batchId) break;
-    const rows = await loadBatch(batchId);
+    let rows = await loadBatch(batchId);
+    // Before a batch's first attempt (never after: a retry must resend the very same request), leave out
+    // addresses that bounced or complained, and say so on those deliveries.
+    if (rows.every((row) => row.attempts === 0)) {
+      const suppressed = await suppressedAmong(rows.map((row) => row.targetEmail ?? ""));
+      if (suppressed.size > 0) {
+        const skipped = rows.filter((row) => suppressed.has((row.targetEmail ?? "").toLowerCase()));
+        await getDb()
+          .update(deliveries)
+          .set({
+            status: "failed",
+            lastError: "This address bounced or refused earlier email, so we did not send to it again.",
+            updatedAt: new Date(),
+          })
+          .where(
+            inArray(
+              deliveries.id,
+              skipped.map((row) => row.id),
+            ),
+          );
+        report.failed += skipped.length;
+        rows = rows.filter((row) => !suppressed.has((row.targetEmail ?? "").toLowerCase()));
+      }
+    }
     if (rows.length === 0) continue;
     // Render first, then wait: the pace is about when requests reach the provider.
     const emails = await Promise.all(

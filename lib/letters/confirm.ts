@@ -7,6 +7,7 @@ import { createSession } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { getBoss } from "@/lib/jobs/boss";
 import { queueLetterDispatch } from "@/lib/jobs/enqueue";
+import { queueLetterReceipt } from "./receipt-email";
 
 function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
@@ -85,6 +86,7 @@ export async function confirmLetter(token: string) {
       .where(and(eq(deliveries.letterId, letter.id), eq(deliveries.status, "awaiting_confirmation")))
       .returning({ channel: deliveries.channel });
     if (moved.some((d) => d.channel === "email")) await queueLetterDispatch(tx);
+    await queueLetterReceipt(tx, letter.id);
 
     await tx
       .update(users)

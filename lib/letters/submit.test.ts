@@ -62,6 +62,17 @@ describe("a signed-in supporter", () => {
       { targetName: "Richard J. Durbin", channel: "contact_form", status: "handoff_ready" },
       { targetName: "Tammy Duckworth", channel: "contact_form", status: "handoff_ready" },
     ]);
+    const receipt = await getDb().execute(
+      sql`select data from pgboss.job where name = 'send-email' and data->>'template' = 'letter-receipt' and data->>'to' = 'signed-in@example.org'`,
+    );
+    const rows = (Array.isArray(receipt) ? receipt : (receipt as { rows: unknown[] }).rows) as {
+      data: { props: { targets: { name: string; channel: string }[] } };
+    }[];
+    expect(rows[0]?.data.props.targets).toContainEqual({
+      name: "City Council",
+      title: "Council Members",
+      channel: "email",
+    });
   });
 
   it("cannot change the locked ask, whatever the form posts", async () => {

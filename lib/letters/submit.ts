@@ -10,6 +10,7 @@ import { AppError } from "@/lib/errors";
 import { getBoss } from "@/lib/jobs/boss";
 import { queueEmail, queueLetterDispatch } from "@/lib/jobs/enqueue";
 import { findOfficialsByZip } from "@/lib/officials/lookup";
+import { queueLetterReceipt } from "./receipt-email";
 import { findLetterSetup } from "./setup";
 import { districtKey, parseDistrictKey, resolveTargets } from "./targets";
 import { composeBody, personalization } from "./template";
@@ -190,6 +191,7 @@ export async function submitLetter(actor: SessionUser | null, raw: LetterInput):
 
     if (isConfirmed) {
       if (resolution.targets.some((t) => t.channel === "email")) await queueLetterDispatch(tx);
+      await queueLetterReceipt(tx, letter.id);
       return { status: "sent" as const, letterId: letter.id };
     }
     await tx.insert(letterConfirmations).values({
