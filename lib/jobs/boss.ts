@@ -42,8 +42,16 @@ export async function startBoss(
   await boss.start();
   for (const queue of queues) {
     const existing = await boss.getQueue(queue.name);
-    if (existing) await boss.updateQueue(queue.name, queue);
-    else await boss.createQueue(queue.name, queue);
+    if (existing) {
+      // A queue's policy is fixed when it is created; everything else follows this file.
+      const { name, policy, partition, ...options } = queue;
+      if (policy && existing.policy !== policy) {
+        console.warn(
+          `[jobs] queue ${name} has policy ${existing.policy}, not ${policy}: recreate it to change it`,
+        );
+      }
+      await boss.updateQueue(name, options);
+    } else await boss.createQueue(queue.name, queue);
   }
   return boss;
 }
