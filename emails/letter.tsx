@@ -1,14 +1,17 @@
-import { Body, Container, Head, Html, Preview, Text } from "@react-email/components";
+import { Body, Container, Head, Html, Text } from "@react-email/components";
 
 export type LetterEmailProps = { body: string; signature: string[] };
 
-/** A supporter's letter to an official, as plain as a letter should be: their words, then who they are. */
+/**
+ * A supporter's letter to an official, as plain as a letter should be: their words, then who they are. No
+ * preview line: the inbox shows the letter's first words, and lib/delivery/letter-render.ts fills this
+ * template per letter without React.
+ */
 export default function LetterEmail({ body, signature }: LetterEmailProps) {
   const paragraphs = body.split(/\n{2,}/);
   return (
     <Html lang="en">
       <Head />
-      <Preview>{paragraphs[0]?.slice(0, 120) ?? ""}</Preview>
       <Body style={{ fontFamily: "Georgia, serif", fontSize: "16px", lineHeight: "24px", color: "#1c1917" }}>
         <Container style={{ maxWidth: "640px", padding: "16px" }}>
           {paragraphs.map((paragraph, index) => (

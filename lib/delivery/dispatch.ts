@@ -7,13 +7,12 @@
  * key, and the provider accepts it once. Deliveries never move to "sent" without the provider's answer.
  */
 import { and, asc, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
-import { createElement } from "react";
 import { getDb } from "@/db/client";
 import { campaigns, deliveries, emailSuppressions, letters, officials, organizations } from "@/db/schema";
-import LetterEmail from "@/emails/letter";
-import { EmailSendError, type OutgoingEmail, renderEmail, sendEmailBatch } from "@/lib/email/send";
+import { EmailSendError, type OutgoingEmail, sendEmailBatch } from "@/lib/email/send";
 import { env } from "@/lib/env";
 import { composeLetterForTarget } from "@/lib/letters/compose";
+import { renderLetterEmail } from "./letter-render";
 
 export const BATCH_SIZE = 100;
 export const MAX_ATTEMPTS = 8;
@@ -49,7 +48,7 @@ async function suppressedAmong(addresses: string[]): Promise<Set<string>> {
 }
 
 /** Claims the next batch: one whose earlier attempt failed and is due again, else up to 100 new deliveries. */
-async function claimBatch(): Promise<string | null> {
+async function claimBatch(inFlight?: string): Promise<string | null> {
   const db = getDb();
   const now = new Date();
   const [due] = await db
@@ -60,6 +59,8 @@ async function claimBatch(): Promise<string | null> {
         eq(deliveries.status, "queued"),
         eq(deliveries.channel, "email"),
         sql`${deliveries.batchId} is not null`,
+        // The batch being sent right now is not "due again".
+        inFlight ? sql`${deliveries.batchId} <> ${inFlight}` : undefined,
         or(isNull(deliveries.nextAttemptAt), lte(deliveries.nextAttemptAt, now)),
       ),
     )
@@ -122,7 +123,7 @@ function fromAddress(firstName: string, lastName: string): string {
   return `"${name}" <${address}>`;
 }
 
-function toEmail(row: Awaited<ReturnType<typeof loadBatch>>[number]): OutgoingEmail {
+async function toEmail(row: Awaited<ReturnType<typeof loadBatch>>[number]): Promise<OutgoingEmail> {
   const letter = composeLetterForTarget({
     ...row,
     target: {
@@ -140,66 +141,96 @@ function toEmail(row: Awaited<ReturnType<typeof loadBatch>>[number]): OutgoingEm
     from: fromAddress(row.firstName, row.lastName),
     replyTo: row.email,
     subject: letter.subject,
-    react: createElement(LetterEmail, { body: letter.body, signature: letter.signature }),
+    react: await renderLetterEmail(letter.body, letter.signature),
     idempotencyKey: `delivery:${row.id}`,
     headers: { "X-Chorus-Delivery": row.id },
   };
 }
 
+type PreparedBatch = {
+  batchId: string;
+  rows: Awaited<ReturnType<typeof loadBatch>>;
+  emails: OutgoingEmail[];
+};
+
+/** Claims, loads and renders the next batch (null when nothing is due). */
+async function prepareBatch(report: DispatchReport, inFlight?: string): Promise<PreparedBatch | null> {
+  const batchId = await claimBatch(inFlight);
+  if (!batchId) return null;
+  let rows = await loadBatch(batchId);
+  // Before a batch's first attempt (never after: a retry must resend the very same request), leave out
+  // addresses that bounced or complained, and say so on those deliveries.
+  if (rows.every((row) => row.attempts === 0)) {
+    const suppressed = await suppressedAmong(rows.map((row) => row.targetEmail ?? ""));
+    if (suppressed.size > 0) {
+      const skipped = rows.filter((row) => suppressed.has((row.targetEmail ?? "").toLowerCase()));
+      await getDb()
+        .update(deliveries)
+        .set({
+          status: "failed",
+          lastError: "This address bounced or refused earlier email, so we did not send to it again.",
+          updatedAt: new Date(),
+        })
+        .where(
+          inArray(
+            deliveries.id,
+            skipped.map((row) => row.id),
+          ),
+        );
+      report.failed += skipped.length;
+      rows = rows.filter((row) => !suppressed.has((row.targetEmail ?? "").toLowerCase()));
+    }
+  }
+  if (rows.length === 0) return { batchId, rows, emails: [] };
+  // Render first, then wait: the pace is about when requests reach the provider.
+  const emails = await Promise.all(rows.map(toEmail));
+  return { batchId, rows, emails };
+}
+
 /**
- * When this process may make its next request. Kept across runs so back-to-back runs stay within the rate.
- * Runs are one at a time across workers (a "stately" queue); a worker taking over right after another may
- * still meet a 429 now and then, which is retried like any other.
+ * Pacing toward the provider's limit of `rate` requests in any second, counted as requests arrive there.
+ * Arrival is somewhere between our start and the answer, so a request may start only once the answer to the
+ * request `rate` places back came more than a second ago: then no second ever holds more than `rate`
+ * arrivals, whatever the network's jitter. Kept across runs of this process; runs are one at a time across
+ * workers (a "stately" queue), and a worker taking over right after another may meet a rare 429, which is
+ * retried like any other.
  */
-let nextRequestAt = 0;
+const pacer = { lastStart: 0, answers: [] as number[] };
+
+function earliestStart(rate: number): number {
+  const perWindow = Math.max(1, Math.floor(rate));
+  const windowMs = (perWindow * 1000) / rate;
+  const anchor = pacer.answers.length >= perWindow ? (pacer.answers.at(-perWindow) ?? 0) + windowMs + 1 : 0;
+  return Math.max(anchor, pacer.lastStart + 1000 / rate);
+}
+
+function recordAnswer(rate: number): void {
+  pacer.answers.push(Date.now());
+  pacer.answers = pacer.answers.slice(-Math.max(1, Math.floor(rate)));
+}
 
 /** Sends due batches until none is left or the time budget is spent. */
 export async function dispatchLetterEmails(options: DispatchOptions = {}): Promise<DispatchReport> {
   const rate = options.requestsPerSecond ?? 2;
   const budgetEnds = Date.now() + (options.budgetMs ?? 240_000);
-  // A little under the limit: the provider counts requests as they arrive, and so does a sliding window.
-  const spacingMs = 1000 / rate + 20;
   const report: DispatchReport = { batches: 0, sent: 0, failed: 0, retrying: 0, nextAttemptAt: null };
 
-  while (Date.now() < budgetEnds) {
-    const batchId = await claimBatch();
-    if (!batchId) break;
-    let rows = await loadBatch(batchId);
-    // Before a batch's first attempt (never after: a retry must resend the very same request), leave out
-    // addresses that bounced or complained, and say so on those deliveries.
-    if (rows.every((row) => row.attempts === 0)) {
-      const suppressed = await suppressedAmong(rows.map((row) => row.targetEmail ?? ""));
-      if (suppressed.size > 0) {
-        const skipped = rows.filter((row) => suppressed.has((row.targetEmail ?? "").toLowerCase()));
-        await getDb()
-          .update(deliveries)
-          .set({
-            status: "failed",
-            lastError: "This address bounced or refused earlier email, so we did not send to it again.",
-            updatedAt: new Date(),
-          })
-          .where(
-            inArray(
-              deliveries.id,
-              skipped.map((row) => row.id),
-            ),
-          );
-        report.failed += skipped.length;
-        rows = rows.filter((row) => !suppressed.has((row.targetEmail ?? "").toLowerCase()));
-      }
+  let prepared: Promise<PreparedBatch | null> = prepareBatch(report);
+  for (;;) {
+    const batch = await prepared;
+    if (!batch) break;
+    if (batch.rows.length === 0) {
+      prepared = prepareBatch(report);
+      continue;
     }
-    if (rows.length === 0) continue;
-    // Render first, then wait: the pace is about when requests reach the provider.
-    const emails = await Promise.all(
-      rows.map(async (row) => {
-        const email = toEmail(row);
-        return { ...email, react: await renderEmail(email.react) };
-      }),
-    );
+    const { batchId, rows, emails } = batch;
+    // Prepare the next batch while this one waits for its turn and travels: the pace, not the preparation,
+    // should set the speed.
+    prepared = Date.now() < budgetEnds ? prepareBatch(report, batchId) : Promise.resolve(null);
 
-    const wait = nextRequestAt - Date.now();
+    const wait = earliestStart(rate) - Date.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    nextRequestAt = Date.now() + spacingMs;
+    pacer.lastStart = Date.now();
     report.batches++;
     const ids = rows.map((row) => row.id);
     const attempt = Math.max(...rows.map((row) => row.attempts)) + 1;
@@ -207,23 +238,17 @@ export async function dispatchLetterEmails(options: DispatchOptions = {}): Promi
     try {
       const sent = await sendEmailBatch(emails, `batch:${batchId}`, {
         timeoutMs: options.timeoutMs,
-      });
-      await getDb().transaction(async (tx) => {
-        for (const [index, row] of rows.entries()) {
-          await tx
-            .update(deliveries)
-            .set({
-              status: "sent",
-              attempts: attempt,
-              providerMessageId: sent[index]?.id ?? null,
-              sentAt: new Date(),
-              nextAttemptAt: null,
-              lastError: null,
-              updatedAt: new Date(),
-            })
-            .where(eq(deliveries.id, row.id));
-        }
-      });
+      }).finally(() => recordAnswer(rate));
+      // One statement for the whole batch: this runs between paced requests, so it must be quick.
+      const pairs = sql.join(
+        rows.map((row, index) => sql`(${row.id}, ${sent[index]?.id ?? null})`),
+        sql`, `,
+      );
+      await getDb().execute(sql`
+        update ${deliveries} set status = 'sent', attempts = ${attempt}, provider_message_id = v.provider_id,
+          sent_at = now(), next_attempt_at = null, last_error = null, updated_at = now()
+        from (values ${pairs}) as v(id, provider_id)
+        where ${deliveries.id} = v.id`);
       report.sent += rows.length;
     } catch (error) {
       const retryable = error instanceof EmailSendError ? error.retryable : true;
@@ -253,6 +278,9 @@ export async function dispatchLetterEmails(options: DispatchOptions = {}): Promi
       if (error instanceof EmailSendError && error.statusCode === 429) break;
     }
   }
+
+  // A batch prepared but not sent stays claimed; the next run sends it first, with the same key.
+  await prepared.catch(() => null);
 
   const [pending] = await getDb()
     .select({ at: sql<Date | null>`min(${deliveries.nextAttemptAt})` })
