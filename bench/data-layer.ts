@@ -8,7 +8,20 @@ import { submitLetter } from "@/lib/letters/submit";
 import { findOfficialsByZip } from "@/lib/officials/lookup";
 import { percentile } from "./db";
 
-const zips = ["60062", "60623", "82001", "02861", "20001", "00802", "96910", "94541", "10001", "30303", "78701", "98101"];
+const zips = [
+  "60062",
+  "60623",
+  "82001",
+  "02861",
+  "20001",
+  "00802",
+  "96910",
+  "94541",
+  "10001",
+  "30303",
+  "78701",
+  "98101",
+];
 
 async function lookupBench() {
   for (let i = 0; i < 200; i++) await findOfficialsByZip(zips[i % zips.length] ?? "60623"); // warm-up (all real ZIPs)
@@ -25,7 +38,12 @@ async function lookupBench() {
 async function submitBench(total: number, concurrency: number) {
   const people = await getDb()
     .insert(users)
-    .values(Array.from({ length: total }, (_, i) => ({ email: `bench-${Date.now()}-${i}@example.org`, name: "Bench" })))
+    .values(
+      Array.from({ length: total }, (_, i) => ({
+        email: `bench-${Date.now()}-${i}@example.org`,
+        name: "Bench",
+      })),
+    )
     .returning({ id: users.id, email: users.email });
   const times: number[] = [];
   let errors = 0;
@@ -40,7 +58,15 @@ async function submitBench(total: number, concurrency: number) {
         try {
           const result = await submitLetter(
             { id: person.id, email: person.email, name: "Bench" },
-            { campaign: "demo", zip: "60623", district: "IL-7", firstName: "Bench", lastName: "Writer", city: "Chicago", parts: { story: `I am supporter ${person.id}.` } },
+            {
+              campaign: "demo",
+              zip: "60623",
+              district: "IL-7",
+              firstName: "Bench",
+              lastName: "Writer",
+              city: "Chicago",
+              parts: { story: `I am supporter ${person.id}.` },
+            },
           );
           if (result.status !== "sent") errors++;
         } catch {
@@ -52,7 +78,15 @@ async function submitBench(total: number, concurrency: number) {
   );
   const seconds = (performance.now() - started) / 1000;
   times.sort((a, b) => a - b);
-  return { letters: total, concurrency, seconds, perSecond: total / seconds, p50Ms: percentile(times, 50), p99Ms: percentile(times, 99), errors };
+  return {
+    letters: total,
+    concurrency,
+    seconds,
+    perSecond: total / seconds,
+    p50Ms: percentile(times, 50),
+    p99Ms: percentile(times, 99),
+    errors,
+  };
 }
 
 const lookup = await lookupBench();

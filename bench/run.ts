@@ -31,11 +31,15 @@ const { getBoss, stopBoss } = await import("@/lib/jobs/boss");
 await getBoss("client");
 
 console.log("bench: ZIP lookup and letter submission (data layer)…");
-const child = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "bench/data-layer.ts"], {
-  env: { ...process.env, DATABASE_URL: databaseUrl },
-  encoding: "utf8",
-  maxBuffer: 10_000_000,
-});
+const child = spawnSync(
+  process.execPath,
+  ["--conditions=react-server", "--import", "tsx", "bench/data-layer.ts"],
+  {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    encoding: "utf8",
+    maxBuffer: 10_000_000,
+  },
+);
 if (child.status !== 0) {
   console.error(child.stderr);
   process.exit(1);
@@ -111,7 +115,12 @@ await closeConnection();
 
 const results = {
   measuredAt: new Date().toISOString(),
-  machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? "", node: process.version, memoryGiB: Math.round(os.totalmem() / 2 ** 30) },
+  machine: {
+    cpus: os.cpus().length,
+    model: os.cpus()[0]?.model ?? "",
+    node: process.version,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+  },
   database: databaseUrl.replace(/\/\/([^:/@]+)(:[^@]*)?@/, "//$1@"),
   ...dataLayer,
   delivery,
@@ -125,6 +134,9 @@ const md = `| scenario | result | p50 | p99 | errors | budget |
 `;
 mkdirSync("bench/results", { recursive: true });
 writeFileSync("bench/results/latest.json", `${JSON.stringify(results, null, 2)}\n`);
-writeFileSync("bench/results/latest.md", `Measured ${results.measuredAt} on ${results.machine.cpus} × ${results.machine.model}, Node ${results.machine.node}, PostgreSQL.\n\n${md}`);
+writeFileSync(
+  "bench/results/latest.md",
+  `Measured ${results.measuredAt} on ${results.machine.cpus} × ${results.machine.model}, Node ${results.machine.node}, PostgreSQL.\n\n${md}`,
+);
 console.log(md);
 process.exit(0);
