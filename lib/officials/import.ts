@@ -5,6 +5,7 @@
  * was. Only what differs is written, so a second run with the same files changes nothing and says so; every
  * run is recorded in officials_imports with the ids it added, removed and changed.
  */
+
 import path from "node:path";
 import { and, getTableColumns, inArray, isNull, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
@@ -15,6 +16,7 @@ import {
   territoryZipRanges,
   zipDistricts,
 } from "@/db/schema";
+import { invalidateOfficialsCache } from "./cache";
 import { type OfficialRow, readOfficialsSnapshot, type ZipDistrictRow } from "./sources";
 
 export { OfficialsDataError } from "./sources";
@@ -212,6 +214,7 @@ export async function importOfficials(
   options: { fromDir?: string } = {},
 ): Promise<OfficialsImportResult> {
   const result = await runImport(db, options);
+  invalidateOfficialsCache();
   if (!result) throw new Error("officials import returned nothing");
   return result;
 }
@@ -223,7 +226,9 @@ export async function importOfficialsIfEmpty(
 ): Promise<OfficialsImportResult | null> {
   const [any] = await db.select({ id: officials.id }).from(officials).limit(1);
   if (any) return null;
-  return runImport(db, { ...options, onlyIfEmpty: true });
+  const result = await runImport(db, { ...options, onlyIfEmpty: true });
+  invalidateOfficialsCache();
+  return result;
 }
 
 /** One paragraph for people: what the import changed. */

@@ -1,9 +1,10 @@
 import "server-only";
-import { and, asc, eq, gte, inArray, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { officials, territoryZipRanges, zipDistricts } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { officialsCacheVersion } from "./cache";
 import {
   compareDistrictLabels,
   hasSenators,
@@ -122,21 +123,75 @@ function bySeniority(
   return rank(a.stateRank) - rank(b.stateRank) || a.name.localeCompare(b.name);
 }
 
-async function districtsForZip(zip: string): Promise<District[]> {
+/**
+ * The federal lookup tables (42k ZIP–district pairs, the island ranges, 537 members of Congress) held in
+ * memory: a lookup is then a few map reads instead of two queries. Reloaded after an import in this process,
+ * and at least every minute, so other processes see a refresh within a minute.
+ */
+type FederalSnapshot = {
+  zips: Map<string, District[]>;
+  ranges: { state: string; zipFrom: string; zipTo: string }[];
+  byState: Map<string, (SummaryRow & { stateRank: string | null })[]>;
+};
+
+const SNAPSHOT_MS = 60_000;
+let snapshot: { data: Promise<FederalSnapshot>; expiresAt: number; version: number } | undefined;
+
+async function loadFederalSnapshot(): Promise<FederalSnapshot> {
   const db = getDb();
-  const rows = await db
-    .select({ state: zipDistricts.state, district: zipDistricts.district })
-    .from(zipDistricts)
-    .where(eq(zipDistricts.zip, zip))
-    .orderBy(asc(zipDistricts.state), asc(zipDistricts.district));
-  if (rows.length > 0) return rows;
+  const [pairs, ranges, members] = await Promise.all([
+    db
+      .select({ zip: zipDistricts.zip, state: zipDistricts.state, district: zipDistricts.district })
+      .from(zipDistricts)
+      .orderBy(asc(zipDistricts.zip), asc(zipDistricts.state), asc(zipDistricts.district)),
+    db
+      .select({
+        state: territoryZipRanges.state,
+        zipFrom: territoryZipRanges.zipFrom,
+        zipTo: territoryZipRanges.zipTo,
+      })
+      .from(territoryZipRanges)
+      .orderBy(asc(territoryZipRanges.state)),
+    db
+      .select(summaryColumns)
+      .from(officials)
+      .where(and(eq(officials.level, "federal"), isNull(officials.removedAt))),
+  ]);
+  const zips = new Map<string, District[]>();
+  for (const { zip, state, district } of pairs) {
+    const list = zips.get(zip);
+    if (list) list.push({ state, district });
+    else zips.set(zip, [{ state, district }]);
+  }
+  const byState = new Map<string, (SummaryRow & { stateRank: string | null })[]>();
+  for (const member of members) {
+    const list = byState.get(member.state);
+    if (list) list.push(member);
+    else byState.set(member.state, [member]);
+  }
+  return { zips, ranges, byState };
+}
+
+function federalSnapshot(): Promise<FederalSnapshot> {
+  const version = officialsCacheVersion();
+  if (!snapshot || snapshot.version !== version || Date.now() > snapshot.expiresAt) {
+    const data = loadFederalSnapshot();
+    snapshot = { data, expiresAt: Date.now() + SNAPSHOT_MS, version };
+    data.catch(() => {
+      snapshot = undefined;
+    });
+  }
+  return snapshot.data;
+}
+
+async function districtsForZip(zip: string): Promise<District[]> {
+  const { zips, ranges } = await federalSnapshot();
+  const districts = zips.get(zip);
+  if (districts) return districts.map((d) => ({ ...d }));
   // Census defines no ZCTAs in the island areas; every ZIP in their ranges is the one delegate seat.
-  const territories = await db
-    .select({ state: territoryZipRanges.state })
-    .from(territoryZipRanges)
-    .where(and(lte(territoryZipRanges.zipFrom, zip), gte(territoryZipRanges.zipTo, zip)))
-    .orderBy(asc(territoryZipRanges.state));
-  return territories.map(({ state }) => ({ state, district: 0 }));
+  return ranges
+    .filter((r) => r.zipFrom <= zip && zip <= r.zipTo)
+    .map(({ state }) => ({ state, district: 0 }));
 }
 
 /**
@@ -157,12 +212,8 @@ export async function findOfficialsByZip(zip: string): Promise<ZipLookup> {
     );
   }
   const states = [...new Set(districts.map((d) => d.state))];
-  const rows = await getDb()
-    .select(summaryColumns)
-    .from(officials)
-    .where(
-      and(eq(officials.level, "federal"), inArray(officials.state, states), isNull(officials.removedAt)),
-    );
+  const { byState } = await federalSnapshot();
+  const rows = states.flatMap((state) => byState.get(state) ?? []);
 
   const result: OfficialSummary[] = [];
   for (const state of states) {
