@@ -18,6 +18,7 @@ if (!chromium) {
 
 export const E2E_PORT = 3100;
 export const FAKE_RESEND_PORT = 3901;
+export const FAKE_GEOCODER_PORT = 3902;
 const appUrl = `http://localhost:${E2E_PORT}`;
 
 export default defineConfig({
@@ -51,6 +52,12 @@ export default defineConfig({
       stdout: "ignore",
     },
     {
+      command: `node_modules/.bin/tsx e2e/fakes/fake-geocoder.ts --port ${FAKE_GEOCODER_PORT}`,
+      url: `http://127.0.0.1:${FAKE_GEOCODER_PORT}/__fake/requests`,
+      reuseExistingServer: false,
+      stdout: "ignore",
+    },
+    {
       command: "node_modules/.bin/tsx e2e/start-app.ts",
       url: `${appUrl}/api/health`,
       timeout: 240_000,
@@ -63,6 +70,7 @@ export default defineConfig({
         DATABASE_URL: "pglite:.data/e2e/db",
         RESEND_API_KEY: "re_e2e_fake",
         RESEND_BASE_URL: `http://127.0.0.1:${FAKE_RESEND_PORT}`,
+        GEOCODER_URL: `http://127.0.0.1:${FAKE_GEOCODER_PORT}/geocoder`,
         EMAIL_FROM: "Chorus <chorus@example.org>",
         AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
         NEXT_TELEMETRY_DISABLED: "1",

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Field } from "@/app/_components/form";
 import { AppError } from "@/lib/errors";
+import { type AddressLookup, canLookUpAddress, findOfficialsByAddress } from "@/lib/officials/address";
 import { findOfficialsByZip, type ZipLookup } from "@/lib/officials/lookup";
 import { hasSenators, type OfficialSummary, stateName } from "@/lib/officials/present";
 import { OfficialCard } from "./official-card";
@@ -12,17 +13,36 @@ export const metadata: Metadata = {
   description: "Enter your ZIP code to see who represents you in the U.S. Congress and how to reach them.",
 };
 
-type Props = { searchParams: Promise<{ zip?: string | string[] }> };
+type Props = {
+  searchParams: Promise<{ zip?: string | string[]; street?: string | string[]; city?: string | string[] }>;
+};
+
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 type Outcome =
   | { kind: "none" }
-  | { kind: "found"; lookup: ZipLookup }
+  | { kind: "found"; lookup: ZipLookup; byAddress?: AddressLookup; addressError?: string }
   | { kind: "error"; message: string; isInputError: boolean };
 
-async function lookUp(zip: string | undefined): Promise<Outcome> {
+async function lookUp(
+  zip: string | undefined,
+  street: string | undefined,
+  city: string | undefined,
+): Promise<Outcome> {
   if (zip === undefined) return { kind: "none" };
   try {
-    return { kind: "found", lookup: await findOfficialsByZip(zip.trim()) };
+    const lookup = await findOfficialsByZip(zip.trim());
+    if (!street) return { kind: "found", lookup };
+    try {
+      return {
+        kind: "found",
+        lookup,
+        byAddress: await findOfficialsByAddress({ zip: zip.trim(), street, city }),
+      };
+    } catch (error) {
+      if (error instanceof AppError) return { kind: "found", lookup, addressError: error.message };
+      throw error;
+    }
   } catch (error) {
     if (error instanceof AppError) {
       return { kind: "error", message: error.message, isInputError: error.code === "INVALID_INPUT" };
@@ -118,10 +138,87 @@ function Results({ lookup, today }: { lookup: ZipLookup; today: string }) {
   );
 }
 
+function AddressForm({
+  zip,
+  street,
+  city,
+  error,
+}: {
+  zip: string;
+  street?: string;
+  city?: string;
+  error?: string;
+}) {
+  return (
+    <form method="get" action="/officials" className="mt-8 rounded border border-stone-300 bg-white p-4">
+      <h2 className="text-lg font-semibold">Narrow it down with your street address</h2>
+      <p className="mb-3 text-sm text-stone-700">
+        We send only the street, city and ZIP code to the U.S. Census Bureau's geocoder, and keep none of it.
+      </p>
+      {error ? (
+        <p role="alert" className="mb-3 font-medium text-red-800">
+          {error}
+        </p>
+      ) : null}
+      <input type="hidden" name="zip" value={zip} />
+      <Field
+        label="Street address"
+        name="street"
+        autoComplete="address-line1"
+        maxLength={200}
+        required
+        defaultValue={street ?? ""}
+      />
+      <Field
+        label="City (optional)"
+        name="city"
+        autoComplete="address-level2"
+        maxLength={100}
+        defaultValue={city ?? ""}
+      />
+      <button
+        type="submit"
+        className="rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900"
+      >
+        Find my district
+      </button>
+    </form>
+  );
+}
+
+function AddressResults({ lookup, today }: { lookup: AddressLookup; today: string }) {
+  const district = lookup.districts[0];
+  return (
+    <section aria-labelledby="address-heading" className="mt-8">
+      <h2 id="address-heading" className="text-2xl font-semibold">
+        Your officials at {lookup.matchedAddress}
+      </h2>
+      <p className="mt-2 text-stone-700">
+        {district ? `Congressional district ${district.state}-${district.district}. ` : ""}
+        <a href={`/officials?zip=${lookup.zip}`} className="text-brand-800 underline">
+          Not your address?
+        </a>
+      </p>
+      <p className="mt-5 mb-2 font-medium text-stone-700">U.S. Congress</p>
+      <OfficialList officials={lookup.officials} today={today} />
+      <p className="mt-5 mb-2 font-medium text-stone-700">State legislature</p>
+      {lookup.stateLegislators.length > 0 ? (
+        <OfficialList officials={lookup.stateLegislators} today={today} />
+      ) : (
+        <p className="text-stone-700">
+          We couldn't match your state legislative districts to our data for this address.
+        </p>
+      )}
+    </section>
+  );
+}
+
 export default async function OfficialsPage({ searchParams }: Props) {
-  const raw = (await searchParams).zip;
-  const zip = Array.isArray(raw) ? raw[0] : raw;
-  const outcome = await lookUp(zip);
+  const query = await searchParams;
+  const zip = one(query.zip);
+  const street = one(query.street);
+  const city = one(query.city);
+  const outcome = await lookUp(zip, street, city);
   const today = new Date().toISOString().slice(0, 10);
 
   return (
@@ -158,7 +255,16 @@ export default async function OfficialsPage({ searchParams }: Props) {
           {outcome.message}
         </p>
       ) : null}
-      {outcome.kind === "found" ? <Results lookup={outcome.lookup} today={today} /> : null}
+      {outcome.kind === "found" && outcome.byAddress ? (
+        <AddressResults lookup={outcome.byAddress} today={today} />
+      ) : outcome.kind === "found" ? (
+        <>
+          {outcome.lookup.ambiguous && canLookUpAddress() ? (
+            <AddressForm zip={outcome.lookup.zip} street={street} city={city} error={outcome.addressError} />
+          ) : null}
+          <Results lookup={outcome.lookup} today={today} />
+        </>
+      ) : null}
       {outcome.kind === "none" ? (
         <p className="mt-8 text-sm text-stone-600">
           We look up your ZIP code in public data from the Census Bureau and the{" "}
