@@ -18,3 +18,13 @@ test("a split ZIP is narrowed by street address, with state legislators", async 
   await expect(page.getByText("Bradley Scott Schneider")).toHaveCount(0);
   await expect(page.getByText("State legislature")).toBeVisible();
 });
+
+test("on a campaign, a street address can stand in for choosing the district", async ({ page }) => {
+  await page.goto("/campaigns/demo?zip=60062#write");
+  await expect(page.getByText("ZIP code 60062 is split between districts")).toBeVisible();
+  await page.getByLabel("Street address").fill("1225 Cedar Ln");
+  await page.getByRole("button", { name: "Find my district" }).click();
+  const targets = page.getByRole("region", { name: "Your letter goes to" });
+  await expect(targets.getByText("Janice D. Schakowsky")).toBeVisible();
+  await expect(page.getByText("ZIP code 60062 · IL-9")).toBeVisible();
+});

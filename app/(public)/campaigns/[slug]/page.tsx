@@ -10,7 +10,12 @@ export const dynamic = "force-dynamic";
 
 type Props = {
   params: Promise<{ slug: string }>;
-  searchParams: Promise<{ zip?: string | string[]; district?: string | string[] }>;
+  searchParams: Promise<{
+    zip?: string | string[];
+    district?: string | string[];
+    street?: string | string[];
+    city?: string | string[];
+  }>;
 };
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
@@ -59,7 +64,14 @@ export default async function CampaignPage({ params, searchParams }: Props) {
           </h2>
           {campaign.callToAction ? <p className="mt-2 mb-4">{campaign.callToAction}</p> : null}
           {setup ? (
-            <WriteSection setup={setup} zip={one(query.zip)} district={one(query.district)} user={user} />
+            <WriteSection
+              setup={setup}
+              zip={one(query.zip)}
+              district={one(query.district)}
+              street={one(query.street)}
+              city={one(query.city)}
+              user={user}
+            />
           ) : (
             <p className="text-stone-700">This campaign has no letter to send yet.</p>
           )}

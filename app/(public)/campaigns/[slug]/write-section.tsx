@@ -3,11 +3,19 @@ import type { SessionUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import type { LetterSetup } from "@/lib/letters/setup";
 import { districtKey, parseDistrictKey, resolveTargets, type TargetResolution } from "@/lib/letters/targets";
+import { canLookUpAddress, findOfficialsByAddress } from "@/lib/officials/address";
 import { findOfficialsByZip, type ZipLookup } from "@/lib/officials/lookup";
 import { seatLabel } from "@/lib/officials/present";
 import { LetterForm } from "./letter-form";
 
-type Props = { setup: LetterSetup; zip?: string; district?: string; user: SessionUser | null };
+type Props = {
+  setup: LetterSetup;
+  zip?: string;
+  district?: string;
+  street?: string;
+  city?: string;
+  user: SessionUser | null;
+};
 
 const channelText = {
   email: "by email, sent for you",
@@ -49,6 +57,57 @@ function ZipForm({ slug, zip, error }: { slug: string; zip?: string; error?: str
           We use it only to find your officials.
         </p>
       )}
+    </form>
+  );
+}
+
+function AddressForm({
+  slug,
+  zip,
+  street,
+  error,
+}: {
+  slug: string;
+  zip: string;
+  street?: string;
+  error?: string;
+}) {
+  return (
+    <form
+      method="get"
+      action={`/campaigns/${slug}#write`}
+      className="mt-4 rounded border border-stone-300 bg-white p-3"
+    >
+      <input type="hidden" name="zip" value={zip} />
+      <p className="font-medium">Or let us find your district from your street address</p>
+      <p className="text-sm text-stone-600">Sent only to the U.S. Census Bureau's geocoder, and not kept.</p>
+      {error ? (
+        <p role="alert" className="mt-2 font-medium text-red-800">
+          {error}
+        </p>
+      ) : null}
+      <div className="mt-2 flex flex-wrap items-end gap-3">
+        <div>
+          <label htmlFor="street" className="block font-medium">
+            Street address
+          </label>
+          <input
+            id="street"
+            name="street"
+            autoComplete="address-line1"
+            maxLength={200}
+            required
+            defaultValue={street}
+            className="mt-1 block w-64 rounded border border-stone-400 bg-white px-3 py-2"
+          />
+        </div>
+        <button
+          type="submit"
+          className="rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900"
+        >
+          Find my district
+        </button>
+      </div>
     </form>
   );
 }
@@ -112,7 +171,7 @@ function DistrictChoice({
 }
 
 /** The "write to your officials" flow: ZIP → (district, only when it matters) → letter. Works without JS. */
-export async function WriteSection({ setup, zip, district, user }: Props) {
+export async function WriteSection({ setup, zip, district, street, city, user }: Props) {
   const slug = setup.campaign.slug;
   if (!zip) return <ZipForm slug={slug} />;
 
@@ -123,9 +182,26 @@ export async function WriteSection({ setup, zip, district, user }: Props) {
     if (error instanceof AppError) return <ZipForm slug={slug} zip={zip} error={error.message} />;
     throw error;
   }
-  const resolution: TargetResolution = resolveTargets(setup.rules, lookup, parseDistrictKey(district));
+  let chosen = parseDistrictKey(district);
+  let addressError: string | undefined;
+  if (!chosen && street) {
+    try {
+      chosen = (await findOfficialsByAddress({ zip: lookup.zip, street, city })).districts[0] ?? null;
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      addressError = error.message;
+    }
+  }
+  const resolution: TargetResolution = resolveTargets(setup.rules, lookup, chosen);
   if (resolution.status === "needs_district") {
-    return <DistrictChoice slug={slug} lookup={lookup} candidates={resolution.candidates} />;
+    return (
+      <>
+        <DistrictChoice slug={slug} lookup={lookup} candidates={resolution.candidates} />
+        {canLookUpAddress() ? (
+          <AddressForm slug={slug} zip={lookup.zip} street={street} error={addressError} />
+        ) : null}
+      </>
+    );
   }
 
   return (
