@@ -7,7 +7,7 @@
  * key, and the provider accepts it once. Deliveries never move to "sent" without the provider's answer.
  */
 import { and, asc, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb, rowsOf } from "@/db/client";
 import { campaigns, deliveries, emailSuppressions, letters, officials, organizations } from "@/db/schema";
 import { EmailSendError, type OutgoingEmail, sendEmailBatch } from "@/lib/email/send";
 import { env } from "@/lib/env";
@@ -80,7 +80,7 @@ async function claimBatch(inFlight?: string): Promise<string | null> {
       for update skip locked
     )
     returning id`);
-  const rows = Array.isArray(claimed) ? claimed : (claimed as { rows: unknown[] }).rows;
+  const rows = rowsOf(claimed);
   return rows.length > 0 ? batchId : null;
 }
 

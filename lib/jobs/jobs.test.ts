@@ -5,7 +5,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { PgBoss } from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getConnection, getDb } from "@/db/client";
+import { getConnection, getDb, rowsOf } from "@/db/client";
 import { mailboxMessages, users } from "@/db/schema";
 import { getBoss, stopBoss } from "./boss";
 import { queueEmail } from "./enqueue";
@@ -24,7 +24,7 @@ async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs = 20_00
 
 async function jobState(id: string): Promise<string | undefined> {
   const result = await getDb().execute(sql`select state from pgboss.job where id = ${id}`);
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { state: string }[];
+  const rows = rowsOf<{ state: string }>(result);
   return rows[0]?.state;
 }
 

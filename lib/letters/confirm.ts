@@ -9,7 +9,8 @@ import { getBoss } from "@/lib/jobs/boss";
 import { queueLetterDispatch } from "@/lib/jobs/enqueue";
 import { queueLetterReceipt } from "./receipt-email";
 
-function hashToken(token: string): string {
+/** Only a hash of a confirmation token is stored: a database leak does not leak working links. */
+export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 

@@ -1,6 +1,6 @@
 import { and, count, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/db/client";
+import { getDb, rowsOf } from "@/db/client";
 import { campaigns, deliveries, letters, mailboxMessages, sessions, users } from "@/db/schema";
 import { DEMO_COUNCIL_EMAIL } from "@/db/seed";
 import type { SessionUser } from "@/lib/auth";
@@ -65,7 +65,7 @@ describe("a signed-in supporter", () => {
     const receipt = await getDb().execute(
       sql`select data from pgboss.job where name = 'send-email' and data->>'template' = 'letter-receipt' and data->>'to' = 'signed-in@example.org'`,
     );
-    const rows = (Array.isArray(receipt) ? receipt : (receipt as { rows: unknown[] }).rows) as {
+    const rows = rowsOf(receipt) as {
       data: { props: { targets: { name: string; channel: string }[] } };
     }[];
     expect(rows[0]?.data.props.targets).toContainEqual({
@@ -162,7 +162,7 @@ describe("a new supporter", () => {
     const job = await getDb().execute(
       sql`select data from pgboss.job where name = 'send-email' and data->>'to' = ${email} order by created_on desc limit 1`,
     );
-    const rows = (Array.isArray(job) ? job : (job as { rows: unknown[] }).rows) as { data: never }[];
+    const rows = rowsOf(job) as { data: never }[];
     expect(rows).toHaveLength(1);
     await handleSendEmail(rows[0]?.data as never);
     const [mail] = await getDb()
@@ -204,7 +204,7 @@ describe("a new supporter", () => {
     const jobs = await getDb().execute(
       sql`select data->>'template' as template from pgboss.job where name = 'send-email' and data->>'to' = ${email} order by created_on`,
     );
-    const rows = (Array.isArray(jobs) ? jobs : (jobs as { rows: unknown[] }).rows) as { template: string }[];
+    const rows = rowsOf(jobs) as { template: string }[];
     expect(rows.map((r) => r.template)).toEqual(["confirm-letter", "letter-already-sent"]);
     const [n] = await getDb()
       .select({ n: count() })

@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
@@ -10,6 +10,7 @@ import { AppError } from "@/lib/errors";
 import { getBoss } from "@/lib/jobs/boss";
 import { queueEmail, queueLetterDispatch } from "@/lib/jobs/enqueue";
 import { findOfficialsByZip } from "@/lib/officials/lookup";
+import { hashToken } from "./confirm";
 import { queueLetterReceipt } from "./receipt-email";
 import { findLetterSetup } from "./setup";
 import { districtKey, parseDistrictKey, resolveTargets } from "./targets";
@@ -59,10 +60,6 @@ export type SubmitResult =
   | { status: "sent"; letterId: string }
   | { status: "confirm_email"; email: string }
   | { status: "already_sent"; letterId: string };
-
-function hashToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
 
 /**
  * Writes a letter, one delivery per target and the jobs that follow, in one transaction.
