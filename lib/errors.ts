@@ -1,6 +1,7 @@
 /** Errors a person can act on. Anything else is logged with context and shown as a generic message. */
 export type AppErrorCode =
   | "NOT_FOUND"
+  | "UNAUTHORIZED"
   | "FORBIDDEN"
   | "ALREADY_EXISTS"
   | "INVALID_INPUT"
@@ -20,6 +21,7 @@ export class AppError extends Error {
 
 const STATUS: Record<AppErrorCode, number> = {
   NOT_FOUND: 404,
+  UNAUTHORIZED: 401,
   FORBIDDEN: 403,
   ALREADY_EXISTS: 409,
   INVALID_INPUT: 400,

@@ -11,7 +11,7 @@ import { getDb, rowsOf } from "@/db/client";
 import { campaigns, deliveries, emailSuppressions, letters, officials, organizations } from "@/db/schema";
 import { EmailSendError, type OutgoingEmail, sendEmailBatch } from "@/lib/email/send";
 import { env } from "@/lib/env";
-import { composeLetterForTarget } from "@/lib/letters/compose";
+import { composeLetterForTarget, targetOf } from "@/lib/letters/compose";
 import { renderLetterEmail } from "./letter-render";
 
 export const BATCH_SIZE = 100;
@@ -126,15 +126,7 @@ function fromAddress(firstName: string, lastName: string): string {
 async function toEmail(row: Awaited<ReturnType<typeof loadBatch>>[number]): Promise<OutgoingEmail> {
   const letter = composeLetterForTarget({
     ...row,
-    target: {
-      isOfficial: row.officialId !== null,
-      name: row.targetName,
-      title: row.targetTitle,
-      firstName: row.officialFirstName,
-      lastName: row.officialLastName,
-      state: row.officialState,
-      district: row.officialDistrict,
-    },
+    target: targetOf(row),
   });
   return {
     to: row.targetEmail ?? "",

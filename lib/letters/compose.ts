@@ -28,6 +28,29 @@ export type LetterForTarget = {
   };
 };
 
+/** The columns a delivery row carries about its target (joined with `officials` when it is one). */
+export type DeliveryTargetRow = {
+  officialId: string | null;
+  targetName: string;
+  targetTitle: string;
+  officialFirstName: string | null;
+  officialLastName: string | null;
+  officialState: string | null;
+  officialDistrict: number | null;
+};
+
+export function targetOf(row: DeliveryTargetRow): LetterForTarget["target"] {
+  return {
+    isOfficial: row.officialId !== null,
+    name: row.targetName,
+    title: row.targetTitle,
+    firstName: row.officialFirstName,
+    lastName: row.officialLastName,
+    state: row.officialState,
+    district: row.officialDistrict,
+  };
+}
+
 function splitName(name: string): { first: string; last: string } {
   const parts = name.trim().split(/\s+/);
   return { first: parts[0] ?? "", last: parts.length > 1 ? (parts[parts.length - 1] ?? "") : "" };

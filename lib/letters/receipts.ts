@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { campaigns, deliveries, letters, officials, organizations } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
-import { composeLetterForTarget } from "./compose";
+import { composeLetterForTarget, targetOf } from "./compose";
 
 /**
  * A letter's receipt, for its author only. Authorization is in the query: someone else's letter and a letter
@@ -71,15 +71,7 @@ export async function findLetterReceipt(actor: SessionUser, letterId: string) {
       // The exact text for this official, ready to paste into their contact form.
       text: composeLetterForTarget({
         ...letter,
-        target: {
-          isOfficial: row.officialId !== null,
-          name: row.targetName,
-          title: row.targetTitle,
-          firstName: row.officialFirstName,
-          lastName: row.officialLastName,
-          state: row.officialState,
-          district: row.officialDistrict,
-        },
+        target: targetOf(row),
       }),
     })),
   };

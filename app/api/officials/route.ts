@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { errorResponse, invalidInput, PUBLIC_CACHE } from "@/lib/http";
 import { findLetterSetup } from "@/lib/letters/setup";
 import { resolveTargets } from "@/lib/letters/targets";
-import { errorResponse, invalidInput, PUBLIC_CACHE } from "@/lib/officials/http";
 import { findOfficialsByZip } from "@/lib/officials/lookup";
 
 export const dynamic = "force-dynamic";

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState, useState } from "react";
-import { SubmitButton } from "@/app/_components/form";
+import { Field, SubmitButton } from "@/app/_components/form";
 import { idleState } from "@/lib/actions";
 import { composeBody, personalization, type TemplatePart } from "@/lib/letters/template";
 import { submitLetterAction } from "./actions";
@@ -25,35 +25,6 @@ const partLabels: Record<string, string> = {
 
 function labelFor(part: TemplatePart, index: number): string {
   return partLabels[part.id] ?? `Part ${index + 1}`;
-}
-
-function Input({
-  name,
-  label,
-  errors,
-  ...rest
-}: { name: string; label: string; errors?: string[] } & React.InputHTMLAttributes<HTMLInputElement>) {
-  const id = `letter-${name}`;
-  return (
-    <div>
-      <label htmlFor={id} className="block font-medium">
-        {label}
-      </label>
-      <input
-        id={id}
-        name={name}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={errors?.length ? `${id}-error` : undefined}
-        className="mt-1 block w-full rounded border border-stone-400 bg-white px-3 py-2 aria-[invalid=true]:border-red-700"
-        {...rest}
-      />
-      {errors?.length ? (
-        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">
-          {errors.join(" ")}
-        </p>
-      ) : null}
-    </div>
-  );
 }
 
 /** The letter editor: editable parts, the campaign's locked ask, a live "how personal" indicator, details. */
@@ -153,7 +124,7 @@ export function LetterForm({ campaign, zip, district, parts, prompt, isSignedIn,
 
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">About you (signed at the end of the letter)</legend>
-        <Input
+        <Field
           name="firstName"
           label="First name"
           autoComplete="given-name"
@@ -162,7 +133,7 @@ export function LetterForm({ campaign, zip, district, parts, prompt, isSignedIn,
           defaultValue={value("firstName", defaults.firstName)}
           errors={state.fieldErrors?.firstName}
         />
-        <Input
+        <Field
           name="lastName"
           label="Last name"
           autoComplete="family-name"
@@ -171,7 +142,7 @@ export function LetterForm({ campaign, zip, district, parts, prompt, isSignedIn,
           defaultValue={value("lastName", defaults.lastName)}
           errors={state.fieldErrors?.lastName}
         />
-        <Input
+        <Field
           name="city"
           label="City"
           autoComplete="address-level2"
@@ -180,7 +151,7 @@ export function LetterForm({ campaign, zip, district, parts, prompt, isSignedIn,
           errors={state.fieldErrors?.city}
         />
         {isSignedIn ? null : (
-          <Input
+          <Field
             name="email"
             type="email"
             label="Email (we send you a link to confirm)"

@@ -1,4 +1,4 @@
-import { errorResponse, invalidInput, PUBLIC_CACHE } from "@/lib/officials/http";
+import { errorResponse, invalidInput, PUBLIC_CACHE } from "@/lib/http";
 import { findOfficialById } from "@/lib/officials/lookup";
 
 export const dynamic = "force-dynamic";

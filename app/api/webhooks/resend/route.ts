@@ -1,15 +1,17 @@
 import { applyWebhookEvent, verifyWebhook, WebhookPayloadError } from "@/lib/email/webhooks";
 import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { errorResponse } from "@/lib/http";
 
 export const dynamic = "force-dynamic";
 
-const json = (status: number, body: unknown) => Response.json(body, { status });
-
 /** Resend's delivery events. Verified over the raw body before anything is parsed or written. */
 export async function POST(request: Request) {
-  if (!env.resendWebhookSecret) return json(404, { error: { message: "Webhooks are not configured." } });
+  if (!env.resendWebhookSecret)
+    return errorResponse(new AppError("NOT_FOUND", "Webhooks are not configured."), "webhook");
   const body = await request.text();
-  if (body.length > 256_000) return json(413, { error: { message: "Body too large." } });
+  if (body.length > 256_000)
+    return errorResponse(new AppError("INVALID_INPUT", "Body too large."), "webhook");
   const verified = verifyWebhook(
     env.resendWebhookSecret,
     {
@@ -19,12 +21,14 @@ export async function POST(request: Request) {
     },
     body,
   );
-  if (!verified.ok) return json(401, { error: { message: `Webhook refused: ${verified.reason}.` } });
+  if (!verified.ok) {
+    return errorResponse(new AppError("UNAUTHORIZED", `Webhook refused: ${verified.reason}.`), "webhook");
+  }
   try {
     const applied = await applyWebhookEvent(verified.id, body);
-    return json(200, { ok: true, replay: !applied });
+    return Response.json({ ok: true, replay: !applied });
   } catch (error) {
-    if (error instanceof WebhookPayloadError) return json(400, { error: { message: error.message } });
-    throw error;
+    const known = error instanceof WebhookPayloadError ? new AppError("INVALID_INPUT", error.message) : error;
+    return errorResponse(known, "webhook");
   }
 }

@@ -1,10 +1,10 @@
 /**
- * JSON responses for the officials route handlers: `{ error: { code, message } }` with the AppError's status,
- * and a generic 500 for anything unexpected (logged with context, never shown).
+ * JSON error responses for route handlers: `{ error: { code, message } }` with the AppError's status, and a
+ * generic 500 for anything unexpected (logged with context, never shown).
  */
 import { AppError, httpStatus } from "@/lib/errors";
 
-/** Officials data changes only when someone runs an import: let browsers and CDNs keep answers for a while. */
+/** Public, slow-changing answers (officials change only with an import): browsers and CDNs may keep them. */
 export const PUBLIC_CACHE = "public, max-age=300, s-maxage=3600";
 
 export function errorResponse(error: unknown, context: string): Response {
@@ -14,7 +14,7 @@ export function errorResponse(error: unknown, context: string): Response {
       { status: httpStatus(error.code), headers: { "Cache-Control": "no-store" } },
     );
   }
-  console.error(`[officials] ${context}:`, error);
+  console.error(`[api] ${context}:`, error);
   return Response.json(
     {
       error: { code: "INTERNAL", message: "Something went wrong on our side. Please try again in a moment." },
