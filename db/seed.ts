@@ -170,6 +170,11 @@ export async function seedDemo(db: Database): Promise<{ created: boolean }> {
           "Write to your officials and ask them to fund a right to counsel for tenants facing eviction.",
         goal: 1000,
         language: "en",
+        // A demo should show its email at once (in /dev/mailbox, or the tests' fake Resend), whatever the
+        // hour: no office-hours window. The daily cap per target keeps its default.
+        officeHoursStart: null,
+        officeHoursEnd: null,
+        officeWeekdaysOnly: false,
         publishedAt: new Date(),
       })
       .onConflictDoNothing({ target: campaigns.slug });

@@ -6,6 +6,7 @@
  */
 import { sql } from "drizzle-orm";
 import {
+  boolean,
   index,
   integer,
   jsonb,
@@ -44,6 +45,8 @@ export const customTargets = pgTable(
     name: text("name").notNull(),
     title: text("title").notNull().default(""),
     email: text("email").notNull(),
+    /** Some offices only read letters from constituents who give a street address. */
+    requiresAddress: boolean("requires_address").notNull().default(false),
     createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("custom_targets_organization_id_idx").on(t.organizationId)],
@@ -204,3 +207,35 @@ export const letterConfirmations = pgTable("letter_confirmations", {
   expiresAt: timestamp("expires_at", { mode: "date", withTimezone: true }).notNull(),
   usedAt: timestamp("used_at", { mode: "date", withTimezone: true }),
 });
+
+/**
+ * The reply loop: some days after a letter's deliveries are done, one email asks its author "Did you get a
+ * reply?". One ask per letter (the primary key); the link's token is stored only as a hash.
+ */
+export const replyChecks = pgTable("reply_checks", {
+  letterId: text("letter_id")
+    .primaryKey()
+    .references(() => letters.id, { onDelete: "cascade" }),
+  tokenHash: text("token_hash").notNull().unique(),
+  askedAt: timestamp("asked_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
+  expiresAt: timestamp("expires_at", { mode: "date", withTimezone: true }).notNull(),
+});
+
+export const replyAnswer = pgEnum("reply_answer", ["yes", "no", "not_yet"]);
+
+/** The supporter's answer for one delivery (one per delivery: answering again updates it). */
+export const deliveryReplies = pgTable(
+  "delivery_replies",
+  {
+    deliveryId: text("delivery_id")
+      .primaryKey()
+      .references(() => deliveries.id, { onDelete: "cascade" }),
+    /** Copied from the delivery so an official's response rate is one indexed aggregate. */
+    officialId: text("official_id"),
+    answer: replyAnswer("answer").notNull(),
+    /** The reply as the supporter pasted it (plain text, optional). */
+    replyText: text("reply_text"),
+    answeredAt: timestamp("answered_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("delivery_replies_official_idx").on(t.officialId)],
+);
