@@ -5,56 +5,17 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { campaigns, deliveries, letters, users } from "@/db/schema";
+import { campaigns, deliveries } from "@/db/schema";
 import { type FakeResend, startFakeResend } from "@/e2e/fakes/fake-resend";
 import { reloadEnv } from "@/lib/env";
-import { seedLetterFixture } from "@/lib/letters/testing";
+import { queueEmailLetters, seedLetterFixture } from "@/lib/letters/testing";
 import { BATCH_SIZE, dispatchLetterEmails, MAX_ATTEMPTS } from "./dispatch";
 
 let fake: FakeResend;
 let campaignId = "";
 
-/** Queued email deliveries for `n` letters, one custom target each (as a confirmed submit leaves them). */
-async function queueLetters(n: number, prefix: string): Promise<string[]> {
-  const db = getDb();
-  const people = await db
-    .insert(users)
-    .values(Array.from({ length: n }, (_, i) => ({ email: `${prefix}-${i}@example.org` })))
-    .returning({ id: users.id, email: users.email });
-  const rows = await db
-    .insert(letters)
-    .values(
-      people.map((person, i) => ({
-        campaignId,
-        supporterId: person.id,
-        status: "confirmed" as const,
-        subject: "Re: {{campaign.title}}",
-        body: `Dear {{official.title}} {{official.last_name}},\n\nLetter number ${i} from {{supporter.city}}.`,
-        personalizationScore: 0.5,
-        firstName: "Pat",
-        lastName: `Writer${i}`,
-        email: person.email,
-        city: "Chicago",
-        state: "IL",
-        zip: "60623",
-      })),
-    )
-    .returning({ id: letters.id });
-  const created = await db
-    .insert(deliveries)
-    .values(
-      rows.map((letter) => ({
-        letterId: letter.id,
-        targetKey: "custom:council",
-        targetName: "Ana Rivera",
-        targetTitle: "Council Member",
-        targetEmail: "council@example.org",
-        channel: "email" as const,
-        status: "queued" as const,
-      })),
-    )
-    .returning({ id: deliveries.id });
-  return created.map((d) => d.id);
+function queueLetters(n: number, prefix: string): Promise<string[]> {
+  return queueEmailLetters(campaignId, n, prefix);
 }
 
 async function statuses(ids: string[]) {
@@ -78,6 +39,8 @@ beforeAll(async () => {
   await seedLetterFixture();
   const [demo] = await getDb().select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.slug, "demo"));
   campaignId = demo?.id ?? "";
+  // These tests are about the provider's pace; the per-target cap has tests of its own (pacing.test.ts).
+  await getDb().update(campaigns).set({ deliveryDailyCap: null }).where(eq(campaigns.id, campaignId));
   fake = await startFakeResend({ requestsPerSecond: 2 });
   process.env.RESEND_API_KEY = "re_dispatch_test";
   process.env.RESEND_BASE_URL = fake.url;

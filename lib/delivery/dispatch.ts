@@ -13,6 +13,7 @@ import { EmailSendError, type OutgoingEmail, sendEmailBatch } from "@/lib/email/
 import { env } from "@/lib/env";
 import { composeLetterForTarget, targetOf } from "@/lib/letters/compose";
 import { renderLetterEmail } from "./letter-render";
+import { paceDueDeliveries } from "./pacing";
 
 export const BATCH_SIZE = 100;
 export const MAX_ATTEMPTS = 8;
@@ -30,6 +31,8 @@ export type DispatchReport = {
   sent: number;
   failed: number;
   retrying: number;
+  /** Left for later by the campaign's office hours or daily cap. */
+  deferred: number;
   nextAttemptAt: Date | null;
 };
 
@@ -74,7 +77,8 @@ async function claimBatch(inFlight?: string): Promise<string | null> {
     where id in (
       select id from ${deliveries}
       where status = 'queued' and channel = 'email' and batch_id is null
-        and (next_attempt_at is null or next_attempt_at <= now())
+        -- Only what the pacing step has looked at (it gives every delivery a time).
+        and next_attempt_at <= now()
       order by created_at
       limit ${BATCH_SIZE}
       for update skip locked
@@ -205,7 +209,16 @@ function recordAnswer(rate: number): void {
 export async function dispatchLetterEmails(options: DispatchOptions = {}): Promise<DispatchReport> {
   const rate = options.requestsPerSecond ?? 2;
   const budgetEnds = Date.now() + (options.budgetMs ?? 240_000);
-  const report: DispatchReport = { batches: 0, sent: 0, failed: 0, retrying: 0, nextAttemptAt: null };
+  const report: DispatchReport = {
+    batches: 0,
+    sent: 0,
+    failed: 0,
+    retrying: 0,
+    deferred: 0,
+    nextAttemptAt: null,
+  };
+  // Office hours and daily caps first: they decide which deliveries may be claimed in this run.
+  report.deferred = (await paceDueDeliveries()).deferred;
 
   let prepared: Promise<PreparedBatch | null> = prepareBatch(report);
   for (;;) {

@@ -3,7 +3,7 @@
  * Illinois' two senators, IL-7 and the split ZIP 60062 (IL-5, IL-9, IL-10), and the demo campaign.
  */
 import { getDb } from "@/db/client";
-import { officials, zipDistricts } from "@/db/schema";
+import { deliveries, letters, officials, users, zipDistricts } from "@/db/schema";
 import { seedDemo } from "@/db/seed";
 
 const senate = (id: string, name: string, last: string) => ({
@@ -59,4 +59,68 @@ export async function seedLetterFixture(): Promise<void> {
     ])
     .onConflictDoNothing();
   await seedDemo(getDb());
+}
+
+export type FixtureTarget = {
+  targetKey: string;
+  name: string;
+  title: string;
+  email: string;
+  officialId?: string;
+};
+
+const COUNCIL: FixtureTarget = {
+  targetKey: "custom:council",
+  name: "Ana Rivera",
+  title: "Council Member",
+  email: "council@example.org",
+};
+
+/** Queued email deliveries for `n` confirmed letters to one target, as a confirmed submit leaves them. */
+export async function queueEmailLetters(
+  campaignId: string,
+  n: number,
+  prefix: string,
+  target: FixtureTarget = COUNCIL,
+): Promise<string[]> {
+  const db = getDb();
+  const people = await db
+    .insert(users)
+    .values(Array.from({ length: n }, (_, i) => ({ email: `${prefix}-${i}@example.org` })))
+    .returning({ id: users.id, email: users.email });
+  const rows = await db
+    .insert(letters)
+    .values(
+      people.map((person, i) => ({
+        campaignId,
+        supporterId: person.id,
+        status: "confirmed" as const,
+        subject: "Re: {{campaign.title}}",
+        body: `Dear {{official.title}} {{official.last_name}},\n\nLetter number ${i} from {{supporter.city}}.`,
+        personalizationScore: 0.5,
+        firstName: "Pat",
+        lastName: `Writer${i}`,
+        email: person.email,
+        city: "Chicago",
+        state: "IL",
+        zip: "60623",
+      })),
+    )
+    .returning({ id: letters.id });
+  const created = await db
+    .insert(deliveries)
+    .values(
+      rows.map((letter) => ({
+        letterId: letter.id,
+        targetKey: target.targetKey,
+        officialId: target.officialId,
+        targetName: target.name,
+        targetTitle: target.title,
+        targetEmail: target.email,
+        channel: "email" as const,
+        status: "queued" as const,
+      })),
+    )
+    .returning({ id: deliveries.id });
+  return created.map((d) => d.id);
 }
