@@ -3,6 +3,7 @@ import { and, asc, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { campaigns, deliveries, letters, officials, organizations } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
+import { stateTimeZone } from "@/lib/delivery/office-hours";
 import { AppError } from "@/lib/errors";
 import { composeLetterForTarget, targetOf } from "./compose";
 
@@ -27,6 +28,7 @@ export async function findLetterReceipt(actor: SessionUser, letterId: string) {
       createdAt: letters.createdAt,
       campaignSlug: campaigns.slug,
       campaignTitle: campaigns.title,
+      campaignTimeZone: campaigns.timeZone,
       organizationName: organizations.name,
     })
     .from(letters)
@@ -46,6 +48,8 @@ export async function findLetterReceipt(actor: SessionUser, letterId: string) {
       status: deliveries.status,
       contactFormUrl: deliveries.contactFormUrl,
       sentAt: deliveries.sentAt,
+      nextAttemptAt: deliveries.nextAttemptAt,
+      attempts: deliveries.attempts,
       lastError: deliveries.lastError,
       officialFirstName: officials.firstName,
       officialLastName: officials.lastName,
@@ -68,6 +72,15 @@ export async function findLetterReceipt(actor: SessionUser, letterId: string) {
       contactFormUrl: row.contactFormUrl,
       sentAt: row.sentAt,
       lastError: row.lastError,
+      /** When a queued email is due (paced into office hours, or a retry), in the target's time zone. */
+      scheduled:
+        row.status === "queued" && row.nextAttemptAt && row.nextAttemptAt.getTime() > Date.now()
+          ? {
+              at: row.nextAttemptAt,
+              timeZone: stateTimeZone(row.officialState) ?? letter.campaignTimeZone,
+              isRetry: row.attempts > 0,
+            }
+          : null,
       // The exact text for this official, ready to paste into their contact form.
       text: composeLetterForTarget({
         ...letter,

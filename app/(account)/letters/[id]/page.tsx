@@ -11,6 +11,19 @@ export const metadata: Metadata = { title: "Your letter" };
 
 type Delivery = LetterReceipt["deliveries"][number];
 
+/** "Mon, Nov 30, 9:00 AM their time", in the office's own time zone. */
+function formatLocal({ at, timeZone }: { at: Date; timeZone: string }): string {
+  const text = at.toLocaleString("en-US", {
+    timeZone,
+    weekday: "short",
+    month: "short",
+    day: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+  });
+  return `${text} their time`;
+}
+
 /** Honest words for each status: "sent" only when the provider accepted it, "sent by you" only when you said so. */
 function statusText(d: Delivery): { label: string; tone: "done" | "waiting" | "you" | "problem" } {
   const when = d.sentAt ? ` on ${d.sentAt.toLocaleDateString("en-US", { dateStyle: "medium" })}` : "";
@@ -18,6 +31,18 @@ function statusText(d: Delivery): { label: string; tone: "done" | "waiting" | "y
     case "awaiting_confirmation":
       return { label: "Waiting for you to confirm your email address", tone: "waiting" };
     case "queued":
+      if (d.scheduled?.isRetry) {
+        return {
+          label: `Not sent yet: our email provider was busy, so we will try again ${formatLocal(d.scheduled)}`,
+          tone: "waiting",
+        };
+      }
+      if (d.scheduled) {
+        return {
+          label: `Scheduled by email for ${formatLocal(d.scheduled)}, when their office reads mail (we pace letters so each one is read)`,
+          tone: "waiting",
+        };
+      }
       return { label: "Waiting to be sent by email", tone: "waiting" };
     case "sent":
       return { label: `Sent by email${when} (accepted by our email provider)`, tone: "done" };
