@@ -1,6 +1,7 @@
 /**
- * JSON error responses for route handlers: `{ error: { code, message } }` with the AppError's status, and a
- * generic 500 for anything unexpected (logged with context, never shown).
+ * JSON error responses for route handlers: `{ error: { code, message, fields? } }` with the AppError's status
+ * (`fields` names the input fields at fault, each with its messages), and a generic 500 for anything unexpected
+ * (logged with context, never shown).
  */
 import { AppError, httpStatus } from "@/lib/errors";
 
@@ -9,8 +10,9 @@ export const PUBLIC_CACHE = "public, max-age=300, s-maxage=3600";
 
 export function errorResponse(error: unknown, context: string): Response {
   if (error instanceof AppError) {
+    const fields = error.fieldErrors ? { fields: error.fieldErrors } : {};
     return Response.json(
-      { error: { code: error.code, message: error.message } },
+      { error: { code: error.code, message: error.message, ...fields } },
       { status: httpStatus(error.code), headers: { "Cache-Control": "no-store" } },
     );
   }

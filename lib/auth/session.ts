@@ -12,6 +12,14 @@ export function sessionCookieName(): string {
 }
 
 /**
+ * Whether a request carries an Auth.js session cookie (either name: Auth.js picks the prefix from the
+ * request's own protocol). Without one nobody is signed in, and asking Auth.js would only cost time.
+ */
+export function hasSessionCookie(request: Request): boolean {
+  return /(?:^|;\s*)(?:__Secure-)?authjs\.session-token=/.test(request.headers.get("cookie") ?? "");
+}
+
+/**
  * Starts an Auth.js database session for a person who has just proved they own their address by another
  * emailed link (confirming a letter). Same table, same cookie: Auth.js treats it as its own.
  */

@@ -1,0 +1,78 @@
+import { getSessionUser } from "@/lib/auth";
+import { hasSessionCookie } from "@/lib/auth/session";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { errorResponse } from "@/lib/http";
+import { type LetterInput, submitLetter } from "@/lib/letters/submit";
+
+export const dynamic = "force-dynamic";
+
+/** Far above any real letter (each part is capped at 5,000 characters), far below anything harmful. */
+const MAX_BODY_BYTES = 64 * 1024;
+
+type Props = { params: Promise<{ slug: string }> };
+
+/**
+ * Writes a letter on a campaign from JSON: the letter form's fields (zip, district, firstName, lastName,
+ * email, city, parts). 201 with the outcome: `sent` (signed in), or `confirm_email` (everyone else, who
+ * confirms by an emailed link; it does not say whether the address wrote before). 409 when a signed-in
+ * supporter already wrote on this campaign, with their letter. 400 with `fields`, 404 for an unknown campaign.
+ */
+export async function POST(request: Request, { params }: Props) {
+  const { slug } = await params;
+  try {
+    const body = await readJson(request);
+    const result = await submitLetter(await sessionFor(request), { ...body, campaign: slug });
+    if (result.status === "already_sent") {
+      return Response.json(
+        {
+          error: {
+            code: "ALREADY_EXISTS",
+            message: "You have already written for this campaign, so nothing new was sent.",
+          },
+          letterId: result.letterId,
+          receiptUrl: `/letters/${result.letterId}`,
+        },
+        { status: 409, headers: { "Cache-Control": "no-store" } },
+      );
+    }
+    const outcome =
+      result.status === "sent"
+        ? { status: result.status, letterId: result.letterId, receiptUrl: `/letters/${result.letterId}` }
+        : { status: result.status, email: result.email };
+    return Response.json(outcome, { status: 201, headers: { "Cache-Control": "no-store" } });
+  } catch (error) {
+    return errorResponse(error, `letter on campaign ${slug}`);
+  }
+}
+
+/** The body as an object; submitLetter validates every field. */
+async function readJson(request: Request): Promise<Omit<LetterInput, "campaign">> {
+  // Requiring JSON also keeps plain cross-site HTML forms out: they cannot send this content type.
+  if (!/^application\/json\b/i.test(request.headers.get("content-type") ?? "")) {
+    throw new AppError("INVALID_INPUT", "Send the letter as JSON (Content-Type: application/json).");
+  }
+  const text = await request.text();
+  if (text.length > MAX_BODY_BYTES) throw new AppError("INVALID_INPUT", "That letter is far too long.");
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new AppError("INVALID_INPUT", "That is not valid JSON.");
+  }
+  if (typeof body !== "object" || body === null || Array.isArray(body)) {
+    throw new AppError("INVALID_INPUT", "Send the letter's fields as one JSON object.");
+  }
+  return body as Omit<LetterInput, "campaign">;
+}
+
+/**
+ * The signed-in supporter, only for requests from Chorus's own pages (or from clients that send no Origin,
+ * which are not browsers acting for someone else). A request from another site, such as a form embedded
+ * elsewhere, is treated as signed out, so it can never send a letter in a signed-in person's name.
+ */
+async function sessionFor(request: Request) {
+  const origin = request.headers.get("origin");
+  if (origin && origin !== new URL(request.url).origin && origin !== new URL(env.appUrl).origin) return null;
+  return hasSessionCookie(request) ? getSessionUser() : null;
+}
