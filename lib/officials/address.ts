@@ -2,8 +2,9 @@ import "server-only";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { GeocoderUnavailableError, getGeocoder } from "@/lib/geocoding";
-import { findOfficialsByZip, listStateLegislators, type ZipLookup } from "./lookup";
+import { findOfficialsByZip, type ZipLookup } from "./lookup";
 import type { OfficialSummary } from "./present";
+import { listStateLegislators } from "./state";
 
 export const addressSchema = z.object({
   zip: z

@@ -1,10 +1,12 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { and, eq, isNull, notExists, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { officials, zipDistricts } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { importOfficials } from "./import";
-import { findOfficialById, findOfficialsByZip, listStateLegislators } from "./lookup";
+import { closestZips, findDistrictPlaces, findOfficialById, findOfficialsByZip, NEARBY_ZIPS } from "./lookup";
 import { hasSenators, STATE_NAMES } from "./present";
 
 beforeAll(async () => {
@@ -230,32 +232,111 @@ describe("findOfficialById", () => {
   });
 });
 
-describe("listStateLegislators", () => {
-  it("lists a unicameral legislature", async () => {
-    const nebraska = await listStateLegislators({ state: "NE" });
-    expect(nebraska).toHaveLength(49);
-    expect(nebraska.every((o) => o.chamber === "legislature" && o.title === "State Senator")).toBe(true);
-    expect(nebraska.slice(0, 3).map((o) => o.districtLabel)).toEqual(["1", "2", "3"]);
-  });
+describe("findDistrictPlaces", () => {
+  type ZipFile = { zips: Record<string, { state: string; district: number }[]> };
+  type FederalFile = {
+    legislators: {
+      chamber: string;
+      state: string;
+      district?: number;
+      district_offices?: { city?: string; state?: string }[];
+    }[];
+  };
+  const dataDir = path.join(process.cwd(), "db", "data");
+  const readData = async <T>(file: string) =>
+    JSON.parse(await readFile(path.join(dataDir, file), "utf8")) as T;
 
-  it("filters by chamber and district, in the order people count districts", async () => {
-    const upper = await listStateLegislators({ state: "il", chamber: "upper" });
-    expect(upper.length).toBeGreaterThan(50);
-    expect(upper.slice(0, 3).map((o) => o.districtLabel)).toEqual(["1", "2", "3"]);
-    const [first] = upper;
-    if (!first?.districtLabel) throw new Error("expected a district");
-    const one = await listStateLegislators({ state: "IL", chamber: "upper", district: first.districtLabel });
-    expect(one.map((o) => o.id)).toEqual([first.id]);
-  });
+  /** The expected hints, computed straight from the bundled files by a different route than the snapshot's. */
+  async function expectedPlaces(zip: string, state: string, district: number) {
+    const { zips } = await readData<ZipFile>("zip-to-congressional-districts.json");
+    const { legislators } = await readData<FederalFile>("federal-legislators.json");
+    const sole = Object.entries(zips)
+      .filter(
+        ([z, list]) =>
+          z !== zip && list.length === 1 && list[0]?.state === state && list[0]?.district === district,
+      )
+      .map(([z]) => z);
+    const nearby = [...sole]
+      .sort(
+        (a, b) => Math.abs(Number(a) - Number(zip)) - Math.abs(Number(b) - Number(zip)) || a.localeCompare(b),
+      )
+      .slice(0, NEARBY_ZIPS)
+      .sort();
+    const member = legislators.find(
+      (l) => l.chamber === "rep" && l.state === state && l.district === district,
+    );
+    const cities = [
+      ...new Set((member?.district_offices ?? []).filter((o) => o.state === state).map((o) => o.city ?? "")),
+    ].filter(Boolean);
+    return {
+      state,
+      district,
+      officeCities: cities,
+      nearbyZips: nearby,
+      hasMoreZips: sole.length > NEARBY_ZIPS,
+    };
+  }
 
-  it("names the Assembly by its own name", async () => {
-    const [member] = await listStateLegislators({ state: "CA", chamber: "lower" });
-    expect(member?.title).toBe("Assembly Member");
-  });
-
-  it("rejects a state that is not a 2-letter code", async () => {
-    await expect(listStateLegislators({ state: "Illinois" })).rejects.toMatchObject({
-      code: "INVALID_INPUT",
+  it("gives each district of a split ZIP its office cities and the nearby ZIPs wholly inside it", async () => {
+    const lookup = await findOfficialsByZip("60623");
+    expect(lookup.districts).toEqual([
+      { state: "IL", district: 4 },
+      { state: "IL", district: 7 },
+    ]);
+    const places = await findDistrictPlaces("60623", lookup.districts);
+    expect(places).toEqual([await expectedPlaces("60623", "IL", 4), await expectedPlaces("60623", "IL", 7)]);
+    // What a person from 60623 sees: García's offices, and Berwyn and Cicero's ZIPs on the IL-4 side.
+    expect(places[0]).toMatchObject({
+      officeCities: ["Melrose Park", "Chicago"],
+      nearbyZips: ["60165", "60402", "60804"],
+      hasMoreZips: false,
     });
+    expect(places[1]?.officeCities).toEqual(["Chicago"]);
+    expect(places[1]?.nearbyZips).toHaveLength(NEARBY_ZIPS);
+    expect(places[1]?.hasMoreZips).toBe(true);
+  });
+
+  it("matches the source files for a three-way split ZIP and a ZIP on a state line", async () => {
+    for (const zip of ["60062", "02861"]) {
+      const { districts } = await findOfficialsByZip(zip);
+      const places = await findDistrictPlaces(zip, districts);
+      expect(places).toEqual(
+        await Promise.all(districts.map((d) => expectedPlaces(zip, d.state, d.district))),
+      );
+      for (const place of places) {
+        for (const nearby of place.nearbyZips) {
+          expect((await findOfficialsByZip(nearby)).districts).toEqual([
+            { state: place.state, district: place.district },
+          ]);
+        }
+      }
+    }
+  });
+
+  it("still lists nearby ZIPs for a vacant seat, which has no offices", async () => {
+    const [place] = await findDistrictPlaces("94541", [{ state: "CA", district: 14 }]);
+    expect(place?.officeCities).toEqual([]);
+    expect(place?.nearbyZips).toHaveLength(NEARBY_ZIPS);
+    expect(place?.nearbyZips).not.toContain("94541");
+  });
+
+  it("answers a district with no ZIP wholly inside it with office cities only", async () => {
+    const [place] = await findDistrictPlaces("60623", [{ state: "IL", district: 3 }]);
+    expect(place).toMatchObject({ nearbyZips: [], hasMoreZips: false });
+    expect(place?.officeCities.length).toBeGreaterThan(0);
+  });
+});
+
+describe("closestZips", () => {
+  const sorted = ["10001", "10005", "10010", "10020", "10040"];
+  it("takes the nearest on either side, the lower one on a tie, in ascending order", () => {
+    expect(closestZips(sorted, "10011", 3)).toEqual(["10005", "10010", "10020"]);
+    expect(closestZips(sorted, "10015", 2)).toEqual(["10010", "10020"]);
+    expect(closestZips(sorted, "00001", 2)).toEqual(["10001", "10005"]);
+    expect(closestZips(sorted, "99999", 2)).toEqual(["10020", "10040"]);
+    expect(closestZips(sorted, "10010", 2)).toEqual(["10001", "10005"]);
+    expect(closestZips(sorted, "10020", 1)).toEqual(["10010"]);
+    expect(closestZips(sorted, "10010", 10)).toEqual(["10001", "10005", "10020", "10040"]);
+    expect(closestZips([], "10010", 3)).toEqual([]);
   });
 });

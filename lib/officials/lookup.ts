@@ -5,13 +5,7 @@ import { getDb } from "@/db/client";
 import { officials, territoryZipRanges, zipDistricts } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { officialsCacheVersion } from "./cache";
-import {
-  compareDistrictLabels,
-  hasSenators,
-  type OfficialChamber,
-  type OfficialSummary,
-  officialTitle,
-} from "./present";
+import { hasSenators, type OfficialChamber, type OfficialSummary, officialTitle } from "./present";
 
 export type District = { state: string; district: number };
 
@@ -30,7 +24,7 @@ export type OfficialDetail = OfficialSummary & { offices: OfficialOffice[] };
 const ZIP_PATTERN = /^\d{5}$/;
 
 /** Public columns only: the raw source record stays in the database. */
-const summaryColumns = {
+export const summaryColumns = {
   id: officials.id,
   name: officials.name,
   level: officials.level,
@@ -47,7 +41,7 @@ const summaryColumns = {
   stateRank: sql<string | null>`${officials.raw}->>'state_rank'`,
 };
 
-type SummaryRow = {
+export type SummaryRow = {
   id: string;
   name: string;
   level: OfficialSummary["level"];
@@ -65,7 +59,7 @@ type SummaryRow = {
 
 const CHAMBERS: readonly string[] = ["senate", "house", "upper", "lower", "legislature"];
 
-function toSummary(row: SummaryRow): OfficialSummary {
+export function toSummary(row: SummaryRow): OfficialSummary {
   const chamber = CHAMBERS.includes(row.chamber) ? (row.chamber as OfficialChamber) : null;
   const channels: OfficialSummary["channels"] = {};
   if (row.email) channels.email = row.email;
@@ -132,14 +126,76 @@ type FederalSnapshot = {
   zips: Map<string, District[]>;
   ranges: { state: string; zipFrom: string; zipTo: string }[];
   byState: Map<string, (SummaryRow & { stateRank: string | null })[]>;
+  /** Per district key ("IL-7"): what helps a person recognise it. Precomputed so a lookup stays a map read. */
+  places: Map<string, { officeCities: string[]; soleZips: string[] }>;
 };
+
+/**
+ * Hints that help a person recognise their district among a split ZIP's candidates. The data has no place
+ * names per district, so these are the honest ones it supports: the cities of the House member's district
+ * offices, and nearby ZIP codes that lie wholly in the district. The ZIP table over-includes districts (it
+ * matches by whole census tracts), so a ZIP it maps to one district only is reliably inside that district.
+ */
+export type DistrictPlaces = District & {
+  /** Cities of the member's district offices in the district's state, in the source's order, without repeats. */
+  officeCities: string[];
+  /** Up to NEARBY_ZIPS ZIP codes that map only to this district, numerically closest to the searched ZIP, ascending. */
+  nearbyZips: string[];
+  /** The district has more such ZIP codes than those listed. */
+  hasMoreZips: boolean;
+};
+
+export const NEARBY_ZIPS = 6;
+
+const houseOffices = z.array(z.looseObject({ city: z.string().optional(), state: z.string().optional() }));
+
+const districtKeyOf = (d: District) => `${d.state}-${d.district}`;
+
+/** Office cities without repeats ("CHICAGO" and "Chicago" are one city), first spelling kept. */
+function officeCitiesOf(state: string, offices: unknown): string[] {
+  const parsed = houseOffices.safeParse(offices);
+  if (!parsed.success) return [];
+  const seen = new Map<string, string>();
+  for (const office of parsed.data) {
+    const city = office.city?.trim();
+    // An office across the state line (rare) says nothing about where the district is.
+    if (!city || (office.state && office.state !== state)) continue;
+    const key = city.toLowerCase();
+    if (!seen.has(key)) seen.set(key, city);
+  }
+  return [...seen.values()];
+}
+
+/** The `count` entries of `sorted` (ascending 5-digit strings) numerically closest to `zip`, ascending. */
+export function closestZips(sorted: readonly string[], zip: string, count: number): string[] {
+  const target = Number(zip);
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? "") < zip) lo = mid + 1;
+    else hi = mid;
+  }
+  // Grow a window [left, right) outwards from the insertion point, taking the nearer side each time.
+  let left = lo;
+  let right = lo;
+  // The searched ZIP itself, when it is one of them, is not a hint: take one more and drop it.
+  const want = sorted[lo] === zip ? count + 1 : count;
+  while (right - left < want && (left > 0 || right < sorted.length)) {
+    const below = left > 0 ? target - Number(sorted[left - 1]) : Number.POSITIVE_INFINITY;
+    const above = right < sorted.length ? Number(sorted[right]) - target : Number.POSITIVE_INFINITY;
+    if (below <= above) left--;
+    else right++;
+  }
+  return sorted.slice(left, right).filter((z) => z !== zip);
+}
 
 const SNAPSHOT_MS = 60_000;
 let snapshot: { data: Promise<FederalSnapshot>; expiresAt: number; version: number } | undefined;
 
 async function loadFederalSnapshot(): Promise<FederalSnapshot> {
   const db = getDb();
-  const [pairs, ranges, members] = await Promise.all([
+  const [pairs, ranges, members, offices] = await Promise.all([
     db
       .select({ zip: zipDistricts.zip, state: zipDistricts.state, district: zipDistricts.district })
       .from(zipDistricts)
@@ -156,6 +212,16 @@ async function loadFederalSnapshot(): Promise<FederalSnapshot> {
       .select(summaryColumns)
       .from(officials)
       .where(and(eq(officials.level, "federal"), isNull(officials.removedAt))),
+    db
+      .select({
+        state: officials.state,
+        district: officials.district,
+        offices: sql<unknown>`${officials.raw}->'district_offices'`,
+      })
+      .from(officials)
+      .where(
+        and(eq(officials.level, "federal"), eq(officials.chamber, "house"), isNull(officials.removedAt)),
+      ),
   ]);
   const zips = new Map<string, District[]>();
   for (const { zip, state, district } of pairs) {
@@ -169,7 +235,28 @@ async function loadFederalSnapshot(): Promise<FederalSnapshot> {
     if (list) list.push(member);
     else byState.set(member.state, [member]);
   }
-  return { zips, ranges, byState };
+  const places = new Map<string, { officeCities: string[]; soleZips: string[] }>();
+  const placesOf = (d: District) => {
+    const key = districtKeyOf(d);
+    let entry = places.get(key);
+    if (!entry) {
+      entry = { officeCities: [], soleZips: [] };
+      places.set(key, entry);
+    }
+    return entry;
+  };
+  // Pairs arrive ordered by ZIP, so each district's list of whole ZIPs is already ascending.
+  for (const [zip, districts] of zips) {
+    const [only] = districts;
+    if (only && districts.length === 1) placesOf(only).soleZips.push(zip);
+  }
+  for (const office of offices) {
+    if (office.district === null) continue;
+    placesOf({ state: office.state, district: office.district }).officeCities.push(
+      ...officeCitiesOf(office.state, office.offices),
+    );
+  }
+  return { zips, ranges, byState, places };
 }
 
 function federalSnapshot(): Promise<FederalSnapshot> {
@@ -235,6 +322,29 @@ export async function findOfficialsByZip(zip: string): Promise<ZipLookup> {
     }
   }
   return { zip, districts, ambiguous: districts.length > 1, officials: result };
+}
+
+/**
+ * For each candidate district of a ZIP: its member's office cities and nearby ZIP codes wholly inside it, so a
+ * person choosing among districts can recognise theirs. Districts the data knows nothing about get empty hints.
+ */
+export async function findDistrictPlaces(
+  zip: string,
+  districts: readonly District[],
+): Promise<DistrictPlaces[]> {
+  const { places } = await federalSnapshot();
+  return districts.map((d) => {
+    const entry = places.get(districtKeyOf(d));
+    const sole = entry?.soleZips ?? [];
+    const nearbyZips = ZIP_PATTERN.test(zip) ? closestZips(sole, zip, NEARBY_ZIPS) : [];
+    return {
+      state: d.state,
+      district: d.district,
+      officeCities: [...(entry?.officeCities ?? [])],
+      nearbyZips,
+      hasMoreZips: sole.length - (sole.includes(zip) ? 1 : 0) > nearbyZips.length,
+    };
+  });
 }
 
 const rawOffices = z.object({
@@ -340,55 +450,4 @@ export async function findOfficialById(id: string): Promise<OfficialDetail> {
     .limit(1);
   if (!row) throw notFound;
   return { ...toSummary(row), offices: officesFrom(row.raw) };
-}
-
-const stateLegislatorsQuery = z.object({
-  state: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^[A-Z]{2}$/, "Use a 2-letter state code, like IL."),
-  chamber: z.enum(["upper", "lower", "legislature"]).optional(),
-  district: z.string().trim().min(1).max(40).optional(),
-});
-
-const CHAMBER_ORDER = ["upper", "lower", "legislature"];
-
-/**
- * A state's current legislators, optionally one chamber or one district (label as Open States publishes it).
- * There is no ZIP → state district mapping in the data, so people find theirs by district or by name.
- */
-export async function listStateLegislators(query: {
-  state: string;
-  chamber?: "upper" | "lower" | "legislature";
-  district?: string;
-}): Promise<OfficialSummary[]> {
-  const parsed = stateLegislatorsQuery.safeParse(query);
-  if (!parsed.success) {
-    throw new AppError(
-      "INVALID_INPUT",
-      parsed.error.issues[0]?.message ?? "Please check the state and chamber.",
-    );
-  }
-  const { state, chamber, district } = parsed.data;
-  const rows = await getDb()
-    .select(summaryColumns)
-    .from(officials)
-    .where(
-      and(
-        eq(officials.level, "state"),
-        eq(officials.state, state),
-        chamber ? eq(officials.chamber, chamber) : undefined,
-        district ? eq(officials.districtLabel, district) : undefined,
-        isNull(officials.removedAt),
-      ),
-    );
-  return rows
-    .sort(
-      (a, b) =>
-        CHAMBER_ORDER.indexOf(a.chamber) - CHAMBER_ORDER.indexOf(b.chamber) ||
-        compareDistrictLabels(a.districtLabel, b.districtLabel) ||
-        a.name.localeCompare(b.name),
-    )
-    .map(toSummary);
 }

@@ -126,6 +126,17 @@ export function officialTitle(seat: { level: OfficialLevel; chamber: string | nu
   return "Official";
 }
 
+/** A state legislative chamber as people there call it: "State Senate", "Assembly", "House of Delegates", "Council". */
+export function stateChamberName(state: string, chamber: "upper" | "lower" | "legislature"): string {
+  if (chamber === "upper") return state === "PR" ? "Senate" : "State Senate";
+  if (chamber === "lower") {
+    if (ASSEMBLY_STATES.has(state)) return "State Assembly";
+    if (HOUSE_OF_DELEGATES_STATES.has(state)) return "House of Delegates";
+    return state === "PR" ? "House of Representatives" : "State House";
+  }
+  return state === "DC" ? "Council" : "Legislature";
+}
+
 /** "CA-12", "WY at-large", "CA" (a senator), "District 22A", "Ward 1". */
 export function seatLabel(
   official: Pick<OfficialSummary, "level" | "chamber" | "state" | "district" | "districtLabel">,

@@ -113,3 +113,74 @@ describe("GET /api/officials?zip=&campaign=", () => {
     expect((await response.json()).error.message).toBe("We couldn't find that campaign.");
   });
 });
+
+describe("GET /api/officials?state=", () => {
+  const officialShape = expect.objectContaining({
+    id: expect.stringMatching(/^ocd-person\//),
+    name: expect.any(String),
+    level: "state",
+    chamber: expect.stringMatching(/^(upper|lower|legislature)$/),
+    state: "IL",
+    district: null,
+    party: expect.any(String),
+    channels: expect.any(Object),
+  });
+
+  it("answers a chamber and district with the ZIP contract's official shape, cacheable", async () => {
+    const response = await lookup("?state=IL&chamber=upper&district=20");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("public, max-age=300, s-maxage=3600");
+    const body = await response.json();
+    expect(body).toMatchObject({
+      state: "IL",
+      chamber: "upper",
+      district: "20",
+      name: null,
+      truncated: false,
+    });
+    expect(body.officials).toEqual([officialShape]);
+    expect(body.officials[0]).toMatchObject({ name: "Graciela Guzmán", districtLabel: "20" });
+    expect(body.officials[0].channels.email).toMatch(/@/);
+  });
+
+  it("finds a legislator by name, whatever the case and accents", async () => {
+    const body = await (await lookup(`?state=il&name=${encodeURIComponent("aaron ORTÍZ")}`)).json();
+    expect(body.officials.map((o: { name: string }) => o.name)).toEqual(["Aarón Ortíz"]);
+    expect(body.officials[0]).toEqual(officialShape);
+  });
+
+  it("lists a whole chamber", async () => {
+    const body = await (await lookup("?state=IL&chamber=lower")).json();
+    expect(body.officials).toHaveLength(118);
+  });
+
+  it("answers a name that matches no one with an empty list", async () => {
+    const response = await lookup("?state=IL&name=xyzzy");
+    expect(response.status).toBe(200);
+    expect((await response.json()).officials).toEqual([]);
+  });
+
+  it("answers 404 with a message for a district nobody holds in the data", async () => {
+    const response = await lookup("?state=IL&chamber=upper&district=99");
+    expect(response.status).toBe(404);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect((await response.json()).error.message).toMatch(/Illinois has no State Senate district 99/);
+  });
+
+  it.each([
+    ["?state=", /2-letter code/],
+    ["?state=Illinois", /2-letter code/],
+    ["?state=ZZ", /don't know the state code ZZ/],
+    ["?state=IL&district=5", /chamber/],
+    ["?state=IL&chamber=senate&district=5", /upper .*lower/],
+    ["?state=IL&name=a", /at least 2 letters/],
+    [`?state=IL&name=${"a".repeat(81)}`, /under 80/],
+    ["?state=IL&chamber=upper&district=5&name=guzman", /not both/],
+    ["?state=IL&zip=60623", /ZIP code or by state, not both/],
+  ])("answers 400 with a message for %s", async (query, message) => {
+    const response = await lookup(query);
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body.error).toMatchObject({ code: "INVALID_INPUT", message: expect.stringMatching(message) });
+  });
+});

@@ -4,6 +4,7 @@ import { errorResponse, invalidInput, PUBLIC_CACHE } from "@/lib/http";
 import { findLetterSetup } from "@/lib/letters/setup";
 import { resolveTargets } from "@/lib/letters/targets";
 import { findOfficialsByZip } from "@/lib/officials/lookup";
+import { findStateLegislators, stateLegislatorsQuery } from "@/lib/officials/state";
 
 export const dynamic = "force-dynamic";
 
@@ -16,8 +17,29 @@ const query = z.object({
   campaign: z.string().trim().min(1).max(80).optional(),
 });
 
+/** `?state=IL&chamber=upper&district=5` or `?state=IL&name=…`: state legislators, by district or by name. */
+async function stateLegislators(params: URLSearchParams) {
+  if (params.has("zip")) return invalidInput("Look up by ZIP code or by state, not both.");
+  const parsed = stateLegislatorsQuery.safeParse({
+    state: params.get("state") ?? undefined,
+    chamber: params.get("chamber") || undefined,
+    district: params.get("district") ?? undefined,
+    name: params.get("name") ?? undefined,
+  });
+  if (!parsed.success) {
+    return invalidInput(parsed.error.issues[0]?.message ?? "Please check the state, chamber and district.");
+  }
+  try {
+    const result = await findStateLegislators(parsed.data);
+    return Response.json(result, { headers: { "Cache-Control": PUBLIC_CACHE } });
+  } catch (error) {
+    return errorResponse(error, `state legislators ${params.toString()}`);
+  }
+}
+
 export async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
+  if (params.has("state")) return stateLegislators(params);
   const parsed = query.safeParse({
     zip: params.get("zip") ?? undefined,
     campaign: params.get("campaign") ?? undefined,
