@@ -9,6 +9,7 @@ import LetterAlreadySentEmail, {
   letterAlreadySentSubject,
 } from "./letter-already-sent";
 import LetterReceiptEmail, { type LetterReceiptEmailProps, letterReceiptSubject } from "./letter-receipt";
+import ReplyCheckEmail, { type ReplyCheckEmailProps, replyCheckSubject } from "./reply-check";
 import WelcomeEmail, { type WelcomeEmailProps, welcomeSubject } from "./welcome";
 
 type Template<P> = { subject: (props: P) => string; render: (props: P) => ReactElement };
@@ -30,6 +31,10 @@ export const queuedTemplates = {
     subject: letterReceiptSubject,
     render: (props: LetterReceiptEmailProps) => createElement(LetterReceiptEmail, props),
   } satisfies Template<LetterReceiptEmailProps>,
+  "reply-check": {
+    subject: replyCheckSubject,
+    render: (props: ReplyCheckEmailProps) => createElement(ReplyCheckEmail, props),
+  } satisfies Template<ReplyCheckEmailProps>,
 };
 
 export type QueuedTemplateName = keyof typeof queuedTemplates;

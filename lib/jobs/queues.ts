@@ -9,6 +9,8 @@ import type { Queue } from "pg-boss";
 export const SEND_EMAIL_QUEUE = "send-email";
 /** Sends queued letter emails in batches, paced to the provider's request rate. */
 export const DISPATCH_LETTERS_QUEUE = "dispatch-letter-emails";
+/** Asks supporters "Did you get a reply?" some days after their letter was delivered (hourly sweep). */
+export const ASK_FOR_REPLIES_QUEUE = "ask-for-replies";
 
 export const queues: Queue[] = [
   {
@@ -33,6 +35,17 @@ export const queues: Queue[] = [
     retryDelay: 5,
     retryBackoff: true,
     retryDelayMax: 300,
+    deleteAfterSeconds: 24 * 3600,
+  },
+  {
+    // One sweep at a time; a second worker's overlapping sweep would only find nothing to do (the
+    // reply_checks primary key makes each ask once), so "stately" just saves it the query.
+    name: ASK_FOR_REPLIES_QUEUE,
+    policy: "stately",
+    expireInSeconds: 600,
+    retryLimit: 3,
+    retryDelay: 60,
+    retryBackoff: true,
     deleteAfterSeconds: 24 * 3600,
   },
 ];

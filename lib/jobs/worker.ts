@@ -5,8 +5,9 @@ import { queuedTemplates } from "@/emails";
 import { dispatchLetterEmails } from "@/lib/delivery/dispatch";
 import { sendEmail } from "@/lib/email/send";
 import { env } from "@/lib/env";
+import { askForReplies } from "@/lib/letters/reply-asks";
 import { queueLetterDispatch, type SendEmailJob } from "./enqueue";
-import { DISPATCH_LETTERS_QUEUE, SEND_EMAIL_QUEUE } from "./queues";
+import { ASK_FOR_REPLIES_QUEUE, DISPATCH_LETTERS_QUEUE, SEND_EMAIL_QUEUE } from "./queues";
 
 export async function handleSendEmail(job: SendEmailJob): Promise<{ id: string; transport: string }> {
   const template = queuedTemplates[job.template];
@@ -37,4 +38,9 @@ export async function registerWorkers(boss: PgBoss): Promise<void> {
   });
   // A sweep every minute picks up anything a crashed run or a lost wake-up left behind.
   await boss.schedule(DISPATCH_LETTERS_QUEUE, "* * * * *");
+  await boss.work(ASK_FOR_REPLIES_QUEUE, { pollingIntervalSeconds: 30 }, async () =>
+    askForReplies(new Date()),
+  );
+  // Hourly is soon enough for a question asked days after delivery.
+  await boss.schedule(ASK_FOR_REPLIES_QUEUE, "17 * * * *");
 }

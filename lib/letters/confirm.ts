@@ -1,5 +1,4 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { campaigns, deliveries, letterConfirmations, letters, users } from "@/db/schema";
@@ -9,10 +8,9 @@ import { getBoss } from "@/lib/jobs/boss";
 import { queueLetterDispatch } from "@/lib/jobs/enqueue";
 import { queueLetterReceipt } from "./receipt-email";
 
-/** Only a hash of a confirmation token is stored: a database leak does not leak working links. */
-export function hashToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
+import { hashToken } from "./tokens";
+
+export { hashToken };
 
 export type ConfirmationView =
   | { status: "pending"; campaignTitle: string; firstName: string; targetNames: string[] }
