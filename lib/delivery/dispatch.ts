@@ -8,7 +8,15 @@
  */
 import { and, asc, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import { getDb, rowsOf } from "@/db/client";
-import { campaigns, deliveries, emailSuppressions, letters, officials, organizations } from "@/db/schema";
+import {
+  campaigns,
+  customTargets,
+  deliveries,
+  emailSuppressions,
+  letters,
+  officials,
+  organizations,
+} from "@/db/schema";
 import { EmailSendError, type OutgoingEmail, sendEmailBatch } from "@/lib/email/send";
 import { env } from "@/lib/env";
 import { composeLetterForTarget, targetOf } from "@/lib/letters/compose";
@@ -92,6 +100,7 @@ async function loadBatch(batchId: string) {
   return getDb()
     .select({
       id: deliveries.id,
+      letterId: deliveries.letterId,
       attempts: deliveries.attempts,
       targetEmail: deliveries.targetEmail,
       targetName: deliveries.targetName,
@@ -101,6 +110,7 @@ async function loadBatch(batchId: string) {
       officialLastName: officials.lastName,
       officialState: officials.state,
       officialDistrict: officials.district,
+      requiresAddress: customTargets.requiresAddress,
       subject: letters.subject,
       body: letters.body,
       firstName: letters.firstName,
@@ -109,6 +119,7 @@ async function loadBatch(batchId: string) {
       city: letters.city,
       state: letters.state,
       zip: letters.zip,
+      streetAddress: letters.streetAddress,
       campaignTitle: campaigns.title,
       organizationName: organizations.name,
     })
@@ -117,6 +128,7 @@ async function loadBatch(batchId: string) {
     .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
     .innerJoin(organizations, eq(organizations.id, campaigns.organizationId))
     .leftJoin(officials, eq(officials.id, deliveries.officialId))
+    .leftJoin(customTargets, eq(customTargets.id, deliveries.customTargetId))
     .where(and(eq(deliveries.batchId, batchId), eq(deliveries.status, "queued")))
     .orderBy(asc(deliveries.id));
 }
@@ -205,6 +217,24 @@ function recordAnswer(rate: number): void {
   pacer.answers = pacer.answers.slice(-Math.max(1, Math.floor(rate)));
 }
 
+/** A street address is kept only until the last email that needed it has gone (privacy: keep no more). */
+async function forgetStreetAddresses(
+  rows: { letterId: string; streetAddress: string | null }[],
+): Promise<void> {
+  const ids = [...new Set(rows.filter((row) => row.streetAddress).map((row) => row.letterId))];
+  if (ids.length === 0) return;
+  await getDb()
+    .update(letters)
+    .set({ streetAddress: null })
+    .where(
+      and(
+        inArray(letters.id, ids),
+        sql`not exists (select 1 from ${deliveries} d where d.letter_id = ${letters.id}
+          and d.channel = 'email' and d.status in ('queued', 'awaiting_confirmation'))`,
+      ),
+    );
+}
+
 /** Sends due batches until none is left or the time budget is spent. */
 export async function dispatchLetterEmails(options: DispatchOptions = {}): Promise<DispatchReport> {
   const rate = options.requestsPerSecond ?? 2;
@@ -255,6 +285,7 @@ export async function dispatchLetterEmails(options: DispatchOptions = {}): Promi
         from (values ${pairs}) as v(id, provider_id)
         where ${deliveries.id} = v.id`);
       report.sent += rows.length;
+      await forgetStreetAddresses(rows);
     } catch (error) {
       const retryable = error instanceof EmailSendError ? error.retryable : true;
       const message = error instanceof Error ? error.message : String(error);

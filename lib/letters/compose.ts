@@ -14,6 +14,8 @@ export type LetterForTarget = {
   city: string;
   state: string;
   zip: string;
+  /** Only on letters to an office that requires it; signed only to those targets. */
+  streetAddress?: string | null;
   campaignTitle: string;
   organizationName: string;
   target: {
@@ -25,6 +27,7 @@ export type LetterForTarget = {
     lastName: string | null;
     state: string | null;
     district: number | null;
+    requiresAddress?: boolean;
   };
 };
 
@@ -37,6 +40,8 @@ export type DeliveryTargetRow = {
   officialLastName: string | null;
   officialState: string | null;
   officialDistrict: number | null;
+  /** From the custom target (null for officials). */
+  requiresAddress?: boolean | null;
 };
 
 export function targetOf(row: DeliveryTargetRow): LetterForTarget["target"] {
@@ -48,6 +53,7 @@ export function targetOf(row: DeliveryTargetRow): LetterForTarget["target"] {
     lastName: row.officialLastName,
     state: row.officialState,
     district: row.officialDistrict,
+    requiresAddress: row.requiresAddress ?? false,
   };
 }
 
@@ -103,6 +109,11 @@ export function composeLetterForTarget(letter: LetterForTarget): {
       .replace(/[ \t]{2,}/g, " ")
       .replace(/ +([,.;:!?])/g, "$1")
       .trim(),
-    signature: [`${letter.firstName} ${letter.lastName}`.trim(), place, letter.email].filter(Boolean),
+    signature: [
+      `${letter.firstName} ${letter.lastName}`.trim(),
+      letter.target.requiresAddress ? (letter.streetAddress ?? "") : "",
+      place,
+      letter.email,
+    ].filter(Boolean),
   };
 }

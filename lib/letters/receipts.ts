@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { campaigns, deliveries, letters, officials, organizations } from "@/db/schema";
+import { campaigns, customTargets, deliveries, letters, officials, organizations } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { stateTimeZone } from "@/lib/delivery/office-hours";
 import { AppError } from "@/lib/errors";
@@ -25,6 +25,7 @@ export async function findLetterReceipt(actor: SessionUser, letterId: string) {
       city: letters.city,
       state: letters.state,
       zip: letters.zip,
+      streetAddress: letters.streetAddress,
       createdAt: letters.createdAt,
       campaignSlug: campaigns.slug,
       campaignTitle: campaigns.title,
@@ -55,9 +56,11 @@ export async function findLetterReceipt(actor: SessionUser, letterId: string) {
       officialLastName: officials.lastName,
       officialState: officials.state,
       officialDistrict: officials.district,
+      requiresAddress: customTargets.requiresAddress,
     })
     .from(deliveries)
     .leftJoin(officials, eq(officials.id, deliveries.officialId))
+    .leftJoin(customTargets, eq(customTargets.id, deliveries.customTargetId))
     .where(eq(deliveries.letterId, letter.id))
     .orderBy(asc(deliveries.channel), asc(deliveries.targetName));
 

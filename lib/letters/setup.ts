@@ -60,6 +60,7 @@ export async function findLetterSetup(slug: string, language = "en"): Promise<Le
       customName: customTargets.name,
       customTitle: customTargets.title,
       customEmail: customTargets.email,
+      customRequiresAddress: customTargets.requiresAddress,
     })
     .from(campaignTargets)
     .leftJoin(customTargets, eq(customTargets.id, campaignTargets.customTargetId))
@@ -77,6 +78,7 @@ export async function findLetterSetup(slug: string, language = "en"): Promise<Le
             name: row.customName,
             title: row.customTitle ?? "",
             email: row.customEmail,
+            requiresAddress: row.customRequiresAddress ?? false,
           },
         });
       }

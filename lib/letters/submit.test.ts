@@ -1,9 +1,21 @@
 import { and, count, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, rowsOf } from "@/db/client";
-import { campaigns, deliveries, letters, mailboxMessages, sessions, users } from "@/db/schema";
+import {
+  campaigns,
+  campaignTargets,
+  customTargets,
+  deliveries,
+  letters,
+  letterTemplates,
+  mailboxMessages,
+  officials,
+  sessions,
+  users,
+} from "@/db/schema";
 import { DEMO_COUNCIL_EMAIL } from "@/db/seed";
 import type { SessionUser } from "@/lib/auth";
+import { dispatchLetterEmails } from "@/lib/delivery/dispatch";
 import { AppError } from "@/lib/errors";
 import { confirmLetter, findConfirmation } from "./confirm";
 import { type LetterInput, submitLetter } from "./submit";
@@ -223,5 +235,109 @@ describe("a new supporter", () => {
 describe("the demo custom target", () => {
   it("is the council on example.org", () => {
     expect(DEMO_COUNCIL_EMAIL).toMatch(/@example\.org$/);
+  });
+});
+
+describe("targets that need more than a ZIP code", () => {
+  /** A campaign to a housing board that reads only letters with a street address, and to my state senator. */
+  async function addressCampaign(slug: string): Promise<void> {
+    const db = getDb();
+    const [demo] = await db.select().from(campaigns).where(eq(campaigns.slug, "demo"));
+    if (!demo) throw new Error("demo campaign missing");
+    const [campaign] = await db
+      .insert(campaigns)
+      .values({
+        organizationId: demo.organizationId,
+        slug,
+        status: "published",
+        title: "Fund legal aid",
+        officeHoursStart: null,
+        officeHoursEnd: null,
+        officeWeekdaysOnly: false,
+      })
+      .returning({ id: campaigns.id });
+    const [board] = await db
+      .insert(customTargets)
+      .values({
+        organizationId: demo.organizationId,
+        name: "Housing Board",
+        email: "board@example.org",
+        requiresAddress: true,
+      })
+      .returning({ id: customTargets.id });
+    await db.insert(letterTemplates).values({
+      campaignId: campaign?.id ?? "",
+      subject: "Fund legal aid",
+      parts: [{ id: "ask", text: "Please fund legal aid.", isLocked: true }],
+    });
+    await db.insert(campaignTargets).values([
+      { campaignId: campaign?.id ?? "", rule: "custom", customTargetId: board?.id, position: 0 },
+      { campaignId: campaign?.id ?? "", rule: "state_upper", position: 1 },
+    ]);
+    await db
+      .insert(officials)
+      .values({
+        id: "ocd-person/il-upper-5",
+        level: "state",
+        chamber: "upper",
+        state: "IL",
+        districtLabel: "5",
+        name: "Lakesia Collins",
+        lastName: "Collins",
+        email: "collins@example.org",
+        raw: {},
+        sourceHash: "x",
+      })
+      .onConflictDoNothing();
+  }
+
+  it("asks for a street address only when a target requires it, and signs it only to that target", async () => {
+    await addressCampaign("needs-address");
+    const actor = await signedInUser("address@example.org");
+    const base = input({ campaign: "needs-address", parts: {} });
+
+    const missing = await submitLetter(actor, base).catch((error: unknown) => error);
+    expect(missing).toBeInstanceOf(AppError);
+    expect((missing as AppError).fieldErrors?.streetAddress?.[0]).toContain("Housing Board");
+    expect(await getDb().select().from(letters).where(eq(letters.email, "address@example.org"))).toHaveLength(
+      0,
+    );
+
+    const result = await submitLetter(actor, {
+      ...base,
+      streetAddress: "1 Main St",
+      stateUpper: "5",
+    });
+    if (result.status !== "sent") throw new Error(`unexpected ${result.status}`);
+    const [letter] = await getDb().select().from(letters).where(eq(letters.id, result.letterId));
+    expect(letter?.streetAddress).toBe("1 Main St");
+    // The state senator of the district given is a target too, by email.
+    expect(await deliveriesOf(result.letterId)).toEqual([
+      { targetName: "Housing Board", channel: "email", status: "queued" },
+      { targetName: "Lakesia Collins", channel: "email", status: "queued" },
+    ]);
+
+    // Delivered (to the local mailbox: no provider key in tests): the address is signed only to the board,
+    // then forgotten.
+    await dispatchLetterEmails();
+    const sent = await getDb()
+      .select({ to: mailboxMessages.to, text: mailboxMessages.text })
+      .from(mailboxMessages)
+      .where(sql`${mailboxMessages.to} && array['board@example.org', 'collins@example.org']`);
+    expect(sent.find((m) => m.to.includes("board@example.org"))?.text).toContain("1 Main St");
+    expect(sent.find((m) => m.to.includes("collins@example.org"))?.text).not.toContain("1 Main St");
+    const [after] = await getDb()
+      .select({ streetAddress: letters.streetAddress })
+      .from(letters)
+      .where(eq(letters.id, result.letterId));
+    expect(after?.streetAddress).toBeNull();
+  });
+
+  it("keeps no street address when no target needs it", async () => {
+    const actor = await signedInUser("no-address@example.org");
+    const result = await submitLetter(actor, input({ streetAddress: "9 Side St" }));
+    if (result.status !== "sent") throw new Error(`unexpected ${result.status}`);
+    const [letter] = await getDb().select().from(letters).where(eq(letters.id, result.letterId));
+    expect(letter?.streetAddress).toBeNull();
   });
 });

@@ -9,7 +9,9 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { getBoss } from "@/lib/jobs/boss";
 import { queueEmail, queueLetterDispatch } from "@/lib/jobs/enqueue";
-import { findOfficialsByZip } from "@/lib/officials/lookup";
+import { findOfficialsByZip, type ZipLookup } from "@/lib/officials/lookup";
+import type { OfficialSummary } from "@/lib/officials/present";
+import { listStateLegislators, type StateChamber } from "@/lib/officials/state";
 import { hashToken } from "./confirm";
 import { queueLetterReceipt } from "./receipt-email";
 import { findLetterSetup } from "./setup";
@@ -46,6 +48,18 @@ export const letterInputSchema = z.object({
     .pipe(z.email({ message: "Please enter an email address like name@example.org." }))
     .optional(),
   city: z.string().trim().max(80, { message: "Please keep the city under 80 characters." }).default(""),
+  /** Only kept when a target requires it. */
+  streetAddress: z
+    .string()
+    .trim()
+    .max(200, { message: "Please keep the street address under 200 characters." })
+    .refine((value) => !/[\r\n<>]/.test(value), {
+      message: "A street address can't contain line breaks or < >.",
+    })
+    .optional(),
+  /** The supporter's state legislative districts (from their address or their choice), when the campaign writes to them. */
+  stateUpper: z.string().trim().max(40).optional(),
+  stateLower: z.string().trim().max(40).optional(),
   parts: z.record(
     z.string().max(40),
     z.string().max(MAX_PART_LENGTH, {
@@ -55,6 +69,28 @@ export const letterInputSchema = z.object({
 });
 
 export type LetterInput = z.input<typeof letterInputSchema>;
+
+/**
+ * The supporter's state legislators for the districts they gave, only when the campaign writes to them. A
+ * wrong district only misdirects the supporter's own letter, as a wrong House district choice would.
+ */
+async function chosenStateLegislators(
+  rules: { rule: string }[],
+  lookup: ZipLookup,
+  input: { district?: string; stateUpper?: string; stateLower?: string },
+): Promise<OfficialSummary[]> {
+  const state = parseDistrictKey(input.district)?.state ?? lookup.districts[0]?.state;
+  if (!state) return [];
+  const wanted: [StateChamber[], string | undefined][] = [];
+  if (rules.some((r) => r.rule === "state_upper")) wanted.push([["upper", "legislature"], input.stateUpper]);
+  if (rules.some((r) => r.rule === "state_lower")) wanted.push([["lower"], input.stateLower]);
+  const found: OfficialSummary[] = [];
+  for (const [chambers, district] of wanted) {
+    if (!district) continue;
+    for (const chamber of chambers) found.push(...(await listStateLegislators({ state, chamber, district })));
+  }
+  return found;
+}
 
 export type SubmitResult =
   | { status: "sent"; letterId: string }
@@ -94,7 +130,12 @@ export async function submitLetter(actor: SessionUser | null, raw: LetterInput):
     throw new AppError("INVALID_INPUT", "This campaign has closed, so it no longer sends letters.");
   }
   const lookup = await findOfficialsByZip(input.zip);
-  const resolution = resolveTargets(setup.rules, lookup, parseDistrictKey(input.district));
+  const resolution = resolveTargets(
+    setup.rules,
+    lookup,
+    parseDistrictKey(input.district),
+    await chosenStateLegislators(setup.rules, lookup, input),
+  );
   if (resolution.status === "needs_district") {
     throw new AppError("INVALID_INPUT", "Your ZIP code covers more than one district: please choose yours.", {
       district: [`Choose one of: ${resolution.candidates.map(districtKey).join(", ")}.`],
@@ -105,6 +146,15 @@ export async function submitLetter(actor: SessionUser | null, raw: LetterInput):
       "INVALID_INPUT",
       "For your ZIP code, this campaign has nobody we can send your letter to yet.",
     );
+  }
+
+  const needsAddress = resolution.targets.filter((t) => t.requiresAddress);
+  if (needsAddress.length > 0 && !input.streetAddress) {
+    throw new AppError("INVALID_INPUT", "Please check the highlighted fields.", {
+      streetAddress: [
+        `${needsAddress.map((t) => t.name).join(" and ")} only read letters that include a street address. Please add yours.`,
+      ],
+    });
   }
 
   const body = composeBody(setup.template.parts, input.parts);
@@ -145,6 +195,7 @@ export async function submitLetter(actor: SessionUser | null, raw: LetterInput):
         city: input.city,
         state,
         zip: input.zip,
+        streetAddress: needsAddress.length > 0 ? input.streetAddress : null,
         confirmedAt: isConfirmed ? new Date() : null,
       })
       .onConflictDoNothing({ target: [letters.campaignId, letters.supporterId] })

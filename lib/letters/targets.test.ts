@@ -63,7 +63,13 @@ const twoStates: ZipLookup = {
 
 const council: TargetRule = {
   rule: "custom",
-  custom: { id: "c1", name: "City Council", title: "Council Members", email: "council@example.org" },
+  custom: {
+    id: "c1",
+    name: "City Council",
+    title: "Council Members",
+    email: "council@example.org",
+    requiresAddress: false,
+  },
 };
 
 describe("resolveTargets", () => {
@@ -108,8 +114,35 @@ describe("resolveTargets", () => {
         channel: "email",
         email: "council@example.org",
         contactFormUrl: null,
+        requiresAddress: false,
       },
     ]);
+  });
+
+  it("writes to the supporter's own state legislators once their districts are known", () => {
+    const il: ZipLookup = {
+      zip: "60623",
+      districts: [{ state: "IL", district: 7 }],
+      ambiguous: false,
+      officials: [...ilSenators],
+    };
+    const senator = official({
+      id: "IL-U5",
+      name: "State Sen",
+      state: "IL",
+      level: "state",
+      chamber: "upper",
+      channels: { email: "sen@example.org" },
+    });
+    const other = official({ id: "WI-U1", name: "Elsewhere", state: "WI", level: "state", chamber: "upper" });
+    const result = resolveTargets([{ rule: "state_upper" }, { rule: "state_lower" }], il, null, [
+      senator,
+      other,
+    ]);
+    if (result.status !== "resolved") throw new Error("expected resolved");
+    expect(result.targets.map((t) => [t.name, t.channel])).toEqual([["State Sen", "email"]]);
+    // No representative known yet: said plainly, not guessed.
+    expect(result.notes.map((n) => n.kind)).toEqual(["needs_address"]);
   });
 
   it("uses an official's email when there is one, and says so when a seat is vacant", () => {

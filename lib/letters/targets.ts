@@ -11,7 +11,10 @@ import type { OfficialSummary } from "@/lib/officials/present";
 export type TargetRule =
   | { rule: "senators" | "house" | "state_upper" | "state_lower" }
   | { rule: "official"; official: OfficialSummary | null }
-  | { rule: "custom"; custom: { id: string; name: string; title: string; email: string } };
+  | {
+      rule: "custom";
+      custom: { id: string; name: string; title: string; email: string; requiresAddress: boolean };
+    };
 
 export type ResolvedTarget = {
   targetKey: string;
@@ -22,6 +25,8 @@ export type ResolvedTarget = {
   channel: "email" | "contact_form";
   email: string | null;
   contactFormUrl: string | null;
+  /** The office reads letters only with the writer's street address (custom targets can ask for it). */
+  requiresAddress: boolean;
 };
 
 export type TargetNote = { kind: "vacant" | "no_channel" | "needs_address"; message: string };
@@ -47,7 +52,12 @@ function fromOfficial(official: OfficialSummary): ResolvedTarget | TargetNote {
       message: `${official.title} (${official.state}): this seat is vacant right now.`,
     };
   }
-  const base = { targetKey: `official:${official.id}`, officialId: official.id, customTargetId: null };
+  const base = {
+    targetKey: `official:${official.id}`,
+    officialId: official.id,
+    customTargetId: null,
+    requiresAddress: false,
+  };
   if (official.channels.email) {
     return {
       ...base,
@@ -76,10 +86,15 @@ function fromOfficial(official: OfficialSummary): ResolvedTarget | TargetNote {
   };
 }
 
+/**
+ * `stateLegislators` are the supporter's own state senator and representative(s), when known: from a geocoded
+ * street address or the supporter's choice of state district. A ZIP code alone never tells.
+ */
 export function resolveTargets(
   rules: TargetRule[],
   lookup: ZipLookup,
   chosen: District | null,
+  stateLegislators: OfficialSummary[] = [],
 ): TargetResolution {
   const needsDistrict = rules.some((r) => r.rule === "house");
   const needsState = needsDistrict || rules.some((r) => r.rule === "senators");
@@ -117,13 +132,24 @@ export function resolveTargets(
         }
         break;
       case "state_upper":
-      case "state_lower":
+      case "state_lower": {
+        // Nebraska's one chamber ("legislature") is its senate.
+        const chambers = rule.rule === "state_upper" ? ["upper", "legislature"] : ["lower"];
+        const mine = stateLegislators.filter(
+          (o) => o.level === "state" && o.state === state && chambers.includes(o.chamber ?? ""),
+        );
+        if (mine.length > 0) {
+          for (const o of mine) add(fromOfficial(o));
+          break;
+        }
+        if (rule.rule === "state_lower" && state === "NE") break;
         notes.push({
           kind: "needs_address",
           message:
-            "Your state legislators can't be found from a ZIP code alone, so this letter does not go to them yet.",
+            "Your state legislators can't be found from a ZIP code alone: give your street address or choose your state district to include them.",
         });
         break;
+      }
       case "official":
         if (rule.official) add(fromOfficial(rule.official));
         break;
@@ -137,6 +163,7 @@ export function resolveTargets(
           channel: "email",
           email: rule.custom.email,
           contactFormUrl: null,
+          requiresAddress: rule.custom.requiresAddress,
         });
         break;
     }
