@@ -5,6 +5,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { deliveries, letterConfirmations, letters, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
+import { firstStatus } from "@/lib/delivery/channels";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { getBoss } from "@/lib/jobs/boss";
@@ -229,11 +230,7 @@ export async function submitLetter(actor: SessionUser | null, raw: LetterInput):
         targetEmail: target.email,
         contactFormUrl: target.contactFormUrl,
         channel: target.channel,
-        status: !isConfirmed
-          ? ("awaiting_confirmation" as const)
-          : target.channel === "email"
-            ? ("queued" as const)
-            : ("handoff_ready" as const),
+        status: isConfirmed ? firstStatus(target.channel) : ("awaiting_confirmation" as const),
       })),
     );
 

@@ -5,6 +5,7 @@
  * A ZIP's ambiguity only matters when it matters for this campaign: a campaign to senators needs the state, not
  * the district, so a ZIP split between two districts of one state asks nothing more.
  */
+import { type ChannelName, chooseChannel } from "@/lib/delivery/channels";
 import type { District, ZipLookup } from "@/lib/officials/lookup";
 import type { OfficialSummary } from "@/lib/officials/present";
 
@@ -22,7 +23,7 @@ export type ResolvedTarget = {
   customTargetId: string | null;
   name: string;
   title: string;
-  channel: "email" | "contact_form";
+  channel: ChannelName;
   email: string | null;
   contactFormUrl: string | null;
   /** The office reads letters only with the writer's street address (custom targets can ask for it). */
@@ -52,32 +53,16 @@ function fromOfficial(official: OfficialSummary): ResolvedTarget | TargetNote {
       message: `${official.title} (${official.state}): this seat is vacant right now.`,
     };
   }
-  const base = {
-    targetKey: `official:${official.id}`,
-    officialId: official.id,
-    customTargetId: null,
-    requiresAddress: false,
-  };
-  if (official.channels.email) {
+  const reach = chooseChannel(official);
+  if (reach) {
     return {
-      ...base,
+      targetKey: `official:${official.id}`,
+      officialId: official.id,
+      customTargetId: null,
+      requiresAddress: false,
       name: official.name,
       title: official.title,
-      channel: "email",
-      email: official.channels.email,
-      contactFormUrl: null,
-    };
-  }
-  // Members of Congress publish no email address: the supporter sends through the official's own form.
-  const form = official.channels.contactForm ?? official.website;
-  if (form) {
-    return {
-      ...base,
-      name: official.name,
-      title: official.title,
-      channel: "contact_form",
-      email: null,
-      contactFormUrl: form,
+      ...reach,
     };
   }
   return {
