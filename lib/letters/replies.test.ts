@@ -235,7 +235,7 @@ describe("answering", () => {
       [replyField(idOf("Tammy Duckworth"))]: "",
       token,
     };
-    expect(await saveReplies(token, answersFromForm(form))).toEqual({ saved: 2 });
+    expect(await saveReplies(token, answersFromForm(form))).toEqual({ saved: 2, letterId });
     let reread = await findReplyCheck(token);
     if (reread.status !== "open") throw new Error("expected open");
     expect(reread.deliveries.map((d) => [d.targetName, d.answer, d.replyText])).toEqual([

@@ -152,7 +152,7 @@ export function answersFromForm(values: Record<string, string>): ReplyAnswersInp
  * the signed-in author) grants exactly that letter's delivered letters, and an answer for any other delivery
  * is refused. Answering again updates the answer.
  */
-export async function saveReplies(token: string, answers: unknown): Promise<{ saved: number }> {
+export async function saveReplies(token: string, answers: unknown): Promise<SaveResult> {
   return save({ token }, answers);
 }
 
@@ -160,11 +160,13 @@ export async function saveMyReplies(
   actor: SessionUser,
   letterId: string,
   answers: unknown,
-): Promise<{ saved: number }> {
+): Promise<SaveResult> {
   return save({ actor, letterId }, answers);
 }
 
-async function save(access: Access, input: unknown): Promise<{ saved: number }> {
+type SaveResult = { saved: number; letterId: string };
+
+async function save(access: Access, input: unknown): Promise<SaveResult> {
   const check = await findCheck(access);
   if (!check) {
     throw new AppError(
@@ -258,7 +260,7 @@ async function save(access: Access, input: unknown): Promise<{ saved: number }> 
         answeredAt: sql`excluded.answered_at`,
       },
     });
-  return { saved: rows.length };
+  return { saved: rows.length, letterId: check.letterId };
 }
 
 export type ResponseRate = { replied: number; answered: number; percent: number };

@@ -1,3 +1,4 @@
+import type { ResponseRate } from "@/lib/letters/replies";
 import { type OfficialSummary, seatLabel } from "@/lib/officials/present";
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
@@ -6,8 +7,19 @@ function formatDate(iso: string): string {
   return dateFormat.format(new Date(`${iso}T00:00:00Z`));
 }
 
-/** One official (or one vacant seat): who they are and every way to reach them that they publish. */
-export function OfficialCard({ official, today }: { official: OfficialSummary; today: string }) {
+/**
+ * One official (or one vacant seat): who they are and every way to reach them that they publish, and how
+ * often they replied to supporters, when enough supporters told us (the page looks rates up in one query).
+ */
+export function OfficialCard({
+  official,
+  today,
+  responseRate,
+}: {
+  official: OfficialSummary;
+  today: string;
+  responseRate?: ResponseRate;
+}) {
   const headingId = `official-${official.id.replace(/[^\w-]/g, "-")}`;
   if (official.vacant) {
     return (
@@ -97,6 +109,17 @@ export function OfficialCard({ official, today }: { official: OfficialSummary; t
           </>
         ) : null}
       </dl>
+      {responseRate ? (
+        <p className="mt-3 text-sm text-stone-800">
+          <span className="font-medium">
+            Replied to {responseRate.replied} of the {responseRate.answered} supporters who told us (
+            {responseRate.percent}%).
+          </span>{" "}
+          <span className="text-stone-600">
+            From answers to our follow-up email a few weeks after writing.
+          </span>
+        </p>
+      ) : null}
       {!channels.phone && !channels.email && !channels.contactForm && !official.website ? (
         <p className="mt-3 text-sm text-stone-700">
           We don&apos;t have contact details for {official.name} yet.

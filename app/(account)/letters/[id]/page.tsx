@@ -4,6 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { getSessionUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import { findLetterReceipt, type LetterReceipt } from "@/lib/letters/receipts";
+import { findMyAnswers, type ReplyAnswer } from "@/lib/letters/replies";
 import { markHandoffDoneAction } from "./actions";
 import { CopyButton } from "./copy-button";
 
@@ -61,6 +62,12 @@ function statusText(d: Delivery): { label: string; tone: "done" | "waiting" | "y
   }
 }
 
+const answerText: Record<ReplyAnswer, string> = {
+  yes: "You told us they replied",
+  no: "You told us they did not reply",
+  not_yet: "You told us there is no reply yet",
+};
+
 const toneClass = {
   done: "bg-green-100 text-green-900",
   waiting: "bg-stone-200 text-stone-900",
@@ -83,6 +90,7 @@ export default async function LetterReceiptPage({
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
+  const { isAsked, answers } = await findMyAnswers(user, receipt.id);
   const handoffs = receipt.deliveries.filter((d) => d.status === "handoff_ready");
   const example = receipt.deliveries[0];
 
@@ -108,10 +116,25 @@ export default async function LetterReceiptPage({
         exactly where it went and what happened.
       </p>
 
+      {isAsked ? (
+        <div className="mt-6 rounded-lg border border-brand-100 bg-brand-50 p-4">
+          <p className="font-medium">
+            {answers.size > 0 ? "Thank you for telling us about replies." : "Did you get a reply?"}
+          </p>
+          <p className="mt-1 text-stone-700">
+            Your answers help show how often officials reply to the people who write to them.{" "}
+            <Link href={`/letters/${receipt.id}/replies`} className="font-medium text-brand-800 underline">
+              {answers.size > 0 ? "Change your answers" : "Tell us if they replied"}
+            </Link>
+          </p>
+        </div>
+      ) : null}
+
       <h2 className="mt-8 text-xl font-semibold">Where it goes</h2>
       <ul className="mt-3 space-y-4">
         {receipt.deliveries.map((d) => {
           const status = statusText(d);
+          const reply = answers.get(d.id);
           return (
             <li key={d.id} className="rounded-lg border border-stone-200 bg-white p-4">
               <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -165,6 +188,19 @@ export default async function LetterReceiptPage({
                       </button>
                     </form>
                   </div>
+                </div>
+              ) : null}
+              {reply ? (
+                <div className="mt-3 border-t border-stone-200 pt-3 text-sm">
+                  <p className="font-medium">{answerText[reply.answer]}.</p>
+                  {reply.replyText ? (
+                    <details className="mt-1">
+                      <summary className="cursor-pointer text-brand-800 underline">
+                        The reply you pasted
+                      </summary>
+                      <p className="mt-2 whitespace-pre-wrap rounded bg-stone-50 p-3">{reply.replyText}</p>
+                    </details>
+                  ) : null}
                 </div>
               ) : null}
               {d.status === "failed" && d.lastError ? (
