@@ -5,3 +5,4 @@ export * from "./letters";
 export * from "./mailbox";
 export * from "./officials";
 export * from "./organizations";
+export * from "./pledges";

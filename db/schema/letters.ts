@@ -191,6 +191,8 @@ export const deliveries = pgTable(
       .on(t.nextAttemptAt, t.createdAt)
       .where(sql`${t.status} = 'queued' and ${t.channel} = 'email'`),
     index("deliveries_batch_idx").on(t.batchId),
+    // The daily cap per target counts what was sent to a target since its office's midnight.
+    index("deliveries_target_sent_idx").on(t.targetKey, t.sentAt),
   ],
 );
 
