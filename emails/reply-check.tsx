@@ -11,16 +11,16 @@ export type ReplyCheckEmailProps = {
   days: number;
 };
 
-/** "Durbin", "Durbin or Duckworth", "Durbin, Duckworth or Davis". */
-function whoOf(names: string[]): string {
-  if (names.length === 0) return "anyone";
-  if (names.length === 1) return names[0] ?? "";
-  return `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`;
+/** "Durbin", "Durbin or Duckworth", "Durbin, Duckworth and Davis". */
+function listOf(names: string[], conjunction: "and" | "or"): string {
+  if (names.length <= 1) return names[0] ?? "your officials";
+  return `${names.slice(0, -1).join(", ")} ${conjunction} ${names.at(-1)}`;
 }
 
 export function replyCheckSubject(props: ReplyCheckEmailProps): string {
-  const who = props.officialNames.length > 3 ? "anyone" : whoOf(props.officialNames);
-  return `Did ${who} reply to your letter about ${props.campaignTitle}?`;
+  const names = props.officialNames;
+  const who = names.length === 0 || names.length > 3 ? "anyone" : listOf(names, "or");
+  return `Did ${who} reply to your letter about “${props.campaignTitle}”?`;
 }
 
 /** Sent once per letter, some days after it was delivered. One question, one button, no pressure. */
@@ -37,7 +37,7 @@ export default function ReplyCheckEmail({
         Did you hear back, {firstName}?
       </Heading>
       <Text>
-        A little while ago you wrote about “{campaignTitle}” to {whoOf(officialNames)}. Did{" "}
+        A little while ago you wrote about “{campaignTitle}” to {listOf(officialNames, "and")}. Did{" "}
         {officialNames.length === 1 ? "they" : "any of them"} reply? It takes less than a minute to tell us,
         and “not yet” is a perfectly good answer.
       </Text>
