@@ -1,46 +1,84 @@
 import type { Metadata } from "next";
+import { DistrictChoice } from "@/app/_components/district-choice";
 import { Field } from "@/app/_components/form";
 import { AppError } from "@/lib/errors";
+import { districtKey, parseDistrictKey } from "@/lib/letters/targets";
 import { type AddressLookup, canLookUpAddress, findOfficialsByAddress } from "@/lib/officials/address";
-import { findOfficialsByZip, type ZipLookup } from "@/lib/officials/lookup";
-import { hasSenators, type OfficialSummary, stateName } from "@/lib/officials/present";
-import { OfficialCard } from "./official-card";
+import {
+  type District,
+  type DistrictPlaces,
+  findDistrictPlaces,
+  findOfficialsByZip,
+  type ZipLookup,
+} from "@/lib/officials/lookup";
+import { hasSenators, STATE_NAMES, stateName } from "@/lib/officials/present";
+import { OfficialList } from "./official-list";
+import { StateLegislatorsSection } from "./state-legislators";
 
 export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = {
   title: "Find your officials",
-  description: "Enter your ZIP code to see who represents you in the U.S. Congress and how to reach them.",
+  description:
+    "Enter your ZIP code to see who represents you in the U.S. Congress and your state legislature, and how to reach them.",
 };
 
+type Param = string | string[] | undefined;
 type Props = {
-  searchParams: Promise<{ zip?: string | string[]; street?: string | string[]; city?: string | string[] }>;
+  searchParams: Promise<{
+    zip?: Param;
+    street?: Param;
+    city?: Param;
+    /** A chosen House district of a split ZIP, "IL-7". */
+    district?: Param;
+    /** State legislators: the state, a district per chamber, or a name. */
+    state?: Param;
+    upper?: Param;
+    lower?: Param;
+    legislature?: Param;
+    name?: Param;
+  }>;
 };
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 type Outcome =
   | { kind: "none" }
-  | { kind: "found"; lookup: ZipLookup; byAddress?: AddressLookup; addressError?: string }
+  | {
+      kind: "found";
+      lookup: ZipLookup;
+      byAddress?: AddressLookup;
+      addressError?: string;
+      /** The candidate district the person chose, when the ZIP is split. */
+      chosen?: District;
+      places: DistrictPlaces[];
+    }
   | { kind: "error"; message: string; isInputError: boolean };
 
 async function lookUp(
   zip: string | undefined,
   street: string | undefined,
   city: string | undefined,
+  district: string | undefined,
 ): Promise<Outcome> {
   if (zip === undefined) return { kind: "none" };
   try {
     const lookup = await findOfficialsByZip(zip.trim());
-    if (!street) return { kind: "found", lookup };
+    const wanted = parseDistrictKey(district);
+    const chosen = lookup.ambiguous
+      ? lookup.districts.find((d) => wanted && districtKey(d) === districtKey(wanted))
+      : undefined;
+    const places = lookup.ambiguous && !chosen ? await findDistrictPlaces(lookup.zip, lookup.districts) : [];
+    if (!street) return { kind: "found", lookup, chosen, places };
     try {
       return {
         kind: "found",
         lookup,
+        places,
         byAddress: await findOfficialsByAddress({ zip: zip.trim(), street, city }),
       };
     } catch (error) {
-      if (error instanceof AppError) return { kind: "found", lookup, addressError: error.message };
+      if (error instanceof AppError) return { kind: "found", lookup, places, addressError: error.message };
       throw error;
     }
   } catch (error) {
@@ -51,32 +89,45 @@ async function lookUp(
   }
 }
 
-function OfficialList({ officials, today }: { officials: OfficialSummary[]; today: string }) {
-  return (
-    <ul className="grid gap-4 sm:grid-cols-2">
-      {officials.map((official) => (
-        <li key={official.id}>
-          <OfficialCard official={official} today={today} />
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 function listOfNames(names: string[]): string {
   if (names.length <= 1) return names.join("");
   return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }
 
-function Results({ lookup, today }: { lookup: ZipLookup; today: string }) {
-  const states = [...new Set(lookup.districts.map((d) => d.state))];
+function Results({
+  lookup,
+  chosen,
+  places,
+  today,
+}: {
+  lookup: ZipLookup;
+  chosen?: District;
+  places: DistrictPlaces[];
+  today: string;
+}) {
+  // A chosen district narrows the page to its state's senators and its one representative.
+  const districts = chosen ? [chosen] : lookup.districts;
+  const officials = chosen
+    ? lookup.officials.filter(
+        (o) => o.state === chosen.state && (o.chamber === "senate" || o.district === chosen.district),
+      )
+    : lookup.officials;
+  const states = [...new Set(districts.map((d) => d.state))];
   const isMultiState = states.length > 1;
   return (
     <section aria-labelledby="results-heading" className="mt-8">
       <h2 id="results-heading" className="text-2xl font-semibold">
         Your members of Congress for ZIP code {lookup.zip}
       </h2>
-      {lookup.ambiguous ? (
+      {chosen ? (
+        <p className="mt-2 text-stone-700">
+          Congressional district {districtKey(chosen)}, as you chose.{" "}
+          <a href={`/officials?zip=${lookup.zip}`} className="text-brand-800 underline">
+            Choose again
+          </a>
+        </p>
+      ) : null}
+      {lookup.ambiguous && !chosen ? (
         <div className="mt-3 rounded border border-brand-100 bg-brand-50 p-4 text-stone-800">
           {isMultiState ? (
             <p>
@@ -88,10 +139,20 @@ function Results({ lookup, today }: { lookup: ZipLookup; today: string }) {
             <p>
               ZIP code {lookup.zip} is shared by {lookup.districts.length} congressional districts, so we
               can&apos;t tell from the ZIP code alone which one is yours. Your senators are the same either
-              way. If you recognise one of the representatives below, that is probably yours.
+              way.
             </p>
           )}
-          <p className="mt-2 text-sm text-stone-700">
+          <DistrictChoice
+            action="/officials"
+            hidden={{ zip: lookup.zip }}
+            legend="Which district do you live in?"
+            hint="The towns with your representative's offices, and the ZIP codes that lie wholly in each district, can help you recognise yours."
+            candidates={lookup.districts}
+            officials={lookup.officials}
+            places={places}
+            submitLabel="Show my representative"
+          />
+          <p className="mt-3 text-sm text-stone-700">
             Not sure? The House&apos;s{" "}
             <a
               href="https://www.house.gov/representatives/find-your-representative"
@@ -105,8 +166,8 @@ function Results({ lookup, today }: { lookup: ZipLookup; today: string }) {
         </div>
       ) : null}
       {states.map((state) => {
-        const senators = lookup.officials.filter((o) => o.state === state && o.chamber === "senate");
-        const house = lookup.officials.filter((o) => o.state === state && o.chamber === "house");
+        const senators = officials.filter((o) => o.state === state && o.chamber === "senate");
+        const house = officials.filter((o) => o.state === state && o.chamber === "house");
         return (
           <section key={state} aria-labelledby={`state-${state}`} className="mt-8">
             <h3 id={`state-${state}`} className="text-xl font-semibold">
@@ -131,8 +192,7 @@ function Results({ lookup, today }: { lookup: ZipLookup; today: string }) {
         );
       })}
       <p className="mt-8 text-sm text-stone-600">
-        State legislators can&apos;t be matched to a ZIP code yet: the public data has no ZIP-to-district map
-        for state legislatures. Districts are those of the 119th Congress (until January 3, 2027).
+        Districts are those of the 119th Congress (until January 3, 2027).
       </p>
     </section>
   );
@@ -218,14 +278,34 @@ export default async function OfficialsPage({ searchParams }: Props) {
   const zip = one(query.zip);
   const street = one(query.street);
   const city = one(query.city);
-  const outcome = await lookUp(zip, street, city);
+  const outcome = await lookUp(zip, street, city, one(query.district));
   const today = new Date().toISOString().slice(0, 10);
+
+  // State legislators: the state chosen in the form, else the one state the ZIP (or chosen district) lies in.
+  const stateParam = one(query.state)?.trim().toUpperCase();
+  const zipStates =
+    outcome.kind !== "found"
+      ? []
+      : [...new Set((outcome.chosen ? [outcome.chosen] : outcome.lookup.districts).map((d) => d.state))];
+  const legislatorsState =
+    stateParam && stateParam in STATE_NAMES
+      ? stateParam
+      : zipStates.length === 1
+        ? (zipStates[0] ?? null)
+        : null;
+  const hasAddressLegislators =
+    outcome.kind === "found" && (outcome.byAddress?.stateLegislators.length ?? 0) > 0;
+  const keep = {
+    zip: outcome.kind === "found" ? outcome.lookup.zip : undefined,
+    district: outcome.kind === "found" && outcome.chosen ? districtKey(outcome.chosen) : undefined,
+  };
 
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Find your officials</h1>
       <p className="mt-3 text-lg text-stone-700">
-        Enter your ZIP code to see who represents you in Congress and how to reach them.
+        Enter your ZIP code to see who represents you in Congress and how to reach them, then find your state
+        legislators.
       </p>
 
       <search>
@@ -262,9 +342,24 @@ export default async function OfficialsPage({ searchParams }: Props) {
           {outcome.lookup.ambiguous && canLookUpAddress() ? (
             <AddressForm zip={outcome.lookup.zip} street={street} city={city} error={outcome.addressError} />
           ) : null}
-          <Results lookup={outcome.lookup} today={today} />
+          <Results lookup={outcome.lookup} chosen={outcome.chosen} places={outcome.places} today={today} />
         </>
       ) : null}
+      {hasAddressLegislators ? null : (
+        <StateLegislatorsSection
+          keep={keep}
+          choice={{
+            state: legislatorsState,
+            districts: {
+              upper: one(query.upper),
+              lower: one(query.lower),
+              legislature: one(query.legislature),
+            },
+            name: one(query.name),
+          }}
+          today={today}
+        />
+      )}
       {outcome.kind === "none" ? (
         <p className="mt-8 text-sm text-stone-600">
           We look up your ZIP code in public data from the Census Bureau and the{" "}

@@ -1,11 +1,11 @@
 import Link from "next/link";
+import { DistrictChoice } from "@/app/_components/district-choice";
 import type { SessionUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import type { LetterSetup } from "@/lib/letters/setup";
 import { districtKey, parseDistrictKey, resolveTargets, type TargetResolution } from "@/lib/letters/targets";
 import { canLookUpAddress, findOfficialsByAddress } from "@/lib/officials/address";
-import { findOfficialsByZip, type ZipLookup } from "@/lib/officials/lookup";
-import { seatLabel } from "@/lib/officials/present";
+import { findDistrictPlaces, findOfficialsByZip, type ZipLookup } from "@/lib/officials/lookup";
 import { LetterForm } from "./letter-form";
 
 type Props = {
@@ -112,64 +112,6 @@ function AddressForm({
   );
 }
 
-function DistrictChoice({
-  slug,
-  lookup,
-  candidates,
-}: {
-  slug: string;
-  lookup: ZipLookup;
-  candidates: ZipLookup["districts"];
-}) {
-  return (
-    <form method="get" action={`/campaigns/${slug}#write`} className="mt-4">
-      <input type="hidden" name="zip" value={lookup.zip} />
-      <fieldset>
-        <legend className="font-semibold">
-          ZIP code {lookup.zip} is split between districts. Which one do you live in?
-        </legend>
-        <p className="mb-2 text-sm text-stone-600">
-          Pick the representative you recognise. If you are not sure, house.gov's “Find your representative”
-          can tell you from your street address.
-        </p>
-        {candidates.map((d) => {
-          const members = lookup.officials.filter(
-            (o) => o.chamber === "house" && o.state === d.state && o.district === d.district,
-          );
-          return (
-            <label
-              key={districtKey(d)}
-              className="mb-2 flex items-start gap-2 rounded border border-stone-300 bg-white p-3"
-            >
-              <input type="radio" name="district" value={districtKey(d)} required className="mt-1" />
-              <span>
-                <span className="font-medium">
-                  {seatLabel({
-                    level: "federal",
-                    chamber: "house",
-                    state: d.state,
-                    district: d.district,
-                    districtLabel: null,
-                  })}
-                </span>
-                <span className="block text-sm text-stone-700">
-                  {members.map((m) => (m.vacant ? "Seat currently vacant" : `Rep. ${m.name}`)).join(", ")}
-                </span>
-              </span>
-            </label>
-          );
-        })}
-      </fieldset>
-      <button
-        type="submit"
-        className="mt-2 rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900"
-      >
-        Continue
-      </button>
-    </form>
-  );
-}
-
 /** The "write to your officials" flow: ZIP → (district, only when it matters) → letter. Works without JS. */
 export async function WriteSection({ setup, zip, district, street, city, user }: Props) {
   const slug = setup.campaign.slug;
@@ -194,9 +136,19 @@ export async function WriteSection({ setup, zip, district, street, city, user }:
   }
   const resolution: TargetResolution = resolveTargets(setup.rules, lookup, chosen);
   if (resolution.status === "needs_district") {
+    const places = await findDistrictPlaces(lookup.zip, resolution.candidates);
     return (
       <>
-        <DistrictChoice slug={slug} lookup={lookup} candidates={resolution.candidates} />
+        <DistrictChoice
+          action={`/campaigns/${slug}#write`}
+          hidden={{ zip: lookup.zip }}
+          legend={`ZIP code ${lookup.zip} is split between districts. Which one do you live in?`}
+          hint="Pick the representative or the places you recognise. If you are not sure, house.gov's “Find your representative” can tell you from your street address."
+          candidates={resolution.candidates}
+          officials={lookup.officials}
+          places={places}
+          submitLabel="Continue"
+        />
         {canLookUpAddress() ? (
           <AddressForm slug={slug} zip={lookup.zip} street={street} error={addressError} />
         ) : null}
