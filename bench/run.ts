@@ -2,9 +2,12 @@
  * `npm run bench`: measures Chorus on this machine and writes bench/results/latest.json and latest.md.
  *
  * Measured now (on PostgreSQL): the in-process ZIP lookup, letter submission through the data layer (the
- * transaction, the unique index, the job), and email delivery of 10,000 letters to the fake Resend allowing
- * 2 requests/s and 100 emails per batch. Not yet measured: HTTP scenarios against `next start`, the bare-server
- * limit, page JavaScript and Lighthouse (issue 9).
+ * transaction, the unique index, the job), email delivery of 10,000 letters to the fake Resend allowing
+ * 2 requests/s and 100 emails per batch, and over HTTP against `next build` + `next start` on loopback
+ * (bench/http.ts): GET /api/officials?zip= and POST /api/campaigns/demo/letters. Not yet measured: the campaign
+ * page, page JavaScript and Lighthouse (issue 9).
+ *
+ * BENCH_SKIP_BUILD=1 reuses an existing .next build (it must be of the current code).
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -45,6 +48,23 @@ if (child.status !== 0) {
   process.exit(1);
 }
 const dataLayer = JSON.parse(child.stdout.trim().split("\n").pop() ?? "{}");
+
+console.log("bench: HTTP against next start (next build first)…");
+const { benchOfficials, benchSubmit, buildApp, startServer } = await import("./http");
+buildApp();
+const server = await startServer(databaseUrl);
+const HTTP_CONNECTIONS = 20;
+const officialsHttp = await benchOfficials(10, HTTP_CONNECTIONS);
+const lettersBefore = await getDb().$count(letters);
+const submitHttp = await benchSubmit(10, HTTP_CONNECTIONS);
+const lettersWritten = (await getDb().$count(letters)) - lettersBefore;
+await server.stop();
+const http = {
+  serverProcesses: server.processes,
+  officials: officialsHttp,
+  // Every 2xx answer must be a letter in the database; anything else counts as errors above.
+  submit: { ...submitHttp, lettersWritten },
+};
 
 console.log("bench: delivering 10,000 letters to the fake Resend (2 requests/s, 100 per batch)…");
 const TOTAL = 10_000;
@@ -128,13 +148,16 @@ const results = {
   },
   database: databaseUrl.replace(/\/\/([^:/@]+)(:[^@]*)?@/, "//$1@"),
   ...dataLayer,
+  http,
   delivery,
 };
 const f = (n: number, digits = 1) => n.toFixed(digits);
 const md = `| scenario | result | p50 | p99 | errors | budget |
 |---|---|---|---|---|---|
 | ZIP lookup, in process (${results.lookup.samples} lookups, 12 ZIPs) | — | ${f(results.lookup.p50Ms, 2)} ms | ${f(results.lookup.p99Ms, 2)} ms | — | p99 ≤ 1 ms |
-| letter submission, data layer (${results.submit.letters} letters, ${results.submit.concurrency} at once) | ${f(results.submit.perSecond)} letters/s | ${f(results.submit.p50Ms)} ms | ${f(results.submit.p99Ms)} ms | ${results.submit.errors} | ≥ 300/s, p99 ≤ 200 ms (over HTTP: not yet measured) |
+| letter submission, data layer (${results.submit.letters} letters, ${results.submit.concurrency} at once) | ${f(results.submit.perSecond)} letters/s | ${f(results.submit.p50Ms)} ms | ${f(results.submit.p99Ms)} ms | ${results.submit.errors} | ≥ 300/s, p99 ≤ 200 ms (the HTTP row is the target) |
+| GET /api/officials?zip= over HTTP (${http.officials.requests} requests, 12 ZIPs, ${http.officials.connections} connections, ${http.serverProcesses} server process) | ${f(http.officials.perSecond)} req/s | ${f(http.officials.p50Ms)} ms | ${f(http.officials.p99Ms)} ms | ${http.officials.errors} | ≥ 2,000 req/s |
+| letter submission over HTTP, each a new supporter (${http.submit.requests} requests, ${http.submit.connections} connections; ${http.submit.lettersWritten} letters written) | ${f(http.submit.perSecond)} req/s | ${f(http.submit.p50Ms)} ms | ${f(http.submit.p99Ms)} ms | ${http.submit.errors} | ≥ 300 req/s, p99 ≤ 200 ms, no errors |
 | delivery of ${TOTAL} letters, fake Resend at 2 req/s × 100 | ${f(delivery.seconds)} s, ${f(delivery.emailsPerSecond)} emails/s (${f(delivery.ratioToCeiling * 100)}% of 200/s) | — | — | ${delivery.refused429} × 429, ${delivery.duplicates} duplicates | ≤ 60 s, ≥ 95% |
 `;
 mkdirSync("bench/results", { recursive: true });
