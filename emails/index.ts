@@ -3,16 +3,28 @@
  * worker turns it back into a React element here.
  */
 import { createElement, type ReactElement } from "react";
+import type { EmailAttachment } from "@/lib/email/send";
+import { calendarFile } from "@/lib/pledges/ics";
 import ConfirmLetterEmail, { type ConfirmLetterEmailProps, confirmLetterSubject } from "./confirm-letter";
 import LetterAlreadySentEmail, {
   type LetterAlreadySentEmailProps,
   letterAlreadySentSubject,
 } from "./letter-already-sent";
 import LetterReceiptEmail, { type LetterReceiptEmailProps, letterReceiptSubject } from "./letter-receipt";
+import PledgeConfirmationEmail, {
+  type PledgeConfirmationEmailProps,
+  pledgeConfirmationSubject,
+} from "./pledge-confirmation";
+import PledgeReminderEmail, { type PledgeReminderEmailProps, pledgeReminderSubject } from "./pledge-reminder";
 import ReplyCheckEmail, { type ReplyCheckEmailProps, replyCheckSubject } from "./reply-check";
 import WelcomeEmail, { type WelcomeEmailProps, welcomeSubject } from "./welcome";
 
-type Template<P> = { subject: (props: P) => string; render: (props: P) => ReactElement };
+type Template<P> = {
+  subject: (props: P) => string;
+  render: (props: P) => ReactElement;
+  /** Files built from the same props (a job carries JSON only). */
+  attachments?: (props: P) => EmailAttachment[];
+};
 
 export const queuedTemplates = {
   welcome: {
@@ -35,6 +47,32 @@ export const queuedTemplates = {
     subject: replyCheckSubject,
     render: (props: ReplyCheckEmailProps) => createElement(ReplyCheckEmail, props),
   } satisfies Template<ReplyCheckEmailProps>,
+  "pledge-confirmation": {
+    subject: pledgeConfirmationSubject,
+    render: (props: PledgeConfirmationEmailProps) => createElement(PledgeConfirmationEmail, props),
+    attachments: (props: PledgeConfirmationEmailProps) =>
+      props.event
+        ? [
+            {
+              filename: "volunteer-shift.ics",
+              contentType: "text/calendar; charset=utf-8; method=PUBLISH",
+              content: calendarFile({
+                uid: props.event.uid,
+                title: `${props.optionTitle} (${props.groupName})`,
+                description: props.event.description,
+                location: props.location ?? "",
+                startsAt: new Date(props.event.startsAt),
+                endsAt: new Date(props.event.endsAt),
+                url: props.manageUrl,
+              }),
+            },
+          ]
+        : [],
+  } satisfies Template<PledgeConfirmationEmailProps>,
+  "pledge-reminder": {
+    subject: pledgeReminderSubject,
+    render: (props: PledgeReminderEmailProps) => createElement(PledgeReminderEmail, props),
+  } satisfies Template<PledgeReminderEmailProps>,
 };
 
 export type QueuedTemplateName = keyof typeof queuedTemplates;

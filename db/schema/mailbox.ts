@@ -18,6 +18,10 @@ export const mailboxMessages = pgTable(
     html: text("html").notNull(),
     text: text("text").notNull(),
     headers: jsonb("headers").$type<Record<string, string>>().notNull().default({}),
+    attachments: jsonb("attachments")
+      .$type<{ filename: string; content: string; contentType: string }[]>()
+      .notNull()
+      .default([]),
     createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("mailbox_messages_created_at_idx").on(t.createdAt)],

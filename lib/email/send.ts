@@ -22,7 +22,11 @@ export type OutgoingEmail = {
   replyTo?: string;
   from?: string;
   headers?: Record<string, string>;
+  /** Text files such as a calendar invitation (.ics); sent base64-encoded, kept as text in the local mailbox. */
+  attachments?: EmailAttachment[];
 };
+
+export type EmailAttachment = { filename: string; content: string; contentType: string };
 
 export type SentEmail = { id: string; transport: "resend" | "mailbox" };
 
@@ -39,7 +43,8 @@ export class EmailSendError extends Error {
   }
 }
 
-const REQUEST_TIMEOUT_MS = 15_000;
+/** A request the provider has not answered in 10 s is given up (and retried with the same key). */
+const REQUEST_TIMEOUT_MS = 10_000;
 
 let client: { key: string; resend: Resend } | undefined;
 function getResend(apiKey: string): Resend {
@@ -100,6 +105,7 @@ async function storeInMailbox(db: Executor, email: OutgoingEmail, from: string):
       html,
       text,
       headers: email.headers ?? {},
+      attachments: email.attachments ?? [],
     })
     .onConflictDoUpdate({
       // A repeat of the same key is the same message: keep the first, report its id.
@@ -129,6 +135,11 @@ export async function sendEmail(
       text,
       replyTo: email.replyTo,
       headers: email.headers,
+      attachments: email.attachments?.map((file) => ({
+        filename: file.filename,
+        content: Buffer.from(file.content, "utf8").toString("base64"),
+        contentType: file.contentType,
+      })),
     },
     {
       idempotencyKey: email.idempotencyKey,

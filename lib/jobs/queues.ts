@@ -11,6 +11,8 @@ export const SEND_EMAIL_QUEUE = "send-email";
 export const DISPATCH_LETTERS_QUEUE = "dispatch-letter-emails";
 /** Asks supporters "Did you get a reply?" some days after their letter was delivered (hourly sweep). */
 export const ASK_FOR_REPLIES_QUEUE = "ask-for-replies";
+/** Reminds volunteers the day before their shift (a sweep every 10 minutes). */
+export const REMIND_SHIFTS_QUEUE = "remind-shifts";
 
 export const queues: Queue[] = [
   {
@@ -43,6 +45,17 @@ export const queues: Queue[] = [
     name: ASK_FOR_REPLIES_QUEUE,
     policy: "stately",
     expireInSeconds: 600,
+    retryLimit: 3,
+    retryDelay: 60,
+    retryBackoff: true,
+    deleteAfterSeconds: 24 * 3600,
+  },
+  {
+    // Each reminder is claimed by a conditional update (reminder_sent_at), so overlapping sweeps cannot
+    // remind twice; "stately" only saves the extra query.
+    name: REMIND_SHIFTS_QUEUE,
+    policy: "stately",
+    expireInSeconds: 300,
     retryLimit: 3,
     retryDelay: 60,
     retryBackoff: true,

@@ -1,18 +1,30 @@
 /** The job handlers. The same code runs inside the web process (development, PGlite) or `npm run worker`. */
 import type { Job, PgBoss } from "pg-boss";
+import type { ReactElement } from "react";
 import { getDb } from "@/db/client";
 import { queuedTemplates } from "@/emails";
 import { dispatchLetterEmails } from "@/lib/delivery/dispatch";
-import { sendEmail } from "@/lib/email/send";
+import { type EmailAttachment, sendEmail } from "@/lib/email/send";
 import { env } from "@/lib/env";
 import { askForReplies } from "@/lib/letters/reply-asks";
+import { remindShifts } from "@/lib/pledges/emails";
 import { queueLetterDispatch, type SendEmailJob } from "./enqueue";
-import { ASK_FOR_REPLIES_QUEUE, DISPATCH_LETTERS_QUEUE, SEND_EMAIL_QUEUE } from "./queues";
+import {
+  ASK_FOR_REPLIES_QUEUE,
+  DISPATCH_LETTERS_QUEUE,
+  REMIND_SHIFTS_QUEUE,
+  SEND_EMAIL_QUEUE,
+} from "./queues";
 
 export async function handleSendEmail(job: SendEmailJob): Promise<{ id: string; transport: string }> {
-  const template = queuedTemplates[job.template];
+  const template: {
+    subject: (props: never) => string;
+    render: (props: never) => ReactElement;
+    attachments?: (props: never) => EmailAttachment[];
+  } = queuedTemplates[job.template];
   if (!template) throw new Error(`unknown email template "${String(job.template)}"`);
   return sendEmail({
+    attachments: template.attachments?.(job.props as never),
     to: job.to,
     subject: template.subject(job.props as never),
     react: template.render(job.props as never),
@@ -43,4 +55,6 @@ export async function registerWorkers(boss: PgBoss): Promise<void> {
   );
   // Hourly is soon enough for a question asked days after delivery.
   await boss.schedule(ASK_FOR_REPLIES_QUEUE, "17 * * * *");
+  await boss.work(REMIND_SHIFTS_QUEUE, { pollingIntervalSeconds: 30 }, async () => remindShifts(new Date()));
+  await boss.schedule(REMIND_SHIFTS_QUEUE, "*/10 * * * *");
 }

@@ -1,0 +1,155 @@
+/**
+ * Pledge emails: the confirmation (a shift's carries a calendar file) and the reminder the day before a shift.
+ * Not marked server-only: `npm run worker` runs it outside Next.js.
+ */
+import { eq, sql } from "drizzle-orm";
+import { type Executor, getDb, rowsOf } from "@/db/client";
+import { organizations, pledgeOptions, pledges } from "@/db/schema";
+import { env } from "@/lib/env";
+import { getBoss } from "@/lib/jobs/boss";
+import { queueEmail } from "@/lib/jobs/enqueue";
+
+/** Reminders go out about a day before a shift. */
+export const REMINDER_HOURS = 24;
+
+export const MY_PLEDGES_PATH = "/account/pledges";
+
+const TIME_ZONE_NAMES: Record<string, string> = {
+  "America/New_York": "Eastern Time",
+  "America/Chicago": "Central Time",
+  "America/Denver": "Mountain Time",
+  "America/Phoenix": "Arizona Time",
+  "America/Los_Angeles": "Pacific Time",
+  "America/Anchorage": "Alaska Time",
+  "Pacific/Honolulu": "Hawaii Time",
+};
+
+/** "Saturday, December 5, 10:00 AM – 1:00 PM Central Time", in the shift's own time zone. */
+export function formatShiftTime(startsAt: Date, endsAt: Date | null, timeZone: string | null): string {
+  const zone = timeZone ?? "America/New_York";
+  const day = startsAt.toLocaleDateString("en-US", {
+    timeZone: zone,
+    weekday: "long",
+    month: "long",
+    day: "numeric",
+  });
+  const time = (date: Date) =>
+    date.toLocaleTimeString("en-US", { timeZone: zone, hour: "numeric", minute: "2-digit" });
+  const zoneName = TIME_ZONE_NAMES[zone] ?? zone.replace(/_/g, " ");
+  return `${day}, ${time(startsAt)}${endsAt ? ` – ${time(endsAt)}` : ""} ${zoneName}`;
+}
+
+export function formatDollars(cents: number): string {
+  return (cents / 100).toLocaleString("en-US", {
+    style: "currency",
+    currency: "USD",
+    minimumFractionDigits: cents % 100 === 0 ? 0 : 2,
+  });
+}
+
+/** Queues the confirmation of a new pledge, in the transaction that wrote it. */
+export async function queuePledgeEmails(tx: Executor, pledgeId: string): Promise<void> {
+  const [row] = await tx
+    .select({
+      pledge: pledges,
+      option: pledgeOptions,
+      groupName: organizations.name,
+      donationUrl: organizations.donationUrl,
+    })
+    .from(pledges)
+    .innerJoin(pledgeOptions, eq(pledgeOptions.id, pledges.optionId))
+    .innerJoin(organizations, eq(organizations.id, pledgeOptions.organizationId))
+    .where(eq(pledges.id, pledgeId));
+  if (!row) throw new Error(`pledge ${pledgeId} not found in its own transaction`);
+  const { pledge, option } = row;
+  const isShift = option.kind === "volunteer_shift" && option.startsAt !== null;
+  const endsAt = option.endsAt ?? (option.startsAt ? new Date(option.startsAt.getTime() + 3_600_000) : null);
+  const location = option.isRemote ? "Online (the group will send the link)" : option.location;
+
+  await queueEmail(tx, {
+    template: "pledge-confirmation",
+    to: pledge.email,
+    idempotencyKey: `pledge-confirmation:${pledge.id}`,
+    props: {
+      name: pledge.name,
+      groupName: row.groupName,
+      kind: option.kind,
+      optionTitle: option.title,
+      when: option.startsAt ? formatShiftTime(option.startsAt, option.endsAt, option.timeZone) : null,
+      location: location ?? null,
+      amount:
+        pledge.amountCents === null
+          ? null
+          : `${formatDollars(pledge.amountCents)}${pledge.frequency === "monthly" ? " a month" : " once"}`,
+      quantity: pledge.quantity,
+      donationUrl: row.donationUrl,
+      manageUrl: `${env.appUrl}${MY_PLEDGES_PATH}`,
+      event:
+        isShift && option.startsAt && endsAt
+          ? {
+              uid: `pledge-${pledge.id}@chorus`,
+              startsAt: option.startsAt.toISOString(),
+              endsAt: endsAt.toISOString(),
+              description: `${option.description}\n\nYour pledges: ${env.appUrl}${MY_PLEDGES_PATH}`.trim(),
+            }
+          : null,
+    },
+  });
+
+  // A shift that starts within the reminder window needs no separate reminder: this email is it.
+  if (isShift && option.startsAt && option.startsAt.getTime() - Date.now() <= REMINDER_HOURS * 3_600_000) {
+    await tx.update(pledges).set({ reminderSentAt: new Date() }).where(eq(pledges.id, pledge.id));
+  }
+}
+
+/**
+ * Reminds everyone with a standing pledge for a shift that starts within the next day. Each reminder is claimed
+ * by setting `reminder_sent_at` in the transaction that queues its email, so a reminder is sent once.
+ */
+export async function remindShifts(now: Date = new Date()): Promise<{ reminded: number }> {
+  await getBoss();
+  return getDb().transaction(async (tx) => {
+    const due = rowsOf<{
+      id: string;
+      name: string;
+      email: string;
+      title: string;
+      startsAt: Date | string;
+      endsAt: Date | string | null;
+      timeZone: string | null;
+      location: string | null;
+      isRemote: boolean;
+      groupName: string;
+    }>(
+      await tx.execute(sql`
+        update pledges p set reminder_sent_at = ${now.toISOString()}::timestamptz, updated_at = now()
+        from pledge_options o, organizations g
+        where o.id = p.option_id and g.id = o.organization_id
+          and p.status = 'pledged' and p.reminder_sent_at is null and o.kind = 'volunteer_shift'
+          and o.starts_at > ${now.toISOString()}::timestamptz
+          and o.starts_at <= ${now.toISOString()}::timestamptz + make_interval(hours => ${REMINDER_HOURS})
+        returning p.id, p.name, p.email, o.title, o.starts_at as "startsAt", o.ends_at as "endsAt",
+          o.time_zone as "timeZone", o.location, o.is_remote as "isRemote", g.name as "groupName"`),
+    );
+    for (const row of due) {
+      await queueEmail(tx, {
+        template: "pledge-reminder",
+        to: row.email,
+        idempotencyKey: `pledge-reminder:${row.id}`,
+        props: {
+          name: row.name,
+          groupName: row.groupName,
+          optionTitle: row.title,
+          when: formatShiftTime(
+            new Date(row.startsAt),
+            row.endsAt ? new Date(row.endsAt) : null,
+            row.timeZone,
+          ),
+          location: row.isRemote ? "Online (the group will send the link)" : row.location,
+          manageUrl: `${env.appUrl}${MY_PLEDGES_PATH}`,
+        },
+      });
+    }
+    return { reminded: due.length };
+  });
+}

@@ -1,0 +1,238 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { getDb, type Transaction } from "@/db/client";
+import { pledgeOptions, pledges } from "@/db/schema";
+import type { SessionUser } from "@/lib/auth";
+import { AppError } from "@/lib/errors";
+import { getBoss } from "@/lib/jobs/boss";
+import { queuePledgeEmails } from "./emails";
+
+/** The largest gift we record (US$100,000): anything bigger is surely a typo. */
+export const MAX_DONATION_CENTS = 10_000_000;
+
+export const pledgeInputSchema = z.object({
+  optionId: z.string().trim().min(1).max(64),
+  name: z
+    .string()
+    .trim()
+    .min(1, { message: "Please tell the group your name." })
+    .max(80, { message: "Please keep your name under 80 characters." })
+    .refine((value) => !/[\r\n<>]/.test(value), { message: "Your name can't contain line breaks or < >." }),
+  phone: z
+    .string()
+    .trim()
+    .max(30, { message: "That phone number is too long." })
+    .regex(/^[0-9+().\-\s]*$/, { message: "A phone number has digits, spaces and + ( ) - only." })
+    .optional(),
+  note: z.string().trim().max(1000, { message: "Please keep your note under 1,000 characters." }).optional(),
+  /** Goods: how many items. */
+  quantity: z.coerce
+    .number({ message: "How many? Please enter a number." })
+    .int({ message: "How many? Please enter a whole number." })
+    .min(1, { message: "Please pledge at least one." })
+    .max(10_000, { message: "That is more than we can record at once." })
+    .optional(),
+  /** Donations: whole US dollars, as people type them ("25" or "25.50"). */
+  amount: z
+    .string()
+    .trim()
+    .regex(/^\$?\d{1,6}(\.\d{1,2})?$/, { message: "Please enter an amount in dollars, like 25." })
+    .optional(),
+  frequency: z.enum(["one_time", "monthly"]).optional(),
+  /** Skills: hours offered. */
+  hours: z.coerce
+    .number({ message: "Please enter the hours as a number." })
+    .positive({ message: "Please offer at least some time." })
+    .max(500, { message: "Please offer at most 500 hours in one pledge." })
+    .optional(),
+});
+
+export type PledgeInput = z.input<typeof pledgeInputSchema>;
+export type PledgeResult = { status: "pledged"; pledgeId: string } | { status: "already"; pledgeId: string };
+
+type Option = typeof pledgeOptions.$inferSelect;
+
+function fieldErrors(error: z.ZodError): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? "form");
+    errors[key] = [...(errors[key] ?? []), issue.message];
+  }
+  return errors;
+}
+
+function toCents(amount: string): number {
+  return Math.round(Number(amount.replace("$", "")) * 100);
+}
+
+/** What a pledge to this option counts: seats or items, money, hours. Checked against the option's kind. */
+function measure(option: Option, input: z.infer<typeof pledgeInputSchema>) {
+  const invalid = (field: string, message: string) =>
+    new AppError("INVALID_INPUT", "Please check the highlighted fields.", { [field]: [message] });
+  switch (option.kind) {
+    case "volunteer_shift":
+      return { quantity: 1, amountCents: null, frequency: null, hours: option.hours ?? shiftHours(option) };
+    case "goods":
+      return { quantity: input.quantity ?? 1, amountCents: null, frequency: null, hours: null };
+    case "skills":
+      return { quantity: 1, amountCents: null, frequency: null, hours: input.hours ?? option.hours ?? null };
+    case "donation": {
+      if (!input.amount) throw invalid("amount", "Please choose or enter an amount.");
+      const cents = toCents(input.amount);
+      if (cents < 100) throw invalid("amount", "Please pledge at least $1.");
+      if (cents > MAX_DONATION_CENTS) throw invalid("amount", "Please pledge at most $100,000 here.");
+      const frequency = input.frequency ?? "one_time";
+      if (frequency === "monthly" && !option.allowsMonthly) {
+        throw invalid("frequency", "This group asks for one-time gifts only.");
+      }
+      return { quantity: 1, amountCents: cents, frequency, hours: null };
+    }
+  }
+}
+
+function shiftHours(option: Option): number | null {
+  if (!option.startsAt || !option.endsAt) return null;
+  return Math.round(((option.endsAt.getTime() - option.startsAt.getTime()) / 3_600_000) * 100) / 100;
+}
+
+/**
+ * Pledges time, money, goods or skills to a group. One transaction: the pledge, the option's counters (a
+ * conditional update, so the last seat goes to exactly one of any number of simultaneous pledges), and the
+ * confirmation email (with a calendar file for shifts) and shift reminder. A second pledge by the same person to
+ * the same option is "already" (the partial unique index), never a duplicate.
+ */
+export async function pledge(actor: SessionUser, raw: PledgeInput): Promise<PledgeResult> {
+  const parsed = pledgeInputSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new AppError("INVALID_INPUT", "Please check the highlighted fields.", fieldErrors(parsed.error));
+  }
+  const input = parsed.data;
+  const db = getDb();
+  const [option] = await db.select().from(pledgeOptions).where(eq(pledgeOptions.id, input.optionId));
+  if (!option) throw new AppError("NOT_FOUND", "We couldn't find that way to help.");
+  if (!option.isOpen) throw new AppError("INVALID_INPUT", "The group has closed this for now.");
+  if (option.kind === "volunteer_shift" && option.startsAt && option.startsAt.getTime() <= Date.now()) {
+    throw new AppError("INVALID_INPUT", "This shift has already started, so it no longer takes sign-ups.");
+  }
+  const amounts = measure(option, input);
+
+  // On PGlite the transaction holds the only connection: start pg-boss first.
+  await getBoss();
+  return db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(pledges)
+      .values({
+        optionId: option.id,
+        userId: actor.id,
+        quantity: amounts.quantity,
+        amountCents: amounts.amountCents,
+        frequency: amounts.frequency,
+        hours: amounts.hours,
+        name: input.name,
+        email: actor.email,
+        phone: input.phone || null,
+        note: input.note || null,
+      })
+      .onConflictDoNothing({
+        target: [pledges.optionId, pledges.userId],
+        where: sql`${pledges.status} <> 'cancelled'`,
+      })
+      .returning({ id: pledges.id });
+    if (!created) {
+      const [existing] = await tx
+        .select({ id: pledges.id })
+        .from(pledges)
+        .where(
+          and(
+            eq(pledges.optionId, option.id),
+            eq(pledges.userId, actor.id),
+            sql`${pledges.status} <> 'cancelled'`,
+          ),
+        );
+      if (!existing) throw new Error("pledge conflict without an active pledge");
+      return { status: "already" as const, pledgeId: existing.id };
+    }
+
+    const counted = await adjustCounters(tx, option.id, amounts, 1);
+    if (!counted) {
+      const remaining = Math.max(0, (option.capacity ?? 0) - option.taken);
+      throw new AppError(
+        "ALREADY_EXISTS",
+        option.kind === "volunteer_shift"
+          ? "Sorry, this shift just filled up. Another shift may still have room."
+          : `Only ${remaining} still needed now: please pledge that many or fewer.`,
+        option.kind === "goods" ? { quantity: [`Up to ${remaining}.`] } : undefined,
+      );
+    }
+    await queuePledgeEmails(tx, created.id);
+    return { status: "pledged" as const, pledgeId: created.id };
+  });
+}
+
+type Amounts = { quantity: number; amountCents: number | null; hours: number | null };
+
+/**
+ * Adds (sign 1) or removes (sign −1) a pledge from its option's counters. Adding fails (null) when it would go
+ * over the capacity: the check and the change are one statement, so concurrent pledges cannot both pass.
+ */
+async function adjustCounters(
+  tx: Transaction,
+  optionId: string,
+  amounts: Amounts,
+  sign: 1 | -1,
+): Promise<boolean> {
+  const quantity = amounts.quantity * sign;
+  const rows = await tx
+    .update(pledgeOptions)
+    .set({
+      taken: sql`${pledgeOptions.taken} + ${quantity}`,
+      pledgers: sql`${pledgeOptions.pledgers} + ${sign}`,
+      pledgedCents: sql`${pledgeOptions.pledgedCents} + ${(amounts.amountCents ?? 0) * sign}`,
+      pledgedHours: sql`${pledgeOptions.pledgedHours} + ${(amounts.hours ?? 0) * sign}`,
+    })
+    .where(
+      and(
+        eq(pledgeOptions.id, optionId),
+        sign > 0
+          ? sql`(${pledgeOptions.capacity} is null or ${pledgeOptions.taken} + ${quantity} <= ${pledgeOptions.capacity})`
+          : undefined,
+      ),
+    )
+    .returning({ id: pledgeOptions.id });
+  return rows.length > 0;
+}
+
+/** Cancels the supporter's own pledge (authorization in the query) and frees its seat or items. */
+export async function cancelPledge(actor: SessionUser, pledgeId: string): Promise<void> {
+  await getBoss();
+  await getDb().transaction(async (tx) => {
+    const [cancelled] = await tx
+      .update(pledges)
+      .set({ status: "cancelled", cancelledAt: new Date(), updatedAt: new Date() })
+      .where(and(eq(pledges.id, pledgeId), eq(pledges.userId, actor.id), eq(pledges.status, "pledged")))
+      .returning();
+    if (!cancelled) {
+      throw new AppError("NOT_FOUND", "We couldn't find a pledge of yours that can still be cancelled.");
+    }
+    await adjustCounters(tx, cancelled.optionId, cancelled, -1);
+  });
+}
+
+/** The supporter says they gave (a donation on the group's own page, or goods handed over). */
+export async function markPledgeDone(actor: SessionUser, pledgeId: string): Promise<void> {
+  const rows = await getDb()
+    .update(pledges)
+    .set({ status: "done", doneAt: new Date(), updatedAt: new Date() })
+    .where(
+      and(
+        eq(pledges.id, pledgeId),
+        eq(pledges.userId, actor.id),
+        eq(pledges.status, "pledged"),
+        sql`exists (select 1 from ${pledgeOptions} o where o.id = ${pledges.optionId} and o.kind in ('donation', 'goods'))`,
+      ),
+    )
+    .returning({ id: pledges.id });
+  if (rows.length === 0)
+    throw new AppError("NOT_FOUND", "We couldn't find that pledge, or it is already done.");
+}
