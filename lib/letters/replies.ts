@@ -298,6 +298,20 @@ export async function responseRates(officialIds: readonly string[]): Promise<Map
   return rates;
 }
 
+/**
+ * For pages listing officials: one query for all of them. A rate is extra, so when it cannot be read the cards
+ * still show, without it.
+ */
+export async function responseRatesFor(
+  officials: readonly { id: string; vacant: boolean }[],
+): Promise<Map<string, ResponseRate>> {
+  const ids = officials.filter((o) => !o.vacant).map((o) => o.id);
+  return responseRates(ids).catch((error: unknown) => {
+    console.error("[replies] response rates unavailable:", error);
+    return new Map<string, ResponseRate>();
+  });
+}
+
 /** The author's answers per delivery, for their receipt. */
 export async function findMyAnswers(actor: SessionUser, letterId: string) {
   const db = getDb();

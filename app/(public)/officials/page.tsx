@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { DistrictChoice } from "@/app/_components/district-choice";
 import { Field } from "@/app/_components/form";
 import { AppError } from "@/lib/errors";
+import { type ResponseRate, responseRatesFor } from "@/lib/letters/replies";
 import { districtKey, parseDistrictKey } from "@/lib/letters/targets";
 import { type AddressLookup, canLookUpAddress, findOfficialsByAddress } from "@/lib/officials/address";
 import {
@@ -94,16 +95,20 @@ function listOfNames(names: string[]): string {
   return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }
 
+type Rates = ReadonlyMap<string, ResponseRate>;
+
 function Results({
   lookup,
   chosen,
   places,
   today,
+  rates,
 }: {
   lookup: ZipLookup;
   chosen?: District;
   places: DistrictPlaces[];
   today: string;
+  rates: Rates;
 }) {
   // A chosen district narrows the page to its state's senators and its one representative.
   const districts = chosen ? [chosen] : lookup.districts;
@@ -176,7 +181,7 @@ function Results({
             {hasSenators(state) ? (
               <>
                 <p className="mt-3 mb-2 font-medium text-stone-700">U.S. Senate</p>
-                <OfficialList officials={senators} today={today} />
+                <OfficialList officials={senators} today={today} rates={rates} />
               </>
             ) : (
               <p className="mt-2 text-stone-700">
@@ -187,7 +192,7 @@ function Results({
             <p className="mt-5 mb-2 font-medium text-stone-700">
               {house.length > 1 ? "U.S. House: one of these is your representative" : "U.S. House"}
             </p>
-            <OfficialList officials={house} today={today} />
+            <OfficialList officials={house} today={today} rates={rates} />
           </section>
         );
       })}
@@ -246,7 +251,7 @@ function AddressForm({
   );
 }
 
-function AddressResults({ lookup, today }: { lookup: AddressLookup; today: string }) {
+function AddressResults({ lookup, today, rates }: { lookup: AddressLookup; today: string; rates: Rates }) {
   const district = lookup.districts[0];
   return (
     <section aria-labelledby="address-heading" className="mt-8">
@@ -260,10 +265,10 @@ function AddressResults({ lookup, today }: { lookup: AddressLookup; today: strin
         </a>
       </p>
       <p className="mt-5 mb-2 font-medium text-stone-700">U.S. Congress</p>
-      <OfficialList officials={lookup.officials} today={today} />
+      <OfficialList officials={lookup.officials} today={today} rates={rates} />
       <p className="mt-5 mb-2 font-medium text-stone-700">State legislature</p>
       {lookup.stateLegislators.length > 0 ? (
-        <OfficialList officials={lookup.stateLegislators} today={today} />
+        <OfficialList officials={lookup.stateLegislators} today={today} rates={rates} />
       ) : (
         <p className="text-stone-700">
           We couldn't match your state legislative districts to our data for this address.
@@ -279,6 +284,16 @@ export default async function OfficialsPage({ searchParams }: Props) {
   const street = one(query.street);
   const city = one(query.city);
   const outcome = await lookUp(zip, street, city, one(query.district));
+  // Every official in the results, one response-rate query (state legislators found below get their own).
+  const rates = await responseRatesFor(
+    outcome.kind === "found"
+      ? [
+          ...outcome.lookup.officials,
+          ...(outcome.byAddress?.officials ?? []),
+          ...(outcome.byAddress?.stateLegislators ?? []),
+        ]
+      : [],
+  );
   const today = new Date().toISOString().slice(0, 10);
 
   // State legislators: the state chosen in the form, else the one state the ZIP (or chosen district) lies in.
@@ -336,13 +351,19 @@ export default async function OfficialsPage({ searchParams }: Props) {
         </p>
       ) : null}
       {outcome.kind === "found" && outcome.byAddress ? (
-        <AddressResults lookup={outcome.byAddress} today={today} />
+        <AddressResults lookup={outcome.byAddress} today={today} rates={rates} />
       ) : outcome.kind === "found" ? (
         <>
           {outcome.lookup.ambiguous && canLookUpAddress() ? (
             <AddressForm zip={outcome.lookup.zip} street={street} city={city} error={outcome.addressError} />
           ) : null}
-          <Results lookup={outcome.lookup} chosen={outcome.chosen} places={outcome.places} today={today} />
+          <Results
+            lookup={outcome.lookup}
+            chosen={outcome.chosen}
+            places={outcome.places}
+            today={today}
+            rates={rates}
+          />
         </>
       ) : null}
       {hasAddressLegislators ? null : (

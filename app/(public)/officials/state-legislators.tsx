@@ -1,5 +1,6 @@
 import { Field } from "@/app/_components/form";
 import { AppError } from "@/lib/errors";
+import { type ResponseRate, responseRatesFor } from "@/lib/letters/replies";
 import { type OfficialSummary, STATE_NAMES, stateName } from "@/lib/officials/present";
 import {
   listStateDistricts,
@@ -197,7 +198,17 @@ async function findChosen(
   return { kind: "districts", officials, missing };
 }
 
-function Results({ state, found, today }: { state: string; found: Found; today: string }) {
+function Results({
+  state,
+  found,
+  today,
+  rates,
+}: {
+  state: string;
+  found: Found;
+  today: string;
+  rates: ReadonlyMap<string, ResponseRate>;
+}) {
   if (found.kind === "districts") {
     return (
       <section aria-labelledby="state-results-heading" className="mt-6">
@@ -211,7 +222,7 @@ function Results({ state, found, today }: { state: string; found: Found; today: 
         ))}
         {found.officials.length > 0 ? (
           <div className="mt-3">
-            <OfficialList officials={found.officials} today={today} />
+            <OfficialList officials={found.officials} today={today} rates={rates} />
           </div>
         ) : null}
       </section>
@@ -238,7 +249,7 @@ function Results({ state, found, today }: { state: string; found: Found; today: 
               </p>
             ) : null}
             <div className="mt-3">
-              <OfficialList officials={found.officials} today={today} />
+              <OfficialList officials={found.officials} today={today} rates={rates} />
             </div>
           </>
         )}
@@ -266,6 +277,9 @@ export async function StateLegislatorsSection({
   const chambers = state ? await listStateDistricts(state) : [];
   const found =
     state && chambers.length > 0 ? await findChosen(state, chambers, choice) : { kind: "none" as const };
+  const rates = await responseRatesFor(
+    found.kind === "districts" || found.kind === "name" ? found.officials : [],
+  );
   return (
     <section
       id="state-legislators"
@@ -305,7 +319,7 @@ export async function StateLegislatorsSection({
               />
             </div>
           )}
-          <Results state={state} found={found} today={today} />
+          <Results state={state} found={found} today={today} rates={rates} />
         </>
       ) : (
         <div className="mt-4">
