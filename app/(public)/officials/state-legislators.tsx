@@ -194,7 +194,17 @@ async function findChosen(
     }
     officials.push(...(await listStateLegislators({ state, chamber, district: known.district })));
   }
-  if (officials.length === 0 && missing.length === 0) return { kind: "none" };
+  if (officials.length === 0 && missing.length === 0) {
+    // The districts form was sent with "I'm not sure" in every list.
+    const wasSent = STATE_CHAMBERS.some((chamber) => choice.districts[chamber] !== undefined);
+    return wasSent
+      ? {
+          kind: "districts",
+          officials,
+          missing: ["Choose your district in at least one list, or search by name."],
+        }
+      : { kind: "none" };
+  }
   return { kind: "districts", officials, missing };
 }
 
