@@ -20,6 +20,9 @@ export async function submitLetterAction(_prev: ActionState, formData: FormData)
       lastName: values.lastName ?? "",
       email: actor ? undefined : values.email,
       city: values.city ?? "",
+      streetAddress: values.streetAddress || undefined,
+      stateUpper: values.stateUpper || undefined,
+      stateLower: values.stateLower || undefined,
       parts,
     });
   } catch (error) {

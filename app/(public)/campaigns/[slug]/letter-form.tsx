@@ -14,7 +14,11 @@ type Props = {
   parts: TemplatePart[];
   prompt: string;
   isSignedIn: boolean;
-  defaults: { firstName: string; lastName: string; city: string };
+  defaults: { firstName: string; lastName: string; city: string; streetAddress: string };
+  /** Targets that read letters only with a street address (the field shows only for them). */
+  needsAddress: string[];
+  /** The supporter's state districts, when known, so the letter reaches their state legislators. */
+  stateDistricts: { upper?: string; lower?: string };
 };
 
 const partLabels: Record<string, string> = {
@@ -28,7 +32,17 @@ function labelFor(part: TemplatePart, index: number): string {
 }
 
 /** The letter editor: editable parts, the campaign's locked ask, a live "how personal" indicator, details. */
-export function LetterForm({ campaign, zip, district, parts, prompt, isSignedIn, defaults }: Props) {
+export function LetterForm({
+  campaign,
+  zip,
+  district,
+  parts,
+  prompt,
+  isSignedIn,
+  defaults,
+  needsAddress,
+  stateDistricts,
+}: Props) {
   const [state, action] = useActionState(submitLetterAction, idleState);
   const [edits, setEdits] = useState<Record<string, string>>({});
   const template = composeBody(parts, {});
@@ -50,6 +64,8 @@ export function LetterForm({ campaign, zip, district, parts, prompt, isSignedIn,
       <input type="hidden" name="campaign" value={campaign} />
       <input type="hidden" name="zip" value={zip} />
       {district ? <input type="hidden" name="district" value={district} /> : null}
+      {stateDistricts.upper ? <input type="hidden" name="stateUpper" value={stateDistricts.upper} /> : null}
+      {stateDistricts.lower ? <input type="hidden" name="stateLower" value={stateDistricts.lower} /> : null}
       <div aria-live="polite" role="status">
         {state.message ? (
           <p className={state.status === "error" ? "font-medium text-red-800" : "font-medium text-green-800"}>
@@ -150,6 +166,18 @@ export function LetterForm({ campaign, zip, district, parts, prompt, isSignedIn,
           defaultValue={value("city", defaults.city)}
           errors={state.fieldErrors?.city}
         />
+        {needsAddress.length > 0 ? (
+          <Field
+            name="streetAddress"
+            label="Street address"
+            hint={`${needsAddress.join(" and ")} only read letters that include the writer's street address. We add it under your name in their letter only, and delete it once it is sent.`}
+            autoComplete="address-line1"
+            required
+            maxLength={200}
+            defaultValue={value("streetAddress", defaults.streetAddress)}
+            errors={state.fieldErrors?.streetAddress}
+          />
+        ) : null}
         {isSignedIn ? null : (
           <Field
             name="email"

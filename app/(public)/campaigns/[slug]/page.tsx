@@ -15,6 +15,8 @@ type Props = {
     district?: string | string[];
     street?: string | string[];
     city?: string | string[];
+    upper?: string | string[];
+    lower?: string | string[];
   }>;
 };
 
@@ -70,6 +72,8 @@ export default async function CampaignPage({ params, searchParams }: Props) {
               district={one(query.district)}
               street={one(query.street)}
               city={one(query.city)}
+              upper={one(query.upper)}
+              lower={one(query.lower)}
               user={user}
             />
           ) : (

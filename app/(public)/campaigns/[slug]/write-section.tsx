@@ -6,6 +6,13 @@ import type { LetterSetup } from "@/lib/letters/setup";
 import { districtKey, parseDistrictKey, resolveTargets, type TargetResolution } from "@/lib/letters/targets";
 import { canLookUpAddress, findOfficialsByAddress } from "@/lib/officials/address";
 import { findDistrictPlaces, findOfficialsByZip, type ZipLookup } from "@/lib/officials/lookup";
+import type { OfficialSummary } from "@/lib/officials/present";
+import {
+  listStateDistricts,
+  listStateLegislators,
+  type StateChamber,
+  type StateChamberDistricts,
+} from "@/lib/officials/state";
 import { LetterForm } from "./letter-form";
 
 type Props = {
@@ -14,6 +21,9 @@ type Props = {
   district?: string;
   street?: string;
   city?: string;
+  /** The supporter's chosen state senate / house districts (Open States labels). */
+  upper?: string;
+  lower?: string;
   user: SessionUser | null;
 };
 
@@ -64,11 +74,13 @@ function ZipForm({ slug, zip, error }: { slug: string; zip?: string; error?: str
 function AddressForm({
   slug,
   zip,
+  district,
   street,
   error,
 }: {
   slug: string;
   zip: string;
+  district?: string;
   street?: string;
   error?: string;
 }) {
@@ -79,6 +91,7 @@ function AddressForm({
       className="mt-4 rounded border border-stone-300 bg-white p-3"
     >
       <input type="hidden" name="zip" value={zip} />
+      {district ? <input type="hidden" name="district" value={district} /> : null}
       <p className="font-medium">Or let us find your district from your street address</p>
       <p className="text-sm text-stone-600">Sent only to the U.S. Census Bureau's geocoder, and not kept.</p>
       {error ? (
@@ -112,8 +125,84 @@ function AddressForm({
   );
 }
 
+async function chosenStateLegislators(state: string, upper?: string, lower?: string) {
+  const found: OfficialSummary[] = [];
+  const ask = async (chamber: StateChamber, district: string) =>
+    found.push(...(await listStateLegislators({ state, chamber, district }).catch(() => [])));
+  if (upper) {
+    await ask("upper", upper);
+    await ask("legislature", upper);
+  }
+  if (lower) await ask("lower", lower);
+  return found;
+}
+
+/** Without a geocoder (or instead of one): the supporter picks their state districts, by who holds them. */
+function StateDistrictForm({
+  slug,
+  zip,
+  district,
+  chambers,
+  upper,
+  lower,
+}: {
+  slug: string;
+  zip: string;
+  district?: string;
+  chambers: StateChamberDistricts[];
+  upper?: string;
+  lower?: string;
+}) {
+  if (chambers.length === 0) return null;
+  return (
+    <form
+      method="get"
+      action={`/campaigns/${slug}#write`}
+      className="mt-4 rounded border border-stone-300 bg-white p-3"
+    >
+      <input type="hidden" name="zip" value={zip} />
+      {district ? <input type="hidden" name="district" value={district} /> : null}
+      <p className="font-medium">Or choose your state districts</p>
+      <p className="text-sm text-stone-600">
+        Each district is listed with who represents it. Your state legislature's website can tell you yours.
+      </p>
+      <div className="mt-2 flex flex-wrap items-end gap-3">
+        {chambers.map((chamber) => {
+          const name = chamber.chamber === "lower" ? "lower" : "upper";
+          return (
+            <div key={chamber.chamber}>
+              <label htmlFor={`state-${name}`} className="block font-medium">
+                {chamber.chamberName} district
+              </label>
+              <select
+                id={`state-${name}`}
+                name={name}
+                defaultValue={(name === "lower" ? lower : upper) ?? ""}
+                className="mt-1 block max-w-xs rounded border border-stone-400 bg-white px-3 py-2"
+              >
+                <option value="">Not sure</option>
+                {chamber.districts.map((d) => (
+                  <option key={d.district} value={d.district}>
+                    {d.label}: {d.names.join(", ")}
+                  </option>
+                ))}
+              </select>
+            </div>
+          );
+        })}
+        <button
+          type="submit"
+          className="rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900"
+        >
+          Use these districts
+        </button>
+      </div>
+    </form>
+  );
+}
+
 /** The "write to your officials" flow: ZIP → (district, only when it matters) → letter. Works without JS. */
-export async function WriteSection({ setup, zip, district, street, city, user }: Props) {
+export async function WriteSection({ setup, zip, district, street, city, upper, lower, user }: Props) {
   const slug = setup.campaign.slug;
   if (!zip) return <ZipForm slug={slug} />;
 
@@ -126,15 +215,23 @@ export async function WriteSection({ setup, zip, district, street, city, user }:
   }
   let chosen = parseDistrictKey(district);
   let addressError: string | undefined;
-  if (!chosen && street) {
+  const wantsState = setup.rules.some((r) => r.rule === "state_upper" || r.rule === "state_lower");
+  let stateLegislators: OfficialSummary[] = [];
+  if (street && (!chosen || wantsState)) {
     try {
-      chosen = (await findOfficialsByAddress({ zip: lookup.zip, street, city })).districts[0] ?? null;
+      const found = await findOfficialsByAddress({ zip: lookup.zip, street, city });
+      chosen = chosen ?? found.districts[0] ?? null;
+      stateLegislators = found.stateLegislators;
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       addressError = error.message;
     }
   }
-  const resolution: TargetResolution = resolveTargets(setup.rules, lookup, chosen);
+  const state = chosen?.state ?? lookup.districts[0]?.state;
+  if (wantsState && stateLegislators.length === 0 && state && (upper || lower)) {
+    stateLegislators = await chosenStateLegislators(state, upper, lower);
+  }
+  const resolution: TargetResolution = resolveTargets(setup.rules, lookup, chosen, stateLegislators);
   if (resolution.status === "needs_district") {
     const places = await findDistrictPlaces(lookup.zip, resolution.candidates);
     return (
@@ -187,6 +284,33 @@ export async function WriteSection({ setup, zip, district, street, city, user }:
             {note.message}
           </p>
         ))}
+        {resolution.notes.some((note) => note.kind === "needs_address") && state ? (
+          <>
+            {canLookUpAddress() ? (
+              <AddressForm
+                slug={slug}
+                zip={lookup.zip}
+                district={resolution.district ? districtKey(resolution.district) : undefined}
+                street={street}
+                error={addressError}
+              />
+            ) : null}
+            <StateDistrictForm
+              slug={slug}
+              zip={lookup.zip}
+              district={resolution.district ? districtKey(resolution.district) : undefined}
+              chambers={(await listStateDistricts(state)).filter((c) =>
+                setup.rules.some(
+                  (r) =>
+                    (r.rule === "state_upper" && c.chamber !== "lower") ||
+                    (r.rule === "state_lower" && c.chamber === "lower"),
+                ),
+              )}
+              upper={upper}
+              lower={lower}
+            />
+          </>
+        ) : null}
       </section>
       {resolution.targets.length > 0 ? (
         <LetterForm
@@ -196,7 +320,19 @@ export async function WriteSection({ setup, zip, district, street, city, user }:
           parts={setup.template.parts}
           prompt={setup.template.personalizationPrompt}
           isSignedIn={user !== null}
-          defaults={{ firstName: user?.name?.split(" ")[0] ?? "", lastName: "", city: "" }}
+          defaults={{
+            firstName: user?.name?.split(" ")[0] ?? "",
+            lastName: "",
+            city: city ?? "",
+            streetAddress: street ?? "",
+          }}
+          needsAddress={resolution.targets.filter((t) => t.requiresAddress).map((t) => t.name)}
+          stateDistricts={{
+            upper:
+              stateLegislators.find((o) => o.chamber === "upper" || o.chamber === "legislature")
+                ?.districtLabel ?? undefined,
+            lower: stateLegislators.find((o) => o.chamber === "lower")?.districtLabel ?? undefined,
+          }}
         />
       ) : null}
     </div>
