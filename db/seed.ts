@@ -3,6 +3,7 @@
  * published campaign `demo`. Idempotent: running it again changes nothing that exists.
  */
 import { eq } from "drizzle-orm";
+import { zonedInstant } from "@/lib/delivery/office-hours";
 import type { Database, Transaction } from "./client";
 import {
   campaigns,
@@ -11,11 +12,14 @@ import {
   letterTemplates,
   memberships,
   organizations,
+  pledgeOptions,
   users,
 } from "./schema";
 
 export const DEMO_ORGANIZER_EMAIL = "organizer@example.org";
 export const DEMO_CAMPAIGN_SLUG = "demo";
+/** Coordinates Casa del Pueblo's volunteers (its owner): signs in to see the group's dashboard. */
+export const DEMO_GROUP_COORDINATOR_EMAIL = "coordinator@example.org";
 
 const story = `Every week, families in our city are evicted without ever speaking to a lawyer. Landlords are
 represented in almost every case; tenants in very few. When tenants have counsel, most of them stay housed.
@@ -110,6 +114,96 @@ async function seedDemoLetter(tx: Transaction, campaignId: string, organizationI
   ]);
 }
 
+/** A Saturday at least `minDays` away, at a local hour in Chicago. */
+function upcomingSaturday(minDays: number, hour: number): Date {
+  const date = new Date(Date.now() + minDays * 24 * 3_600_000);
+  while (date.getUTCDay() !== 6) date.setUTCDate(date.getUTCDate() + 1);
+  return zonedInstant(
+    date.getUTCFullYear(),
+    date.getUTCMonth() + 1,
+    date.getUTCDate(),
+    hour,
+    "America/Chicago",
+  );
+}
+
+/** Ways to help on the demo campaign: a shift and a gift (Casa del Pueblo), coats, translation, a phone bank. */
+async function seedDemoPledges(tx: Transaction, campaignId: string): Promise<void> {
+  const groupIds = new Map(
+    (await tx.select({ id: organizations.id, slug: organizations.slug }).from(organizations)).map((g) => [
+      g.slug,
+      g.id,
+    ]),
+  );
+  const casa = groupIds.get("casa-del-pueblo-tenants-union");
+  const eastside = groupIds.get("eastside-mutual-aid");
+  const collective = groupIds.get("disability-justice-collective");
+  if (!casa || !eastside || !collective) throw new Error("seed: demo groups missing");
+  const clinic = upcomingSaturday(4, 10);
+  await tx.insert(pledgeOptions).values([
+    {
+      organizationId: casa,
+      campaignId,
+      kind: "volunteer_shift",
+      title: "Know-your-rights clinic",
+      description:
+        "Welcome tenants, take notes for the lawyers, and help people find their next step. Training at the start.",
+      startsAt: clinic,
+      endsAt: new Date(clinic.getTime() + 3 * 3_600_000),
+      timeZone: "America/Chicago",
+      location: "Casa del Pueblo, 1831 S Racine Ave, Chicago, IL 60608",
+      capacity: 8,
+      hours: 3,
+      position: 0,
+    },
+    {
+      organizationId: casa,
+      campaignId,
+      kind: "donation",
+      title: "Fund court accompaniment",
+      description: "Gifts pay for bus fare and childcare so tenants can get to housing court.",
+      suggestedAmountsCents: [1000, 2500, 5000],
+      allowsMonthly: true,
+      position: 1,
+    },
+    {
+      organizationId: eastside,
+      campaignId,
+      kind: "goods",
+      title: "Winter coats for families",
+      description: "New or gently used, adult and children's sizes.",
+      item: "Winter coats",
+      capacity: 40,
+      position: 2,
+    },
+    {
+      organizationId: collective,
+      campaignId,
+      kind: "skills",
+      title: "Spanish translation of tenant guides",
+      description: "Translate short know-your-rights guides; remote, at your own pace.",
+      skill: "Spanish translation",
+      isRemote: true,
+      hours: 4,
+      position: 3,
+    },
+    {
+      organizationId: collective,
+      campaignId,
+      kind: "volunteer_shift",
+      title: "Remote phone bank",
+      description: "Call supporters to invite them to the council hearing. Script and training provided.",
+      startsAt: upcomingSaturday(5, 13),
+      endsAt: new Date(upcomingSaturday(5, 13).getTime() + 2 * 3_600_000),
+      timeZone: "America/Chicago",
+      isRemote: true,
+      capacity: 20,
+      hours: 2,
+      position: 4,
+    },
+  ]);
+}
+
 export async function seedDemo(db: Database): Promise<{ created: boolean }> {
   return db.transaction(async (tx) => {
     const existing = await tx
@@ -185,6 +279,31 @@ export async function seedDemo(db: Database): Promise<{ created: boolean }> {
       .where(eq(campaigns.slug, DEMO_CAMPAIGN_SLUG));
     if (!demo) throw new Error("seed: demo campaign missing after insert");
     if (existing.length === 0) await seedDemoLetter(tx, demo.id, org.id);
+    const offered = await tx
+      .select({ id: pledgeOptions.id })
+      .from(pledgeOptions)
+      .where(eq(pledgeOptions.campaignId, demo.id))
+      .limit(1);
+    if (offered.length === 0) await seedDemoPledges(tx, demo.id);
+
+    await tx
+      .insert(users)
+      .values({ email: DEMO_GROUP_COORDINATOR_EMAIL, name: "Marisol Coordinator", emailVerified: new Date() })
+      .onConflictDoNothing({ target: users.email });
+    const [coordinator] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, DEMO_GROUP_COORDINATOR_EMAIL));
+    const [casa] = await tx
+      .select({ id: organizations.id })
+      .from(organizations)
+      .where(eq(organizations.slug, "casa-del-pueblo-tenants-union"));
+    if (coordinator && casa) {
+      await tx
+        .insert(memberships)
+        .values({ userId: coordinator.id, organizationId: casa.id, role: "owner" })
+        .onConflictDoNothing();
+    }
 
     return { created: existing.length === 0 };
   });

@@ -135,7 +135,7 @@ function offsetMs(instant: Date, timeZone: string): number {
 }
 
 /** The instant of a local wall-clock time (on a daylight-saving gap, the hour after). */
-function zonedInstant(year: number, month: number, day: number, hour: number, timeZone: string): Date {
+export function zonedInstant(year: number, month: number, day: number, hour: number, timeZone: string): Date {
   const guess = Date.UTC(year, month - 1, day, hour);
   const first = guess - offsetMs(new Date(guess), timeZone);
   const second = guess - offsetMs(new Date(first), timeZone);
