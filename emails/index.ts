@@ -17,6 +17,10 @@ import PledgeConfirmationEmail, {
 } from "./pledge-confirmation";
 import PledgeReminderEmail, { type PledgeReminderEmailProps, pledgeReminderSubject } from "./pledge-reminder";
 import ReplyCheckEmail, { type ReplyCheckEmailProps, replyCheckSubject } from "./reply-check";
+import VolunteerMessageEmail, {
+  type VolunteerMessageEmailProps,
+  volunteerMessageSubject,
+} from "./volunteer-message";
 import WelcomeEmail, { type WelcomeEmailProps, welcomeSubject } from "./welcome";
 
 type Template<P> = {
@@ -73,6 +77,10 @@ export const queuedTemplates = {
     subject: pledgeReminderSubject,
     render: (props: PledgeReminderEmailProps) => createElement(PledgeReminderEmail, props),
   } satisfies Template<PledgeReminderEmailProps>,
+  "volunteer-message": {
+    subject: volunteerMessageSubject,
+    render: (props: VolunteerMessageEmailProps) => createElement(VolunteerMessageEmail, props),
+  } satisfies Template<VolunteerMessageEmailProps>,
 };
 
 export type QueuedTemplateName = keyof typeof queuedTemplates;
