@@ -1,6 +1,6 @@
 import "server-only";
-import { and, asc, eq, inArray } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { sql } from "drizzle-orm";
+import { getDb, rowsOf } from "@/db/client";
 import { campaigns, campaignTargets, customTargets, letterTemplates, organizations } from "@/db/schema";
 import { findOfficialById } from "@/lib/officials/lookup";
 import type { TargetRule } from "./targets";
@@ -23,52 +23,38 @@ export type LetterSetup = {
  * public or has no letter (drafts are "not there").
  */
 export async function findLetterSetup(slug: string, language = "en"): Promise<LetterSetup | null> {
-  const db = getDb();
-  const [campaign] = await db
-    .select({
-      id: campaigns.id,
-      slug: campaigns.slug,
-      title: campaigns.title,
-      status: campaigns.status,
-      organizationName: organizations.name,
-    })
-    .from(campaigns)
-    .innerJoin(organizations, eq(organizations.id, campaigns.organizationId))
-    .where(and(eq(campaigns.slug, slug), inArray(campaigns.status, ["published", "closed"])))
-    .limit(1);
-  if (!campaign || campaign.status === "draft") return null;
-  const status = campaign.status;
-
-  const templates = await db
-    .select({
-      subject: letterTemplates.subject,
-      parts: letterTemplates.parts,
-      personalizationPrompt: letterTemplates.personalizationPrompt,
-      language: letterTemplates.language,
-    })
-    .from(letterTemplates)
-    .where(eq(letterTemplates.campaignId, campaign.id));
+  // One statement (this runs on every letter submitted): the campaign, its templates and its target rules.
+  const [campaign] = rowsOf<{
+    id: string;
+    slug: string;
+    title: string;
+    status: "published" | "closed";
+    organizationName: string;
+    templates: Json<LetterSetup["template"][]> | null;
+    targets: Json<TargetRow[]> | null;
+  }>(
+    await getDb().execute(sql`
+      select c.id, c.slug, c.title, c.status, o.name as "organizationName",
+        (select json_agg(json_build_object('subject', t.subject, 'parts', t.parts,
+            'personalizationPrompt', t.personalization_prompt, 'language', t.language))
+          from ${letterTemplates} t where t.campaign_id = c.id) as templates,
+        (select json_agg(json_build_object('rule', ct.rule, 'officialId', ct.official_id, 'customId', cu.id,
+            'customName', cu.name, 'customTitle', cu.title, 'customEmail', cu.email,
+            'customRequiresAddress', cu.requires_address) order by ct.position)
+          from ${campaignTargets} ct left join ${customTargets} cu on cu.id = ct.custom_target_id
+          where ct.campaign_id = c.id) as targets
+      from ${campaigns} c join ${organizations} o on o.id = c.organization_id
+      where c.slug = ${slug} and c.status in ('published', 'closed')
+      limit 1`),
+  );
+  if (!campaign) return null;
+  const templates = parseJson(campaign.templates) ?? [];
   const template =
     templates.find((t) => t.language === language) ?? templates.find((t) => t.language === "en");
   if (!template) return null;
 
-  const rows = await db
-    .select({
-      rule: campaignTargets.rule,
-      officialId: campaignTargets.officialId,
-      customId: customTargets.id,
-      customName: customTargets.name,
-      customTitle: customTargets.title,
-      customEmail: customTargets.email,
-      customRequiresAddress: customTargets.requiresAddress,
-    })
-    .from(campaignTargets)
-    .leftJoin(customTargets, eq(customTargets.id, campaignTargets.customTargetId))
-    .where(eq(campaignTargets.campaignId, campaign.id))
-    .orderBy(asc(campaignTargets.position));
-
   const rules: TargetRule[] = [];
-  for (const row of rows) {
+  for (const row of parseJson(campaign.targets) ?? []) {
     if (row.rule === "custom") {
       if (row.customId && row.customName && row.customEmail) {
         rules.push({
@@ -89,5 +75,22 @@ export async function findLetterSetup(slug: string, language = "en"): Promise<Le
       rules.push({ rule: row.rule });
     }
   }
-  return { campaign: { ...campaign, status }, template, rules };
+  const { templates: _t, targets: _r, ...rest } = campaign;
+  return { campaign: rest, template, rules };
+}
+
+type TargetRow = {
+  rule: "senators" | "house" | "state_upper" | "state_lower" | "official" | "custom";
+  officialId: string | null;
+  customId: string | null;
+  customName: string | null;
+  customTitle: string | null;
+  customEmail: string | null;
+  customRequiresAddress: boolean | null;
+};
+
+/** json columns arrive parsed from postgres.js and PGlite; a driver that hands back text is parsed here. */
+type Json<T> = T | string;
+function parseJson<T>(value: Json<T> | null): T | null {
+  return typeof value === "string" ? (JSON.parse(value) as T) : value;
 }

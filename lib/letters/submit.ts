@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { deliveries, letterConfirmations, letters, users } from "@/db/schema";
@@ -171,11 +171,12 @@ export async function submitLetter(actor: SessionUser | null, raw: LetterInput):
   const outcome = await getDb().transaction(async (tx) => {
     let supporterId = actor?.id;
     if (!supporterId) {
-      await tx
+      // One statement whether or not the address is new (the no-op update returns the existing row).
+      const [user] = await tx
         .insert(users)
         .values({ email, name: input.firstName })
-        .onConflictDoNothing({ target: users.email });
-      const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
+        .onConflictDoUpdate({ target: users.email, set: { email: sql`excluded.email` } })
+        .returning({ id: users.id });
       supporterId = user?.id;
     }
     if (!supporterId) throw new Error("supporter row missing after upsert");
@@ -236,7 +237,12 @@ export async function submitLetter(actor: SessionUser | null, raw: LetterInput):
 
     if (isConfirmed) {
       if (resolution.targets.some((t) => t.channel === "email")) await queueLetterDispatch(tx);
-      await queueLetterReceipt(tx, letter.id);
+      await queueLetterReceipt(tx, letter.id, {
+        firstName: input.firstName,
+        email,
+        campaignTitle: setup.campaign.title,
+        targets: resolution.targets.map((t) => ({ name: t.name, title: t.title, channel: t.channel })),
+      });
       return { status: "sent" as const, letterId: letter.id };
     }
     await tx.insert(letterConfirmations).values({
