@@ -18,6 +18,15 @@ export default async function AccountPage() {
       <p className="mt-2 mb-6 text-stone-700">Signed in as {profile.email}.</p>
       <ProfileForm name={profile.name ?? ""} zip={profile.zip ?? ""} />
 
+      <p className="mt-8">
+        <Link href="/account/pledges" className="font-medium text-brand-800 underline">
+          My pledges
+        </Link>
+        <span className="text-stone-700">
+          : the volunteer shifts, gifts, goods and skills you pledged to groups.
+        </span>
+      </p>
+
       <section aria-labelledby="letters-heading" className="mt-10">
         <h2 id="letters-heading" className="text-2xl font-semibold">
           Your letters

@@ -102,7 +102,10 @@ export default async function LetterReceiptPage({
           className="mb-4 rounded border border-green-300 bg-green-50 p-3 font-medium text-green-900"
         >
           Thank you. Your letter is on its way
-          {handoffs.length > 0 ? ", and a few officials need one more step from you" : ""}.
+          {handoffs.length > 0 ? ", and a few officials need one more step from you" : ""}.{" "}
+          <Link href={`/campaigns/${receipt.campaignSlug}#help`} className="text-brand-800 underline">
+            Next: give an hour or a gift
+          </Link>
         </p>
       ) : null}
       <p className="text-sm text-stone-600">

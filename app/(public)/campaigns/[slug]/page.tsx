@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { PledgeOptions } from "@/app/_components/pledge-options";
 import { StoryText } from "@/app/_components/story-text";
 import { getSessionUser } from "@/lib/auth";
 import { findPublicCampaignBySlug } from "@/lib/campaigns/queries";
 import { findLetterSetup } from "@/lib/letters/setup";
+import { campaignPledgeTotals, listCampaignOptions } from "@/lib/pledges/options";
+import { totalsText } from "@/lib/pledges/present";
 import { WriteSection } from "./write-section";
 
 export const dynamic = "force-dynamic";
@@ -34,8 +37,14 @@ export default async function CampaignPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const campaign = await findPublicCampaignBySlug(slug);
   if (!campaign) notFound();
-  const [setup, user] = await Promise.all([findLetterSetup(slug), getSessionUser()]);
+  const [setup, user, options, totals] = await Promise.all([
+    findLetterSetup(slug),
+    getSessionUser(),
+    listCampaignOptions(campaign.id),
+    campaignPledgeTotals(campaign.id),
+  ]);
   const isClosed = campaign.status === "closed";
+  const pledged = totalsText(totals);
 
   return (
     <article lang={campaign.language} className="mx-auto max-w-3xl">
@@ -79,6 +88,21 @@ export default async function CampaignPage({ params, searchParams }: Props) {
           ) : (
             <p className="text-stone-700">This campaign has no letter to send yet.</p>
           )}
+        </section>
+      ) : null}
+
+      {options.length > 0 || pledged ? (
+        <section id="help" aria-labelledby="help-heading" className="mt-8 scroll-mt-4">
+          <h2 id="help-heading" className="text-xl font-semibold">
+            Ways to help
+          </h2>
+          <p className="mt-1 text-stone-700">
+            Give an hour, a gift or a skill to the community-led groups behind this campaign.
+          </p>
+          <p className="mt-2 font-medium">{pledged ? `So far: ${pledged}` : "Be the first to pledge."}</p>
+          <div className="mt-4">
+            <PledgeOptions options={options} user={user} path={`/campaigns/${campaign.slug}`} />
+          </div>
         </section>
       ) : null}
     </article>

@@ -1,0 +1,127 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PledgeOptions } from "@/app/_components/pledge-options";
+import { getSessionUser } from "@/lib/auth";
+import { findGroupBySlug, type GroupProfile } from "@/lib/groups/profile";
+import { listGroupOptions } from "@/lib/pledges/options";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const group = await findGroupBySlug(slug);
+  if (!group) return { title: "Group not found" };
+  return { title: group.name, description: group.description ?? undefined };
+}
+
+function whereText(group: Pick<GroupProfile, "city" | "state" | "zip" | "isRemote">): string | null {
+  const place = [group.city, [group.state, group.zip].filter(Boolean).join(" ")].filter(Boolean).join(", ");
+  if (place && group.isRemote) return `${place}, and remotely`;
+  if (place) return place;
+  return group.isRemote ? "Remotely: anyone can take part from wherever they are" : null;
+}
+
+/** Only http(s) links are shown: a profile's URLs are typed by the group. */
+function safeUrl(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.toString() : null;
+  } catch {
+    return null;
+  }
+}
+
+export default async function GroupPage({ params }: Props) {
+  const { slug } = await params;
+  const group = await findGroupBySlug(slug);
+  if (!group) notFound();
+  const [options, user] = await Promise.all([listGroupOptions(group.id), getSessionUser()]);
+  const where = whereText(group);
+  const website = safeUrl(group.websiteUrl);
+  const donation = safeUrl(group.donationUrl);
+
+  return (
+    <article className="mx-auto max-w-3xl">
+      <p className="text-sm">
+        <Link href="/groups" className="text-brand-800 underline">
+          Community-led groups
+        </Link>
+      </p>
+      <h1 className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl">{group.name}</h1>
+      {group.description ? <p className="mt-3 text-lg text-stone-700">{group.description}</p> : null}
+
+      {group.leadershipStatement ? (
+        <section aria-labelledby="leaders-heading" className="mt-6">
+          <h2 id="leaders-heading" className="text-xl font-semibold">
+            Who leads it
+          </h2>
+          <p className="mt-1 text-sm text-stone-600">In the group's own words:</p>
+          <blockquote className="mt-2 border-l-4 border-brand-100 pl-4 text-stone-800">
+            {group.leadershipStatement}
+          </blockquote>
+        </section>
+      ) : null}
+
+      <dl className="mt-6 grid gap-x-4 gap-y-2 sm:grid-cols-[auto_1fr]">
+        {group.focusAreas.length > 0 ? (
+          <>
+            <dt className="font-medium text-stone-600">Focus</dt>
+            <dd>
+              <ul className="flex flex-wrap gap-2">
+                {group.focusAreas.map((area) => (
+                  <li key={area} className="rounded bg-stone-200 px-2 py-0.5 text-sm">
+                    {area}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
+        {where ? (
+          <>
+            <dt className="font-medium text-stone-600">Where</dt>
+            <dd>{where}</dd>
+          </>
+        ) : null}
+        {website ? (
+          <>
+            <dt className="font-medium text-stone-600">Website</dt>
+            <dd>
+              <a href={website} rel="noopener noreferrer" className="text-brand-800 underline">
+                {new URL(website).host}
+              </a>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+
+      {donation ? (
+        <p className="mt-6">
+          <a
+            href={donation}
+            rel="noopener noreferrer"
+            className="inline-block rounded border border-brand-800 bg-white px-4 py-2 font-medium text-brand-900 hover:bg-brand-50"
+          >
+            Donate on {group.name}'s own page
+          </a>
+          <span className="mt-1 block text-sm text-stone-600">
+            Chorus takes no payment: gifts go straight to the group.
+          </span>
+        </p>
+      ) : null}
+
+      <section id="help" aria-labelledby="help-heading" className="mt-8 scroll-mt-4">
+        <h2 id="help-heading" className="text-xl font-semibold">
+          Ways to help
+        </h2>
+        <div className="mt-4">
+          <PledgeOptions options={options} user={user} path={`/groups/${group.slug}`} showGroup={false} />
+        </div>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,131 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { type ActionState, errorState, formValues, parseForm } from "@/lib/actions";
+import { getSessionUser } from "@/lib/auth";
+import { safeRedirectPath } from "@/lib/auth/redirect";
+import { AppError } from "@/lib/errors";
+import { MY_PLEDGES_PATH } from "@/lib/pledges/emails";
+import { findPledgeOption } from "@/lib/pledges/options";
+import { cancelPledge, markPledgeDone, pledge, pledgeInputSchema } from "@/lib/pledges/pledge";
+import { amountText } from "@/lib/pledges/present";
+
+/** Form values arrive as strings; a field left empty means "not given", not zero. */
+function pledgeFields(values: Record<string, string>): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const key of ["optionId", "name", "phone", "note", "quantity", "hours", "frequency"]) {
+    const value = values[key]?.trim();
+    if (value) fields[key] = value;
+  }
+  // Donations: a suggested amount (radio) or "Other amount" typed in.
+  const chosen = values.amount?.trim();
+  const amount = !chosen || chosen === "other" ? values.otherAmount?.trim() : chosen;
+  if (amount) fields.amount = amount;
+  return fields;
+}
+
+/** Where the pledge form was, so the page shows the new count (only our own paths). */
+function refresh(values: Record<string, string>): void {
+  const path = safeRedirectPath(values.returnPath, "");
+  if (path.startsWith("/campaigns/") || path.startsWith("/groups/"))
+    revalidatePath(path.split("#")[0] ?? path);
+  revalidatePath(MY_PLEDGES_PATH);
+}
+
+/** Pledge to one way to help, from a campaign's or a group's page. */
+export async function pledgeAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const values = formValues(formData);
+  const user = await getSessionUser();
+  if (!user) {
+    return { status: "error", message: "Please sign in to pledge, so the group can reach you.", values };
+  }
+  const fields = pledgeFields(values);
+  const parsed = parseForm(pledgeInputSchema, toFormData(fields));
+  if (!parsed.ok) return { ...parsed.state, values };
+  let result: Awaited<ReturnType<typeof pledge>>;
+  try {
+    result = await pledge(user, parsed.data);
+  } catch (error) {
+    // A shift that just filled up shows as full once the page refreshes.
+    refresh(values);
+    return errorState(error, values);
+  }
+  refresh(values);
+  if (result.status === "already") {
+    return {
+      status: "success",
+      message: "You had already pledged this, so nothing changed.",
+      link: { href: MY_PLEDGES_PATH, label: "See or change it in My pledges" },
+    };
+  }
+  const option = await findPledgeOption(parsed.data.optionId);
+  const group = option?.group.name ?? "the group";
+  const myPledges = { href: MY_PLEDGES_PATH, label: "See or cancel it in My pledges" };
+  switch (option?.kind) {
+    case "volunteer_shift":
+      return {
+        status: "success",
+        message: `You're signed up. Thank you! We emailed you the details with a calendar file, and ${group} will see your name on their list.`,
+        link: myPledges,
+      };
+    case "donation": {
+      const cents = Math.round(Number((parsed.data.amount ?? "0").replace("$", "")) * 100);
+      const frequency = parsed.data.frequency ?? "one_time";
+      return {
+        status: "success",
+        message: `Thank you! We recorded your pledge of ${amountText(cents, frequency)} to ${group}. Chorus takes no payment: the last step is on ${group}'s own donation page.`,
+        link: { href: MY_PLEDGES_PATH, label: "When you've given, tell us in My pledges" },
+      };
+    }
+    case "goods":
+      return {
+        status: "success",
+        message: `Thank you! ${group} is counting on ${parsed.data.quantity ?? 1}. We emailed you the details.`,
+        link: myPledges,
+      };
+    default:
+      return {
+        status: "success",
+        message: `Thank you for offering your skills! ${group} will be in touch by email.`,
+        link: myPledges,
+      };
+  }
+}
+
+function toFormData(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.set(key, value);
+  return data;
+}
+
+function pledgeIdFrom(formData: FormData): string | null {
+  const id = formData.get("pledgeId");
+  return typeof id === "string" && id.length > 0 && id.length <= 64 ? id : null;
+}
+
+/** Cancel your own pledge: frees the seat or the items for someone else. */
+export async function cancelPledgeAction(formData: FormData): Promise<void> {
+  const user = await getSessionUser();
+  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(MY_PLEDGES_PATH)}`);
+  const id = pledgeIdFrom(formData);
+  const isDone = id ? await cancelPledge(user, id).then(() => true, catchGone) : false;
+  revalidatePath(MY_PLEDGES_PATH);
+  redirect(`${MY_PLEDGES_PATH}?notice=${isDone ? "cancelled" : "gone"}`);
+}
+
+/** "I've given": the supporter says the donation or the goods reached the group. */
+export async function markPledgeDoneAction(formData: FormData): Promise<void> {
+  const user = await getSessionUser();
+  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(MY_PLEDGES_PATH)}`);
+  const id = pledgeIdFrom(formData);
+  const isDone = id ? await markPledgeDone(user, id).then(() => true, catchGone) : false;
+  revalidatePath(MY_PLEDGES_PATH);
+  redirect(`${MY_PLEDGES_PATH}?notice=${isDone ? "given" : "gone"}`);
+}
+
+/** "Not yours", "not there" and "already changed" read the same; anything else is a real error. */
+function catchGone(error: unknown): false {
+  if (error instanceof AppError) return false;
+  throw error;
+}

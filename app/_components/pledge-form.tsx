@@ -1,0 +1,345 @@
+"use client";
+
+import Link from "next/link";
+import { type InputHTMLAttributes, useActionState, useRef } from "react";
+import { pledgeAction } from "@/app/_actions/pledges";
+import { FormMessage, SubmitButton } from "@/app/_components/form";
+import { idleState } from "@/lib/actions";
+
+export type PledgeFormOption = {
+  id: string;
+  kind: "volunteer_shift" | "donation" | "goods" | "skills";
+  title: string;
+  groupName: string;
+  donationUrl: string | null;
+  /** Donations: suggested amounts in whole dollars, with their labels ("$25"). */
+  suggestedAmounts: { value: string; label: string }[];
+  allowsMonthly: boolean;
+  hours: number | null;
+  /** Goods: the most that can be pledged now (null: no limit). */
+  maxQuantity: number | null;
+};
+
+/**
+ * An input whose label, hint and error are tied to it. Ids carry the option's id: a page shows several of
+ * these forms at once.
+ */
+function PledgeField({
+  formId,
+  label,
+  name,
+  hint,
+  errors,
+  ...input
+}: {
+  formId: string;
+  label: string;
+  name: string;
+  hint?: string;
+  errors?: string[];
+} & InputHTMLAttributes<HTMLInputElement>) {
+  const id = `${formId}-${name}`;
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = errors?.length ? `${id}-error` : undefined;
+  return (
+    <div className="mb-3">
+      <label htmlFor={id} className="block font-medium">
+        {label}
+      </label>
+      {hint ? (
+        <p id={hintId} className="text-sm text-stone-600">
+          {hint}
+        </p>
+      ) : null}
+      <input
+        id={id}
+        name={name}
+        aria-invalid={errorId ? true : undefined}
+        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+        className="mt-1 block w-full max-w-sm rounded border border-stone-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700"
+        {...input}
+      />
+      {errorId ? (
+        <p id={errorId} className="mt-1 text-sm font-medium text-red-800">
+          {errors?.join(" ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function DonationHandoff({ option }: { option: PledgeFormOption }) {
+  if (!option.donationUrl) {
+    return (
+      <p className="mt-2 text-stone-700">
+        {option.groupName} will tell you how to give. Chorus takes no payment.
+      </p>
+    );
+  }
+  return (
+    <div className="mt-3">
+      <a
+        href={option.donationUrl}
+        target="_blank"
+        rel="noopener noreferrer"
+        className="inline-block rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900"
+      >
+        Give on {option.groupName}'s donation page
+        <span className="sr-only"> (opens in a new tab)</span>
+      </a>
+      <p className="mt-1 text-sm text-stone-600">
+        Chorus takes no payment: your gift goes straight to the group.
+      </p>
+    </div>
+  );
+}
+
+/**
+ * The pledge form of one way to help, for a signed-in supporter. It works without JavaScript (a plain form
+ * posting to the server action), keeps what was typed when something is wrong, and stays on its success
+ * message when the page refreshes with the new count.
+ */
+export function PledgeForm({
+  option,
+  defaultName,
+  returnPath,
+  isPledged,
+  fullText,
+  myPledgesPath,
+}: {
+  option: PledgeFormOption;
+  defaultName: string;
+  returnPath: string;
+  isPledged: boolean;
+  /** Set when no more can be pledged (a full shift, goods all given). */
+  fullText: string | null;
+  myPledgesPath: string;
+}) {
+  const [state, action] = useActionState(pledgeAction, idleState);
+  const otherRadio = useRef<HTMLInputElement>(null);
+  const formId = `pledge-${option.id}`;
+  const values = state.values;
+  const errors = state.fieldErrors ?? {};
+
+  if (state.status === "success") {
+    return (
+      <div role="status" className="mt-4 rounded border border-green-300 bg-green-50 p-3">
+        <p className="font-medium text-green-900">{state.message}</p>
+        {option.kind === "donation" ? <DonationHandoff option={option} /> : null}
+        {state.link ? (
+          <p className="mt-2">
+            <Link href={state.link.href} className="font-medium text-brand-800 underline">
+              {state.link.label}
+            </Link>
+          </p>
+        ) : null}
+      </div>
+    );
+  }
+
+  if (isPledged) {
+    const isTime = option.kind === "volunteer_shift" || option.kind === "skills";
+    return (
+      <div className="mt-4 rounded border border-green-300 bg-green-50 p-3">
+        <p className="font-medium text-green-900">
+          {isTime ? "You're signed up" : "You've pledged this"}: see or cancel in{" "}
+          <Link href={myPledgesPath} className="text-brand-800 underline">
+            My pledges
+          </Link>
+          .
+        </p>
+        {option.kind === "donation" ? <DonationHandoff option={option} /> : null}
+      </div>
+    );
+  }
+
+  if (fullText) {
+    return (
+      <div className="mt-4">
+        <FormMessage status={state.status} message={state.message} />
+        <p className="font-medium text-stone-800">
+          {option.kind === "volunteer_shift"
+            ? "This shift is full. Thank you to everyone who signed up; another shift may have room."
+            : fullText}
+        </p>
+      </div>
+    );
+  }
+
+  const amountErrors = errors.amount ?? errors.otherAmount;
+  const amountErrorId = amountErrors?.length ? `${formId}-amount-error` : undefined;
+  const frequencyErrors = errors.frequency;
+
+  return (
+    <form action={action} noValidate className="mt-4 border-t border-stone-200 pt-4">
+      <FormMessage status={state.status} message={state.message} />
+      <input type="hidden" name="optionId" value={option.id} />
+      <input type="hidden" name="returnPath" value={returnPath} />
+
+      {option.kind === "donation" ? (
+        <>
+          <fieldset aria-describedby={amountErrorId} className="mb-3">
+            <legend className="font-medium">How much would you like to give?</legend>
+            <div className="mt-1 flex flex-wrap gap-2">
+              {option.suggestedAmounts.map((amount) => (
+                <label
+                  key={amount.value}
+                  className="flex items-center gap-2 rounded border border-stone-300 bg-white px-3 py-2 has-[:checked]:border-brand-800 has-[:checked]:bg-brand-50"
+                >
+                  <input
+                    type="radio"
+                    name="amount"
+                    value={amount.value}
+                    defaultChecked={values?.amount === amount.value}
+                  />
+                  {amount.label}
+                </label>
+              ))}
+              <label className="flex items-center gap-2 rounded border border-stone-300 bg-white px-3 py-2 has-[:checked]:border-brand-800 has-[:checked]:bg-brand-50">
+                <input
+                  ref={otherRadio}
+                  type="radio"
+                  name="amount"
+                  value="other"
+                  defaultChecked={values?.amount === "other"}
+                />
+                Other amount
+              </label>
+            </div>
+            <div className="mt-2">
+              <label htmlFor={`${formId}-otherAmount`} className="block text-sm font-medium">
+                Other amount in US dollars
+              </label>
+              <input
+                id={`${formId}-otherAmount`}
+                name="otherAmount"
+                inputMode="decimal"
+                placeholder="e.g. 15"
+                defaultValue={values?.otherAmount ?? ""}
+                onChange={(event) => {
+                  if (event.currentTarget.value && otherRadio.current) otherRadio.current.checked = true;
+                }}
+                aria-invalid={amountErrorId ? true : undefined}
+                aria-describedby={amountErrorId}
+                className="mt-1 block w-36 rounded border border-stone-400 bg-white px-3 py-2 aria-[invalid=true]:border-red-700"
+              />
+            </div>
+            {amountErrorId ? (
+              <p id={amountErrorId} className="mt-1 text-sm font-medium text-red-800">
+                {amountErrors?.join(" ")}
+              </p>
+            ) : null}
+          </fieldset>
+          {option.allowsMonthly ? (
+            <fieldset className="mb-3">
+              <legend className="font-medium">How often?</legend>
+              <div className="mt-1 flex flex-wrap gap-4">
+                <label className="flex items-center gap-2">
+                  <input
+                    type="radio"
+                    name="frequency"
+                    value="one_time"
+                    defaultChecked={(values?.frequency ?? "one_time") === "one_time"}
+                  />
+                  Once
+                </label>
+                <label className="flex items-center gap-2">
+                  <input
+                    type="radio"
+                    name="frequency"
+                    value="monthly"
+                    defaultChecked={values?.frequency === "monthly"}
+                  />
+                  Every month
+                </label>
+              </div>
+              {frequencyErrors?.length ? (
+                <p className="mt-1 text-sm font-medium text-red-800">{frequencyErrors.join(" ")}</p>
+              ) : null}
+            </fieldset>
+          ) : null}
+        </>
+      ) : null}
+
+      <PledgeField
+        formId={formId}
+        label="Your name"
+        name="name"
+        hint="So the group knows who is coming or giving."
+        autoComplete="name"
+        maxLength={80}
+        required
+        defaultValue={values?.name ?? defaultName}
+        errors={errors.name}
+      />
+
+      {option.kind === "goods" ? (
+        <PledgeField
+          formId={formId}
+          label="How many?"
+          name="quantity"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={option.maxQuantity ?? undefined}
+          hint={option.maxQuantity ? `Up to ${option.maxQuantity}.` : undefined}
+          defaultValue={values?.quantity ?? "1"}
+          errors={errors.quantity}
+        />
+      ) : null}
+
+      {option.kind === "skills" ? (
+        <PledgeField
+          formId={formId}
+          label="Hours you can give"
+          name="hours"
+          type="number"
+          inputMode="decimal"
+          min={0.5}
+          step={0.5}
+          defaultValue={values?.hours ?? (option.hours ? String(option.hours) : "")}
+          errors={errors.hours}
+        />
+      ) : null}
+
+      {option.kind === "volunteer_shift" || option.kind === "skills" ? (
+        <PledgeField
+          formId={formId}
+          label="Phone (optional)"
+          name="phone"
+          type="tel"
+          autoComplete="tel"
+          hint="Only the group sees it, in case plans change on the day."
+          maxLength={30}
+          defaultValue={values?.phone ?? ""}
+          errors={errors.phone}
+        />
+      ) : null}
+
+      <PledgeField
+        formId={formId}
+        label="A note to the group (optional)"
+        name="note"
+        maxLength={1000}
+        hint={
+          option.kind === "volunteer_shift"
+            ? "For example, languages you speak or anything you need to take part."
+            : undefined
+        }
+        defaultValue={values?.note ?? ""}
+        errors={errors.note}
+      />
+
+      <SubmitButton pendingText="Sending…">
+        {
+          {
+            volunteer_shift: "Sign me up",
+            donation: "Pledge my gift",
+            goods: "Pledge these items",
+            skills: "Offer my time",
+          }[option.kind]
+        }
+      </SubmitButton>
+    </form>
+  );
+}

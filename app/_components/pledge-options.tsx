@@ -1,0 +1,162 @@
+import Link from "next/link";
+import { PledgeForm, type PledgeFormOption } from "@/app/_components/pledge-form";
+import type { SessionUser } from "@/lib/auth";
+import { formatDollars, formatShiftTime, MY_PLEDGES_PATH } from "@/lib/pledges/emails";
+import { myActivePledges, type PledgeOptionView } from "@/lib/pledges/options";
+import { availabilityText, hoursText } from "@/lib/pledges/present";
+
+const kindLabel: Record<PledgeOptionView["kind"], string> = {
+  volunteer_shift: "Volunteer shift",
+  donation: "Donation",
+  goods: "Goods needed",
+  skills: "Pro-bono skills",
+};
+
+function formOption(option: PledgeOptionView): PledgeFormOption {
+  return {
+    id: option.id,
+    kind: option.kind,
+    title: option.title,
+    groupName: option.group.name,
+    donationUrl: option.group.donationUrl,
+    suggestedAmounts: option.suggestedAmountsCents.map((cents) => ({
+      value: (cents / 100).toFixed(cents % 100 === 0 ? 0 : 2),
+      label: formatDollars(cents),
+    })),
+    allowsMonthly: option.allowsMonthly,
+    hours: option.hours,
+    maxQuantity: option.kind === "goods" ? option.remaining : null,
+  };
+}
+
+function Details({ option }: { option: PledgeOptionView }) {
+  const availability = availabilityText(option);
+  const rows: { term: string; value: string }[] = [];
+  if (option.startsAt) {
+    rows.push({ term: "When", value: formatShiftTime(option.startsAt, option.endsAt, option.timeZone) });
+  }
+  if (option.kind === "volunteer_shift" || option.kind === "skills") {
+    if (option.isRemote) rows.push({ term: "Where", value: "Remote: from wherever you are" });
+    else if (option.location) rows.push({ term: "Where", value: option.location });
+  }
+  if (option.hours && option.kind !== "donation") {
+    rows.push({ term: option.kind === "skills" ? "Time asked" : "Hours", value: hoursText(option.hours) });
+  }
+  if (option.skill) rows.push({ term: "Skill", value: option.skill });
+  if (option.item) rows.push({ term: "Item", value: option.item });
+  if (option.kind === "donation") {
+    rows.push({
+      term: "How",
+      value: `On ${option.group.name}'s own donation page${option.allowsMonthly ? ", once or monthly" : ""}`,
+    });
+  }
+  return (
+    <>
+      {rows.length > 0 ? (
+        <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+          {rows.map((row) => (
+            <div key={row.term} className="contents">
+              <dt className="font-medium text-stone-600">{row.term}</dt>
+              <dd>{row.value}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
+      {availability.text ? (
+        <p
+          className={`mt-3 inline-block rounded px-2 py-1 text-sm font-medium ${
+            availability.state === "full" ? "bg-stone-200 text-stone-900" : "bg-green-100 text-green-900"
+          }`}
+        >
+          {availability.text}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * "Ways to help": one card per pledge option (what, which group, when and where, what is still needed) with
+ * its pledge form. Pledges need an account, so the group can reach the supporter and they can change it later:
+ * signed-out visitors get a sign-in link that brings them back here.
+ */
+export async function PledgeOptions({
+  options,
+  user,
+  path,
+  showGroup = true,
+}: {
+  options: PledgeOptionView[];
+  user: SessionUser | null;
+  /** This page's path, to come back to after signing in (with #help). */
+  path: string;
+  /** On a group's own page the group's name on every card says nothing new. */
+  showGroup?: boolean;
+}) {
+  if (options.length === 0) {
+    return (
+      <p className="text-stone-700">There is nothing to sign up for right now. Please check back soon.</p>
+    );
+  }
+  const mine = user
+    ? await myActivePledges(
+        user,
+        options.map((option) => option.id),
+      )
+    : new Map();
+  const signIn = `/sign-in?callbackUrl=${encodeURIComponent(`${path}#help`)}`;
+
+  return (
+    <ul className="grid gap-4">
+      {options.map((option) => {
+        const titleId = `option-${option.id}-title`;
+        const availability = availabilityText(option);
+        return (
+          <li key={option.id}>
+            <article aria-labelledby={titleId} className="rounded-lg border border-stone-200 bg-white p-4">
+              <p className="text-sm font-medium text-brand-800">{kindLabel[option.kind]}</p>
+              <h3 id={titleId} className="text-lg font-semibold">
+                {option.title}
+              </h3>
+              {showGroup ? (
+                <p className="text-sm text-stone-700">
+                  With{" "}
+                  <Link
+                    href={`/groups/${option.group.slug}`}
+                    className="font-medium text-brand-800 underline"
+                  >
+                    {option.group.name}
+                  </Link>
+                </p>
+              ) : null}
+              {option.description ? <p className="mt-2">{option.description}</p> : null}
+              <Details option={option} />
+              {user ? (
+                <PledgeForm
+                  option={formOption(option)}
+                  defaultName={user.name ?? ""}
+                  returnPath={path}
+                  isPledged={mine.has(option.id)}
+                  fullText={availability.state === "full" ? availability.text : null}
+                  myPledgesPath={MY_PLEDGES_PATH}
+                />
+              ) : availability.state === "full" ? null : (
+                <p className="mt-4 border-t border-stone-200 pt-4">
+                  <Link
+                    href={signIn}
+                    className="inline-block rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900"
+                  >
+                    Sign in to pledge<span className="sr-only">: {option.title}</span>
+                  </Link>
+                  <span className="mt-1 block text-sm text-stone-600">
+                    An account lets the group reach you and lets you change or cancel your pledge.
+                  </span>
+                </p>
+              )}
+            </article>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,144 @@
+/**
+ * Plain words for pledges, shared by the "Ways to help" cards, the campaign totals and "My pledges". Pure
+ * functions (no database), so pages stay thin and the wording is tested in one place.
+ */
+import { formatDollars } from "./emails";
+import type { PledgeTotals } from "./options";
+
+type Kind = "volunteer_shift" | "donation" | "goods" | "skills";
+
+export type Availability =
+  /** No limit: the form is shown with no count. */
+  { state: "open"; text: null } | { state: "open"; text: string } | { state: "full"; text: string };
+
+/** "Winter coats" → "winter coats", but "N95 masks" and "ASL interpreters" keep their capitals. */
+function inSentence(item: string): string {
+  return /^[A-Z][a-z]/.test(item) ? item.charAt(0).toLowerCase() + item.slice(1) : item;
+}
+
+/** "5 of 8 places left" / "Full" for a shift; "12 winter coats still needed" / "We have all we need" for goods. */
+export function availabilityText(option: {
+  kind: Kind;
+  capacity: number | null;
+  remaining: number | null;
+  item?: string | null;
+}): Availability {
+  if (option.capacity === null || option.remaining === null) return { state: "open", text: null };
+  const left = option.remaining;
+  if (option.kind === "goods") {
+    const what = option.item ? `${inSentence(option.item)} ` : "";
+    return left > 0
+      ? { state: "open", text: `${left.toLocaleString("en-US")} ${what}still needed` }
+      : { state: "full", text: "We have all we need for now. Thank you!" };
+  }
+  if (left <= 0) return { state: "full", text: "Full" };
+  return {
+    state: "open",
+    text: `${left.toLocaleString("en-US")} of ${option.capacity.toLocaleString("en-US")} ${
+      option.capacity === 1 ? "place" : "places"
+    } left`,
+  };
+}
+
+/** "3 hours", "1 hour", "1.5 hours". */
+export function hoursText(hours: number): string {
+  const rounded = Math.round(hours * 10) / 10;
+  return `${rounded.toLocaleString("en-US")} ${rounded === 1 ? "hour" : "hours"}`;
+}
+
+const plural = (n: number, one: string, many: string) =>
+  `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+
+/** "14 volunteers · 38 hours · $1,250 pledged", leaving out what nobody has pledged yet; null when nothing. */
+export function totalsText(totals: PledgeTotals): string | null {
+  const parts: string[] = [];
+  if (totals.volunteers > 0) parts.push(plural(totals.volunteers, "volunteer", "volunteers"));
+  if (totals.hours > 0) parts.push(hoursText(totals.hours));
+  if (totals.items > 0) parts.push(plural(totals.items, "item", "items"));
+  if (totals.cents > 0) parts.push(`${formatDollars(totals.cents)} pledged`);
+  return parts.length > 0 ? parts.join(" · ") : null;
+}
+
+export type PledgeForStatus = {
+  status: "pledged" | "done" | "missed" | "cancelled";
+  kind: Kind;
+  startsAt: Date | null;
+  endsAt: Date | null;
+  amountCents: number | null;
+  frequency: "one_time" | "monthly" | null;
+};
+
+/** A pledge of time is over once its shift has ended (or started, when it has no end). */
+export function isPast(pledge: Pick<PledgeForStatus, "startsAt" | "endsAt">, now: Date): boolean {
+  const end = pledge.endsAt ?? pledge.startsAt;
+  return end !== null && end.getTime() <= now.getTime();
+}
+
+/**
+ * What happened, in honest words: a donation is "pledged, not given yet" until the supporter says they gave
+ * (Chorus never sees the payment); a shift is "signed up" until the group marks it.
+ */
+export function pledgeStatusText(
+  pledge: PledgeForStatus,
+  now: Date,
+): { label: string; tone: "done" | "waiting" | "you" | "ended" } {
+  switch (pledge.status) {
+    case "cancelled":
+      return { label: "You cancelled this", tone: "ended" };
+    case "missed":
+      return { label: "The group marked this shift as missed", tone: "ended" };
+    case "done":
+      switch (pledge.kind) {
+        case "donation":
+          return { label: "You told us you gave. Thank you!", tone: "done" };
+        case "goods":
+          return { label: "Marked as handed over. Thank you!", tone: "done" };
+        default:
+          return { label: "Done: the group marked it. Thank you!", tone: "done" };
+      }
+    case "pledged":
+      switch (pledge.kind) {
+        case "volunteer_shift":
+          return isPast(pledge, now)
+            ? { label: "This shift has passed", tone: "ended" }
+            : { label: "You're signed up", tone: "waiting" };
+        case "donation":
+          return {
+            label: "Pledged, not given yet: give on the group's own page, then tell us",
+            tone: "you",
+          };
+        case "goods":
+          return { label: "Pledged, not handed over yet", tone: "you" };
+        case "skills":
+          return { label: "Offered: the group will be in touch", tone: "waiting" };
+      }
+  }
+}
+
+/** "$25 once" / "$10 a month". */
+export function amountText(cents: number, frequency: "one_time" | "monthly" | null): string {
+  return `${formatDollars(cents)}${frequency === "monthly" ? " a month" : " once"}`;
+}
+
+/**
+ * "My pledges" in two lists: what is still ahead (standing pledges whose shift has not ended, soonest shift
+ * first, then the rest newest first) and what is finished (done, missed, cancelled or past).
+ */
+export function splitMyPledges<T extends PledgeForStatus & { createdAt: Date }>(
+  rows: T[],
+  now: Date,
+): { ahead: T[]; finished: T[] } {
+  const ahead = rows.filter((row) => row.status === "pledged" && !isPast(row, now));
+  const finished = rows.filter((row) => !ahead.includes(row));
+  ahead.sort((a, b) => {
+    if (a.startsAt && b.startsAt) return a.startsAt.getTime() - b.startsAt.getTime();
+    if (a.startsAt) return -1;
+    if (b.startsAt) return 1;
+    return b.createdAt.getTime() - a.createdAt.getTime();
+  });
+  finished.sort((a, b) => {
+    const at = (row: T) => (row.startsAt ?? row.createdAt).getTime();
+    return at(b) - at(a);
+  });
+  return { ahead, finished };
+}
