@@ -1,0 +1,294 @@
+/**
+ * What a group fills in to offer a way to help, validated per kind, and the wall-clock ↔ instant conversion a
+ * shift needs (a shift happens at 10:00 in its own time zone, whatever the organizer's browser says).
+ * Pure: no database.
+ */
+import { z } from "zod";
+
+export const OPTION_KINDS = ["volunteer_shift", "donation", "goods", "skills"] as const;
+export type OptionKind = (typeof OPTION_KINDS)[number];
+
+export const KIND_LABELS: Record<OptionKind, string> = {
+  volunteer_shift: "Volunteer shift",
+  donation: "Donation",
+  goods: "Goods",
+  skills: "Pro-bono skills",
+};
+
+/** The zone's canonical name, or null when Intl does not know it. */
+export function canonicalTimeZone(value: string): string | null {
+  try {
+    return new Intl.DateTimeFormat("en-US", { timeZone: value }).resolvedOptions().timeZone;
+  } catch {
+    return null;
+  }
+}
+
+const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+
+function zoneParts(epochMs: number, timeZone: string) {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(new Date(epochMs));
+  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value ?? 0);
+  return {
+    year: get("year"),
+    month: get("month"),
+    day: get("day"),
+    hour: get("hour"),
+    minute: get("minute"),
+    second: get("second"),
+  };
+}
+
+/** How far the zone's clock is ahead of UTC at this instant, in ms. */
+function zoneOffsetMs(epochMs: number, timeZone: string): number {
+  const p = zoneParts(epochMs, timeZone);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return asUtc - Math.floor(epochMs / 1000) * 1000;
+}
+
+/**
+ * "2026-12-05T10:00" in America/Chicago → the instant. Null for a malformed or impossible date. A time skipped
+ * by a daylight-saving change lands an hour later, as clocks do.
+ */
+export function wallTimeToInstant(wall: string, timeZone: string): Date | null {
+  const match = WALL_TIME.exec(wall);
+  if (!match) return null;
+  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute);
+  const check = new Date(asUtc);
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59)
+    return null;
+  const first = asUtc - zoneOffsetMs(asUtc, timeZone);
+  return new Date(asUtc - zoneOffsetMs(first, timeZone));
+}
+
+/** The instant as "YYYY-MM-DDTHH:mm" on the zone's clock, for a datetime-local input. */
+export function instantToWallTime(instant: Date, timeZone: string): string {
+  const p = zoneParts(instant.getTime(), timeZone);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}`;
+}
+
+const checkbox = z
+  .string()
+  .optional()
+  .transform((value) => value === "on" || value === "true");
+
+const optionalText = (max: number, message: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message })
+    .optional()
+    .transform((value) => value || null);
+
+const base = {
+  title: z
+    .string()
+    .trim()
+    .min(1, { message: "Please give it a short title." })
+    .max(120, { message: "Please keep the title under 120 characters." }),
+  description: z
+    .string()
+    .trim()
+    .max(2000, { message: "Please keep the description under 2,000 characters." })
+    .optional()
+    .transform((value) => value ?? ""),
+  /** Empty: only on the group's own page. */
+  campaignId: z
+    .string()
+    .trim()
+    .max(64)
+    .optional()
+    .transform((value) => value || null),
+};
+
+const wholeNumber = (what: string, max: number) =>
+  z.coerce
+    .number({ message: `Please enter the ${what} as a number.` })
+    .int({ message: `Please enter the ${what} as a whole number.` })
+    .min(1, { message: `The ${what} must be at least 1.` })
+    .max(max, { message: `The ${what} can be at most ${max.toLocaleString("en-US")}.` });
+
+const hoursField = (max: number) =>
+  z.coerce
+    .number({ message: "Please enter the hours as a number." })
+    .positive({ message: "Please enter more than 0 hours." })
+    .max(max, { message: `Please enter at most ${max} hours.` });
+
+const shiftSchema = z
+  .object({
+    kind: z.literal("volunteer_shift"),
+    ...base,
+    startsAt: z.string().trim().min(1, { message: "Please choose when the shift starts." }),
+    endsAt: z.string().trim().min(1, { message: "Please choose when the shift ends." }),
+    timeZone: z
+      .string()
+      .trim()
+      .min(1, { message: "Please choose the time zone of the place." })
+      .refine((value) => canonicalTimeZone(value) !== null, {
+        message: "Please choose a time zone from the list, like America/Chicago.",
+      }),
+    location: optionalText(300, "Please keep the place under 300 characters."),
+    isRemote: checkbox,
+    capacity: wholeNumber("number of volunteers", 10_000),
+    hours: z.preprocess((value) => (value === "" ? undefined : value), hoursField(24).optional()),
+  })
+  .superRefine((value, ctx) => {
+    const zone = canonicalTimeZone(value.timeZone);
+    if (!zone) return;
+    const start = wallTimeToInstant(value.startsAt, zone);
+    const end = wallTimeToInstant(value.endsAt, zone);
+    if (!start)
+      ctx.addIssue({ code: "custom", path: ["startsAt"], message: "Please enter a real date and time." });
+    if (!end)
+      ctx.addIssue({ code: "custom", path: ["endsAt"], message: "Please enter a real date and time." });
+    if (start && end && end.getTime() <= start.getTime()) {
+      ctx.addIssue({ code: "custom", path: ["endsAt"], message: "The shift must end after it starts." });
+    }
+    if (start && end && end.getTime() - start.getTime() > 24 * 3_600_000) {
+      ctx.addIssue({ code: "custom", path: ["endsAt"], message: "A shift can last at most 24 hours." });
+    }
+    if (!value.isRemote && !value.location) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["location"],
+        message: "Please say where volunteers should go, or tick “Remote”.",
+      });
+    }
+  });
+
+const donationSchema = z.object({
+  kind: z.literal("donation"),
+  ...base,
+  /** "10, 25, 50" or "$10 $25": whole US dollars. */
+  suggestedAmounts: z
+    .string()
+    .trim()
+    .min(1, { message: "Please suggest at least one amount, like 10, 25, 50." })
+    .transform((value, ctx) => {
+      const parts = value.split(/[\s,]+/).filter(Boolean);
+      const dollars: number[] = [];
+      for (const part of parts) {
+        const match = /^\$?(\d{1,6})$/.exec(part);
+        const amount = match ? Number(match[1]) : Number.NaN;
+        if (!Number.isInteger(amount) || amount < 1 || amount > 100_000) {
+          ctx.addIssue({
+            code: "custom",
+            message: `“${part.slice(0, 20)}” is not a whole number of dollars between 1 and 100,000.`,
+          });
+          return z.NEVER;
+        }
+        dollars.push(amount);
+      }
+      if (dollars.length < 1 || dollars.length > 6) {
+        ctx.addIssue({ code: "custom", message: "Please suggest between 1 and 6 amounts." });
+        return z.NEVER;
+      }
+      return [...new Set(dollars)].sort((a, b) => a - b);
+    }),
+  allowsMonthly: checkbox,
+});
+
+const goodsSchema = z.object({
+  kind: z.literal("goods"),
+  ...base,
+  item: z
+    .string()
+    .trim()
+    .min(1, { message: "Please name the item, like “Winter coats”." })
+    .max(120, { message: "Please keep the item under 120 characters." }),
+  capacity: wholeNumber("quantity needed", 100_000),
+});
+
+const skillsSchema = z.object({
+  kind: z.literal("skills"),
+  ...base,
+  skill: z
+    .string()
+    .trim()
+    .min(1, { message: "Please name the skill, like “Spanish translation”." })
+    .max(120, { message: "Please keep the skill under 120 characters." }),
+  hours: hoursField(500),
+  isRemote: checkbox,
+  location: optionalText(300, "Please keep the place under 300 characters."),
+});
+
+export const optionInputSchema = z.discriminatedUnion(
+  "kind",
+  [shiftSchema, donationSchema, goodsSchema, skillsSchema],
+  { error: "Please choose what kind of help this is." },
+);
+
+export type OptionInput = z.input<typeof optionInputSchema>;
+export type ParsedOptionInput = z.output<typeof optionInputSchema>;
+
+/** The columns of pledge_options an input sets (every kind-specific column, so a kind never keeps stale ones). */
+export function optionColumns(input: ParsedOptionInput) {
+  const common = {
+    title: input.title,
+    description: input.description,
+    campaignId: input.campaignId,
+    startsAt: null as Date | null,
+    endsAt: null as Date | null,
+    timeZone: null as string | null,
+    location: null as string | null,
+    isRemote: false,
+    hours: null as number | null,
+    capacity: null as number | null,
+    suggestedAmountsCents: [] as number[],
+    allowsMonthly: false,
+    item: null as string | null,
+    skill: null as string | null,
+  };
+  switch (input.kind) {
+    case "volunteer_shift": {
+      const zone = canonicalTimeZone(input.timeZone) ?? input.timeZone;
+      const startsAt = wallTimeToInstant(input.startsAt, zone);
+      const endsAt = wallTimeToInstant(input.endsAt, zone);
+      if (!startsAt || !endsAt) throw new Error("shift times were validated by the schema");
+      const length = Math.round(((endsAt.getTime() - startsAt.getTime()) / 3_600_000) * 100) / 100;
+      return {
+        ...common,
+        startsAt,
+        endsAt,
+        timeZone: zone,
+        location: input.location,
+        isRemote: input.isRemote,
+        capacity: input.capacity,
+        hours: input.hours ?? length,
+      };
+    }
+    case "donation":
+      return {
+        ...common,
+        suggestedAmountsCents: input.suggestedAmounts.map((dollars) => dollars * 100),
+        allowsMonthly: input.allowsMonthly,
+      };
+    case "goods":
+      return { ...common, item: input.item, capacity: input.capacity };
+    case "skills":
+      return {
+        ...common,
+        skill: input.skill,
+        hours: input.hours,
+        isRemote: input.isRemote,
+        location: input.location,
+      };
+  }
+}
