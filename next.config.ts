@@ -1,13 +1,27 @@
 import type { NextConfig } from "next";
-import { assertEnvForNextPhase } from "./lib/env";
+import { assertEnvForNextPhase, env } from "./lib/env";
+import { PRIVATE_PATHS, securityHeaders } from "./lib/security/headers";
 
 export default function nextConfig(phase: string): NextConfig {
   assertEnvForNextPhase(phase);
   return {
     poweredByHeader: false,
+    async headers() {
+      const isProduction = phase !== "phase-development-server";
+      return [
+        { source: "/:path*", headers: securityHeaders({ isProduction }) },
+        ...PRIVATE_PATHS.map((source) => ({
+          source,
+          headers: [{ key: "Cache-Control", value: "private, no-store" }],
+        })),
+      ];
+    },
     // Server-only packages stay out of the bundles; otherwise PGlite's 9 MB wasm ends up in public files.
     serverExternalPackages: ["@electric-sql/pglite", "pg-boss", "postgres"],
     experimental: {
+      // Server actions accept posts from the app's own origin (Next compares Origin with Host); behind a proxy
+      // that rewrites Host, APP_URL's host (as set when building) is the one allowed.
+      serverActions: { allowedOrigins: [new URL(env.appUrl).host] },
       // A restarted `next dev` looped forever reloading pages after edits to instrumentation imports.
       turbopackFileSystemCacheForDev: false,
     },

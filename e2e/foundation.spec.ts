@@ -75,3 +75,50 @@ test("health reports the embedded database, and the dev mailbox does not exist i
   expect(await health.json()).toEqual({ status: "ok", db: "pglite" });
   expect((await request.get("/dev/mailbox")).status()).toBe(404);
 });
+
+test("every page carries the security headers; private pages are never stored; the policy breaks nothing", async ({
+  page,
+  request,
+}) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  const response = await page.goto("/campaigns/demo");
+  const headers = response?.headers() ?? {};
+  const csp = headers["content-security-policy"] ?? "";
+  for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) {
+    expect(csp).toContain(directive);
+  }
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["permissions-policy"]).toContain("camera=()");
+  expect(headers["strict-transport-security"]).toContain("max-age=");
+  // The page still works under the policy: its script runs (the ZIP form leads on) and nothing was refused.
+  await page.getByLabel("Your ZIP code").fill("60062");
+  await page.getByRole("button", { name: "Find who to write to" }).click();
+  await page.getByRole("radio", { name: /IL-9/ }).check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page
+    .getByLabel("Why this matters to you")
+    .fill("My neighbours were evicted without a lawyer last spring.");
+  // The live indicator is client-side script: it only updates if the policy let the page's scripts run.
+  await expect(page.getByText("This letter is personal: thank you.")).toBeVisible();
+  expect(violations).toEqual([]);
+
+  for (const path of ["/account", "/sign-in"]) {
+    const private_ = await request.get(path, { maxRedirects: 0 });
+    expect(private_.headers()["cache-control"], path).toContain("no-store");
+  }
+  expect((await request.get("/api/officials?zip=60623")).headers()["content-security-policy"]).toContain(
+    "object-src 'none'",
+  );
+});
+
+test("a cross-site request to write a letter is refused and writes nothing", async ({ request }) => {
+  const response = await request.post("/api/campaigns/demo/letters", {
+    headers: { origin: "https://attacker.example", "content-type": "application/json" },
+    data: { zip: "60623", firstName: "Eve", lastName: "Mallory", email: "eve@example.org", parts: {} },
+  });
+  expect(response.status()).toBe(403);
+});

@@ -3,6 +3,7 @@
  * (`fields` names the input fields at fault, each with its messages), and a generic 500 for anything unexpected
  * (logged with context, never shown).
  */
+import { env } from "@/lib/env";
 import { AppError, httpStatus } from "@/lib/errors";
 
 /** Public, slow-changing answers (officials change only with an import): browsers and CDNs may keep them. */
@@ -27,4 +28,22 @@ export function errorResponse(error: unknown, context: string): Response {
 
 export function invalidInput(message: string): Response {
   return errorResponse(new AppError("INVALID_INPUT", message), "invalid input");
+}
+
+/**
+ * State-changing route handlers call this first: a browser request from another site (or from a sandboxed
+ * frame, `Origin: null`) gets 403 and changes nothing. Requests without an Origin header are not from a
+ * browser's cross-site form or script (browsers always send it on POST), such as a provider's webhook.
+ */
+export function rejectCrossOrigin(request: Request): Response | null {
+  const origin = request.headers.get("origin");
+  if (origin === null) return null;
+  const allowed = new Set([new URL(env.appUrl).origin, new URL(request.url).origin]);
+  if (origin !== "null" && allowed.has(origin)) return null;
+  return Response.json(
+    {
+      error: { code: "FORBIDDEN", message: "This request came from another site, so we did not accept it." },
+    },
+    { status: 403, headers: { "Cache-Control": "no-store" } },
+  );
 }

@@ -1,12 +1,14 @@
 import { applyWebhookEvent, verifyWebhook, WebhookPayloadError } from "@/lib/email/webhooks";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { errorResponse } from "@/lib/http";
+import { errorResponse, rejectCrossOrigin } from "@/lib/http";
 
 export const dynamic = "force-dynamic";
 
 /** Resend's delivery events. Verified over the raw body before anything is parsed or written. */
 export async function POST(request: Request) {
+  const refused = rejectCrossOrigin(request);
+  if (refused) return refused;
   if (!env.resendWebhookSecret)
     return errorResponse(new AppError("NOT_FOUND", "Webhooks are not configured."), "webhook");
   const body = await request.text();

@@ -97,6 +97,23 @@ describe("POST /api/campaigns/[slug]/letters", () => {
   });
 
   it.each([
+    ["another site", "https://evil.example"],
+    ["a sandboxed frame", "null"],
+  ])("refuses a request from %s (403) and writes nothing", async (_what, origin) => {
+    const response = await post("demo", letter({ email: `cross-${origin.length}@example.org` }), { origin });
+    expect(response.status).toBe(403);
+    expect((await response.json()).error.code).toBe("FORBIDDEN");
+    expect(await lettersOf(`cross-${origin.length}@example.org`)).toHaveLength(0);
+  });
+
+  it("accepts a request from its own pages", async () => {
+    const response = await post("demo", letter({ email: "same-origin@example.org" }), {
+      origin: "http://localhost",
+    });
+    expect(response.status).toBe(201);
+  });
+
+  it.each([
     ["not JSON", "zip=60623", { "content-type": "application/x-www-form-urlencoded" }],
     ["malformed JSON", "{", {}],
     ["a JSON array", "[]", {}],

@@ -1,8 +1,7 @@
 import { getSessionUser } from "@/lib/auth";
 import { hasSessionCookie } from "@/lib/auth/session";
-import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { errorResponse } from "@/lib/http";
+import { errorResponse, rejectCrossOrigin } from "@/lib/http";
 import { type LetterInput, submitLetter } from "@/lib/letters/submit";
 
 export const dynamic = "force-dynamic";
@@ -19,6 +18,8 @@ type Props = { params: Promise<{ slug: string }> };
  * supporter already wrote on this campaign, with their letter. 400 with `fields`, 404 for an unknown campaign.
  */
 export async function POST(request: Request, { params }: Props) {
+  const refused = rejectCrossOrigin(request);
+  if (refused) return refused;
   const { slug } = await params;
   try {
     const body = await readJson(request);
@@ -66,13 +67,7 @@ async function readJson(request: Request): Promise<Omit<LetterInput, "campaign">
   return body as Omit<LetterInput, "campaign">;
 }
 
-/**
- * The signed-in supporter, only for requests from Chorus's own pages (or from clients that send no Origin,
- * which are not browsers acting for someone else). A request from another site, such as a form embedded
- * elsewhere, is treated as signed out, so it can never send a letter in a signed-in person's name.
- */
+/** The signed-in supporter (cross-site requests were already refused), or null without a session cookie. */
 async function sessionFor(request: Request) {
-  const origin = request.headers.get("origin");
-  if (origin && origin !== new URL(request.url).origin && origin !== new URL(env.appUrl).origin) return null;
   return hasSessionCookie(request) ? getSessionUser() : null;
 }

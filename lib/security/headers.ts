@@ -1,0 +1,50 @@
+/**
+ * Security headers on every response (set in next.config.ts). The Content-Security-Policy uses no per-request
+ * nonce, so public pages stay cacheable; Next's own inline bootstrap scripts need 'unsafe-inline' for scripts,
+ * and every other directive is as tight as the pages allow. No page may be framed.
+ */
+export function contentSecurityPolicy(options: { isProduction: boolean }): string {
+  return [
+    "default-src 'self'",
+    // `next dev` evaluates code for fast refresh; production never does.
+    `script-src 'self' 'unsafe-inline'${options.isProduction ? "" : " 'unsafe-eval'"}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    `connect-src 'self'${options.isProduction ? "" : " ws: wss:"}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    ...(options.isProduction ? ["upgrade-insecure-requests"] : []),
+  ].join("; ");
+}
+
+export type Header = { key: string; value: string };
+
+/** HSTS only in production builds (browsers ignore it over plain http, so a local `next start` is unharmed). */
+export function securityHeaders(options: { isProduction: boolean }): Header[] {
+  return [
+    { key: "Content-Security-Policy", value: contentSecurityPolicy(options) },
+    { key: "X-Content-Type-Options", value: "nosniff" },
+    { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+    { key: "X-Frame-Options", value: "DENY" },
+    {
+      key: "Permissions-Policy",
+      value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+    },
+    ...(options.isProduction
+      ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]
+      : []),
+  ];
+}
+
+/** Pages with a person's own data: never stored by browsers or shared caches. */
+export const PRIVATE_PATHS = [
+  "/account/:path*",
+  "/letters/:path*",
+  "/groups/:slug/dashboard/:path*",
+  "/groups/:slug/edit",
+  "/sign-in/:path*",
+  "/dev/:path*",
+];
