@@ -40,7 +40,7 @@ async function viewGroup(actor: SessionUser, slug: string): Promise<DashboardGro
 }
 
 /** Owners and organizers only; a viewer is told plainly, everyone else sees the group as missing. */
-async function manageGroup(actor: SessionUser, slug: string): Promise<DashboardGroup> {
+export async function requireGroupManager(actor: SessionUser, slug: string): Promise<DashboardGroup> {
   const group = await viewGroup(actor, slug);
   if (!group.canManage) {
     throw new AppError("FORBIDDEN", "Only the group's owners and organizers can change this.");
@@ -188,6 +188,8 @@ const optionDetailColumns = {
   capacity: pledgeOptions.capacity,
   taken: pledgeOptions.taken,
   pledgers: pledgeOptions.pledgers,
+  pledgedCents: pledgeOptions.pledgedCents,
+  pledgedHours: pledgeOptions.pledgedHours,
   suggestedAmountsCents: pledgeOptions.suggestedAmountsCents,
   allowsMonthly: pledgeOptions.allowsMonthly,
   item: pledgeOptions.item,
@@ -315,7 +317,7 @@ export async function markPledge(
   outcome: Outcome,
 ): Promise<{ optionId: string }> {
   if (!OUTCOMES.includes(outcome)) throw new AppError("INVALID_INPUT", "Please choose done or missed.");
-  const group = await manageGroup(actor, slug);
+  const group = await requireGroupManager(actor, slug);
   const now = new Date();
   const [row] = await getDb()
     .update(pledges)
@@ -371,7 +373,7 @@ export async function createGroupOption(
   slug: string,
   raw: Record<string, unknown>,
 ): Promise<{ id: string }> {
-  const group = await manageGroup(actor, slug);
+  const group = await requireGroupManager(actor, slug);
   const parsed = optionInputSchema.safeParse(raw);
   if (!parsed.success) throw invalid(parsed.error);
   const values = optionColumns(parsed.data);
@@ -399,7 +401,7 @@ export async function updateGroupOption(
   optionId: string,
   raw: Record<string, unknown>,
 ): Promise<void> {
-  const group = await manageGroup(actor, slug);
+  const group = await requireGroupManager(actor, slug);
   const parsed = optionInputSchema.safeParse(raw);
   if (!parsed.success) throw invalid(parsed.error);
   const values = optionColumns(parsed.data);
@@ -444,7 +446,7 @@ export async function setGroupOptionOpen(
   optionId: string,
   isOpen: boolean,
 ): Promise<void> {
-  const group = await manageGroup(actor, slug);
+  const group = await requireGroupManager(actor, slug);
   const rows = await getDb()
     .update(pledgeOptions)
     .set({ isOpen })
@@ -487,7 +489,7 @@ export async function sendShiftMessage(
   optionId: string,
   raw: ShiftMessageInput,
 ): Promise<{ recipients: number; queued: number }> {
-  const group = await manageGroup(actor, slug);
+  const group = await requireGroupManager(actor, slug);
   const parsed = shiftMessageSchema.safeParse(raw);
   if (!parsed.success) throw invalid(parsed.error);
   const { messageId, subject, body } = parsed.data;

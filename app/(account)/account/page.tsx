@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getProfile } from "@/lib/accounts/profile";
 import { getSessionUser } from "@/lib/auth";
+import { listMyGroups } from "@/lib/groups/access";
 import { listMyLetters } from "@/lib/letters/receipts";
 import { ProfileForm } from "./profile-form";
 
@@ -11,12 +12,36 @@ export const metadata: Metadata = { title: "Your account" };
 export default async function AccountPage() {
   const user = await getSessionUser();
   if (!user) redirect("/sign-in?callbackUrl=/account");
-  const [profile, myLetters] = await Promise.all([getProfile(user), listMyLetters(user)]);
+  const [profile, myLetters, myGroups] = await Promise.all([
+    getProfile(user),
+    listMyLetters(user),
+    listMyGroups(user),
+  ]);
   return (
     <div>
       <h1 className="text-3xl font-bold">Your account</h1>
       <p className="mt-2 mb-6 text-stone-700">Signed in as {profile.email}.</p>
       <ProfileForm name={profile.name ?? ""} zip={profile.zip ?? ""} />
+
+      {myGroups.length > 0 ? (
+        <section aria-labelledby="groups-heading" className="mt-10">
+          <h2 id="groups-heading" className="text-2xl font-semibold">
+            Groups you help run
+          </h2>
+          <ul className="mt-3 space-y-2">
+            {myGroups.map((group) => (
+              <li key={group.id}>
+                <Link
+                  href={`/groups/${group.slug}/dashboard`}
+                  className="font-medium text-brand-800 underline"
+                >
+                  {group.name}: dashboard
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <p className="mt-8">
         <Link href="/account/pledges" className="font-medium text-brand-800 underline">

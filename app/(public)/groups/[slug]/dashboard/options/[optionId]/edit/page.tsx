@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getGroupOption, listCampaignChoices, type OptionDetail } from "@/lib/groups/dashboard";
+import { instantToWallTime } from "@/lib/groups/option-input";
+import { optionPath, orNotFound, requireUser } from "../../../load";
+import { OptionForm, type OptionFormValues } from "../../../option-form";
+import { KIND_LABELS } from "../../../present";
+import { otherTimeZones } from "../../../zones";
+
+export const metadata: Metadata = { title: "Edit a way to help", robots: { index: false } };
+
+type Props = { params: Promise<{ slug: string; optionId: string }> };
+
+function formValuesOf(option: OptionDetail): OptionFormValues {
+  const zone = option.timeZone ?? "America/Chicago";
+  return {
+    title: option.title,
+    description: option.description,
+    campaignId: option.campaignId ?? "",
+    timeZone: zone,
+    startsAt: option.startsAt ? instantToWallTime(option.startsAt, zone) : "",
+    endsAt: option.endsAt ? instantToWallTime(option.endsAt, zone) : "",
+    location: option.location ?? "",
+    isRemote: option.isRemote ? "on" : "",
+    capacity: option.capacity === null ? "" : String(option.capacity),
+    hours: option.hours === null ? "" : String(option.hours),
+    suggestedAmounts: option.suggestedAmountsCents.map((cents) => String(cents / 100)).join(", "),
+    allowsMonthly: option.allowsMonthly ? "on" : "",
+    item: option.item ?? "",
+    skill: option.skill ?? "",
+  };
+}
+
+export default async function EditOptionPage({ params }: Props) {
+  const { slug, optionId } = await params;
+  const user = await requireUser(`${optionPath(slug, optionId)}/edit`);
+  const { group, option } = await orNotFound(getGroupOption(user, slug, optionId));
+  if (!group.canManage) {
+    return (
+      <div className="max-w-2xl">
+        <h1 className="text-3xl font-bold">Only organizers can edit this</h1>
+        <p className="mt-2 text-stone-700">
+          You can see the dashboard; the group's owners and organizers make changes.{" "}
+          <Link href={optionPath(group.slug, option.id)} className="text-brand-800 underline">
+            Back to {option.title}
+          </Link>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="max-w-2xl">
+      <p className="text-sm">
+        <Link href={optionPath(group.slug, option.id)} className="text-brand-800 underline">
+          {option.title}
+        </Link>
+      </p>
+      <h1 className="mt-1 text-3xl font-bold">Edit: {option.title}</h1>
+      <p className="mt-2 mb-6 text-stone-700">
+        {KIND_LABELS[option.kind]}. People who already pledged keep their place.
+      </p>
+      <OptionForm
+        slug={group.slug}
+        optionId={option.id}
+        kind={option.kind}
+        initial={formValuesOf(option)}
+        campaigns={await listCampaignChoices(option.campaignId)}
+        otherZones={otherTimeZones()}
+        submitLabel="Save changes"
+      />
+    </div>
+  );
+}
