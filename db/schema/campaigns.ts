@@ -5,11 +5,13 @@ import {
   integer,
   pgEnum,
   pgTable,
+  primaryKey,
   smallint,
   text,
   timestamp,
   varchar,
 } from "drizzle-orm/pg-core";
+import { users } from "./auth";
 import { organizations } from "./organizations";
 
 /** One status column (never a handful of booleans): draft → published → closed. */
@@ -31,6 +33,9 @@ export const campaigns = pgTable(
     /** Markdown, sanitised when rendered. */
     story: text("story").notNull().default(""),
     callToAction: text("call_to_action").notNull().default(""),
+    /** A picture for the page and for sharing (an https URL), with its description for people who can't see it. */
+    imageUrl: text("image_url"),
+    imageAlt: text("image_alt").notNull().default(""),
     /** Goal in letters; null when the organizer sets none. */
     goal: integer("goal"),
     language: varchar("language", { length: 8 }).notNull().default("en"),
@@ -56,4 +61,48 @@ export const campaigns = pgTable(
     index("campaigns_organization_id_idx").on(t.organizationId),
     index("campaigns_published_idx").on(t.publishedAt).where(sql`${t.status} = 'published'`),
   ],
+);
+
+/** People who joined a campaign (by joining, writing or pledging); leaving sets `left_at`. */
+export const campaignSupporters = pgTable(
+  "campaign_supporters",
+  {
+    campaignId: text("campaign_id")
+      .notNull()
+      .references(() => campaigns.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** What brought them: "join", "letter", "pledge". */
+    source: text("source").notNull(),
+    joinedAt: timestamp("joined_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
+    leftAt: timestamp("left_at", { mode: "date", withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.campaignId, t.userId] }),
+    index("campaign_supporters_user_idx").on(t.userId),
+  ],
+);
+
+export const updateStatus = pgEnum("update_status", ["draft", "sending", "sent"]);
+
+/** An organizer's update to a campaign's consenting supporters (markdown, rendered to an email). */
+export const campaignUpdates = pgTable(
+  "campaign_updates",
+  {
+    id: text("id")
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
+    campaignId: text("campaign_id")
+      .notNull()
+      .references(() => campaigns.id, { onDelete: "cascade" }),
+    subject: text("subject").notNull(),
+    bodyMarkdown: text("body_markdown").notNull(),
+    status: updateStatus("status").notNull().default("draft"),
+    recipients: integer("recipients"),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp("sent_at", { mode: "date", withTimezone: true }),
+  },
+  (t) => [index("campaign_updates_campaign_idx").on(t.campaignId, t.createdAt)],
 );

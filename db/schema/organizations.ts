@@ -49,3 +49,43 @@ export const memberships = pgTable(
     index("memberships_organization_id_idx").on(t.organizationId),
   ],
 );
+
+/** An emailed invitation to join an organization's team; only a hash of the link's token is stored. */
+export const organizationInvites = pgTable(
+  "organization_invites",
+  {
+    id: text("id")
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    email: text("email").notNull(),
+    role: membershipRole("role").notNull(),
+    tokenHash: text("token_hash").notNull().unique(),
+    invitedBy: text("invited_by").references(() => users.id, { onDelete: "set null" }),
+    expiresAt: timestamp("expires_at", { mode: "date", withTimezone: true }).notNull(),
+    acceptedAt: timestamp("accepted_at", { mode: "date", withTimezone: true }),
+    createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("organization_invites_organization_idx").on(t.organizationId)],
+);
+
+/**
+ * Whether a person agreed to hear from an organization (updates about its campaigns). One row per pair; an
+ * unsubscribe sets `unsubscribed_at` and is honoured from then on.
+ */
+export const organizationSubscriptions = pgTable(
+  "organization_subscriptions",
+  {
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    consentedAt: timestamp("consented_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
+    unsubscribedAt: timestamp("unsubscribed_at", { mode: "date", withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.userId] })],
+);
