@@ -37,6 +37,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 </Link>
               </li>
               <li>
+                <Link href="/groups" className="hover:underline">
+                  Groups
+                </Link>
+              </li>
+              <li>
                 <Link href="/officials" className="hover:underline">
                   Your officials
                 </Link>

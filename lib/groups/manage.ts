@@ -98,7 +98,8 @@ export const groupProfileSchema = z.object({
   donationUrl: httpsUrl("donation page address"),
 });
 
-export type GroupProfileInput = z.input<typeof groupProfileSchema>;
+/** As the form sends it: strings, any of them missing (an unchecked box sends nothing). Checked here. */
+export type GroupProfileInput = { [K in keyof z.input<typeof groupProfileSchema>]?: string };
 
 export type EditableGroup = {
   id: string;

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getProfile } from "@/lib/accounts/profile";
 import { getSessionUser } from "@/lib/auth";
-import { listMyGroups } from "@/lib/groups/access";
+import { CAN_MANAGE, listMyGroups } from "@/lib/groups/access";
 import { listMyLetters } from "@/lib/letters/receipts";
 import { ProfileForm } from "./profile-form";
 
@@ -37,6 +37,18 @@ export default async function AccountPage() {
                 >
                   {group.name}: dashboard
                 </Link>
+                {CAN_MANAGE.includes(group.role) ? (
+                  <>
+                    {" · "}
+                    <Link
+                      href={`/groups/${group.slug}/edit`}
+                      aria-label={`Manage this group: ${group.name}'s profile and members`}
+                      className="text-brand-800 underline"
+                    >
+                      Manage this group
+                    </Link>
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>
