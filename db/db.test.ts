@@ -4,7 +4,7 @@ import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { checkHealth } from "@/lib/health";
 import { getConnection, getDb } from "./client";
-import { campaigns, memberships, organizations, users } from "./schema";
+import { campaigns, memberships, organizations, pledgeOptions, users } from "./schema";
 import { DEMO_CAMPAIGN_SLUG, DEMO_ORGANIZER_EMAIL, seedDemo } from "./seed";
 
 const run = promisify(execFile);
@@ -42,7 +42,10 @@ describe(`the database (${getConnection().kind})`, () => {
       .where(eq(organizations.kind, "community_group"));
     expect(groups.length).toBeGreaterThanOrEqual(3);
     const [users_] = await getDb().select({ n: count() }).from(users);
-    expect(users_?.n).toBe(1);
+    // The organizer and a community group's coordinator, once each.
+    expect(users_?.n).toBe(2);
+    const [options] = await getDb().select({ n: count() }).from(pledgeOptions);
+    expect(options?.n).toBe(5);
   });
 });
 
