@@ -11,6 +11,10 @@ import LetterAlreadySentEmail, {
   letterAlreadySentSubject,
 } from "./letter-already-sent";
 import LetterReceiptEmail, { type LetterReceiptEmailProps, letterReceiptSubject } from "./letter-receipt";
+import OrganizationInviteEmail, {
+  type OrganizationInviteEmailProps,
+  organizationInviteSubject,
+} from "./organization-invite";
 import PledgeConfirmationEmail, {
   type PledgeConfirmationEmailProps,
   pledgeConfirmationSubject,
@@ -81,6 +85,10 @@ export const queuedTemplates = {
     subject: volunteerMessageSubject,
     render: (props: VolunteerMessageEmailProps) => createElement(VolunteerMessageEmail, props),
   } satisfies Template<VolunteerMessageEmailProps>,
+  "organization-invite": {
+    subject: organizationInviteSubject,
+    render: (props: OrganizationInviteEmailProps) => createElement(OrganizationInviteEmail, props),
+  } satisfies Template<OrganizationInviteEmailProps>,
 };
 
 export type QueuedTemplateName = keyof typeof queuedTemplates;
