@@ -12,9 +12,16 @@ export const PUBLIC_CACHE = "public, max-age=300, s-maxage=3600";
 export function errorResponse(error: unknown, context: string): Response {
   if (error instanceof AppError) {
     const fields = error.fieldErrors ? { fields: error.fieldErrors } : {};
+    const retryAfter = (error as { retryAfterSeconds?: number }).retryAfterSeconds;
     return Response.json(
       { error: { code: error.code, message: error.message, ...fields } },
-      { status: httpStatus(error.code), headers: { "Cache-Control": "no-store" } },
+      {
+        status: httpStatus(error.code),
+        headers: {
+          "Cache-Control": "no-store",
+          ...(retryAfter ? { "Retry-After": String(retryAfter) } : {}),
+        },
+      },
     );
   }
   console.error(`[api] ${context}:`, error);

@@ -13,6 +13,7 @@ import { queueEmail, queueLetterDispatch } from "@/lib/jobs/enqueue";
 import { findOfficialsByZip, type ZipLookup } from "@/lib/officials/lookup";
 import type { OfficialSummary } from "@/lib/officials/present";
 import { listStateLegislators, type StateChamber } from "@/lib/officials/state";
+import { hitLimit, LIMITS, RateLimitedError, recordLimitHit } from "@/lib/security/rate-limit";
 import { hashToken } from "./confirm";
 import { queueLetterReceipt } from "./receipt-email";
 import { findLetterSetup } from "./setup";
@@ -106,7 +107,11 @@ export type SubmitResult =
  * repeats learn it was already sent. To someone not signed in we never say whether an address has written
  * before: the email they receive says it instead.
  */
-export async function submitLetter(actor: SessionUser | null, raw: LetterInput): Promise<SubmitResult> {
+export async function submitLetter(
+  actor: SessionUser | null,
+  raw: LetterInput,
+  context: { ip?: string | null } = {},
+): Promise<SubmitResult> {
   const parsed = letterInputSchema.safeParse(raw);
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
@@ -166,104 +171,125 @@ export async function submitLetter(actor: SessionUser | null, raw: LetterInput):
   const isConfirmed = actor !== null;
   const token = randomBytes(32).toString("base64url");
 
+  // Every attempt from one network counts; per address, only letters really written count (below).
+  if (context.ip) await hitLimit(LIMITS.lettersPerIp, context.ip);
+
   // Start pg-boss before the transaction: on PGlite the transaction holds the only connection.
   await getBoss();
-  const outcome = await getDb().transaction(async (tx) => {
-    let supporterId = actor?.id;
-    if (!supporterId) {
-      // One statement whether or not the address is new (the no-op update returns the existing row).
-      const [user] = await tx
-        .insert(users)
-        .values({ email, name: input.firstName })
-        .onConflictDoUpdate({ target: users.email, set: { email: sql`excluded.email` } })
-        .returning({ id: users.id });
-      supporterId = user?.id;
-    }
-    if (!supporterId) throw new Error("supporter row missing after upsert");
-
-    const [letter] = await tx
-      .insert(letters)
-      .values({
-        campaignId: setup.campaign.id,
-        supporterId,
-        status: isConfirmed ? "confirmed" : "awaiting_confirmation",
-        language: setup.template.language,
-        subject: setup.template.subject,
-        body,
-        personalizationScore: score,
-        firstName: input.firstName,
-        lastName: input.lastName,
-        email,
-        city: input.city,
-        state,
-        zip: input.zip,
-        streetAddress: needsAddress.length > 0 ? input.streetAddress : null,
-        confirmedAt: isConfirmed ? new Date() : null,
-      })
-      .onConflictDoNothing({ target: [letters.campaignId, letters.supporterId] })
-      .returning({ id: letters.id });
-
-    if (!letter) {
-      const [existing] = await tx
-        .select({ id: letters.id })
-        .from(letters)
-        .where(and(eq(letters.campaignId, setup.campaign.id), eq(letters.supporterId, supporterId)));
-      if (!existing) throw new Error("letter conflict without an existing letter");
-      if (!isConfirmed) {
-        await queueEmail(tx, {
-          template: "letter-already-sent",
-          props: { campaignTitle: setup.campaign.title, receiptUrl: `${env.appUrl}/letters/${existing.id}` },
-          to: email,
-          idempotencyKey: `already-sent:${existing.id}:${hashToken(token).slice(0, 16)}`,
-        });
+  const outcome = await getDb()
+    .transaction(async (tx) => {
+      let supporterId = actor?.id;
+      if (!supporterId) {
+        // One statement whether or not the address is new (the no-op update returns the existing row).
+        const [user] = await tx
+          .insert(users)
+          .values({ email, name: input.firstName })
+          .onConflictDoUpdate({ target: users.email, set: { email: sql`excluded.email` } })
+          .returning({ id: users.id });
+        supporterId = user?.id;
       }
-      return { status: "already_sent" as const, letterId: existing.id };
-    }
+      if (!supporterId) throw new Error("supporter row missing after upsert");
 
-    await tx.insert(deliveries).values(
-      resolution.targets.map((target) => ({
+      const [letter] = await tx
+        .insert(letters)
+        .values({
+          campaignId: setup.campaign.id,
+          supporterId,
+          status: isConfirmed ? "confirmed" : "awaiting_confirmation",
+          language: setup.template.language,
+          subject: setup.template.subject,
+          body,
+          personalizationScore: score,
+          firstName: input.firstName,
+          lastName: input.lastName,
+          email,
+          city: input.city,
+          state,
+          zip: input.zip,
+          streetAddress: needsAddress.length > 0 ? input.streetAddress : null,
+          confirmedAt: isConfirmed ? new Date() : null,
+        })
+        .onConflictDoNothing({ target: [letters.campaignId, letters.supporterId] })
+        .returning({ id: letters.id });
+
+      if (!letter) {
+        const [existing] = await tx
+          .select({ id: letters.id })
+          .from(letters)
+          .where(and(eq(letters.campaignId, setup.campaign.id), eq(letters.supporterId, supporterId)));
+        if (!existing) throw new Error("letter conflict without an existing letter");
+        // At most a few such notices a day, so nobody can flood an inbox by submitting its address again.
+        const mayNotify =
+          !isConfirmed &&
+          (await hitLimit(LIMITS.alreadySentNotices, email, tx, { audit: false }).then(
+            () => true,
+            () => false,
+          ));
+        if (mayNotify) {
+          await queueEmail(tx, {
+            template: "letter-already-sent",
+            props: {
+              campaignTitle: setup.campaign.title,
+              receiptUrl: `${env.appUrl}/letters/${existing.id}`,
+            },
+            to: email,
+            idempotencyKey: `already-sent:${existing.id}:${hashToken(token).slice(0, 16)}`,
+          });
+        }
+        return { status: "already_sent" as const, letterId: existing.id };
+      }
+
+      // In the transaction: a refused letter rolls its count back, so the limit counts letters written.
+      await hitLimit(LIMITS.lettersPerEmail, email, tx, { audit: false });
+
+      await tx.insert(deliveries).values(
+        resolution.targets.map((target) => ({
+          letterId: letter.id,
+          targetKey: target.targetKey,
+          officialId: target.officialId,
+          customTargetId: target.customTargetId,
+          targetName: target.name,
+          targetTitle: target.title,
+          targetEmail: target.email,
+          contactFormUrl: target.contactFormUrl,
+          channel: target.channel,
+          status: isConfirmed ? firstStatus(target.channel) : ("awaiting_confirmation" as const),
+        })),
+      );
+
+      if (isConfirmed) {
+        if (resolution.targets.some((t) => t.channel === "email")) await queueLetterDispatch(tx);
+        await queueLetterReceipt(tx, letter.id, {
+          firstName: input.firstName,
+          email,
+          campaignTitle: setup.campaign.title,
+          targets: resolution.targets.map((t) => ({ name: t.name, title: t.title, channel: t.channel })),
+        });
+        return { status: "sent" as const, letterId: letter.id };
+      }
+      await tx.insert(letterConfirmations).values({
+        tokenHash: hashToken(token),
         letterId: letter.id,
-        targetKey: target.targetKey,
-        officialId: target.officialId,
-        customTargetId: target.customTargetId,
-        targetName: target.name,
-        targetTitle: target.title,
-        targetEmail: target.email,
-        contactFormUrl: target.contactFormUrl,
-        channel: target.channel,
-        status: isConfirmed ? firstStatus(target.channel) : ("awaiting_confirmation" as const),
-      })),
-    );
-
-    if (isConfirmed) {
-      if (resolution.targets.some((t) => t.channel === "email")) await queueLetterDispatch(tx);
-      await queueLetterReceipt(tx, letter.id, {
-        firstName: input.firstName,
-        email,
-        campaignTitle: setup.campaign.title,
-        targets: resolution.targets.map((t) => ({ name: t.name, title: t.title, channel: t.channel })),
+        expiresAt: new Date(Date.now() + CONFIRMATION_DAYS * 24 * 3600 * 1000),
       });
-      return { status: "sent" as const, letterId: letter.id };
-    }
-    await tx.insert(letterConfirmations).values({
-      tokenHash: hashToken(token),
-      letterId: letter.id,
-      expiresAt: new Date(Date.now() + CONFIRMATION_DAYS * 24 * 3600 * 1000),
+      await queueEmail(tx, {
+        template: "confirm-letter",
+        props: {
+          firstName: input.firstName,
+          campaignTitle: setup.campaign.title,
+          confirmUrl: `${env.appUrl}/letters/confirm/${token}`,
+          targetNames: resolution.targets.map((t) => t.name),
+          days: CONFIRMATION_DAYS,
+        },
+        to: email,
+        idempotencyKey: `confirm-letter:${letter.id}`,
+      });
+      return { status: "confirm_email" as const, email };
+    })
+    .catch(async (error: unknown) => {
+      if (error instanceof RateLimitedError) await recordLimitHit(LIMITS.lettersPerEmail);
+      throw error;
     });
-    await queueEmail(tx, {
-      template: "confirm-letter",
-      props: {
-        firstName: input.firstName,
-        campaignTitle: setup.campaign.title,
-        confirmUrl: `${env.appUrl}/letters/confirm/${token}`,
-        targetNames: resolution.targets.map((t) => t.name),
-        days: CONFIRMATION_DAYS,
-      },
-      to: email,
-      idempotencyKey: `confirm-letter:${letter.id}`,
-    });
-    return { status: "confirm_email" as const, email };
-  });
 
   // Someone not signed in learns nothing about whether this address wrote before.
   if (!isConfirmed && outcome.status === "already_sent") return { status: "confirm_email", email };

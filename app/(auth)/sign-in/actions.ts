@@ -1,10 +1,12 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { type ActionState, errorState, parseForm } from "@/lib/actions";
 import { signIn } from "@/lib/auth";
 import { safeRedirectPath } from "@/lib/auth/redirect";
+import { clientIp, hitLimit, LIMITS } from "@/lib/security/rate-limit";
 
 const signInSchema = z.object({
   email: z
@@ -19,6 +21,13 @@ const signInSchema = z.object({
 export async function requestSignInAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = parseForm(signInSchema, formData);
   if (!parsed.ok) return parsed.state;
+  try {
+    const ip = clientIp(await headers());
+    if (ip) await hitLimit(LIMITS.signInPerIp, ip);
+    await hitLimit(LIMITS.signInPerEmail, parsed.data.email);
+  } catch (error) {
+    return errorState(error, { email: parsed.data.email });
+  }
   try {
     await signIn("resend", {
       email: parsed.data.email,

@@ -1,9 +1,11 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { type ActionState, errorState, formValues } from "@/lib/actions";
 import { getSessionUser } from "@/lib/auth";
 import { submitLetter } from "@/lib/letters/submit";
+import { clientIp } from "@/lib/security/rate-limit";
 
 export async function submitLetterAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
@@ -12,19 +14,23 @@ export async function submitLetterAction(_prev: ActionState, formData: FormData)
   const actor = await getSessionUser();
   let result: Awaited<ReturnType<typeof submitLetter>>;
   try {
-    result = await submitLetter(actor, {
-      campaign: values.campaign ?? "",
-      zip: values.zip ?? "",
-      district: values.district || undefined,
-      firstName: values.firstName ?? "",
-      lastName: values.lastName ?? "",
-      email: actor ? undefined : values.email,
-      city: values.city ?? "",
-      streetAddress: values.streetAddress || undefined,
-      stateUpper: values.stateUpper || undefined,
-      stateLower: values.stateLower || undefined,
-      parts,
-    });
+    result = await submitLetter(
+      actor,
+      {
+        campaign: values.campaign ?? "",
+        zip: values.zip ?? "",
+        district: values.district || undefined,
+        firstName: values.firstName ?? "",
+        lastName: values.lastName ?? "",
+        email: actor ? undefined : values.email,
+        city: values.city ?? "",
+        streetAddress: values.streetAddress || undefined,
+        stateUpper: values.stateUpper || undefined,
+        stateLower: values.stateLower || undefined,
+        parts,
+      },
+      { ip: clientIp(await headers()) },
+    );
   } catch (error) {
     return errorState(error, values);
   }

@@ -1,8 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { campaigns, deliveries, letters, users } from "@/db/schema";
+import { campaigns, deliveries, letters, rateLimitBuckets, users } from "@/db/schema";
 import { seedLetterFixture } from "@/lib/letters/testing";
+import { hashForLimit, LIMITS } from "@/lib/security/rate-limit";
 import { POST } from "./route";
 
 beforeAll(async () => {
@@ -104,6 +105,22 @@ describe("POST /api/campaigns/[slug]/letters", () => {
     expect(response.status).toBe(403);
     expect((await response.json()).error.code).toBe("FORBIDDEN");
     expect(await lettersOf(`cross-${origin.length}@example.org`)).toHaveLength(0);
+  });
+
+  it("answers 429 with Retry-After once a network is over its daily letters", async () => {
+    const ip = "192.0.2.77";
+    await getDb()
+      .insert(rateLimitBuckets)
+      .values({
+        key: `${LIMITS.lettersPerIp.name}:${hashForLimit(LIMITS.lettersPerIp.name, ip)}`,
+        windowStart: new Date(),
+        count: LIMITS.lettersPerIp.max,
+      });
+    const response = await post("demo", letter({ email: "limited@example.org" }), { "x-forwarded-for": ip });
+    expect(response.status).toBe(429);
+    expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect((await response.json()).error.code).toBe("RATE_LIMITED");
+    expect(await lettersOf("limited@example.org")).toHaveLength(0);
   });
 
   it("accepts a request from its own pages", async () => {

@@ -3,6 +3,7 @@ import { hasSessionCookie } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { errorResponse, rejectCrossOrigin } from "@/lib/http";
 import { type LetterInput, submitLetter } from "@/lib/letters/submit";
+import { clientIp } from "@/lib/security/rate-limit";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +24,11 @@ export async function POST(request: Request, { params }: Props) {
   const { slug } = await params;
   try {
     const body = await readJson(request);
-    const result = await submitLetter(await sessionFor(request), { ...body, campaign: slug });
+    const result = await submitLetter(
+      await sessionFor(request),
+      { ...body, campaign: slug },
+      { ip: clientIp(request.headers) },
+    );
     if (result.status === "already_sent") {
       return Response.json(
         {

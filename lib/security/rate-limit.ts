@@ -1,0 +1,142 @@
+/**
+ * Rate limits kept in PostgreSQL, so they hold across every web process: one fixed window per key, counted by a
+ * single upsert (no read-then-write race). Keys hold only salted hashes of IP addresses and email addresses.
+ *
+ * Not marked server-only: the job worker shares the modules that use it.
+ */
+import { createHmac } from "node:crypto";
+import { sql } from "drizzle-orm";
+import { type Executor, getDb, rowsOf } from "@/db/client";
+import { auditEvents } from "@/db/schema";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+
+export type Limit = { name: string; max: number; windowSeconds: number; message: string };
+
+const HOUR = 3600;
+const DAY = 24 * HOUR;
+
+/** The limits, with the words a person sees when they reach one. */
+export const LIMITS = {
+  lettersPerIp: {
+    name: "letter:ip",
+    max: 50,
+    windowSeconds: DAY,
+    message: "Many letters have been sent from your network today. Please try again tomorrow.",
+  },
+  lettersPerEmail: {
+    name: "letter:email",
+    max: 10,
+    windowSeconds: DAY,
+    message:
+      "You have written ten letters today, the most we send for one person in a day. Thank you! Please come back tomorrow.",
+  },
+  alreadySentNotices: {
+    name: "letter:notice",
+    max: 3,
+    windowSeconds: DAY,
+    message: "We have already emailed this address about its letter today.",
+  },
+  signInPerEmail: {
+    name: "sign-in:email",
+    max: 5,
+    windowSeconds: HOUR,
+    message:
+      "We have sent several sign-in links to this address in the last hour. Please use the newest one, or try again later.",
+  },
+  signInPerIp: {
+    name: "sign-in:ip",
+    max: 20,
+    windowSeconds: HOUR,
+    message: "Many sign-in links were asked for from your network in the last hour. Please try again later.",
+  },
+  pledgesPerUser: {
+    name: "pledge:user",
+    max: 30,
+    windowSeconds: DAY,
+    message: "You have made many pledges today. Please come back tomorrow to make more.",
+  },
+  pledgesPerIp: {
+    name: "pledge:ip",
+    max: 60,
+    windowSeconds: DAY,
+    message: "Many pledges have been made from your network today. Please try again tomorrow.",
+  },
+} satisfies Record<string, Limit>;
+
+/** A limit was reached: a 429 with Retry-After in route handlers, a kind message in forms. */
+export class RateLimitedError extends AppError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super("RATE_LIMITED", message);
+  }
+}
+
+/** A salted hash (HMAC with the app's secret): the same person gives the same key, and nothing is readable. */
+export function hashForLimit(kind: string, value: string): string {
+  return createHmac("sha256", env.authSecret)
+    .update(`${kind}:${value.trim().toLowerCase()}`)
+    .digest("base64url")
+    .slice(0, 32);
+}
+
+/**
+ * Counts one against a limit for a subject (an IP address, an email, a user id) and throws RateLimitedError once
+ * the window holds more than `max`. Inside a transaction the count commits or rolls back with it, so a limit can
+ * count only what was really written; the caller then records the refusal with `recordLimitHit` afterwards.
+ */
+export async function hitLimit(
+  limit: Limit,
+  subject: string,
+  executor: Executor = getDb(),
+  options: { audit?: boolean } = {},
+): Promise<void> {
+  const key = `${limit.name}:${hashForLimit(limit.name, subject)}`;
+  const [row] = rowsOf<{ count: number; retryAfter: number }>(
+    await executor.execute(sql`
+      insert into rate_limit_buckets as b (key, window_start, count) values (${key}, now(), 1)
+      on conflict (key) do update set
+        window_start = case when b.window_start <= now() - make_interval(secs => ${limit.windowSeconds})
+          then now() else b.window_start end,
+        count = case when b.window_start <= now() - make_interval(secs => ${limit.windowSeconds})
+          then 1 else b.count + 1 end
+      returning count,
+        ceil(extract(epoch from (window_start + make_interval(secs => ${limit.windowSeconds}) - now())))::int
+          as "retryAfter"`),
+  );
+  const count = Number(row?.count ?? 0);
+  if (count <= limit.max) return;
+  // The first refusal in a window is audited, not every one after it: a flood should not flood the log.
+  if (count === limit.max + 1 && options.audit !== false) await recordLimitHit(limit, executor);
+  throw new RateLimitedError(limit.message, Math.max(1, Number(row?.retryAfter ?? limit.windowSeconds)));
+}
+
+export async function recordLimitHit(limit: Limit, executor: Executor = getDb()): Promise<void> {
+  await executor.insert(auditEvents).values({
+    action: "limit.hit",
+    subject: limit.name,
+    details: { max: limit.max, windowSeconds: limit.windowSeconds },
+  });
+}
+
+/** Drops windows that ended long ago (run by the worker now and then). */
+export async function pruneRateLimits(): Promise<number> {
+  const rows = rowsOf(
+    await getDb().execute(
+      sql`delete from rate_limit_buckets where window_start < now() - interval '2 days' returning key`,
+    ),
+  );
+  return rows.length;
+}
+
+/**
+ * The client's address from the proxy's X-Forwarded-For: the last entry, the one our own proxy added (entries
+ * before it are whatever the client sent, and could be forged). Null when the app is reached directly.
+ */
+export function clientIp(headers: Headers): string | null {
+  const forwarded = headers.get("x-forwarded-for");
+  const last = forwarded?.split(",").at(-1)?.trim();
+  return last || headers.get("x-real-ip")?.trim() || null;
+}
