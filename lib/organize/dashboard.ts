@@ -1,0 +1,602 @@
+import "server-only";
+/**
+ * A campaign's dashboard for its organization: letters per day, totals, deliveries by channel and status, the
+ * failed ones (with retry), letters by state and by House district, pledge totals, recent activity, and the
+ * officials who left office while letters to them were still waiting (with re-targeting to the seat's current
+ * holder).
+ *
+ * Every number is one SQL aggregate over indexed columns: letters by (campaign_id, created_at), deliveries by
+ * their (letter_id, target_key) unique index and their status index, officials by primary key and seat index.
+ * Every function takes the actor and checks the role in the organization that runs the campaign
+ * (lib/organize/access.ts): another organization's campaign and a missing one are the same 404.
+ */
+import { and, desc, eq, sql } from "drizzle-orm";
+import { getDb, rowsOf } from "@/db/client";
+import { campaigns, deliveries, letters, officials, pledgeOptions, pledges } from "@/db/schema";
+import type { SessionUser } from "@/lib/auth";
+import { chooseChannel, firstStatus } from "@/lib/delivery/channels";
+import { AppError, isUniqueViolation } from "@/lib/errors";
+import { queueLetterDispatch } from "@/lib/jobs/enqueue";
+import { summaryColumns, toSummary } from "@/lib/officials/lookup";
+import { seatLabel } from "@/lib/officials/present";
+import { campaignPledgeTotals, type PledgeTotals } from "@/lib/pledges/options";
+import { type CampaignAccess, READ, requireCampaignRole, WRITE } from "./access";
+
+export type DeliveryChannel = (typeof deliveries.$inferSelect)["channel"];
+export type DeliveryStatus = (typeof deliveries.$inferSelect)["status"];
+
+/** A delivery that has not left yet and can still go to someone else (an email not yet claimed by a batch). */
+const PENDING_DELIVERY = sql`(${deliveries.status} in ('awaiting_confirmation', 'handoff_ready')
+  or (${deliveries.status} = 'queued' and ${deliveries.batchId} is null))`;
+
+const DAYS_SHOWN = 60;
+
+/** Owners and organizers change things; a viewer who tries is told so (403), anyone else meets the 404. */
+async function requireWriter(actor: SessionUser, campaignId: string): Promise<CampaignAccess> {
+  const access = await requireCampaignRole(actor, campaignId, READ);
+  if (!WRITE.includes(access.role)) {
+    throw new AppError("FORBIDDEN", "Only the organization's owners and organizers can do that.");
+  }
+  return access;
+}
+
+export type DayCount = { day: string; letters: number };
+
+/**
+ * Letters written per day in the campaign's time zone, the last 60 days (or since the campaign started),
+ * zero-filled by generate_series so quiet days show as 0. The scan is a range on (campaign_id, created_at).
+ */
+async function lettersPerDay(campaignId: string, timeZone: string, since: Date): Promise<DayCount[]> {
+  const rows = rowsOf<{ day: string; letters: number }>(
+    await getDb().execute(sql`
+      with bounds as (
+        select greatest((now() at time zone ${timeZone})::date - ${DAYS_SHOWN - 1}::int,
+                        (${since.toISOString()}::timestamptz at time zone ${timeZone})::date) as first_day,
+               (now() at time zone ${timeZone})::date as last_day
+      ),
+      counted as (
+        select (l.created_at at time zone ${timeZone})::date as day, count(*)::int as n
+        from ${letters} l, bounds b
+        where l.campaign_id = ${campaignId}
+          and l.created_at >= (b.first_day::timestamp at time zone ${timeZone})
+        group by 1
+      )
+      select to_char(d, 'YYYY-MM-DD') as day, coalesce(c.n, 0)::int as letters
+      from bounds b
+      cross join generate_series(b.first_day::timestamp, b.last_day::timestamp, interval '1 day') d
+      left join counted c on c.day = d::date
+      order by d`),
+  );
+  return rows.map((row) => ({ day: String(row.day), letters: Number(row.letters) }));
+}
+
+async function letterTotals(campaignId: string) {
+  const [row] = await getDb()
+    .select({
+      total: sql<number>`count(*)::int`,
+      confirmed: sql<number>`(count(*) filter (where ${letters.status} = 'confirmed'))::int`,
+      awaiting: sql<number>`(count(*) filter (where ${letters.status} = 'awaiting_confirmation'))::int`,
+    })
+    .from(letters)
+    .where(eq(letters.campaignId, campaignId));
+  return {
+    total: Number(row?.total ?? 0),
+    confirmed: Number(row?.confirmed ?? 0),
+    awaitingConfirmation: Number(row?.awaiting ?? 0),
+  };
+}
+
+export type DeliveryCount = { channel: DeliveryChannel; status: DeliveryStatus; count: number };
+
+async function deliveriesByChannelAndStatus(campaignId: string): Promise<DeliveryCount[]> {
+  const rows = await getDb()
+    .select({
+      channel: deliveries.channel,
+      status: deliveries.status,
+      count: sql<number>`count(*)::int`,
+    })
+    .from(deliveries)
+    .innerJoin(letters, eq(letters.id, deliveries.letterId))
+    .where(eq(letters.campaignId, campaignId))
+    .groupBy(deliveries.channel, deliveries.status)
+    .orderBy(deliveries.channel, deliveries.status);
+  return rows.map((row) => ({ ...row, count: Number(row.count) }));
+}
+
+const FAILED_SHOWN = 100;
+
+/** The most recent failed deliveries (the status index finds them; few compared with all deliveries). */
+async function failedDeliveries(campaignId: string) {
+  return getDb()
+    .select({
+      id: deliveries.id,
+      targetName: deliveries.targetName,
+      targetTitle: deliveries.targetTitle,
+      channel: deliveries.channel,
+      attempts: deliveries.attempts,
+      lastError: deliveries.lastError,
+      failedAt: deliveries.updatedAt,
+    })
+    .from(deliveries)
+    .innerJoin(letters, eq(letters.id, deliveries.letterId))
+    .where(and(eq(letters.campaignId, campaignId), eq(deliveries.status, "failed")))
+    .orderBy(desc(deliveries.updatedAt), deliveries.id)
+    .limit(FAILED_SHOWN);
+}
+
+export type StateCount = { state: string; letters: number };
+export type DistrictCount = { state: string; district: number; letters: number };
+
+async function lettersByState(campaignId: string): Promise<StateCount[]> {
+  const rows = await getDb()
+    .select({ state: letters.state, letters: sql<number>`count(*)::int` })
+    .from(letters)
+    .where(eq(letters.campaignId, campaignId))
+    .groupBy(letters.state)
+    .orderBy(desc(sql`count(*)`), letters.state);
+  return rows.map((row) => ({ state: row.state, letters: Number(row.letters) }));
+}
+
+/**
+ * Letters by House district, from the House member each letter was addressed to (deliveries → officials).
+ * A letter stores only its ZIP, and about 15% of ZIPs span several districts, so the ZIP cannot say; the
+ * delivery's official is the district the supporter actually chose or was geocoded to. Letters with no House
+ * target (a campaign to senators only) have no district and appear only in the by-state count.
+ */
+async function lettersByDistrict(campaignId: string): Promise<DistrictCount[]> {
+  const rows = await getDb()
+    .select({
+      state: officials.state,
+      district: officials.district,
+      letters: sql<number>`count(distinct ${deliveries.letterId})::int`,
+    })
+    .from(deliveries)
+    .innerJoin(letters, eq(letters.id, deliveries.letterId))
+    .innerJoin(officials, eq(officials.id, deliveries.officialId))
+    .where(
+      and(eq(letters.campaignId, campaignId), eq(officials.level, "federal"), eq(officials.chamber, "house")),
+    )
+    .groupBy(officials.state, officials.district)
+    .orderBy(desc(sql`count(distinct ${deliveries.letterId})`), officials.state, officials.district);
+  return rows.map((row) => ({ state: row.state, district: row.district ?? 0, letters: Number(row.letters) }));
+}
+
+export type Activity =
+  | {
+      kind: "letter";
+      id: string;
+      at: Date;
+      firstName: string;
+      city: string;
+      state: string;
+      isConfirmed: boolean;
+    }
+  | { kind: "pledge"; id: string; at: Date; firstName: string; optionTitle: string; status: string };
+
+const ACTIVITY_SHOWN = 20;
+
+/** The person's first name only: viewers see activity, never supporters' emails or full names. */
+function firstWord(name: string): string {
+  return name.trim().split(/\s+/)[0] ?? "";
+}
+
+async function recentActivity(campaignId: string): Promise<Activity[]> {
+  const db = getDb();
+  const [recentLetters, recentPledges] = await Promise.all([
+    db
+      .select({
+        id: letters.id,
+        at: letters.createdAt,
+        firstName: letters.firstName,
+        city: letters.city,
+        state: letters.state,
+        status: letters.status,
+      })
+      .from(letters)
+      .where(eq(letters.campaignId, campaignId))
+      .orderBy(desc(letters.createdAt))
+      .limit(ACTIVITY_SHOWN),
+    db
+      .select({
+        id: pledges.id,
+        at: pledges.createdAt,
+        name: pledges.name,
+        optionTitle: pledgeOptions.title,
+        status: pledges.status,
+      })
+      .from(pledges)
+      .innerJoin(pledgeOptions, eq(pledgeOptions.id, pledges.optionId))
+      .where(eq(pledgeOptions.campaignId, campaignId))
+      .orderBy(desc(pledges.createdAt))
+      .limit(ACTIVITY_SHOWN),
+  ]);
+  const items: Activity[] = [
+    ...recentLetters.map((l) => ({
+      kind: "letter" as const,
+      id: l.id,
+      at: l.at,
+      firstName: firstWord(l.firstName),
+      city: l.city,
+      state: l.state,
+      isConfirmed: l.status === "confirmed",
+    })),
+    ...recentPledges.map((p) => ({
+      kind: "pledge" as const,
+      id: p.id,
+      at: p.at,
+      firstName: firstWord(p.name),
+      optionTitle: p.optionTitle,
+      status: p.status,
+    })),
+  ];
+  return items.sort((a, b) => b.at.getTime() - a.at.getTime()).slice(0, ACTIVITY_SHOWN);
+}
+
+async function pledgeOptionCounts(campaignId: string) {
+  return getDb()
+    .select({
+      id: pledgeOptions.id,
+      kind: pledgeOptions.kind,
+      title: pledgeOptions.title,
+      pledgers: pledgeOptions.pledgers,
+      taken: pledgeOptions.taken,
+      capacity: pledgeOptions.capacity,
+      pledgedCents: pledgeOptions.pledgedCents,
+      pledgedHours: pledgeOptions.pledgedHours,
+      isOpen: pledgeOptions.isOpen,
+    })
+    .from(pledgeOptions)
+    .where(eq(pledgeOptions.campaignId, campaignId))
+    .orderBy(pledgeOptions.position, pledgeOptions.createdAt);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Officials who changed (issue 6, item 7)
+// ---------------------------------------------------------------------------------------------------------
+
+export type SeatHolder = { id: string; name: string; title: string };
+
+export type ChangedOfficial = {
+  id: string;
+  name: string;
+  seat: string;
+  removedAt: Date;
+  /** Deliveries to them in this campaign that have not left yet. */
+  pending: number;
+  /** Deliveries to them in this campaign, all statuses. */
+  total: number;
+  /** The seat's current holder, when exactly one person holds it now. */
+  successor: SeatHolder | null;
+  /** Why there is no successor: "vacant" (nobody holds the seat now) or "unclear" (several could). */
+  reason: "vacant" | "unclear" | null;
+};
+
+type RemovedOfficialRow = {
+  id: string;
+  name: string;
+  level: "federal" | "state" | "local";
+  chamber: string;
+  state: string;
+  district: number | null;
+  district_label: string | null;
+  senate_class: string | null;
+  removed_at: Date | string;
+  pending: number;
+  total: number;
+};
+
+/**
+ * The current holder(s) of a removed official's seat: same state, level, chamber and district (House number
+ * or state district label). Senators share a state, so their seat is told apart by Senate class when the data
+ * has it (congress-legislators' `senate_class`). Uses the partial seat index on current officials.
+ */
+async function currentHolders(seat: RemovedOfficialRow) {
+  const rows = await getDb()
+    .select(summaryColumns)
+    .from(officials)
+    .where(
+      and(
+        sql`${officials.removedAt} is null`,
+        eq(officials.state, seat.state),
+        eq(officials.level, seat.level),
+        eq(officials.chamber, seat.chamber),
+        sql`${officials.district} is not distinct from ${seat.district}`,
+        sql`${officials.districtLabel} is not distinct from ${seat.district_label}`,
+        seat.chamber === "senate" && seat.senate_class
+          ? sql`${officials.raw}->>'senate_class' = ${seat.senate_class}`
+          : undefined,
+      ),
+    )
+    .limit(3);
+  return rows.map(toSummary);
+}
+
+async function changedOfficials(campaignId: string): Promise<ChangedOfficial[]> {
+  const rows = rowsOf<RemovedOfficialRow>(
+    await getDb().execute(sql`
+      select o.id, o.name, o.level, o.chamber, o.state, o.district, o.district_label,
+        o.raw->>'senate_class' as senate_class, o.removed_at,
+        (count(*) filter (where ${PENDING_DELIVERY}))::int as pending, count(*)::int as total
+      from ${deliveries}
+      join ${letters} l on l.id = ${deliveries.letterId}
+      join ${officials} o on o.id = ${deliveries.officialId}
+      where l.campaign_id = ${campaignId} and o.removed_at is not null
+      group by o.id
+      order by o.state, o.name`),
+  );
+  return Promise.all(
+    rows.map(async (row) => {
+      const holders = await currentHolders(row);
+      const holder = holders.length === 1 ? holders[0] : undefined;
+      return {
+        id: row.id,
+        name: row.name,
+        seat: seatLabel(toSummary(summaryOf(row))),
+        removedAt: new Date(row.removed_at),
+        pending: Number(row.pending),
+        total: Number(row.total),
+        successor: holder ? { id: holder.id, name: holder.name, title: holder.title } : null,
+        reason: holder ? null : holders.length === 0 ? ("vacant" as const) : ("unclear" as const),
+      };
+    }),
+  );
+}
+
+function summaryOf(row: RemovedOfficialRow) {
+  return {
+    id: row.id,
+    name: row.name,
+    level: row.level,
+    chamber: row.chamber,
+    state: row.state,
+    district: row.district,
+    districtLabel: row.district_label,
+    party: null,
+    phone: null,
+    email: null,
+    contactFormUrl: null,
+    websiteUrl: null,
+    termEnd: null,
+  };
+}
+
+export type RetargetResult = { moved: number; merged: number; officials: number };
+
+/**
+ * Sends the letters that have not left yet to the current holder of the seat, for one changed official (or all
+ * of them). Re-targeting is offered on the dashboard, not applied on its own: an organizer decides, after an
+ * election or a data refresh, that the campaign's ask still fits the new holder.
+ *
+ * Per official, in one transaction: a letter that already goes to the successor (a named target, or a letter
+ * to both senators) loses the stale delivery instead of getting a second one (the unique (letter, target_key)
+ * index); every other pending delivery is rewritten to the successor, with the successor's channel, and starts
+ * again (attempts 0, no batch). The `batch_id is null` condition is re-checked in the update, so a delivery the
+ * dispatcher claimed meanwhile is left alone. New email deliveries wake the dispatcher in the same transaction.
+ */
+export async function retargetChangedOfficials(
+  actor: SessionUser,
+  campaignId: string,
+  officialId?: string,
+): Promise<RetargetResult> {
+  await requireWriter(actor, campaignId);
+  const changed = (await changedOfficials(campaignId)).filter(
+    (o) => o.pending > 0 && o.successor && (!officialId || o.id === officialId),
+  );
+  if (officialId && changed.length === 0) {
+    throw new AppError("NOT_FOUND", "There are no waiting letters to that official that we can send on.");
+  }
+  const result: RetargetResult = { moved: 0, merged: 0, officials: 0 };
+  for (const official of changed) {
+    if (!official.successor) continue;
+    const [row] = await getDb()
+      .select(summaryColumns)
+      .from(officials)
+      .where(and(eq(officials.id, official.successor.id), sql`${officials.removedAt} is null`));
+    if (!row) continue;
+    const successor = toSummary(row);
+    const reach = chooseChannel(successor);
+    if (!reach) continue;
+    const newKey = `official:${successor.id}`;
+    const inCampaign = sql`${deliveries.letterId} in (select id from ${letters} where campaign_id = ${campaignId})`;
+    try {
+      await getDb().transaction(async (tx) => {
+        const merged = await tx
+          .delete(deliveries)
+          .where(
+            and(
+              eq(deliveries.officialId, official.id),
+              inCampaign,
+              PENDING_DELIVERY,
+              sql`exists (select 1 from ${deliveries} d2 where d2.letter_id = ${deliveries.letterId}
+                and d2.target_key = ${newKey})`,
+            ),
+          )
+          .returning({ id: deliveries.id });
+        const moved = await tx
+          .update(deliveries)
+          .set({
+            targetKey: newKey,
+            officialId: successor.id,
+            customTargetId: null,
+            targetName: successor.name,
+            targetTitle: successor.title,
+            targetEmail: reach.email,
+            contactFormUrl: reach.contactFormUrl,
+            channel: reach.channel,
+            // Still waiting for the supporter's confirmation: stay so (confirming moves it on).
+            status: sql`case when ${deliveries.status} = 'awaiting_confirmation' then 'awaiting_confirmation'
+              else ${firstStatus(reach.channel)} end::delivery_status`,
+            attempts: 0,
+            batchId: null,
+            nextAttemptAt: null,
+            lastError: null,
+            updatedAt: new Date(),
+          })
+          .where(and(eq(deliveries.officialId, official.id), inCampaign, PENDING_DELIVERY))
+          .returning({ status: deliveries.status });
+        if (moved.some((d) => d.status === "queued")) await queueLetterDispatch(tx);
+        result.moved += moved.length;
+        result.merged += merged.length;
+        if (moved.length + merged.length > 0) result.officials += 1;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new AppError(
+          "ALREADY_EXISTS",
+          "Some of these letters changed while we were sending them on. Please try again.",
+        );
+      }
+      throw error;
+    }
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Retry of failed deliveries
+// ---------------------------------------------------------------------------------------------------------
+
+/**
+ * Puts failed email deliveries of the campaign (one, or all when `deliveryId` is left out) back in the queue
+ * as new: attempts 0, no batch, no error, due at once; and wakes the dispatcher in the same transaction.
+ * Owners and organizers only. Contact-form hand-offs are the supporter's to send, so they are never retried.
+ */
+export async function retryFailedDeliveries(
+  actor: SessionUser,
+  campaignId: string,
+  deliveryId?: string,
+): Promise<{ retried: number }> {
+  await requireWriter(actor, campaignId);
+  return getDb().transaction(async (tx) => {
+    const retried = await tx
+      .update(deliveries)
+      .set({
+        status: "queued",
+        attempts: 0,
+        batchId: null,
+        nextAttemptAt: null,
+        lastError: null,
+        updatedAt: new Date(),
+      })
+      .where(
+        and(
+          eq(deliveries.status, "failed"),
+          eq(deliveries.channel, "email"),
+          deliveryId ? eq(deliveries.id, deliveryId) : undefined,
+          sql`${deliveries.letterId} in (select id from ${letters} where campaign_id = ${campaignId})`,
+        ),
+      )
+      .returning({ id: deliveries.id });
+    if (retried.length === 0) {
+      throw new AppError(
+        "NOT_FOUND",
+        deliveryId ? "That delivery is not waiting for a retry." : "No failed deliveries to retry.",
+      );
+    }
+    await queueLetterDispatch(tx);
+    return { retried: retried.length };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The dashboard
+// ---------------------------------------------------------------------------------------------------------
+
+export type CampaignDashboard = {
+  campaign: {
+    id: string;
+    slug: string;
+    title: string;
+    status: string;
+    timeZone: string;
+    organizationSlug: string;
+    organizationName: string;
+  };
+  canManage: boolean;
+  canExportPersonalData: boolean;
+  perDay: DayCount[];
+  totals: { total: number; confirmed: number; awaitingConfirmation: number };
+  deliveries: DeliveryCount[];
+  failed: Awaited<ReturnType<typeof failedDeliveries>>;
+  failedCount: number;
+  byState: StateCount[];
+  byDistrict: DistrictCount[];
+  pledgeTotals: PledgeTotals;
+  pledgeOptions: Awaited<ReturnType<typeof pledgeOptionCounts>>;
+  activity: Activity[];
+  changedOfficials: ChangedOfficial[];
+};
+
+/** Everything the dashboard shows, for anyone in the organization (viewers included). */
+export async function getCampaignDashboard(
+  actor: SessionUser,
+  campaignId: string,
+): Promise<CampaignDashboard> {
+  const access = await requireCampaignRole(actor, campaignId, READ);
+  const [campaign] = await getDb()
+    .select({
+      id: campaigns.id,
+      slug: campaigns.slug,
+      title: campaigns.title,
+      status: campaigns.status,
+      timeZone: campaigns.timeZone,
+      startsAt: campaigns.startsAt,
+      publishedAt: campaigns.publishedAt,
+      createdAt: campaigns.createdAt,
+    })
+    .from(campaigns)
+    .where(eq(campaigns.id, access.campaignId));
+  if (!campaign) throw new AppError("NOT_FOUND", "We couldn't find that campaign among your organizations'.");
+  const since = campaign.startsAt ?? campaign.publishedAt ?? campaign.createdAt;
+
+  const [perDay, totals, byChannel, failed, byState, byDistrict, pledgeTotals, options, activity, changed] =
+    await Promise.all([
+      lettersPerDay(campaign.id, campaign.timeZone, since),
+      letterTotals(campaign.id),
+      deliveriesByChannelAndStatus(campaign.id),
+      failedDeliveries(campaign.id),
+      lettersByState(campaign.id),
+      lettersByDistrict(campaign.id),
+      campaignPledgeTotals(campaign.id),
+      pledgeOptionCounts(campaign.id),
+      recentActivity(campaign.id),
+      changedOfficials(campaign.id),
+    ]);
+  const canManage = WRITE.includes(access.role);
+  return {
+    campaign: {
+      id: campaign.id,
+      slug: campaign.slug,
+      title: campaign.title,
+      status: campaign.status,
+      timeZone: campaign.timeZone,
+      organizationSlug: access.slug,
+      organizationName: access.name,
+    },
+    canManage,
+    canExportPersonalData: canManage,
+    perDay,
+    totals,
+    deliveries: byChannel,
+    failed,
+    failedCount: byChannel.filter((d) => d.status === "failed").reduce((sum, d) => sum + d.count, 0),
+    byState,
+    byDistrict,
+    pledgeTotals,
+    pledgeOptions: options,
+    activity,
+    changedOfficials: changed,
+  };
+}
+
+/** The dashboard's queries one by one, for the speed test and EXPLAIN (not for pages). */
+export const dashboardQueries = {
+  lettersPerDay,
+  letterTotals,
+  deliveriesByChannelAndStatus,
+  failedDeliveries,
+  lettersByState,
+  lettersByDistrict,
+  recentActivity,
+  changedOfficials,
+};
