@@ -6,6 +6,7 @@ import { pledgeOptions, pledges } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import { getBoss } from "@/lib/jobs/boss";
+import { hitLimit, LIMITS } from "@/lib/security/rate-limit";
 import { queuePledgeEmails } from "./emails";
 
 /** The largest gift we record (US$100,000): anything bigger is surely a typo. */
@@ -102,7 +103,11 @@ function shiftHours(option: Option): number | null {
  * confirmation email (with a calendar file for shifts) and shift reminder. A second pledge by the same person to
  * the same option is "already" (the partial unique index), never a duplicate.
  */
-export async function pledge(actor: SessionUser, raw: PledgeInput): Promise<PledgeResult> {
+export async function pledge(
+  actor: SessionUser,
+  raw: PledgeInput,
+  context: { ip?: string | null } = {},
+): Promise<PledgeResult> {
   const parsed = pledgeInputSchema.safeParse(raw);
   if (!parsed.success) {
     throw new AppError("INVALID_INPUT", "Please check the highlighted fields.", fieldErrors(parsed.error));
@@ -116,6 +121,7 @@ export async function pledge(actor: SessionUser, raw: PledgeInput): Promise<Pled
     throw new AppError("INVALID_INPUT", "This shift has already started, so it no longer takes sign-ups.");
   }
   const amounts = measure(option, input);
+  if (context.ip) await hitLimit(LIMITS.pledgesPerIp, context.ip);
 
   // On PGlite the transaction holds the only connection: start pg-boss first.
   await getBoss();
@@ -154,6 +160,8 @@ export async function pledge(actor: SessionUser, raw: PledgeInput): Promise<Pled
       return { status: "already" as const, pledgeId: existing.id };
     }
 
+    // Counted in the transaction, so only pledges really made count against the person's daily limit.
+    await hitLimit(LIMITS.pledgesPerUser, actor.id, tx, { audit: false });
     const counted = await adjustCounters(tx, option.id, amounts, 1);
     if (!counted) {
       const remaining = Math.max(0, (option.capacity ?? 0) - option.taken);
