@@ -5,19 +5,9 @@ import { Field, FormMessage, SubmitButton } from "@/app/_components/form";
 import { idleState } from "@/lib/actions";
 import type { OptionKind } from "@/lib/groups/option-input";
 import { saveOptionAction } from "./actions";
+import { US_ZONES } from "./zones";
 
 export type OptionFormValues = Record<string, string>;
-
-const US_ZONES = [
-  ["America/New_York", "Eastern Time (New York)"],
-  ["America/Chicago", "Central Time (Chicago)"],
-  ["America/Denver", "Mountain Time (Denver)"],
-  ["America/Phoenix", "Arizona Time (Phoenix)"],
-  ["America/Los_Angeles", "Pacific Time (Los Angeles)"],
-  ["America/Anchorage", "Alaska Time (Anchorage)"],
-  ["Pacific/Honolulu", "Hawaii Time (Honolulu)"],
-  ["America/Puerto_Rico", "Atlantic Time (Puerto Rico)"],
-] as const;
 
 const inputClass =
   "mt-1 block w-full rounded border border-stone-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700";

@@ -89,7 +89,7 @@ export default async function GroupDashboardPage({ params }: Props) {
           </p>
         ) : (
           <div className="mt-3 overflow-x-auto">
-            <table className="w-full min-w-[40rem] border-collapse bg-white text-left">
+            <table className="w-full border-collapse bg-white text-left">
               <caption className="sr-only">
                 Ways to help {group.name} offers, with sign-ups and what has been fulfilled
               </caption>
