@@ -146,7 +146,12 @@ export function OptionForm({
                   ))}
                 </optgroup>
                 <optgroup label="Everywhere else">
-                  {otherZones.map((zone) => (
+                  {(otherZones.includes(value("timeZone")) ||
+                  US_ZONES.some(([zone]) => zone === value("timeZone")) ||
+                  !value("timeZone")
+                    ? otherZones
+                    : [value("timeZone"), ...otherZones]
+                  ).map((zone) => (
                     <option key={zone} value={zone}>
                       {zone.replace(/_/g, " ")}
                     </option>
