@@ -13,8 +13,9 @@ import { amountText } from "@/lib/pledges/present";
 
 /** Form values arrive as strings; a field left empty means "not given", not zero. */
 function pledgeFields(values: Record<string, string>): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const key of ["optionId", "name", "phone", "note", "quantity", "hours", "frequency"]) {
+  // Name is required: kept even when empty, so its own message ("Please tell the group your name.") shows.
+  const fields: Record<string, string> = { optionId: values.optionId ?? "", name: values.name ?? "" };
+  for (const key of ["phone", "note", "quantity", "hours", "frequency"]) {
     const value = values[key]?.trim();
     if (value) fields[key] = value;
   }
@@ -42,7 +43,12 @@ export async function pledgeAction(_prev: ActionState, formData: FormData): Prom
   }
   const fields = pledgeFields(values);
   const parsed = parseForm(pledgeInputSchema, toFormData(fields));
-  if (!parsed.ok) return { ...parsed.state, values };
+  if (!parsed.ok) {
+    // A donation form (it always sends otherAmount) with no amount: say so too, not only after the name is fixed.
+    const fieldErrors = { ...parsed.state.fieldErrors };
+    if ("otherAmount" in values && !fields.amount) fieldErrors.amount = ["Please choose or enter an amount."];
+    return { ...parsed.state, fieldErrors, values };
+  }
   let result: Awaited<ReturnType<typeof pledge>>;
   try {
     result = await pledge(user, parsed.data);
