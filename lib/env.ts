@@ -58,6 +58,8 @@ const schema = z.object({
   GEOCODER_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(4000),
   /** The email provider's request rate for this account (Resend's default: 2 per second). */
   EMAIL_REQUESTS_PER_SECOND: z.coerce.number().positive().max(100).default(2),
+  /** Public forms sent sooner than this after they were shown are refused as automated (0 turns it off). */
+  FORM_MIN_FILL_MS: z.coerce.number().int().min(0).max(60_000).default(2500),
 });
 
 export type Env = {
@@ -75,6 +77,7 @@ export type Env = {
   emailRequestsPerSecond: number;
   geocoderUrl: string | undefined;
   geocoderTimeoutMs: number;
+  formMinFillMs: number;
 };
 
 export class EnvError extends Error {
@@ -153,6 +156,7 @@ export function parseEnv(source: Source, options: { strict?: boolean } = {}): En
     emailRequestsPerSecond: raw.EMAIL_REQUESTS_PER_SECOND,
     geocoderUrl: raw.GEOCODER_URL?.replace(/\/+$/, ""),
     geocoderTimeoutMs: raw.GEOCODER_TIMEOUT_MS,
+    formMinFillMs: raw.FORM_MIN_FILL_MS,
   };
 }
 

@@ -3,9 +3,10 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { type ActionState, errorState, parseForm } from "@/lib/actions";
+import { type ActionState, errorState, formValues, parseForm } from "@/lib/actions";
 import { signIn } from "@/lib/auth";
 import { safeRedirectPath } from "@/lib/auth/redirect";
+import { checkFormGuard } from "@/lib/security/form-guard";
 import { clientIp, hitLimit, LIMITS } from "@/lib/security/rate-limit";
 
 const signInSchema = z.object({
@@ -22,6 +23,7 @@ export async function requestSignInAction(_prev: ActionState, formData: FormData
   const parsed = parseForm(signInSchema, formData);
   if (!parsed.ok) return parsed.state;
   try {
+    checkFormGuard(formValues(formData));
     const ip = clientIp(await headers());
     if (ip) await hitLimit(LIMITS.signInPerIp, ip);
     await hitLimit(LIMITS.signInPerEmail, parsed.data.email);

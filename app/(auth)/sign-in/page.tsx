@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getSessionUser } from "@/lib/auth";
 import { safeRedirectPath } from "@/lib/auth/redirect";
+import { freshFormStamp } from "@/lib/security/form-guard";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -30,7 +31,7 @@ export default async function SignInPage({ searchParams }: Props) {
           {message}
         </p>
       ) : null}
-      <SignInForm redirectTo={redirectTo} />
+      <SignInForm redirectTo={redirectTo} stamp={await freshFormStamp()} />
     </div>
   );
 }

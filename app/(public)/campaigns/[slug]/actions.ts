@@ -5,12 +5,18 @@ import { redirect } from "next/navigation";
 import { type ActionState, errorState, formValues } from "@/lib/actions";
 import { getSessionUser } from "@/lib/auth";
 import { submitLetter } from "@/lib/letters/submit";
+import { checkFormGuard } from "@/lib/security/form-guard";
 import { clientIp } from "@/lib/security/rate-limit";
 
 export async function submitLetterAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
   const parts: Record<string, string> = {};
   for (const [key, value] of Object.entries(values)) if (key.startsWith("part:")) parts[key.slice(5)] = value;
+  try {
+    checkFormGuard(values);
+  } catch (error) {
+    return errorState(error, values);
+  }
   const actor = await getSessionUser();
   let result: Awaited<ReturnType<typeof submitLetter>>;
   try {

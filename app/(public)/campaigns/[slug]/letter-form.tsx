@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useActionState, useState } from "react";
 import { Field, SubmitButton } from "@/app/_components/form";
+import { FormGuardFields } from "@/app/_components/form-guard";
 import { idleState } from "@/lib/actions";
 import { composeBody, personalization, type TemplatePart } from "@/lib/letters/template";
 import { submitLetterAction } from "./actions";
@@ -19,6 +20,8 @@ type Props = {
   needsAddress: string[];
   /** The supporter's state districts, when known, so the letter reaches their state legislators. */
   stateDistricts: { upper?: string; lower?: string };
+  /** The signed time the form was shown (lib/security/form-guard). */
+  stamp: string;
 };
 
 const partLabels: Record<string, string> = {
@@ -42,6 +45,7 @@ export function LetterForm({
   defaults,
   needsAddress,
   stateDistricts,
+  stamp,
 }: Props) {
   const [state, action] = useActionState(submitLetterAction, idleState);
   const [edits, setEdits] = useState<Record<string, string>>({});
@@ -62,6 +66,7 @@ export function LetterForm({
   return (
     <form action={action} className="space-y-5">
       <input type="hidden" name="campaign" value={campaign} />
+      <FormGuardFields stamp={stamp} />
       <input type="hidden" name="zip" value={zip} />
       {district ? <input type="hidden" name="district" value={district} /> : null}
       {stateDistricts.upper ? <input type="hidden" name="stateUpper" value={stateDistricts.upper} /> : null}

@@ -13,6 +13,7 @@ import {
   type StateChamber,
   type StateChamberDistricts,
 } from "@/lib/officials/state";
+import { formStamp } from "@/lib/security/form-guard";
 import { LetterForm } from "./letter-form";
 
 type Props = {
@@ -326,6 +327,7 @@ export async function WriteSection({ setup, zip, district, street, city, upper, 
             city: city ?? "",
             streetAddress: street ?? "",
           }}
+          stamp={formStamp()}
           needsAddress={resolution.targets.filter((t) => t.requiresAddress).map((t) => t.name)}
           stateDistricts={{
             upper:

@@ -1,0 +1,51 @@
+/**
+ * Two cheap checks against form-filling bots on public forms: a honeypot field people never see (bots fill
+ * every field), and a minimum time between showing the form and sending it (bots send at once). The time is a
+ * signed stamp, so it cannot be made up; neither check stores anything.
+ */
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { connection } from "next/server";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { HONEYPOT_FIELD, STAMP_FIELD } from "./form-fields";
+
+export { HONEYPOT_FIELD, STAMP_FIELD };
+
+function sign(value: string): string {
+  return createHmac("sha256", env.authSecret).update(`form-stamp:${value}`).digest("base64url").slice(0, 24);
+}
+
+/** The stamp for a form shown now: put it in the form as a hidden field. */
+export function formStamp(now: number = Date.now()): string {
+  return `${now}.${sign(String(now))}`;
+}
+
+/** For a page: marks the render as per-request first, so a stamp is never baked into a prerendered page. */
+export async function freshFormStamp(): Promise<string> {
+  await connection();
+  return formStamp();
+}
+
+/** A stamp older than this is stale (the page sat open for a day): the person is asked to send again. */
+const MAX_AGE_MS = 24 * 3600 * 1000;
+
+/** Throws a kind 400 when the honeypot is filled, the stamp is missing or forged, or the form came back too fast. */
+export function checkFormGuard(values: Record<string, string | undefined>, now: number = Date.now()): void {
+  if ((values[HONEYPOT_FIELD] ?? "").trim() !== "") {
+    throw new AppError("INVALID_INPUT", "Something about this form looked automated, so we did not send it.");
+  }
+  const [time, signature] = (values[STAMP_FIELD] ?? "").split(".");
+  const expected = time ? sign(time) : "";
+  const valid =
+    !!time &&
+    !!signature &&
+    signature.length === expected.length &&
+    timingSafeEqual(Buffer.from(signature), Buffer.from(expected));
+  const age = now - Number(time);
+  if (!valid || !(age >= 0) || age > MAX_AGE_MS) {
+    throw new AppError("INVALID_INPUT", "This form has expired. Please reload the page and send it again.");
+  }
+  if (age < env.formMinFillMs) {
+    throw new AppError("INVALID_INPUT", "That was very quick! Please check your details, then send again.");
+  }
+}
