@@ -3,7 +3,7 @@ import { PledgeForm, type PledgeFormOption } from "@/app/_components/pledge-form
 import type { SessionUser } from "@/lib/auth";
 import { formatDollars, formatShiftTime, MY_PLEDGES_PATH } from "@/lib/pledges/emails";
 import { myActivePledges, type PledgeOptionView } from "@/lib/pledges/options";
-import { availabilityText, hoursText } from "@/lib/pledges/present";
+import { availabilityText, hoursText, safeHttpUrl } from "@/lib/pledges/present";
 
 const kindLabel: Record<PledgeOptionView["kind"], string> = {
   volunteer_shift: "Volunteer shift",
@@ -18,7 +18,7 @@ function formOption(option: PledgeOptionView): PledgeFormOption {
     kind: option.kind,
     title: option.title,
     groupName: option.group.name,
-    donationUrl: option.group.donationUrl,
+    donationUrl: safeHttpUrl(option.group.donationUrl),
     suggestedAmounts: option.suggestedAmountsCents.map((cents) => ({
       value: (cents / 100).toFixed(cents % 100 === 0 ? 0 : 2),
       label: formatDollars(cents),
@@ -43,7 +43,8 @@ function Details({ option }: { option: PledgeOptionView }) {
     rows.push({ term: option.kind === "skills" ? "Time asked" : "Hours", value: hoursText(option.hours) });
   }
   if (option.skill) rows.push({ term: "Skill", value: option.skill });
-  if (option.item) rows.push({ term: "Item", value: option.item });
+  // With a count, the badge names the item ("12 winter coats still needed").
+  if (option.item && availability.text === null) rows.push({ term: "Item", value: option.item });
   if (option.kind === "donation") {
     rows.push({
       term: "How",

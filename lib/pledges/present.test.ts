@@ -6,6 +6,7 @@ import {
   hoursText,
   type PledgeForStatus,
   pledgeStatusText,
+  safeHttpUrl,
   splitMyPledges,
   totalsText,
 } from "./present";
@@ -110,5 +111,14 @@ describe("splitMyPledges", () => {
     const { ahead, finished } = splitMyPledges(rows, now);
     expect(ahead.map((row) => row.id)).toEqual(["soon-shift", "later-shift", "new-gift", "gift"]);
     expect(finished.map((row) => row.id)).toEqual(["cancelled", "past-shift"]);
+  });
+});
+
+describe("safeHttpUrl", () => {
+  it("keeps web links and drops anything a browser would run or cannot open", () => {
+    expect(safeHttpUrl("https://example.org/give")).toBe("https://example.org/give");
+    expect(safeHttpUrl("javascript:alert(1)")).toBeNull();
+    expect(safeHttpUrl("not a url")).toBeNull();
+    expect(safeHttpUrl(null)).toBeNull();
   });
 });

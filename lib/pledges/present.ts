@@ -142,3 +142,14 @@ export function splitMyPledges<T extends PledgeForStatus & { createdAt: Date }>(
   });
   return { ahead, finished };
 }
+
+/** Only http(s) links are shown: a group's links are typed by the group, and a page must never run them. */
+export function safeHttpUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.toString() : null;
+  } catch {
+    return null;
+  }
+}

@@ -5,7 +5,14 @@ import { cancelPledgeAction, markPledgeDoneAction } from "@/app/_actions/pledges
 import { getSessionUser } from "@/lib/auth";
 import { formatShiftTime, MY_PLEDGES_PATH } from "@/lib/pledges/emails";
 import { listMyPledges, type MyPledge } from "@/lib/pledges/options";
-import { amountText, hoursText, isPast, pledgeStatusText, splitMyPledges } from "@/lib/pledges/present";
+import {
+  amountText,
+  hoursText,
+  isPast,
+  pledgeStatusText,
+  safeHttpUrl,
+  splitMyPledges,
+} from "@/lib/pledges/present";
 
 export const metadata: Metadata = { title: "My pledges" };
 
@@ -40,6 +47,7 @@ function PledgeCard({ pledge, now }: { pledge: MyPledge; now: Date }) {
   const canMarkGiven = pledge.status === "pledged" && (pledge.kind === "donation" || pledge.kind === "goods");
   const titleId = `pledge-${pledge.id}-title`;
   const amount = what(pledge);
+  const donationUrl = safeHttpUrl(pledge.donationUrl);
   return (
     <li>
       <article aria-labelledby={titleId} className="rounded-lg border border-stone-200 bg-white p-4">
@@ -80,9 +88,9 @@ function PledgeCard({ pledge, now }: { pledge: MyPledge; now: Date }) {
 
         {pledge.status === "pledged" ? (
           <div className="mt-3 flex flex-wrap items-start gap-3 border-t border-stone-200 pt-3">
-            {pledge.kind === "donation" && pledge.donationUrl ? (
+            {pledge.kind === "donation" && donationUrl ? (
               <a
-                href={pledge.donationUrl}
+                href={donationUrl}
                 target="_blank"
                 rel="noopener noreferrer"
                 className="rounded bg-brand-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-900"

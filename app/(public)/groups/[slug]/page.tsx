@@ -5,6 +5,7 @@ import { PledgeOptions } from "@/app/_components/pledge-options";
 import { getSessionUser } from "@/lib/auth";
 import { findGroupBySlug, type GroupProfile } from "@/lib/groups/profile";
 import { listGroupOptions } from "@/lib/pledges/options";
+import { safeHttpUrl } from "@/lib/pledges/present";
 
 export const dynamic = "force-dynamic";
 
@@ -24,25 +25,14 @@ function whereText(group: Pick<GroupProfile, "city" | "state" | "zip" | "isRemot
   return group.isRemote ? "Remotely: anyone can take part from wherever they are" : null;
 }
 
-/** Only http(s) links are shown: a profile's URLs are typed by the group. */
-function safeUrl(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.toString() : null;
-  } catch {
-    return null;
-  }
-}
-
 export default async function GroupPage({ params }: Props) {
   const { slug } = await params;
   const group = await findGroupBySlug(slug);
   if (!group) notFound();
   const [options, user] = await Promise.all([listGroupOptions(group.id), getSessionUser()]);
   const where = whereText(group);
-  const website = safeUrl(group.websiteUrl);
-  const donation = safeUrl(group.donationUrl);
+  const website = safeHttpUrl(group.websiteUrl);
+  const donation = safeHttpUrl(group.donationUrl);
 
   return (
     <article className="mx-auto max-w-3xl">
