@@ -163,3 +163,28 @@ test("My pledges needs you signed in", async ({ page }) => {
   await page.goto("/account/pledges");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Faccount%2Fpledges/);
 });
+
+test("pledging goods works without JavaScript, and the count of what is still needed goes down", async ({
+  page,
+  browser,
+}) => {
+  const email = uniqueEmail("giver");
+  await page.goto("/campaigns/demo");
+  await signInFromCard(page, email);
+  const noScript = await browser.newContext({
+    javaScriptEnabled: false,
+    storageState: await page.context().storageState(),
+  });
+  const plain = await noScript.newPage();
+  await plain.goto("/campaigns/demo");
+  const coats = plain.getByRole("article", { name: "Winter coats for families" });
+  const needed = async () =>
+    Number((await coats.getByText(/winter coats still needed/).textContent())?.match(/\d+/)?.[0]);
+  const before = await needed();
+  await coats.getByLabel("Your name").fill("Sam Lee");
+  await coats.getByLabel("How many?").fill("3");
+  await coats.getByRole("button", { name: "Pledge these items" }).click();
+  await expect(coats.getByText("Eastside Mutual Aid is counting on 3", { exact: false })).toBeVisible();
+  expect(await needed()).toBe(before - 3);
+  await noScript.close();
+});
