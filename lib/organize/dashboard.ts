@@ -10,7 +10,7 @@ import "server-only";
  * Every function takes the actor and checks the role in the organization that runs the campaign
  * (lib/organize/access.ts): another organization's campaign and a missing one are the same 404.
  */
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, type SQL, sql } from "drizzle-orm";
 import { getDb, rowsOf } from "@/db/client";
 import { campaigns, deliveries, letters, officials, pledgeOptions, pledges } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
@@ -46,9 +46,8 @@ export type DayCount = { day: string; letters: number };
  * Letters written per day in the campaign's time zone, the last 60 days (or since the campaign started),
  * zero-filled by generate_series so quiet days show as 0. The scan is a range on (campaign_id, created_at).
  */
-async function lettersPerDay(campaignId: string, timeZone: string, since: Date): Promise<DayCount[]> {
-  const rows = rowsOf<{ day: string; letters: number }>(
-    await getDb().execute(sql`
+function lettersPerDaySql(campaignId: string, timeZone: string, since: Date): SQL {
+  return sql`
       with bounds as (
         select greatest((now() at time zone ${timeZone})::date - ${DAYS_SHOWN - 1}::int,
                         (${since.toISOString()}::timestamptz at time zone ${timeZone})::date) as first_day,
@@ -65,13 +64,18 @@ async function lettersPerDay(campaignId: string, timeZone: string, since: Date):
       from bounds b
       cross join generate_series(b.first_day::timestamp, b.last_day::timestamp, interval '1 day') d
       left join counted c on c.day = d::date
-      order by d`),
+      order by d`;
+}
+
+async function lettersPerDay(campaignId: string, timeZone: string, since: Date): Promise<DayCount[]> {
+  const rows = rowsOf<{ day: string; letters: number }>(
+    await getDb().execute(lettersPerDaySql(campaignId, timeZone, since)),
   );
   return rows.map((row) => ({ day: String(row.day), letters: Number(row.letters) }));
 }
 
-async function letterTotals(campaignId: string) {
-  const [row] = await getDb()
+function letterTotalsQuery(campaignId: string) {
+  return getDb()
     .select({
       total: sql<number>`count(*)::int`,
       confirmed: sql<number>`(count(*) filter (where ${letters.status} = 'confirmed'))::int`,
@@ -79,6 +83,10 @@ async function letterTotals(campaignId: string) {
     })
     .from(letters)
     .where(eq(letters.campaignId, campaignId));
+}
+
+async function letterTotals(campaignId: string) {
+  const [row] = await letterTotalsQuery(campaignId);
   return {
     total: Number(row?.total ?? 0),
     confirmed: Number(row?.confirmed ?? 0),
@@ -88,8 +96,8 @@ async function letterTotals(campaignId: string) {
 
 export type DeliveryCount = { channel: DeliveryChannel; status: DeliveryStatus; count: number };
 
-async function deliveriesByChannelAndStatus(campaignId: string): Promise<DeliveryCount[]> {
-  const rows = await getDb()
+function deliveriesByChannelAndStatusQuery(campaignId: string) {
+  return getDb()
     .select({
       channel: deliveries.channel,
       status: deliveries.status,
@@ -100,13 +108,17 @@ async function deliveriesByChannelAndStatus(campaignId: string): Promise<Deliver
     .where(eq(letters.campaignId, campaignId))
     .groupBy(deliveries.channel, deliveries.status)
     .orderBy(deliveries.channel, deliveries.status);
+}
+
+async function deliveriesByChannelAndStatus(campaignId: string): Promise<DeliveryCount[]> {
+  const rows = await deliveriesByChannelAndStatusQuery(campaignId);
   return rows.map((row) => ({ ...row, count: Number(row.count) }));
 }
 
 const FAILED_SHOWN = 100;
 
 /** The most recent failed deliveries (the status index finds them; few compared with all deliveries). */
-async function failedDeliveries(campaignId: string) {
+function failedDeliveries(campaignId: string) {
   return getDb()
     .select({
       id: deliveries.id,
@@ -127,13 +139,17 @@ async function failedDeliveries(campaignId: string) {
 export type StateCount = { state: string; letters: number };
 export type DistrictCount = { state: string; district: number; letters: number };
 
-async function lettersByState(campaignId: string): Promise<StateCount[]> {
-  const rows = await getDb()
+function lettersByStateQuery(campaignId: string) {
+  return getDb()
     .select({ state: letters.state, letters: sql<number>`count(*)::int` })
     .from(letters)
     .where(eq(letters.campaignId, campaignId))
     .groupBy(letters.state)
     .orderBy(desc(sql`count(*)`), letters.state);
+}
+
+async function lettersByState(campaignId: string): Promise<StateCount[]> {
+  const rows = await lettersByStateQuery(campaignId);
   return rows.map((row) => ({ state: row.state, letters: Number(row.letters) }));
 }
 
@@ -141,14 +157,15 @@ async function lettersByState(campaignId: string): Promise<StateCount[]> {
  * Letters by House district, from the House member each letter was addressed to (deliveries → officials).
  * A letter stores only its ZIP, and about 15% of ZIPs span several districts, so the ZIP cannot say; the
  * delivery's official is the district the supporter actually chose or was geocoded to. Letters with no House
- * target (a campaign to senators only) have no district and appear only in the by-state count.
+ * target (a campaign to senators only) have no district and appear only in the by-state count. It counts
+ * letters to each district's member (a letter naming two House members counts once for each).
  */
-async function lettersByDistrict(campaignId: string): Promise<DistrictCount[]> {
-  const rows = await getDb()
+function lettersByDistrictQuery(campaignId: string) {
+  return getDb()
     .select({
       state: officials.state,
       district: officials.district,
-      letters: sql<number>`count(distinct ${deliveries.letterId})::int`,
+      letters: sql<number>`count(*)::int`,
     })
     .from(deliveries)
     .innerJoin(letters, eq(letters.id, deliveries.letterId))
@@ -157,7 +174,11 @@ async function lettersByDistrict(campaignId: string): Promise<DistrictCount[]> {
       and(eq(letters.campaignId, campaignId), eq(officials.level, "federal"), eq(officials.chamber, "house")),
     )
     .groupBy(officials.state, officials.district)
-    .orderBy(desc(sql`count(distinct ${deliveries.letterId})`), officials.state, officials.district);
+    .orderBy(desc(sql`count(*)`), officials.state, officials.district);
+}
+
+async function lettersByDistrict(campaignId: string): Promise<DistrictCount[]> {
+  const rows = await lettersByDistrictQuery(campaignId);
   return rows.map((row) => ({ state: row.state, district: row.district ?? 0, letters: Number(row.letters) }));
 }
 
@@ -180,35 +201,42 @@ function firstWord(name: string): string {
   return name.trim().split(/\s+/)[0] ?? "";
 }
 
+function recentLettersQuery(campaignId: string) {
+  return getDb()
+    .select({
+      id: letters.id,
+      at: letters.createdAt,
+      firstName: letters.firstName,
+      city: letters.city,
+      state: letters.state,
+      status: letters.status,
+    })
+    .from(letters)
+    .where(eq(letters.campaignId, campaignId))
+    .orderBy(desc(letters.createdAt))
+    .limit(ACTIVITY_SHOWN);
+}
+
+function recentPledgesQuery(campaignId: string) {
+  return getDb()
+    .select({
+      id: pledges.id,
+      at: pledges.createdAt,
+      name: pledges.name,
+      optionTitle: pledgeOptions.title,
+      status: pledges.status,
+    })
+    .from(pledges)
+    .innerJoin(pledgeOptions, eq(pledgeOptions.id, pledges.optionId))
+    .where(eq(pledgeOptions.campaignId, campaignId))
+    .orderBy(desc(pledges.createdAt))
+    .limit(ACTIVITY_SHOWN);
+}
+
 async function recentActivity(campaignId: string): Promise<Activity[]> {
-  const db = getDb();
   const [recentLetters, recentPledges] = await Promise.all([
-    db
-      .select({
-        id: letters.id,
-        at: letters.createdAt,
-        firstName: letters.firstName,
-        city: letters.city,
-        state: letters.state,
-        status: letters.status,
-      })
-      .from(letters)
-      .where(eq(letters.campaignId, campaignId))
-      .orderBy(desc(letters.createdAt))
-      .limit(ACTIVITY_SHOWN),
-    db
-      .select({
-        id: pledges.id,
-        at: pledges.createdAt,
-        name: pledges.name,
-        optionTitle: pledgeOptions.title,
-        status: pledges.status,
-      })
-      .from(pledges)
-      .innerJoin(pledgeOptions, eq(pledgeOptions.id, pledges.optionId))
-      .where(eq(pledgeOptions.campaignId, campaignId))
-      .orderBy(desc(pledges.createdAt))
-      .limit(ACTIVITY_SHOWN),
+    recentLettersQuery(campaignId),
+    recentPledgesQuery(campaignId),
   ]);
   const items: Activity[] = [
     ...recentLetters.map((l) => ({
@@ -311,19 +339,26 @@ async function currentHolders(seat: RemovedOfficialRow) {
   return rows.map(toSummary);
 }
 
-async function changedOfficials(campaignId: string): Promise<ChangedOfficial[]> {
-  const rows = rowsOf<RemovedOfficialRow>(
-    await getDb().execute(sql`
+/**
+ * Officials who left office, with this campaign's deliveries to them. It starts from the few removed officials
+ * and finds their deliveries by target key ("official:<id>", the (target_key, sent_at) index), so it never
+ * reads the campaign's other deliveries.
+ */
+function changedOfficialsSql(campaignId: string): SQL {
+  return sql`
       select o.id, o.name, o.level, o.chamber, o.state, o.district, o.district_label,
         o.raw->>'senate_class' as senate_class, o.removed_at,
         (count(*) filter (where ${PENDING_DELIVERY}))::int as pending, count(*)::int as total
-      from ${deliveries}
+      from ${officials} o
+      join ${deliveries} on ${deliveries.targetKey} = 'official:' || o.id
       join ${letters} l on l.id = ${deliveries.letterId}
-      join ${officials} o on o.id = ${deliveries.officialId}
-      where l.campaign_id = ${campaignId} and o.removed_at is not null
+      where o.removed_at is not null and l.campaign_id = ${campaignId}
       group by o.id
-      order by o.state, o.name`),
-  );
+      order by o.state, o.name`;
+}
+
+async function changedOfficials(campaignId: string): Promise<ChangedOfficial[]> {
+  const rows = rowsOf<RemovedOfficialRow>(await getDb().execute(changedOfficialsSql(campaignId)));
   return Promise.all(
     rows.map(async (row) => {
       const holders = await currentHolders(row);
@@ -396,6 +431,7 @@ export async function retargetChangedOfficials(
     const successor = toSummary(row);
     const reach = chooseChannel(successor);
     if (!reach) continue;
+    const oldKey = `official:${official.id}`;
     const newKey = `official:${successor.id}`;
     const inCampaign = sql`${deliveries.letterId} in (select id from ${letters} where campaign_id = ${campaignId})`;
     try {
@@ -404,7 +440,7 @@ export async function retargetChangedOfficials(
           .delete(deliveries)
           .where(
             and(
-              eq(deliveries.officialId, official.id),
+              eq(deliveries.targetKey, oldKey),
               inCampaign,
               PENDING_DELIVERY,
               sql`exists (select 1 from ${deliveries} d2 where d2.letter_id = ${deliveries.letterId}
@@ -432,7 +468,7 @@ export async function retargetChangedOfficials(
             lastError: null,
             updatedAt: new Date(),
           })
-          .where(and(eq(deliveries.officialId, official.id), inCampaign, PENDING_DELIVERY))
+          .where(and(eq(deliveries.targetKey, oldKey), inCampaign, PENDING_DELIVERY))
           .returning({ status: deliveries.status });
         if (moved.some((d) => d.status === "queued")) await queueLetterDispatch(tx);
         result.moved += moved.length;
@@ -589,14 +625,20 @@ export async function getCampaignDashboard(
   };
 }
 
-/** The dashboard's queries one by one, for the speed test and EXPLAIN (not for pages). */
-export const dashboardQueries = {
-  lettersPerDay,
-  letterTotals,
-  deliveriesByChannelAndStatus,
-  failedDeliveries,
-  lettersByState,
-  lettersByDistrict,
-  recentActivity,
-  changedOfficials,
-};
+/**
+ * The dashboard's queries one by one, as SQL, for the speed test's timings and EXPLAIN (not for pages): the
+ * very statements the dashboard runs.
+ */
+export function dashboardStatements(campaignId: string, timeZone: string, since: Date): Record<string, SQL> {
+  return {
+    lettersPerDay: lettersPerDaySql(campaignId, timeZone, since),
+    letterTotals: letterTotalsQuery(campaignId).getSQL(),
+    deliveriesByChannelAndStatus: deliveriesByChannelAndStatusQuery(campaignId).getSQL(),
+    failedDeliveries: failedDeliveries(campaignId).getSQL(),
+    lettersByState: lettersByStateQuery(campaignId).getSQL(),
+    lettersByDistrict: lettersByDistrictQuery(campaignId).getSQL(),
+    recentLetters: recentLettersQuery(campaignId).getSQL(),
+    recentPledges: recentPledgesQuery(campaignId).getSQL(),
+    changedOfficials: changedOfficialsSql(campaignId),
+  };
+}
