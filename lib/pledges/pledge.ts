@@ -211,6 +211,17 @@ async function adjustCounters(
   return rows.length > 0;
 }
 
+/** Cancels every standing pledge of a person (their account is being deleted), freeing seats and counts. */
+export async function cancelStandingPledges(tx: Transaction, userId: string): Promise<number> {
+  const cancelled = await tx
+    .update(pledges)
+    .set({ status: "cancelled", cancelledAt: new Date(), updatedAt: new Date() })
+    .where(and(eq(pledges.userId, userId), eq(pledges.status, "pledged")))
+    .returning();
+  for (const row of cancelled) await adjustCounters(tx, row.optionId, row, -1);
+  return cancelled.length;
+}
+
 /** Cancels the supporter's own pledge (authorization in the query) and frees its seat or items. */
 export async function cancelPledge(actor: SessionUser, pledgeId: string): Promise<void> {
   await getBoss();

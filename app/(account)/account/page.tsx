@@ -63,6 +63,12 @@ export default async function AccountPage() {
           : the volunteer shifts, gifts, goods and skills you pledged to groups.
         </span>
       </p>
+      <p className="mt-2">
+        <Link href="/account/privacy" className="font-medium text-brand-800 underline">
+          Your privacy
+        </Link>
+        <span className="text-stone-700">: download your data, stop updates, or delete your account.</span>
+      </p>
 
       <section aria-labelledby="letters-heading" className="mt-10">
         <h2 id="letters-heading" className="text-2xl font-semibold">

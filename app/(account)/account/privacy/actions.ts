@@ -1,0 +1,26 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { deleteMyAccount, unsubscribeFrom } from "@/lib/accounts/privacy";
+import { type ActionState, errorState, formValues } from "@/lib/actions";
+import { getSessionUser } from "@/lib/auth";
+
+export async function deleteAccountAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await getSessionUser();
+  if (!user) return { status: "error", message: "Your session has ended. Please sign in again." };
+  const values = formValues(formData);
+  try {
+    await deleteMyAccount(user, values.confirmEmail ?? "");
+  } catch (error) {
+    return errorState(error, values);
+  }
+  redirect("/account-deleted");
+}
+
+export async function unsubscribeAction(formData: FormData): Promise<void> {
+  const user = await getSessionUser();
+  if (!user) redirect("/sign-in?callbackUrl=/account/privacy");
+  await unsubscribeFrom(user, String(formData.get("organizationId") ?? ""));
+  revalidatePath("/account/privacy");
+}

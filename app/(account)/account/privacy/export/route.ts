@@ -1,0 +1,25 @@
+import { exportMyData } from "@/lib/accounts/privacy";
+import { getSessionUser } from "@/lib/auth";
+import { AppError } from "@/lib/errors";
+import { errorResponse } from "@/lib/http";
+
+export const dynamic = "force-dynamic";
+
+/** The signed-in person's own data as a JSON download (never cached). */
+export async function GET() {
+  const user = await getSessionUser();
+  if (!user)
+    return errorResponse(new AppError("UNAUTHORIZED", "Please sign in to download your data."), "export");
+  try {
+    const data = await exportMyData(user);
+    return new Response(`${JSON.stringify(data, null, 2)}\n`, {
+      headers: {
+        "Content-Type": "application/json; charset=utf-8",
+        "Content-Disposition": `attachment; filename="chorus-my-data-${new Date().toISOString().slice(0, 10)}.json"`,
+        "Cache-Control": "private, no-store",
+      },
+    });
+  } catch (error) {
+    return errorResponse(error, "export my data");
+  }
+}
