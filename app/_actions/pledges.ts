@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { type ActionState, errorState, formValues, parseForm } from "@/lib/actions";
 import { getSessionUser } from "@/lib/auth";
@@ -10,6 +11,7 @@ import { MY_PLEDGES_PATH } from "@/lib/pledges/emails";
 import { findPledgeOption } from "@/lib/pledges/options";
 import { cancelPledge, markPledgeDone, pledge, pledgeInputSchema } from "@/lib/pledges/pledge";
 import { amountText } from "@/lib/pledges/present";
+import { clientIp } from "@/lib/security/rate-limit";
 
 /** Form values arrive as strings; a field left empty means "not given", not zero. */
 function pledgeFields(values: Record<string, string>): Record<string, string> {
@@ -51,7 +53,7 @@ export async function pledgeAction(_prev: ActionState, formData: FormData): Prom
   }
   let result: Awaited<ReturnType<typeof pledge>>;
   try {
-    result = await pledge(user, parsed.data);
+    result = await pledge(user, parsed.data, { ip: clientIp(await headers()) });
   } catch (error) {
     // A shift that just filled up shows as full once the page refreshes.
     refresh(values);
