@@ -9,14 +9,17 @@ export function Field({
   name,
   hint,
   errors,
+  id: givenId,
   ...input
 }: {
   label: string;
   name: string;
   hint?: string;
   errors?: string[];
+  /** Needed when a page has two forms with a field of the same name (ids must be unique). */
+  id?: string;
 } & InputHTMLAttributes<HTMLInputElement>) {
-  const id = `field-${name}`;
+  const id = givenId ?? `field-${name}`;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors?.length ? `${id}-error` : undefined;
   return (

@@ -3,6 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { campaigns, deliveries, letterConfirmations, letters, users } from "@/db/schema";
 import { createSession } from "@/lib/auth/session";
+import { joinInTx } from "@/lib/campaigns/join";
 import { AppError } from "@/lib/errors";
 import { getBoss } from "@/lib/jobs/boss";
 import { queueLetterDispatch } from "@/lib/jobs/enqueue";
@@ -73,8 +74,10 @@ export async function confirmLetter(token: string) {
       .update(letters)
       .set({ status: "confirmed", confirmedAt: new Date() })
       .where(eq(letters.id, confirmation.letterId))
-      .returning({ id: letters.id, supporterId: letters.supporterId });
+      .returning({ id: letters.id, supporterId: letters.supporterId, campaignId: letters.campaignId });
     if (!letter?.supporterId) throw new AppError("NOT_FOUND", "This letter no longer exists.");
+    // Writing joins the campaign (now that the address is confirmed).
+    await joinInTx(tx, letter.campaignId, letter.supporterId, "letter");
 
     const moved = await tx
       .update(deliveries)

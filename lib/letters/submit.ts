@@ -5,6 +5,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { deliveries, letterConfirmations, letters, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
+import { joinInTx } from "@/lib/campaigns/join";
 import { firstStatus } from "@/lib/delivery/channels";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -241,6 +242,9 @@ export async function submitLetter(
 
       // In the transaction: a refused letter rolls its count back, so the limit counts letters written.
       await hitLimit(LIMITS.lettersPerEmail, email, tx, { audit: false });
+
+      // Writing joins the campaign: at once when signed in, at confirmation for everyone else.
+      if (isConfirmed) await joinInTx(tx, setup.campaign.id, supporterId, "letter");
 
       await tx.insert(deliveries).values(
         resolution.targets.map((target) => ({

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { getDb, type Transaction } from "@/db/client";
 import { pledgeOptions, pledges } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
+import { joinInTx } from "@/lib/campaigns/join";
 import { AppError } from "@/lib/errors";
 import { getBoss } from "@/lib/jobs/boss";
 import { hitLimit, LIMITS } from "@/lib/security/rate-limit";
@@ -173,6 +174,8 @@ export async function pledge(
         option.kind === "goods" ? { quantity: [`Up to ${remaining}.`] } : undefined,
       );
     }
+    // Pledging on a campaign joins it.
+    if (option.campaignId) await joinInTx(tx, option.campaignId, actor.id, "pledge");
     await queuePledgeEmails(tx, created.id);
     return { status: "pledged" as const, pledgeId: created.id };
   });

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { leaveAction } from "@/app/(public)/campaigns/[slug]/join-actions";
 import { getProfile } from "@/lib/accounts/profile";
 import { getSessionUser } from "@/lib/auth";
+import { listMyCampaigns } from "@/lib/campaigns/join";
 import { CAN_MANAGE, listMyGroups } from "@/lib/groups/access";
 import { listMyLetters } from "@/lib/letters/receipts";
 import { ProfileForm } from "./profile-form";
@@ -12,10 +14,11 @@ export const metadata: Metadata = { title: "Your account" };
 export default async function AccountPage() {
   const user = await getSessionUser();
   if (!user) redirect("/sign-in?callbackUrl=/account");
-  const [profile, myLetters, myGroups] = await Promise.all([
+  const [profile, myLetters, myGroups, myCampaigns] = await Promise.all([
     getProfile(user),
     listMyLetters(user),
     listMyGroups(user),
+    listMyCampaigns(user),
   ]);
   return (
     <div>
@@ -69,6 +72,37 @@ export default async function AccountPage() {
         </Link>
         <span className="text-stone-700">: download your data, stop updates, or delete your account.</span>
       </p>
+
+      <section aria-labelledby="joined-heading" className="mt-10">
+        <h2 id="joined-heading" className="text-2xl font-semibold">
+          Campaigns you joined
+        </h2>
+        {myCampaigns.length === 0 ? (
+          <p className="mt-2 text-stone-700">
+            None yet. Joining, writing a letter or pledging on a campaign adds it here.
+          </p>
+        ) : (
+          <ul className="mt-3 space-y-2">
+            {myCampaigns.map((c) => (
+              <li key={c.slug} className="flex flex-wrap items-center gap-3">
+                <Link href={`/campaigns/${c.slug}`} className="font-medium text-brand-800 underline">
+                  {c.title}
+                </Link>
+                {c.status === "closed" ? <span className="text-sm text-stone-600">(closed)</span> : null}
+                <form action={leaveAction}>
+                  <input type="hidden" name="campaign" value={c.slug} />
+                  <button
+                    type="submit"
+                    className="rounded border border-stone-400 px-2 py-0.5 text-sm hover:bg-stone-100"
+                  >
+                    Leave {c.title}
+                  </button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
 
       <section aria-labelledby="letters-heading" className="mt-10">
         <h2 id="letters-heading" className="text-2xl font-semibold">

@@ -7,6 +7,7 @@ import { findPublicCampaignBySlug } from "@/lib/campaigns/queries";
 import { findLetterSetup } from "@/lib/letters/setup";
 import { campaignPledgeTotals, listCampaignOptions } from "@/lib/pledges/options";
 import { totalsText } from "@/lib/pledges/present";
+import { JoinSection } from "./join-section";
 import { WriteSection } from "./write-section";
 
 export const dynamic = "force-dynamic";
@@ -56,6 +57,17 @@ export default async function CampaignPage({ params, searchParams }: Props) {
           This campaign has closed. Thank you to everyone who took part.
         </p>
       ) : null}
+
+      <JoinSection
+        campaign={{
+          id: campaign.id,
+          slug: campaign.slug,
+          organizationName: campaign.organizationName,
+          goal: campaign.goal,
+          isClosed,
+        }}
+        user={user}
+      />
 
       <section aria-labelledby="story-heading" className="mt-8">
         <h2 id="story-heading" className="mb-3 text-xl font-semibold">

@@ -1,0 +1,50 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { type ActionState, errorState, formValues, parseForm } from "@/lib/actions";
+import { getSessionUser } from "@/lib/auth";
+import { emailSchema, requestSignInLink } from "@/lib/auth/request-link";
+import { joinCampaign, leaveCampaign } from "@/lib/campaigns/join";
+
+const slugSchema = z.string().trim().min(1).max(80);
+
+/**
+ * Join: one click when signed in. For someone new, an emailed link (which also signs them in) brings them back to
+ * confirm; their consent choice travels with it and is shown to them again before anything is recorded.
+ */
+export async function joinAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const values = formValues(formData);
+  const slug = slugSchema.safeParse(values.campaign);
+  if (!slug.success) return { status: "error", message: "We couldn't find that campaign." };
+  const consent = values.consent === "yes";
+  const user = await getSessionUser();
+  if (user) {
+    try {
+      await joinCampaign(user, slug.data, consent);
+    } catch (error) {
+      return errorState(error, values);
+    }
+    revalidatePath(`/campaigns/${slug.data}`);
+    return { status: "success", message: "You joined. Thank you for being part of this." };
+  }
+  const parsed = parseForm(z.object({ email: emailSchema }), formData);
+  if (!parsed.ok) return parsed.state;
+  const back = `/campaigns/${slug.data}/join${consent ? "?consent=yes" : ""}`;
+  const failed = await requestSignInLink(formData, parsed.data.email, back);
+  if (failed) return failed;
+  return {
+    status: "success",
+    message: `Almost there: we emailed a link to ${parsed.data.email}. Open it to confirm that you are joining.`,
+  };
+}
+
+export async function leaveAction(formData: FormData): Promise<void> {
+  const slug = slugSchema.parse(formData.get("campaign"));
+  const user = await getSessionUser();
+  if (!user) redirect(`/sign-in?callbackUrl=/campaigns/${slug}`);
+  await leaveCampaign(user, slug);
+  revalidatePath(`/campaigns/${slug}`);
+  revalidatePath("/account");
+}

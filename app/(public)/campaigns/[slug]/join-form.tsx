@@ -1,0 +1,63 @@
+"use client";
+
+import { useActionState } from "react";
+import { Field, FormMessage, SubmitButton } from "@/app/_components/form";
+import { FormGuardFields } from "@/app/_components/form-guard";
+import { idleState } from "@/lib/actions";
+import { joinAction } from "./join-actions";
+
+type Props = {
+  campaign: string;
+  organizationName: string;
+  isSignedIn: boolean;
+  stamp: string;
+  /** The person's earlier choice (after the emailed link), never ticked for them otherwise. */
+  consent?: boolean;
+  submitLabel?: string;
+};
+
+export function JoinForm({ campaign, organizationName, isSignedIn, stamp, consent, submitLabel }: Props) {
+  const [state, action] = useActionState(joinAction, idleState);
+  if (state.status === "success") {
+    return (
+      <p role="status" className="rounded border border-green-300 bg-green-50 p-3 font-medium text-green-900">
+        {state.message}
+      </p>
+    );
+  }
+  return (
+    <form action={action} noValidate className="space-y-3">
+      <FormMessage status={state.status} message={state.message} />
+      <input type="hidden" name="campaign" value={campaign} />
+      <FormGuardFields stamp={stamp} />
+      {isSignedIn ? null : (
+        <Field
+          label="Your email"
+          name="email"
+          id={`join-email-${campaign}`}
+          type="email"
+          autoComplete="email"
+          required
+          hint="We email you a link to confirm. It also signs you in."
+          defaultValue={state.values?.email ?? ""}
+          errors={state.fieldErrors?.email}
+        />
+      )}
+      <div className="flex items-start gap-2">
+        <input
+          id={`consent-${campaign}`}
+          type="checkbox"
+          name="consent"
+          value="yes"
+          defaultChecked={consent ?? false}
+          className="mt-1 h-4 w-4"
+        />
+        <label htmlFor={`consent-${campaign}`}>
+          {organizationName} may email me updates about this campaign and their work (optional; you can stop
+          them at any time).
+        </label>
+      </div>
+      <SubmitButton pendingText="Joining…">{submitLabel ?? "Join this campaign"}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,57 @@
+import type { SessionUser } from "@/lib/auth";
+import { campaignCounts, myMembership } from "@/lib/campaigns/join";
+import { freshFormStamp } from "@/lib/security/form-guard";
+import { leaveAction } from "./join-actions";
+import { JoinForm } from "./join-form";
+
+type Props = {
+  campaign: { id: string; slug: string; organizationName: string; goal: number | null; isClosed: boolean };
+  user: SessionUser | null;
+};
+
+/** How many are with the campaign, and Join (or Leave) for this person. */
+export async function JoinSection({ campaign, user }: Props) {
+  const [{ joined: count, letters }, membership] = await Promise.all([
+    campaignCounts(campaign.id),
+    user ? myMembership(user, campaign.id) : Promise.resolve(null),
+  ]);
+  const people = count === 1 ? "1 person has" : `${count.toLocaleString("en-US")} people have`;
+  return (
+    <section aria-labelledby="join-heading" className="mt-6 rounded-lg border border-stone-200 bg-white p-4">
+      <h2 id="join-heading" className="text-lg font-semibold">
+        {count > 0 ? `${people} joined` : "Be the first to join"}
+      </h2>
+      {campaign.goal ? (
+        <div className="mt-2">
+          <progress
+            max={campaign.goal}
+            value={Math.min(letters, campaign.goal)}
+            className="h-3 w-full"
+            aria-label={`${letters} letters of a goal of ${campaign.goal}`}
+          />
+          <p className="text-sm text-stone-700">
+            {letters.toLocaleString("en-US")} of {campaign.goal.toLocaleString("en-US")} letters sent
+          </p>
+        </div>
+      ) : null}
+      {membership?.joined ? (
+        <form action={leaveAction} className="mt-3 flex flex-wrap items-center gap-3">
+          <p className="font-medium text-green-900">You are part of this campaign.</p>
+          <input type="hidden" name="campaign" value={campaign.slug} />
+          <button type="submit" className="rounded border border-stone-400 px-3 py-1 hover:bg-stone-100">
+            Leave this campaign
+          </button>
+        </form>
+      ) : campaign.isClosed ? null : (
+        <div className="mt-3">
+          <JoinForm
+            campaign={campaign.slug}
+            organizationName={campaign.organizationName}
+            isSignedIn={user !== null}
+            stamp={await freshFormStamp()}
+          />
+        </div>
+      )}
+    </section>
+  );
+}

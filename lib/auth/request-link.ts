@@ -1,0 +1,44 @@
+import "server-only";
+import { headers } from "next/headers";
+import { z } from "zod";
+import { type ActionState, errorState, formValues } from "@/lib/actions";
+import { signIn } from "@/lib/auth";
+import { safeRedirectPath } from "@/lib/auth/redirect";
+import { checkFormGuard } from "@/lib/security/form-guard";
+import { clientIp, hitLimit, LIMITS } from "@/lib/security/rate-limit";
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, { message: "That email address is too long." })
+  .pipe(z.email({ message: "Please enter an email address like name@example.org." }));
+
+/**
+ * Emails a sign-in link that brings the person back to `redirectTo`, from a public form: the form guard, the
+ * per-network and per-address limits, then Auth.js. Null when the link went out; otherwise the form's error state.
+ */
+export async function requestSignInLink(
+  formData: FormData,
+  email: string,
+  redirectTo: string | undefined,
+): Promise<ActionState | null> {
+  try {
+    checkFormGuard(formValues(formData));
+    const ip = clientIp(await headers());
+    if (ip) await hitLimit(LIMITS.signInPerIp, ip);
+    await hitLimit(LIMITS.signInPerEmail, email);
+  } catch (error) {
+    return errorState(error, { email });
+  }
+  try {
+    await signIn("resend", { email, redirectTo: safeRedirectPath(redirectTo), redirect: false });
+  } catch (error) {
+    console.error("[sign-in] could not send the link:", error instanceof Error ? error.message : error);
+    return {
+      ...errorState(null, { email }),
+      message: "We could not send your sign-in link just now. Please try again in a few minutes.",
+    };
+  }
+  return null;
+}
