@@ -1,0 +1,868 @@
+import "server-only";
+import { and, asc, eq, ilike, inArray, isNull, or, sql } from "drizzle-orm";
+import { z } from "zod";
+import { getDb, type Transaction } from "@/db/client";
+import {
+  campaignSlugRedirects,
+  campaigns,
+  campaignTargets,
+  customTargets,
+  letters,
+  letterTemplates,
+  officials,
+} from "@/db/schema";
+import type { SessionUser } from "@/lib/auth";
+import { AppError, isUniqueViolation } from "@/lib/errors";
+import { composeLetterForTarget } from "@/lib/letters/compose";
+import { resolveTargets, type TargetRule } from "@/lib/letters/targets";
+import { composeBody, findMergeFields, MERGE_FIELDS, type TemplatePart } from "@/lib/letters/template";
+import { findOfficialById, findOfficialsByZip } from "@/lib/officials/lookup";
+import { officialTitle } from "@/lib/officials/present";
+import { type OrgRole, READ, WRITE } from "./access";
+import { actorHolds, holdRole, invalid, requireCampaign, requireOrg, SLUG_PATTERN, slugify } from "./guard";
+
+export type CampaignStatus = "draft" | "published" | "closed";
+
+const NOT_FOUND = "We couldn't find that campaign among your organizations'.";
+
+/** Writes to a campaign are conditioned on the actor's role in its organization, in the statement itself. */
+function writable(actor: SessionUser, campaignId: string) {
+  return and(eq(campaigns.id, campaignId), actorHolds(actor, campaigns.organizationId, WRITE));
+}
+
+async function touch(tx: Transaction, actor: SessionUser, campaignId: string) {
+  const updated = await tx
+    .update(campaigns)
+    .set({ updatedAt: new Date() })
+    .where(writable(actor, campaignId))
+    .returning({ id: campaigns.id });
+  if (updated.length === 0) throw new AppError("NOT_FOUND", NOT_FOUND);
+}
+
+/** A slug not used by any campaign nor kept as any campaign's old address. */
+async function freeSlug(base: string): Promise<string> {
+  const stem = base || "campaign";
+  const taken = new Set(
+    (
+      await getDb()
+        .select({ slug: campaigns.slug })
+        .from(campaigns)
+        .where(or(eq(campaigns.slug, stem), ilike(campaigns.slug, `${stem}-%`)))
+    ).map((r) => r.slug),
+  );
+  for (const r of await getDb()
+    .select({ slug: campaignSlugRedirects.slug })
+    .from(campaignSlugRedirects)
+    .where(or(eq(campaignSlugRedirects.slug, stem), ilike(campaignSlugRedirects.slug, `${stem}-%`)))) {
+    taken.add(r.slug);
+  }
+  if (!taken.has(stem)) return stem;
+  for (let n = 2; ; n++) if (!taken.has(`${stem}-${n}`)) return `${stem}-${n}`;
+}
+
+export const newCampaignSchema = z.object({
+  title: z
+    .string({ message: "Give the campaign a title." })
+    .trim()
+    .min(3, { message: "Give the campaign a title of at least 3 characters." })
+    .max(120, { message: "Please keep the title under 120 characters." }),
+});
+
+/** A new draft with a unique slug made from its title. */
+export async function createCampaign(
+  actor: SessionUser,
+  organizationSlug: string,
+  input: { title?: string },
+): Promise<{ id: string; slug: string }> {
+  const access = await requireOrg(actor, organizationSlug, WRITE);
+  const parsed = newCampaignSchema.safeParse(input);
+  if (!parsed.success) throw invalid(parsed.error);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const slug = await freeSlug(slugify(parsed.data.title));
+    try {
+      const row = await getDb().transaction(async (tx) => {
+        await holdRole(tx, actor, access.organizationId, WRITE);
+        const [inserted] = await tx
+          .insert(campaigns)
+          .values({ organizationId: access.organizationId, slug, title: parsed.data.title })
+          .returning({ id: campaigns.id, slug: campaigns.slug });
+        return inserted;
+      });
+      if (!row) throw new AppError("FORBIDDEN", "Only the organization's owners and organizers can do that.");
+      return row;
+    } catch (error) {
+      // Two drafts named alike at the same moment: try the next free slug.
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+  throw new AppError(
+    "ALREADY_EXISTS",
+    "Please try again: another campaign took that web address a moment ago.",
+  );
+}
+
+export type EditableTarget = {
+  id: string;
+  rule: "senators" | "house" | "state_upper" | "state_lower" | "official" | "custom";
+  label: string;
+  detail: string;
+};
+
+export type EditableCampaign = {
+  id: string;
+  organizationSlug: string;
+  organizationName: string;
+  role: OrgRole;
+  canEdit: boolean;
+  slug: string;
+  status: CampaignStatus;
+  title: string;
+  summary: string;
+  story: string;
+  callToAction: string;
+  imageUrl: string | null;
+  imageAlt: string;
+  goal: number | null;
+  language: string;
+  startsAt: Date | null;
+  endsAt: Date | null;
+  publishedAt: Date | null;
+  letters: number;
+  targets: EditableTarget[];
+  template: { subject: string; parts: TemplatePart[]; personalizationPrompt: string } | null;
+};
+
+export const RULE_LABELS: Record<"senators" | "house" | "state_upper" | "state_lower", string> = {
+  senators: "The supporter's two U.S. senators",
+  house: "The supporter's U.S. House member",
+  state_upper: "The supporter's state senator",
+  state_lower: "The supporter's state representative",
+};
+
+/** Everything the builder shows, for any member (viewers read only). */
+export async function getCampaignForEdit(actor: SessionUser, campaignId: string): Promise<EditableCampaign> {
+  const access = await requireCampaign(actor, campaignId, READ);
+  const db = getDb();
+  const [campaign] = await db
+    .select({
+      slug: campaigns.slug,
+      status: campaigns.status,
+      title: campaigns.title,
+      summary: campaigns.summary,
+      story: campaigns.story,
+      callToAction: campaigns.callToAction,
+      imageUrl: campaigns.imageUrl,
+      imageAlt: campaigns.imageAlt,
+      goal: campaigns.goal,
+      language: campaigns.language,
+      startsAt: campaigns.startsAt,
+      endsAt: campaigns.endsAt,
+      publishedAt: campaigns.publishedAt,
+      letters: sql<number>`(select count(*)::int from ${letters} l where l.campaign_id = "campaigns"."id" and l.status = 'confirmed')`,
+    })
+    .from(campaigns)
+    .where(and(eq(campaigns.id, campaignId), actorHolds(actor, campaigns.organizationId, READ)));
+  if (!campaign) throw new AppError("NOT_FOUND", NOT_FOUND);
+  const [targetRows, [template]] = await Promise.all([
+    db
+      .select({
+        id: campaignTargets.id,
+        rule: campaignTargets.rule,
+        officialId: campaignTargets.officialId,
+        customName: customTargets.name,
+        customTitle: customTargets.title,
+        customEmail: customTargets.email,
+        requiresAddress: customTargets.requiresAddress,
+      })
+      .from(campaignTargets)
+      .leftJoin(customTargets, eq(customTargets.id, campaignTargets.customTargetId))
+      .where(eq(campaignTargets.campaignId, campaignId))
+      .orderBy(asc(campaignTargets.position)),
+    db
+      .select({
+        subject: letterTemplates.subject,
+        parts: letterTemplates.parts,
+        personalizationPrompt: letterTemplates.personalizationPrompt,
+      })
+      .from(letterTemplates)
+      .where(
+        and(eq(letterTemplates.campaignId, campaignId), eq(letterTemplates.language, campaign.language)),
+      ),
+  ]);
+  const named = await officialNames(targetRows.flatMap((t) => (t.officialId ? [t.officialId] : [])));
+  const targets = targetRows.map((t): EditableTarget => {
+    if (t.rule === "custom") {
+      return {
+        id: t.id,
+        rule: t.rule,
+        label: [t.customName, t.customTitle].filter(Boolean).join(", "),
+        detail: `${t.customEmail ?? ""}${t.requiresAddress ? " · asks for the writer's street address" : ""}`,
+      };
+    }
+    if (t.rule === "official") {
+      const official = t.officialId ? named.get(t.officialId) : undefined;
+      return {
+        id: t.id,
+        rule: t.rule,
+        label: official?.name ?? `Official ${t.officialId ?? ""}`,
+        detail: official ? official.title : "No longer in office (this target is skipped)",
+      };
+    }
+    return {
+      id: t.id,
+      rule: t.rule,
+      label: RULE_LABELS[t.rule],
+      detail: "Found from each supporter's address",
+    };
+  });
+  return {
+    id: campaignId,
+    organizationSlug: access.slug,
+    organizationName: access.name,
+    role: access.role,
+    canEdit: WRITE.includes(access.role),
+    ...campaign,
+    targets,
+    template: template ?? null,
+  };
+}
+
+async function officialNames(ids: string[]) {
+  const map = new Map<string, { name: string; title: string }>();
+  if (ids.length === 0) return map;
+  const rows = await getDb()
+    .select({
+      id: officials.id,
+      name: officials.name,
+      level: officials.level,
+      chamber: officials.chamber,
+      state: officials.state,
+    })
+    .from(officials)
+    .where(and(inArray(officials.id, ids), isNull(officials.removedAt)));
+  for (const row of rows) map.set(row.id, { name: row.name, title: titleOf(row) });
+  return map;
+}
+
+function titleOf(row: { level: string; chamber: string | null; state: string }): string {
+  return `${officialTitle(row as Parameters<typeof officialTitle>[0])} (${row.state})`;
+}
+
+const optionalDate = (label: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .refine((value) => !value || /^\d{4}-\d{2}-\d{2}$/.test(value), {
+      message: `Give the ${label} as a date, like 2026-03-01.`,
+    })
+    .transform((value) => (value ? new Date(`${value}T00:00:00Z`) : null))
+    .refine((value) => value === null || !Number.isNaN(value.getTime()), {
+      message: `Give the ${label} as a date, like 2026-03-01.`,
+    });
+
+export const basicsSchema = z
+  .object({
+    title: newCampaignSchema.shape.title,
+    slug: z
+      .string({ message: "Give the campaign a web address." })
+      .trim()
+      .toLowerCase()
+      .min(3, { message: "The web address needs at least 3 letters or numbers." })
+      .max(80, { message: "Please keep the web address under 80 characters." })
+      .regex(SLUG_PATTERN, {
+        message: "Use lower-case letters, numbers and dashes, like keep-families-housed.",
+      }),
+    summary: z
+      .string()
+      .trim()
+      .max(300, { message: "Please keep the summary under 300 characters." })
+      .default(""),
+    story: z
+      .string()
+      .trim()
+      .max(20_000, { message: "Please keep the story under 20,000 characters." })
+      .default(""),
+    callToAction: z
+      .string()
+      .trim()
+      .max(300, { message: "Please keep the call to action under 300 characters." })
+      .default(""),
+    imageUrl: z
+      .string()
+      .trim()
+      .max(500, { message: "Please keep the image address under 500 characters." })
+      .optional()
+      .refine(
+        (value) => {
+          if (!value) return true;
+          try {
+            const url = new URL(value);
+            return url.protocol === "https:" && url.hostname.includes(".");
+          } catch {
+            return false;
+          }
+        },
+        { message: "The image address must be a full web address starting with https://" },
+      )
+      .transform((value) => (value ? value : null)),
+    imageAlt: z
+      .string()
+      .trim()
+      .max(300, { message: "Please keep the description under 300 characters." })
+      .default(""),
+    goal: z
+      .string()
+      .trim()
+      .optional()
+      .refine((value) => !value || /^\d{1,8}$/.test(value.replace(/,/g, "")), {
+        message: "Give the goal as a whole number of letters, like 500.",
+      })
+      .transform((value) => (value ? Number(value.replace(/,/g, "")) : null))
+      .refine((value) => value === null || value >= 1, { message: "A goal is at least 1 letter." }),
+    language: z.enum(["en", "es"], { message: "Choose English or Spanish." }),
+    startsAt: optionalDate("start date"),
+    endsAt: optionalDate("end date"),
+  })
+  .superRefine((value, ctx) => {
+    if (value.imageUrl && !value.imageAlt) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["imageAlt"],
+        message: "Describe the image for people who can't see it.",
+      });
+    }
+    if (value.startsAt && value.endsAt && value.endsAt <= value.startsAt) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["endsAt"],
+        message: "The end date must be after the start date.",
+      });
+    }
+  });
+
+export type BasicsInput = { [K in keyof z.input<typeof basicsSchema>]?: string };
+
+/**
+ * Saves the basics. A published (or closed) campaign's old slug is kept as a redirect, so links people have
+ * shared keep working; renaming back to an old slug takes it back from the redirects.
+ */
+export async function updateCampaignBasics(
+  actor: SessionUser,
+  campaignId: string,
+  input: BasicsInput,
+): Promise<{ slug: string }> {
+  const access = await requireCampaign(actor, campaignId, WRITE);
+  const parsed = basicsSchema.safeParse(input);
+  if (!parsed.success) throw invalid(parsed.error);
+  const data = parsed.data;
+  const slugTaken = new AppError("ALREADY_EXISTS", "That web address is taken. Please choose another.", {
+    slug: [`/campaigns/${data.slug} is already used by another campaign.`],
+  });
+  try {
+    return await getDb().transaction(async (tx) => {
+      const [current] = await tx
+        .select({ slug: campaigns.slug, status: campaigns.status })
+        .from(campaigns)
+        .where(writable(actor, campaignId))
+        .for("update");
+      if (!current) throw new AppError("NOT_FOUND", NOT_FOUND);
+      if (current.slug !== data.slug) {
+        const [kept] = await tx
+          .select({ campaignId: campaignSlugRedirects.campaignId })
+          .from(campaignSlugRedirects)
+          .where(eq(campaignSlugRedirects.slug, data.slug));
+        if (kept && kept.campaignId !== campaignId) throw slugTaken;
+        const [other] = await tx
+          .select({ id: campaigns.id })
+          .from(campaigns)
+          .where(eq(campaigns.slug, data.slug));
+        if (other) throw slugTaken;
+        if (kept) await tx.delete(campaignSlugRedirects).where(eq(campaignSlugRedirects.slug, data.slug));
+        if (current.status !== "draft") {
+          await tx
+            .insert(campaignSlugRedirects)
+            .values({ slug: current.slug, campaignId })
+            .onConflictDoUpdate({ target: campaignSlugRedirects.slug, set: { campaignId } });
+        }
+      }
+      await tx
+        .update(campaigns)
+        .set({ ...data, updatedAt: new Date() })
+        .where(and(eq(campaigns.id, campaignId), eq(campaigns.organizationId, access.organizationId)));
+      return { slug: data.slug };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw slugTaken;
+    throw error;
+  }
+}
+
+/** The current slug of a public campaign that used to live at `oldSlug`, for a permanent redirect. */
+export async function findRenamedCampaignSlug(oldSlug: string): Promise<string | null> {
+  const [row] = await getDb()
+    .select({ slug: campaigns.slug })
+    .from(campaignSlugRedirects)
+    .innerJoin(campaigns, eq(campaigns.id, campaignSlugRedirects.campaignId))
+    .where(and(eq(campaignSlugRedirects.slug, oldSlug), inArray(campaigns.status, ["published", "closed"])));
+  return row?.slug ?? null;
+}
+
+/**
+ * Publishing needs a letter template and at least one target: a published campaign supporters cannot write
+ * on would waste their time. Closed campaigns may be published again.
+ */
+export async function publishCampaign(actor: SessionUser, campaignId: string): Promise<{ slug: string }> {
+  await requireCampaign(actor, campaignId, WRITE);
+  return getDb().transaction(async (tx) => {
+    const [row] = await tx
+      .select({
+        slug: campaigns.slug,
+        status: campaigns.status,
+        language: campaigns.language,
+        targets: sql<number>`(select count(*)::int from ${campaignTargets} ct where ct.campaign_id = "campaigns"."id")`,
+        templates: sql<number>`(select count(*)::int from ${letterTemplates} lt where lt.campaign_id = "campaigns"."id" and lt.language = "campaigns"."language")`,
+      })
+      .from(campaigns)
+      .where(writable(actor, campaignId))
+      .for("update");
+    if (!row) throw new AppError("NOT_FOUND", NOT_FOUND);
+    if (row.status === "published") return { slug: row.slug };
+    const missing = [
+      row.templates === 0 ? "a letter template" : null,
+      row.targets === 0 ? "at least one target (who the letters go to)" : null,
+    ].filter(Boolean);
+    if (missing.length > 0) {
+      throw new AppError("INVALID_INPUT", `Before publishing, add ${missing.join(" and ")}.`);
+    }
+    await tx
+      .update(campaigns)
+      .set({
+        status: "published",
+        publishedAt: sql`coalesce(${campaigns.publishedAt}, now())`,
+        updatedAt: new Date(),
+      })
+      .where(eq(campaigns.id, campaignId));
+    return { slug: row.slug };
+  });
+}
+
+/** Closing stops new letters; the public page stays, marked closed, with what the campaign achieved. */
+export async function closeCampaign(actor: SessionUser, campaignId: string): Promise<void> {
+  await requireCampaign(actor, campaignId, WRITE);
+  const closed = await getDb()
+    .update(campaigns)
+    .set({ status: "closed", updatedAt: new Date() })
+    .where(and(writable(actor, campaignId), eq(campaigns.status, "published")))
+    .returning({ id: campaigns.id });
+  if (closed.length === 0) throw new AppError("INVALID_INPUT", "Only a published campaign can be closed.");
+}
+
+/** A draft that was never published can go back to being worked on quietly; published ones are closed instead. */
+export async function deleteDraftCampaign(actor: SessionUser, campaignId: string): Promise<void> {
+  await requireCampaign(actor, campaignId, WRITE);
+  const deleted = await getDb()
+    .delete(campaigns)
+    .where(and(writable(actor, campaignId), eq(campaigns.status, "draft"), isNull(campaigns.publishedAt)))
+    .returning({ id: campaigns.id });
+  if (deleted.length === 0)
+    throw new AppError("INVALID_INPUT", "Only a draft that was never published can be deleted.");
+}
+
+// ---- targets ----
+
+const RULES = ["senators", "house", "state_upper", "state_lower"] as const;
+
+async function nextPosition(tx: Transaction, campaignId: string): Promise<number> {
+  const [row] = await tx
+    .select({ next: sql<number>`coalesce(max(${campaignTargets.position}), -1)::int + 1` })
+    .from(campaignTargets)
+    .where(eq(campaignTargets.campaignId, campaignId));
+  return row?.next ?? 0;
+}
+
+function alreadyTargeted(what: string): AppError {
+  return new AppError("ALREADY_EXISTS", `${what} is already one of this campaign's targets.`);
+}
+
+/** Adds a rule such as "the supporter's senators" (each rule once). */
+export async function addRuleTarget(actor: SessionUser, campaignId: string, rule: string): Promise<void> {
+  await requireCampaign(actor, campaignId, WRITE);
+  const parsed = z.enum(RULES).safeParse(rule);
+  if (!parsed.success) {
+    throw new AppError("INVALID_INPUT", "Choose who the letters go to.", {
+      rule: ["Choose one of the options."],
+    });
+  }
+  try {
+    await getDb().transaction(async (tx) => {
+      await touch(tx, actor, campaignId);
+      const [existing] = await tx
+        .select({ id: campaignTargets.id })
+        .from(campaignTargets)
+        .where(and(eq(campaignTargets.campaignId, campaignId), eq(campaignTargets.rule, parsed.data)));
+      if (existing) throw alreadyTargeted(RULE_LABELS[parsed.data]);
+      await tx
+        .insert(campaignTargets)
+        .values({ campaignId, rule: parsed.data, position: await nextPosition(tx, campaignId) });
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw alreadyTargeted(RULE_LABELS[parsed.data]);
+    throw error;
+  }
+}
+
+export const customTargetSchema = z.object({
+  name: z
+    .string({ message: "Give the target's name." })
+    .trim()
+    .min(2, { message: "Give the target's name." })
+    .max(120, { message: "Please keep the name under 120 characters." }),
+  title: z.string().trim().max(120, { message: "Please keep the title under 120 characters." }).default(""),
+  email: z
+    .string({ message: "Give the address letters go to." })
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ message: "Please enter an email address like clerk@example.gov." })),
+  requiresAddress: z
+    .string()
+    .optional()
+    .transform((value) => value === "on" || value === "true"),
+});
+
+export type CustomTargetInput = { name?: string; title?: string; email?: string; requiresAddress?: string };
+
+/** A person or office reached by email (a council, an agency head, a company), owned by the organization. */
+export async function addCustomTarget(
+  actor: SessionUser,
+  campaignId: string,
+  input: CustomTargetInput,
+): Promise<void> {
+  const access = await requireCampaign(actor, campaignId, WRITE);
+  const parsed = customTargetSchema.safeParse(input);
+  if (!parsed.success) throw invalid(parsed.error);
+  await getDb().transaction(async (tx) => {
+    await touch(tx, actor, campaignId);
+    const [custom] = await tx
+      .insert(customTargets)
+      .values({ organizationId: access.organizationId, ...parsed.data })
+      .returning({ id: customTargets.id });
+    if (!custom) throw new Error("custom target insert returned nothing");
+    await tx.insert(campaignTargets).values({
+      campaignId,
+      rule: "custom",
+      customTargetId: custom.id,
+      position: await nextPosition(tx, campaignId),
+    });
+  });
+}
+
+/** A named official, by their id in the officials data. */
+export async function addOfficialTarget(
+  actor: SessionUser,
+  campaignId: string,
+  officialId: string,
+): Promise<void> {
+  await requireCampaign(actor, campaignId, WRITE);
+  const id = officialId.trim();
+  const official =
+    /^[A-Za-z0-9_-]{1,64}$/.test(id) && !id.startsWith("vacant-")
+      ? await findOfficialById(id).catch(() => null)
+      : null;
+  if (!official) {
+    throw new AppError(
+      "NOT_FOUND",
+      "We couldn't find that official. Search by name and choose from the list.",
+      {
+        officialId: ["No current official has this id."],
+      },
+    );
+  }
+  try {
+    await getDb().transaction(async (tx) => {
+      await touch(tx, actor, campaignId);
+      const [existing] = await tx
+        .select({ id: campaignTargets.id })
+        .from(campaignTargets)
+        .where(and(eq(campaignTargets.campaignId, campaignId), eq(campaignTargets.officialId, official.id)));
+      if (existing) throw alreadyTargeted(official.name);
+      await tx.insert(campaignTargets).values({
+        campaignId,
+        rule: "official",
+        officialId: official.id,
+        position: await nextPosition(tx, campaignId),
+      });
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw alreadyTargeted(official.name);
+    throw error;
+  }
+}
+
+export async function removeTarget(actor: SessionUser, campaignId: string, targetId: string): Promise<void> {
+  await requireCampaign(actor, campaignId, WRITE);
+  await getDb().transaction(async (tx) => {
+    await touch(tx, actor, campaignId);
+    const removed = await tx
+      .delete(campaignTargets)
+      .where(and(eq(campaignTargets.id, targetId), eq(campaignTargets.campaignId, campaignId)))
+      .returning({ customTargetId: campaignTargets.customTargetId });
+    if (removed.length === 0) throw new AppError("NOT_FOUND", "That target was already removed.");
+  });
+}
+
+export type OfficialMatch = { id: string; name: string; title: string };
+
+/** Current officials whose name contains the words typed (public data; for choosing a named target). */
+export async function searchOfficials(actor: SessionUser, query: string): Promise<OfficialMatch[]> {
+  void actor;
+  const words = query
+    .trim()
+    .replace(/[%_\\]/g, "")
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 4);
+  if (words.length === 0 || words.join("").length < 2) return [];
+  const rows = await getDb()
+    .select({
+      id: officials.id,
+      name: officials.name,
+      level: officials.level,
+      chamber: officials.chamber,
+      state: officials.state,
+    })
+    .from(officials)
+    .where(and(isNull(officials.removedAt), ...words.map((w) => ilike(officials.name, `%${w}%`))))
+    .orderBy(asc(officials.name))
+    .limit(15);
+  return rows.map((row) => ({ id: row.id, name: row.name, title: titleOf(row) }));
+}
+
+// ---- letter template ----
+
+export const MAX_PARTS = 12;
+
+export type TemplatePartInput = { id?: string; text?: string; isLocked?: boolean; order?: string };
+export type TemplateInput = { subject?: string; personalizationPrompt?: string; parts?: TemplatePartInput[] };
+
+/** The template form's fields: `subject`, `personalizationPrompt`, and `part-N-id|text|locked|order`. */
+export function templateInputFromForm(values: Record<string, string>): TemplateInput {
+  const parts: TemplatePartInput[] = [];
+  for (let n = 0; n < MAX_PARTS + 1; n++) {
+    if (!(`part-${n}-text` in values)) continue;
+    parts.push({
+      id: values[`part-${n}-id`],
+      text: values[`part-${n}-text`],
+      isLocked: values[`part-${n}-locked`] === "on",
+      order: values[`part-${n}-order`] ?? String(n + 1),
+    });
+  }
+  return { subject: values.subject, personalizationPrompt: values.personalizationPrompt, parts };
+}
+
+function unknownFieldsMessage(unknown: string[]): string {
+  const names = unknown.map((name) => `{{${name}}}`).join(", ");
+  return `${names} ${unknown.length === 1 ? "is not a merge field" : "are not merge fields"} we know. Use one of: ${Object.keys(
+    MERGE_FIELDS,
+  )
+    .map((f) => `{{${f}}}`)
+    .join(", ")}.`;
+}
+
+/**
+ * Checks a template: a subject, at least one part, no unknown merge fields (named in the message, at the
+ * field they are in). Empty parts are dropped; parts are ordered by their order number, then as given.
+ */
+export function validateTemplate(
+  input: TemplateInput,
+):
+  | { ok: true; template: { subject: string; personalizationPrompt: string; parts: TemplatePart[] } }
+  | { ok: false; error: AppError } {
+  const fieldErrors: Record<string, string[]> = {};
+  const subject = (input.subject ?? "").trim();
+  if (subject.length < 3) fieldErrors.subject = ["Give the letter a subject line."];
+  else if (subject.length > 200) fieldErrors.subject = ["Please keep the subject under 200 characters."];
+  else {
+    const { unknown } = findMergeFields(subject);
+    if (unknown.length > 0) fieldErrors.subject = [unknownFieldsMessage(unknown)];
+  }
+  const personalizationPrompt = (input.personalizationPrompt ?? "").trim();
+  if (personalizationPrompt.length > 500) {
+    fieldErrors.personalizationPrompt = ["Please keep the prompt under 500 characters."];
+  }
+  const given = (input.parts ?? []).map((part, index) => ({ ...part, index }));
+  const used = new Set<string>();
+  const parts: (TemplatePart & { order: number; index: number })[] = [];
+  for (const part of given) {
+    const text = (part.text ?? "").replace(/\r\n?/g, "\n").trim();
+    if (!text) continue;
+    const key = `part-${part.index}-text`;
+    if (text.length > 5000) fieldErrors[key] = ["Please keep each part under 5,000 characters."];
+    const { unknown } = findMergeFields(text);
+    if (unknown.length > 0) fieldErrors[key] = [unknownFieldsMessage(unknown)];
+    let id = /^[a-z0-9-]{1,40}$/.test(part.id ?? "") ? (part.id as string) : "";
+    if (!id || used.has(id)) id = `part-${crypto.randomUUID().slice(0, 8)}`;
+    used.add(id);
+    const order = Number(part.order);
+    parts.push({
+      id,
+      text,
+      isLocked: part.isLocked === true,
+      order: Number.isFinite(order) ? order : part.index + 1,
+      index: part.index,
+    });
+  }
+  if (parts.length === 0) fieldErrors["part-0-text"] = ["Write at least one part of the letter."];
+  if (parts.length > MAX_PARTS) fieldErrors.form = [`A letter has at most ${MAX_PARTS} parts.`];
+  if (Object.keys(fieldErrors).length > 0) {
+    return {
+      ok: false,
+      error: new AppError("INVALID_INPUT", "Please check the highlighted fields.", fieldErrors),
+    };
+  }
+  parts.sort((a, b) => a.order - b.order || a.index - b.index);
+  return {
+    ok: true,
+    template: {
+      subject,
+      personalizationPrompt,
+      parts: parts.map(({ id, text, isLocked }) => ({ id, text, isLocked })),
+    },
+  };
+}
+
+/** Saves the campaign's letter template in its language (one per campaign and language). */
+export async function saveTemplate(
+  actor: SessionUser,
+  campaignId: string,
+  input: TemplateInput,
+): Promise<void> {
+  await requireCampaign(actor, campaignId, WRITE);
+  const checked = validateTemplate(input);
+  if (!checked.ok) throw checked.error;
+  await getDb().transaction(async (tx) => {
+    const [campaign] = await tx
+      .update(campaigns)
+      .set({ updatedAt: new Date() })
+      .where(writable(actor, campaignId))
+      .returning({ language: campaigns.language });
+    if (!campaign) throw new AppError("NOT_FOUND", NOT_FOUND);
+    await tx
+      .insert(letterTemplates)
+      .values({ campaignId, language: campaign.language, ...checked.template })
+      .onConflictDoUpdate({
+        target: [letterTemplates.campaignId, letterTemplates.language],
+        set: { ...checked.template, updatedAt: new Date() },
+      });
+  });
+}
+
+export type TemplatePreview = {
+  zip: string;
+  /** Set when the ZIP spans districts and the preview picked the first. */
+  districtNote: string | null;
+  letters: { targetName: string; targetTitle: string; channel: string; subject: string; body: string }[];
+  notes: string[];
+};
+
+/**
+ * The saved template as it would read for a sample supporter at `zip`, once per target the campaign's rules
+ * find there. Nothing is stored.
+ */
+export async function previewTemplateForZip(
+  actor: SessionUser,
+  campaignId: string,
+  zip: string,
+): Promise<TemplatePreview> {
+  const campaign = await getCampaignForEdit(actor, campaignId);
+  if (!campaign.template)
+    throw new AppError("INVALID_INPUT", "Save a letter template first, then preview it.");
+  const lookup = await findOfficialsByZip(zip.trim());
+  const rows = await getDb()
+    .select({
+      rule: campaignTargets.rule,
+      officialId: campaignTargets.officialId,
+      customId: customTargets.id,
+      customName: customTargets.name,
+      customTitle: customTargets.title,
+      customEmail: customTargets.email,
+      requiresAddress: customTargets.requiresAddress,
+    })
+    .from(campaignTargets)
+    .leftJoin(customTargets, eq(customTargets.id, campaignTargets.customTargetId))
+    .where(eq(campaignTargets.campaignId, campaignId))
+    .orderBy(asc(campaignTargets.position));
+  const rules: TargetRule[] = [];
+  for (const row of rows) {
+    if (row.rule === "custom") {
+      if (row.customId && row.customName && row.customEmail) {
+        rules.push({
+          rule: "custom",
+          custom: {
+            id: row.customId,
+            name: row.customName,
+            title: row.customTitle ?? "",
+            email: row.customEmail,
+            requiresAddress: row.requiresAddress ?? false,
+          },
+        });
+      }
+    } else if (row.rule === "official") {
+      rules.push({
+        rule: "official",
+        official: row.officialId ? await findOfficialById(row.officialId).catch(() => null) : null,
+      });
+    } else {
+      rules.push({ rule: row.rule });
+    }
+  }
+  let resolution = resolveTargets(rules, lookup, null);
+  let districtNote: string | null = null;
+  if (resolution.status === "needs_district") {
+    const first = resolution.candidates[0] ?? null;
+    districtNote = first
+      ? `ZIP code ${lookup.zip} is split between districts; this preview uses ${first.state}-${first.district}. Supporters choose theirs.`
+      : null;
+    resolution = resolveTargets(rules, lookup, first);
+  }
+  if (resolution.status !== "resolved") return { zip: lookup.zip, districtNote, letters: [], notes: [] };
+  const byId = new Map(lookup.officials.map((o) => [o.id, o]));
+  const body = composeBody(campaign.template.parts, {});
+  const sample = {
+    firstName: MERGE_FIELDS["supporter.first_name"],
+    lastName: MERGE_FIELDS["supporter.last_name"],
+    email: "sam@example.org",
+    city: MERGE_FIELDS["supporter.city"],
+    state: lookup.districts[0]?.state ?? "",
+    zip: lookup.zip,
+  };
+  const previews = resolution.targets.map((target) => {
+    const official = target.officialId ? byId.get(target.officialId) : undefined;
+    const [first, ...rest] = (official?.name ?? target.name).split(/\s+/);
+    const letter = composeLetterForTarget({
+      subject: campaign.template?.subject ?? "",
+      body,
+      ...sample,
+      campaignTitle: campaign.title,
+      organizationName: campaign.organizationName,
+      target: {
+        isOfficial: target.officialId !== null,
+        name: target.name,
+        title: target.title,
+        firstName: target.officialId ? (first ?? null) : null,
+        lastName: target.officialId ? (rest.at(-1) ?? null) : null,
+        state: official?.state ?? null,
+        district: official?.district ?? null,
+        requiresAddress: target.requiresAddress,
+      },
+    });
+    return {
+      targetName: target.name,
+      targetTitle: target.title,
+      channel: target.channel === "email" ? "by email" : "through their website's contact form",
+      subject: letter.subject,
+      body: [letter.body, "", ...letter.signature].join("\n"),
+    };
+  });
+  return { zip: lookup.zip, districtNote, letters: previews, notes: resolution.notes.map((n) => n.message) };
+}
