@@ -47,4 +47,5 @@ export const PRIVATE_PATHS = [
   "/groups/:slug/edit",
   "/sign-in/:path*",
   "/dev/:path*",
+  "/organize/:path*",
 ];

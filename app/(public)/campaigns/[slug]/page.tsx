@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { PledgeOptions } from "@/app/_components/pledge-options";
 import { StoryText } from "@/app/_components/story-text";
 import { getSessionUser } from "@/lib/auth";
 import { findPublicCampaignBySlug } from "@/lib/campaigns/queries";
 import { findLetterSetup } from "@/lib/letters/setup";
+import { findRenamedCampaignSlug } from "@/lib/organize/campaigns";
 import { campaignPledgeTotals, listCampaignOptions } from "@/lib/pledges/options";
 import { totalsText } from "@/lib/pledges/present";
 import { JoinSection } from "./join-section";
@@ -37,7 +38,12 @@ export default async function CampaignPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const query = await searchParams;
   const campaign = await findPublicCampaignBySlug(slug);
-  if (!campaign) notFound();
+  if (!campaign) {
+    // A renamed campaign keeps its old address: shared links land on the new one.
+    const renamed = await findRenamedCampaignSlug(slug);
+    if (renamed) permanentRedirect(`/campaigns/${renamed}`);
+    notFound();
+  }
   const [setup, user, options, totals] = await Promise.all([
     findLetterSetup(slug),
     getSessionUser(),
