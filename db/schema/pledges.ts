@@ -116,3 +116,19 @@ export const pledges = pgTable(
     index("pledges_user_idx").on(t.userId),
   ],
 );
+
+/**
+ * A group's message to the volunteers of one shift. The id comes from the form (made when it was shown), so
+ * sending the same form twice is the same message: the primary key makes it go out once.
+ */
+export const groupMessages = pgTable("group_messages", {
+  id: text("id").primaryKey(),
+  optionId: text("option_id")
+    .notNull()
+    .references(() => pledgeOptions.id, { onDelete: "cascade" }),
+  sentBy: text("sent_by").references(() => users.id, { onDelete: "set null" }),
+  subject: text("subject").notNull(),
+  body: text("body").notNull(),
+  recipients: integer("recipients").notNull(),
+  createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
+});

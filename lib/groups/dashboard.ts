@@ -10,14 +10,13 @@ import "server-only";
  */
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
-import { getDb, rowsOf } from "@/db/client";
-import { campaigns, memberships, pledgeOptions, pledges } from "@/db/schema";
+import { getDb } from "@/db/client";
+import { campaigns, groupMessages, memberships, pledgeOptions, pledges } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { getBoss } from "@/lib/jobs/boss";
 import { queueEmail } from "@/lib/jobs/enqueue";
-import { SEND_EMAIL_QUEUE } from "@/lib/jobs/queues";
 import { formatShiftTime, MY_PLEDGES_PATH } from "@/lib/pledges/emails";
 import { CAN_MANAGE, CAN_VIEW, type GroupAccess, requireGroupRole } from "./access";
 import { toCsv } from "./csv";
@@ -529,21 +528,25 @@ export async function sendShiftMessage(
       );
     }
 
-    // Without a table of sent messages (a schema change), the queue itself remembers: the jobs this message
-    // already made. messageId is a validated UUID, so it is safe inside LIKE.
-    const already = new Set(
-      rowsOf<{ key: string }>(
-        await tx.execute(sql`
-          select data->>'idempotencyKey' as key from pgboss.job
-          where name = ${SEND_EMAIL_QUEUE} and data->>'idempotencyKey' like ${`${keyPrefix}%`}`),
-      ).map((row) => row.key),
-    );
+    // The message id is the form's: a second send of the same form finds it recorded and sends nothing.
+    const [recorded] = await tx
+      .insert(groupMessages)
+      .values({
+        id: messageId,
+        optionId: option.id,
+        sentBy: actor.id,
+        subject,
+        body,
+        recipients: volunteers.length,
+      })
+      .onConflictDoNothing()
+      .returning({ id: groupMessages.id });
+    if (!recorded) return { recipients: volunteers.length, queued: 0 };
 
     const when = option.startsAt ? formatShiftTime(option.startsAt, option.endsAt, option.timeZone) : null;
     let queued = 0;
     for (const volunteer of volunteers) {
       const idempotencyKey = `${keyPrefix}${volunteer.id}`;
-      if (already.has(idempotencyKey)) continue;
       await queueEmail(tx, {
         template: "volunteer-message",
         to: volunteer.email,
