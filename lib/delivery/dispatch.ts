@@ -229,7 +229,7 @@ async function forgetStreetAddresses(
     .where(
       and(
         inArray(letters.id, ids),
-        sql`not exists (select 1 from ${deliveries} d where d.letter_id = ${letters.id}
+        sql`not exists (select 1 from ${deliveries} d where d.letter_id = "letters"."id"
           and d.channel = 'email' and d.status in ('queued', 'awaiting_confirmation'))`,
       ),
     );

@@ -318,7 +318,21 @@ describe("targets that need more than a ZIP code", () => {
     ]);
 
     // Delivered (to the local mailbox: no provider key in tests): the address is signed only to the board,
-    // then forgotten.
+    // and forgotten once no email of the letter is left to send. First the board's alone:
+    await getDb()
+      .update(deliveries)
+      .set({ nextAttemptAt: new Date(Date.now() + 3_600_000) })
+      .where(and(eq(deliveries.letterId, result.letterId), eq(deliveries.targetName, "Lakesia Collins")));
+    await dispatchLetterEmails();
+    const [waiting] = await getDb()
+      .select({ streetAddress: letters.streetAddress })
+      .from(letters)
+      .where(eq(letters.id, result.letterId));
+    expect(waiting?.streetAddress).toBe("1 Main St");
+    await getDb()
+      .update(deliveries)
+      .set({ nextAttemptAt: null })
+      .where(and(eq(deliveries.letterId, result.letterId), eq(deliveries.targetName, "Lakesia Collins")));
     await dispatchLetterEmails();
     const sent = await getDb()
       .select({ to: mailboxMessages.to, text: mailboxMessages.text })

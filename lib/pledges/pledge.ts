@@ -251,7 +251,7 @@ export async function markPledgeDone(actor: SessionUser, pledgeId: string): Prom
         eq(pledges.id, pledgeId),
         eq(pledges.userId, actor.id),
         eq(pledges.status, "pledged"),
-        sql`exists (select 1 from ${pledgeOptions} o where o.id = ${pledges.optionId} and o.kind in ('donation', 'goods'))`,
+        sql`exists (select 1 from ${pledgeOptions} o where o.id = "pledges"."option_id" and o.kind in ('donation', 'goods'))`,
       ),
     )
     .returning({ id: pledges.id });

@@ -77,6 +77,11 @@ export default async function AccountPage() {
         <h2 id="joined-heading" className="text-2xl font-semibold">
           Campaigns you joined
         </h2>
+        <p className="mt-1">
+          <Link href="/account/journey" className="text-brand-800 underline">
+            Your journey: what you did in each, and a next step
+          </Link>
+        </p>
         {myCampaigns.length === 0 ? (
           <p className="mt-2 text-stone-700">
             None yet. Joining, writing a letter or pledging on a campaign adds it here.
