@@ -92,7 +92,7 @@ export default async function CampaignBuilderPage({ params, searchParams }: Prop
       { name: `part-${n}-id`, label: "", kind: "hidden", defaultValue: part?.id ?? "" },
       {
         name: `part-${n}-text`,
-        label: `Part ${n + 1}${part ? "" : " (optional)"}`,
+        label: `Part ${n + 1}`,
         kind: "textarea",
         rows: 3,
         maxLength: 5000,

@@ -1,0 +1,124 @@
+import { randomBytes } from "node:crypto";
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { emailsTo, magicLinkFrom, uniqueEmail, waitForEmail } from "./fixtures";
+
+const ORGANIZER = "organizer@example.org";
+const ORG = "neighbors-for-fair-housing";
+
+/** Signs in by emailed link; other tests may sign the organizer in too, so each new link is tried, newest first. */
+async function signIn(page: Page, email: string, callbackUrl: string) {
+  const isSignInLink = (subject: string) => /sign-in link/i.test(subject);
+  const before = (await emailsTo(email)).filter((e) => isSignInLink(e.subject)).length;
+  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  let links: string[] = [];
+  await expect
+    .poll(
+      async () => {
+        links = (await emailsTo(email)).filter((e) => isSignInLink(e.subject)).map(magicLinkFrom);
+        return links.length;
+      },
+      { timeout: 15_000 },
+    )
+    .toBeGreaterThan(before);
+  for (const link of links.slice(before).reverse()) {
+    await page.goto(link);
+    if (!new URL(page.url()).pathname.startsWith("/sign-in")) return;
+  }
+  throw new Error(`no working sign-in link for ${email}`);
+}
+
+async function newPage(browser: Browser): Promise<Page> {
+  return (await browser.newContext()).newPage();
+}
+
+test("an organizer builds a campaign from nothing, publishes it, a supporter writes, and the letter counts", async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const suffix = randomBytes(3).toString("hex");
+  const title = `Fund the tenant hotline ${suffix}`;
+  const council = `hotline-${suffix}@example.org`;
+
+  const organizer = await newPage(browser);
+  await signIn(organizer, ORGANIZER, `/organize/${ORG}`);
+  await expect(
+    organizer.getByRole("heading", { level: 1, name: "Neighbors for Fair Housing" }),
+  ).toBeVisible();
+  await organizer.getByLabel("Campaign title").fill(title);
+  await organizer.getByRole("button", { name: "Create a draft" }).click();
+  await expect(organizer.getByRole("heading", { level: 1, name: title })).toBeVisible();
+
+  // Publishing an empty draft says what is missing.
+  await organizer.getByRole("button", { name: "Publish the campaign" }).click();
+  await expect(
+    organizer.getByText("Before publishing, add a letter template and at least one target"),
+  ).toBeVisible();
+
+  const basics = organizer.getByRole("region", { name: "Basics" });
+  await basics.getByLabel("Summary").fill("Every tenant facing eviction deserves a call answered.");
+  await basics.getByLabel("Story").fill("The hotline closed in May.\n\nIt answered **4,000 calls** a year.");
+  await basics.getByLabel("Image address (optional)").fill("https://example.org/hotline.jpg");
+  await basics.getByRole("button", { name: "Save the basics" }).click();
+  await expect(basics.getByText("Describe the image for people who can't see it.")).toBeVisible();
+  await basics.getByLabel("Image description").fill("Volunteers answering phones");
+  await basics.getByRole("button", { name: "Save the basics" }).click();
+  await expect(basics.getByText("Saved.")).toBeVisible();
+  await expect(basics.getByText("4,000 calls", { exact: true })).toBeVisible();
+
+  const targets = organizer.getByRole("region", { name: "Who the letters go to" });
+  await targets.getByLabel("Name", { exact: true }).fill("Housing Committee");
+  await targets.getByLabel("Email address").fill(council);
+  await targets.getByRole("button", { name: "Add this target" }).click();
+  await expect(targets.getByText(council)).toBeVisible();
+
+  const letter = organizer.getByRole("region", { name: "The letter" });
+  await letter.getByLabel("Subject", { exact: true }).fill("Fund the tenant hotline");
+  await letter.getByLabel("Part 1", { exact: true }).fill("Dear {{official.nickname}},");
+  await letter.getByRole("button", { name: "Save the letter" }).click();
+  await expect(letter.getByText("{{official.nickname}} is not a merge field we know.")).toBeVisible();
+  await letter.getByLabel("Part 1", { exact: true }).fill("Dear {{official.full_name}},");
+  await letter.getByLabel("Part 2", { exact: true }).fill("Please restore funding for the tenant hotline.");
+  await letter.getByLabel("Lock part 2: supporters can't change it (the ask)").check();
+  await letter.getByRole("button", { name: "Save the letter" }).click();
+  await expect(letter.getByText("Letter saved.")).toBeVisible();
+  await letter.getByLabel("Sample ZIP code").fill("60623");
+  await letter.getByRole("button", { name: "Preview for ZIP" }).click();
+  await expect(
+    organizer.getByRole("region", { name: "Preview for 60623" }).getByText("Dear Housing Committee,"),
+  ).toBeVisible();
+
+  await organizer.getByRole("button", { name: "Publish the campaign" }).click();
+  await expect(organizer.getByText("Published. Supporters can write on it now.")).toBeVisible();
+  const publicLink = organizer.getByRole("link", { name: "Public page" });
+  const slug = (await publicLink.getAttribute("href"))?.replace("/campaigns/", "") ?? "";
+  expect(slug).toBe(`fund-the-tenant-hotline-${suffix}`);
+
+  // A supporter writes on it and confirms by email.
+  const supporter = await newPage(browser);
+  const email = uniqueEmail("hotline");
+  await supporter.goto(`/campaigns/${slug}`);
+  await expect(supporter.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await supporter.getByLabel("Your ZIP code").fill("60623");
+  await supporter.getByRole("button", { name: "Find who to write to" }).click();
+  await expect(
+    supporter.getByRole("region", { name: "Your letter goes to" }).getByText("Housing Committee"),
+  ).toBeVisible();
+  await supporter.getByLabel("First name").fill("Rosa");
+  await supporter.getByLabel("Last name").fill("Diaz");
+  await supporter.getByLabel("City").fill("Chicago");
+  await supporter.getByLabel(/^Email/).fill(email);
+  await supporter.getByRole("button", { name: "Continue: confirm by email" }).click();
+  const confirmation = await waitForEmail(email, /^Confirm your letter/);
+  const link = confirmation.text?.match(/http:\/\/localhost:3100\/letters\/confirm\/[A-Za-z0-9_-]+/)?.[0];
+  await supporter.goto(link ?? "");
+  await supporter.getByRole("button", { name: "Confirm and send my letter" }).click();
+  await expect(supporter.getByRole("heading", { name: "Your letter" })).toBeVisible();
+
+  // The organizer sees it counted on their campaign list.
+  await organizer.goto("/organize");
+  const row = organizer.getByRole("listitem").filter({ hasText: title });
+  await expect(row.getByText("Published · 1 letter")).toBeVisible();
+});
