@@ -1,9 +1,11 @@
 import type { NextConfig } from "next";
-import { assertEnvForNextPhase, env } from "./lib/env";
+import { assertEnvForNextPhase, parseEnv } from "./lib/env";
 import { PRIVATE_PATHS, securityHeaders } from "./lib/security/headers";
 
 export default function nextConfig(phase: string): NextConfig {
   assertEnvForNextPhase(phase);
+  // Not strict: a build runs without production secrets (the image is configured where it runs).
+  const { appUrl } = parseEnv(process.env, { strict: false });
   return {
     poweredByHeader: false,
     async headers() {
@@ -21,7 +23,7 @@ export default function nextConfig(phase: string): NextConfig {
     experimental: {
       // Server actions accept posts from the app's own origin (Next compares Origin with Host); behind a proxy
       // that rewrites Host, APP_URL's host (as set when building) is the one allowed.
-      serverActions: { allowedOrigins: [new URL(env.appUrl).host] },
+      serverActions: { allowedOrigins: [new URL(appUrl).host] },
       // A restarted `next dev` looped forever reloading pages after edits to instrumentation imports.
       turbopackFileSystemCacheForDev: false,
     },
