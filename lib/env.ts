@@ -60,6 +60,8 @@ const schema = z.object({
   EMAIL_REQUESTS_PER_SECOND: z.coerce.number().positive().max(100).default(2),
   /** Public forms sent sooner than this after they were shown are refused as automated (0 turns it off). */
   FORM_MIN_FILL_MS: z.coerce.number().int().min(0).max(60_000).default(2500),
+  /** Letters a day from one network (an office or a library shares one address: raise it if needed). */
+  LETTERS_PER_IP_PER_DAY: z.coerce.number().int().min(1).max(10_000_000).default(50),
 });
 
 export type Env = {
@@ -78,6 +80,7 @@ export type Env = {
   geocoderUrl: string | undefined;
   geocoderTimeoutMs: number;
   formMinFillMs: number;
+  lettersPerIpPerDay: number;
 };
 
 export class EnvError extends Error {
@@ -157,6 +160,7 @@ export function parseEnv(source: Source, options: { strict?: boolean } = {}): En
     geocoderUrl: raw.GEOCODER_URL?.replace(/\/+$/, ""),
     geocoderTimeoutMs: raw.GEOCODER_TIMEOUT_MS,
     formMinFillMs: raw.FORM_MIN_FILL_MS,
+    lettersPerIpPerDay: raw.LETTERS_PER_IP_PER_DAY,
   };
 }
 

@@ -20,7 +20,9 @@ const DAY = 24 * HOUR;
 export const LIMITS = {
   lettersPerIp: {
     name: "letter:ip",
-    max: 50,
+    get max() {
+      return env.lettersPerIpPerDay;
+    },
     windowSeconds: DAY,
     message: "Many letters have been sent from your network today. Please try again tomorrow.",
   },
