@@ -9,7 +9,8 @@ export function contentSecurityPolicy(options: { isProduction: boolean }): strin
     // `next dev` evaluates code for fast refresh; production never does.
     `script-src 'self' 'unsafe-inline'${options.isProduction ? "" : " 'unsafe-eval'"}`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    // Campaign images are https URLs the organizer gives.
+    "img-src 'self' data: blob: https:",
     "font-src 'self'",
     `connect-src 'self'${options.isProduction ? "" : " ws: wss:"}`,
     "object-src 'none'",
