@@ -16,6 +16,7 @@ import SignInEmail, { signInSubject } from "@/emails/sign-in";
 import { sendEmail } from "@/lib/email/send";
 import { env } from "@/lib/env";
 import { queueEmail } from "@/lib/jobs/enqueue";
+import { hitLimit, LIMITS } from "@/lib/security/rate-limit";
 
 import { MAGIC_LINK_MINUTES } from "./constants";
 import { linkOnAppUrl } from "./link";
@@ -39,6 +40,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       from: env.emailFrom,
       maxAge: MAGIC_LINK_MINUTES * 60,
       async sendVerificationRequest({ identifier, url }) {
+        await hitLimit(LIMITS.signInLinksPerEmail, identifier);
         const link = linkOnAppUrl(url, env.appUrl);
         const host = new URL(env.appUrl).host;
         const props = { url: link, host, minutes: MAGIC_LINK_MINUTES };
