@@ -4,7 +4,15 @@ import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { checkHealth } from "@/lib/health";
 import { getConnection, getDb } from "./client";
-import { campaigns, memberships, organizations, pledgeOptions, users } from "./schema";
+import {
+  campaignResources,
+  campaigns,
+  campaignVoices,
+  memberships,
+  organizations,
+  pledgeOptions,
+  users,
+} from "./schema";
 import { DEMO_CAMPAIGN_SLUG, DEMO_ORGANIZER_EMAIL, seedDemo } from "./seed";
 
 const run = promisify(execFile);
@@ -46,6 +54,10 @@ describe(`the database (${getConnection().kind})`, () => {
     expect(users_?.n).toBe(2);
     const [options] = await getDb().select({ n: count() }).from(pledgeOptions);
     expect(options?.n).toBe(5);
+    const [resources] = await getDb().select({ n: count() }).from(campaignResources);
+    expect(resources?.n).toBe(2);
+    const [voices] = await getDb().select({ n: count() }).from(campaignVoices);
+    expect(voices?.n).toBe(1);
   });
 });
 

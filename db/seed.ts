@@ -6,8 +6,10 @@ import { eq } from "drizzle-orm";
 import { zonedInstant } from "@/lib/delivery/office-hours";
 import type { Database, Transaction } from "./client";
 import {
+  campaignResources,
   campaigns,
   campaignTargets,
+  campaignVoices,
   customTargets,
   letterTemplates,
   memberships,
@@ -204,6 +206,43 @@ async function seedDemoPledges(tx: Transaction, campaignId: string): Promise<voi
   ]);
 }
 
+/**
+ * What the demo teaches and whom it lets speak: a book by a tenant organizer (shown first, as from the
+ * community), an explainer, and one tenant's words, published with her recorded permission.
+ */
+async function seedDemoContent(tx: Transaction, campaignId: string): Promise<void> {
+  await tx.insert(campaignResources).values([
+    {
+      campaignId,
+      title: "Evicted: a guide to housing court",
+      author: "National Coalition for a Civil Right to Counsel",
+      kind: "article",
+      url: "https://example.org/right-to-counsel/guide",
+      byAffectedCommunity: false,
+      note: "How right to counsel works, and where it has passed.",
+      position: 0,
+    },
+    {
+      campaignId,
+      title: "We Stayed: stories from eviction court",
+      author: "Rosa Delgado, tenant organizer with Casa del Pueblo",
+      kind: "book",
+      url: "https://example.org/casa-del-pueblo/we-stayed",
+      byAffectedCommunity: true,
+      note: "Written by tenants who went to court without a lawyer, and then with one.",
+      position: 1,
+    },
+  ]);
+  await tx.insert(campaignVoices).values({
+    campaignId,
+    body: "I went to court alone with my two kids. The landlord had a lawyer; I had a folder of receipts. With a lawyer the second time, the judge finally heard me, and we kept our home.",
+    attribution: "Maria, tenant in Pilsen",
+    permissionNote: "Written permission, signed at the Casa del Pueblo meeting on March 3",
+    permissionAt: new Date("2026-03-03T18:00:00Z"),
+    position: 0,
+  });
+}
+
 export async function seedDemo(db: Database): Promise<{ created: boolean }> {
   return db.transaction(async (tx) => {
     const existing = await tx
@@ -285,6 +324,18 @@ export async function seedDemo(db: Database): Promise<{ created: boolean }> {
       .where(eq(pledgeOptions.campaignId, demo.id))
       .limit(1);
     if (offered.length === 0) await seedDemoPledges(tx, demo.id);
+    const [resource] = await tx
+      .select({ id: campaignResources.id })
+      .from(campaignResources)
+      .where(eq(campaignResources.campaignId, demo.id))
+      .limit(1);
+    const [voice] = await tx
+      .select({ id: campaignVoices.id })
+      .from(campaignVoices)
+      .where(eq(campaignVoices.campaignId, demo.id))
+      .limit(1);
+    // Both are added only to a demo that has neither, so an organizer's edits to one are never topped up.
+    if (!resource && !voice) await seedDemoContent(tx, demo.id);
 
     await tx
       .insert(users)
