@@ -16,6 +16,7 @@ import SignInEmail, { signInSubject } from "@/emails/sign-in";
 import { sendEmail } from "@/lib/email/send";
 import { env } from "@/lib/env";
 import { queueEmail } from "@/lib/jobs/enqueue";
+import { audit } from "@/lib/security/audit";
 import { hitLimit, LIMITS } from "@/lib/security/rate-limit";
 
 import { MAGIC_LINK_MINUTES } from "./constants";
@@ -60,6 +61,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     },
   },
   events: {
+    async signIn({ user }) {
+      if (user.id) await audit({ action: "auth.sign_in", actorId: user.id, subject: "magic-link" });
+    },
     async createUser({ user }) {
       if (!user.id || !user.email) return;
       await queueEmail(getDb(), {

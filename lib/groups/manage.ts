@@ -6,6 +6,7 @@ import { memberships, organizations, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { STATE_NAMES } from "@/lib/officials/present";
+import { audit } from "@/lib/security/audit";
 import { CAN_MANAGE, type GroupRole, requireGroupRole } from "./access";
 
 export const MAX_FOCUS_AREAS = 8;
@@ -234,6 +235,13 @@ export async function addGroupMember(
     }
     throw error;
   }
+  await audit({
+    action: "group.member_added",
+    actorId: actor.id,
+    organizationId: access.id,
+    subject: person.id,
+    details: { role },
+  });
   return { userId: person.id, name: person.name, email: person.email, role };
 }
 
@@ -265,5 +273,9 @@ export async function removeGroupMember(actor: SessionUser, slug: string, userId
       .where(and(eq(memberships.organizationId, access.id), eq(memberships.userId, userId)))
       .returning({ userId: memberships.userId });
     if (removed.length === 0) throw new AppError("NOT_FOUND", "That person is not a member of this group.");
+    await audit(
+      { action: "group.member_removed", actorId: actor.id, organizationId: access.id, subject: userId },
+      tx,
+    );
   });
 }

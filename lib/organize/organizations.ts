@@ -9,6 +9,7 @@ import { AppError, isUniqueViolation } from "@/lib/errors";
 import { getBoss } from "@/lib/jobs/boss";
 import { queueEmail } from "@/lib/jobs/enqueue";
 import { hashToken, newToken } from "@/lib/letters/tokens";
+import { audit } from "@/lib/security/audit";
 import { listMyOrganizations, MANAGE_TEAM, type OrgRole, READ } from "./access";
 import { actorHolds, invalid, requireOrg, SLUG_PATTERN, slugify } from "./guard";
 
@@ -366,6 +367,16 @@ export async function acceptInvite(actor: SessionUser, token: string): Promise<{
       .insert(memberships)
       .values({ userId: actor.id, organizationId: invite.organizationId, role: invite.role })
       .onConflictDoNothing();
+    await audit(
+      {
+        action: "org.member_added",
+        actorId: actor.id,
+        organizationId: invite.organizationId,
+        subject: actor.id,
+        details: { role: invite.role, via: "invite" },
+      },
+      tx,
+    );
     await tx
       .update(organizationInvites)
       .set({ acceptedAt: new Date() })
@@ -417,6 +428,16 @@ export async function changeMemberRole(
       .where(and(eq(memberships.organizationId, access.organizationId), eq(memberships.userId, userId)))
       .returning({ userId: memberships.userId });
     if (changed.length === 0) throw new AppError("NOT_FOUND", "That person is not on this team.");
+    await audit(
+      {
+        action: "org.role_changed",
+        actorId: actor.id,
+        organizationId: access.organizationId,
+        subject: userId,
+        details: { role: parsedRole.data },
+      },
+      tx,
+    );
   });
 }
 
@@ -437,5 +458,14 @@ export async function removeMember(
       .where(and(eq(memberships.organizationId, access.organizationId), eq(memberships.userId, userId)))
       .returning({ userId: memberships.userId });
     if (removed.length === 0) throw new AppError("NOT_FOUND", "That person is not on this team.");
+    await audit(
+      {
+        action: "org.member_removed",
+        actorId: actor.id,
+        organizationId: access.organizationId,
+        subject: userId,
+      },
+      tx,
+    );
   });
 }
