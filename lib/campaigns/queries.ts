@@ -13,6 +13,8 @@ const publicColumns = {
   story: campaigns.story,
   callToAction: campaigns.callToAction,
   goal: campaigns.goal,
+  imageUrl: campaigns.imageUrl,
+  imageAlt: campaigns.imageAlt,
   language: campaigns.language,
   endsAt: campaigns.endsAt,
   publishedAt: campaigns.publishedAt,

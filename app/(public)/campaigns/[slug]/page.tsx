@@ -3,12 +3,18 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { PledgeOptions } from "@/app/_components/pledge-options";
 import { StoryText } from "@/app/_components/story-text";
 import { getSessionUser } from "@/lib/auth";
+import { listPublicResources, listPublicVoices } from "@/lib/campaigns/content";
+import { campaignCounts } from "@/lib/campaigns/join";
+import { campaignUrl, closedResultsLines, httpsUrl } from "@/lib/campaigns/present";
 import { findPublicCampaignBySlug } from "@/lib/campaigns/queries";
+import { env } from "@/lib/env";
 import { findLetterSetup } from "@/lib/letters/setup";
 import { findRenamedCampaignSlug } from "@/lib/organize/campaigns";
 import { campaignPledgeTotals, listCampaignOptions } from "@/lib/pledges/options";
 import { totalsText } from "@/lib/pledges/present";
 import { JoinSection } from "./join-section";
+import { LearnSection, VoicesSection } from "./learn-section";
+import { ShareSection } from "./share-section";
 import { WriteSection } from "./write-section";
 
 export const dynamic = "force-dynamic";
@@ -31,7 +37,30 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const campaign = await findPublicCampaignBySlug(slug);
   if (!campaign) return { title: "Campaign not found" };
-  return { title: campaign.title, description: campaign.summary };
+  const url = campaignUrl(env.appUrl, campaign.slug);
+  const image = httpsUrl(campaign.imageUrl);
+  const images = image ? [{ url: image, alt: campaign.imageAlt }] : undefined;
+  return {
+    title: campaign.title,
+    description: campaign.summary,
+    alternates: { canonical: url },
+    // Link previews where people share it (chat apps, social sites); read by their servers, no script here.
+    openGraph: {
+      type: "website",
+      url,
+      title: campaign.title,
+      description: campaign.summary,
+      siteName: "Chorus",
+      locale: campaign.language,
+      images,
+    },
+    twitter: {
+      card: image ? "summary_large_image" : "summary",
+      title: campaign.title,
+      description: campaign.summary,
+      images,
+    },
+  };
 }
 
 export default async function CampaignPage({ params, searchParams }: Props) {
@@ -44,24 +73,45 @@ export default async function CampaignPage({ params, searchParams }: Props) {
     if (renamed) permanentRedirect(`/campaigns/${renamed}`);
     notFound();
   }
-  const [setup, user, options, totals] = await Promise.all([
+  const isClosed = campaign.status === "closed";
+  const [setup, user, options, totals, resources, voices, counts] = await Promise.all([
     findLetterSetup(slug),
     getSessionUser(),
     listCampaignOptions(campaign.id),
     campaignPledgeTotals(campaign.id),
+    listPublicResources(campaign.id),
+    listPublicVoices(campaign.id),
+    isClosed ? campaignCounts(campaign.id) : Promise.resolve(null),
   ]);
-  const isClosed = campaign.status === "closed";
   const pledged = totalsText(totals);
+  const image = httpsUrl(campaign.imageUrl);
+  const results = counts ? closedResultsLines(counts, pledged) : [];
 
   return (
     <article lang={campaign.language} className="mx-auto max-w-3xl">
+      {image ? (
+        // An organizer's picture from any https host (the CSP allows them); next/image would need each host listed.
+        // biome-ignore lint/performance/noImgElement: see above
+        <img
+          src={image}
+          alt={campaign.imageAlt}
+          className="mb-4 aspect-[2/1] w-full rounded-lg bg-stone-100 object-cover"
+        />
+      ) : null}
       <p className="text-sm font-medium text-stone-600">{campaign.organizationName}</p>
       <h1 className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl">{campaign.title}</h1>
       <p className="mt-3 text-lg text-stone-700">{campaign.summary}</p>
       {isClosed ? (
-        <p role="status" className="mt-4 rounded border border-stone-300 bg-stone-100 p-3">
-          This campaign has closed. Thank you to everyone who took part.
-        </p>
+        <div role="status" className="mt-4 rounded border border-stone-300 bg-stone-100 p-3">
+          <p>This campaign has closed. Thank you to everyone who took part.</p>
+          {results.length > 0 ? (
+            <ul className="mt-2 list-disc space-y-1 pl-5 font-medium">
+              {results.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
       ) : null}
 
       <JoinSection
@@ -81,6 +131,9 @@ export default async function CampaignPage({ params, searchParams }: Props) {
         </h2>
         <StoryText text={campaign.story} />
       </section>
+
+      <VoicesSection voices={voices} language={campaign.language} />
+      <LearnSection resources={resources} language={campaign.language} />
 
       {!isClosed ? (
         <section
@@ -123,6 +176,13 @@ export default async function CampaignPage({ params, searchParams }: Props) {
           </div>
         </section>
       ) : null}
+
+      <ShareSection
+        title={campaign.title}
+        summary={campaign.summary}
+        url={campaignUrl(env.appUrl, campaign.slug)}
+        isClosed={isClosed}
+      />
     </article>
   );
 }
