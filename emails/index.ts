@@ -5,6 +5,7 @@
 import { createElement, type ReactElement } from "react";
 import type { EmailAttachment } from "@/lib/email/send";
 import { calendarFile } from "@/lib/pledges/ics";
+import CampaignUpdateEmail, { type CampaignUpdateEmailProps, campaignUpdateSubject } from "./campaign-update";
 import ConfirmLetterEmail, { type ConfirmLetterEmailProps, confirmLetterSubject } from "./confirm-letter";
 import LetterAlreadySentEmail, {
   type LetterAlreadySentEmailProps,
@@ -32,6 +33,8 @@ type Template<P> = {
   render: (props: P) => ReactElement;
   /** Files built from the same props (a job carries JSON only). */
   attachments?: (props: P) => EmailAttachment[];
+  /** Extra headers built from the same props (List-Unsubscribe on updates). */
+  headers?: (props: P) => Record<string, string>;
 };
 
 export const queuedTemplates = {
@@ -89,6 +92,18 @@ export const queuedTemplates = {
     subject: organizationInviteSubject,
     render: (props: OrganizationInviteEmailProps) => createElement(OrganizationInviteEmail, props),
   } satisfies Template<OrganizationInviteEmailProps>,
+  "campaign-update": {
+    subject: campaignUpdateSubject,
+    render: (props: CampaignUpdateEmailProps) => createElement(CampaignUpdateEmail, props),
+    // RFC 2369 / RFC 8058: mail providers show their own "Unsubscribe" and POST to the one-click address.
+    headers: (props: CampaignUpdateEmailProps): Record<string, string> =>
+      props.oneClickUrl
+        ? {
+            "List-Unsubscribe": `<${props.oneClickUrl}>`,
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+          }
+        : {},
+  } satisfies Template<CampaignUpdateEmailProps>,
 };
 
 export type QueuedTemplateName = keyof typeof queuedTemplates;

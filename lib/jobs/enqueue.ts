@@ -28,6 +28,29 @@ export async function queueEmail<N extends QueuedTemplateName>(
   });
 }
 
+/** Jobs per insert statement: large lists go in chunks, all inside the caller's one transaction. */
+const INSERT_CHUNK = 500;
+
+/**
+ * Queues many emails with pg-boss's bulk `insert` (one statement per chunk instead of one per email), in the
+ * caller's transaction. The queue's retry and expiry policy applies as with `send`.
+ */
+export async function queueEmails<N extends QueuedTemplateName>(
+  executor: Executor,
+  jobs: SendEmailJob<N>[],
+): Promise<number> {
+  if (jobs.length === 0) return 0;
+  const boss = await getBoss();
+  for (let start = 0; start < jobs.length; start += INSERT_CHUNK) {
+    await boss.insert(
+      SEND_EMAIL_QUEUE,
+      jobs.slice(start, start + INSERT_CHUNK).map((data) => ({ data })),
+      inTransaction(executor),
+    );
+  }
+  return jobs.length;
+}
+
 /** Wakes the letter dispatcher (at most one run waits; a second wake-up while one waits is a no-op). */
 export async function queueLetterDispatch(executor: Executor, startAfter?: Date): Promise<void> {
   const boss = await getBoss();

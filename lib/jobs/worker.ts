@@ -21,10 +21,12 @@ export async function handleSendEmail(job: SendEmailJob): Promise<{ id: string; 
     subject: (props: never) => string;
     render: (props: never) => ReactElement;
     attachments?: (props: never) => EmailAttachment[];
+    headers?: (props: never) => Record<string, string>;
   } = queuedTemplates[job.template];
   if (!template) throw new Error(`unknown email template "${String(job.template)}"`);
   return sendEmail({
     attachments: template.attachments?.(job.props as never),
+    headers: template.headers?.(job.props as never),
     to: job.to,
     subject: template.subject(job.props as never),
     react: template.render(job.props as never),

@@ -1,0 +1,46 @@
+import { env } from "@/lib/env";
+import { errorResponse, rejectCrossOrigin } from "@/lib/http";
+import { unsubscribeWithToken } from "@/lib/organize/unsubscribe";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ token: string }> };
+
+function pagePath(token: string, done: boolean): string {
+  return `${env.appUrl}/unsubscribe/${encodeURIComponent(token)}${done ? "?done=1" : ""}`;
+}
+
+/** Opening the address (a person, or a mail scanner following it) changes nothing: it shows the page that asks. */
+export async function GET(_request: Request, { params }: Props) {
+  const { token } = await params;
+  return Response.redirect(pagePath(token, false), 303);
+}
+
+/**
+ * Stops updates from the token's organization. Mail providers POST here for RFC 8058 one-click unsubscribe
+ * (`List-Unsubscribe=One-Click`, from their servers, without an Origin header); the page's button POSTs here
+ * too (same origin) and is sent back to the page, which then says it is done.
+ */
+export async function POST(request: Request, { params }: Props) {
+  const refused = rejectCrossOrigin(request);
+  if (refused) return refused;
+  const { token } = await params;
+  try {
+    const form = await request.formData().catch(() => null);
+    const isFromPage = form?.get("from") === "page";
+    if (!(await unsubscribeWithToken(token))) {
+      if (isFromPage) return Response.redirect(pagePath(token, false), 303);
+      return new Response("This unsubscribe link is not valid.", {
+        status: 404,
+        headers: { "Cache-Control": "no-store" },
+      });
+    }
+    if (isFromPage) return Response.redirect(pagePath(token, true), 303);
+    return new Response("You will get no more updates from this organization.", {
+      status: 200,
+      headers: { "Cache-Control": "no-store" },
+    });
+  } catch (error) {
+    return errorResponse(error, "unsubscribe");
+  }
+}
