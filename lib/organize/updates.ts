@@ -120,6 +120,7 @@ export type UpdatesView = {
   campaignId: string;
   campaignTitle: string;
   organizationName: string;
+  organizationSlug: string;
   canWrite: boolean;
   /** How many people a send would reach now. */
   audience: number;
@@ -150,6 +151,7 @@ export async function listUpdates(actor: SessionUser, campaignId: string): Promi
     campaignId,
     campaignTitle: facts.title,
     organizationName: access.name,
+    organizationSlug: access.slug,
     canWrite: WRITE.includes(access.role),
     audience,
     updates,

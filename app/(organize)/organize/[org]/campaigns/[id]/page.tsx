@@ -143,6 +143,11 @@ export default async function CampaignBuilderPage({ params, searchParams }: Prop
             </Link>
           </li>
           <li>
+            <Link href={`${path}/updates`} className="text-brand-800 underline">
+              Updates to supporters
+            </Link>
+          </li>
+          <li>
             <a href="#basics" className="underline">
               Basics
             </a>
