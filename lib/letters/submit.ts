@@ -15,6 +15,7 @@ import { findOfficialsByZip, type ZipLookup } from "@/lib/officials/lookup";
 import type { OfficialSummary } from "@/lib/officials/present";
 import { listStateLegislators, type StateChamber } from "@/lib/officials/state";
 import { hitLimit, LIMITS, RateLimitedError, recordLimitHit } from "@/lib/security/rate-limit";
+import { withoutNul } from "@/lib/validation";
 import { hashToken } from "./confirm";
 import { queueLetterReceipt } from "./receipt-email";
 import { findLetterSetup } from "./setup";
@@ -34,42 +35,44 @@ const name = (label: string) =>
       message: `Your ${label} can't contain line breaks or < >.`,
     });
 
-export const letterInputSchema = z.object({
-  campaign: z.string().trim().min(1).max(80),
-  zip: z
-    .string()
-    .trim()
-    .regex(/^\d{5}$/, { message: "A ZIP code is 5 digits, like 60623." }),
-  district: z.string().trim().max(6).optional(),
-  firstName: name("first name"),
-  lastName: name("last name"),
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .max(254, { message: "That email address is too long." })
-    .pipe(z.email({ message: "Please enter an email address like name@example.org." }))
-    .optional(),
-  city: z.string().trim().max(80, { message: "Please keep the city under 80 characters." }).default(""),
-  /** Only kept when a target requires it. */
-  streetAddress: z
-    .string()
-    .trim()
-    .max(200, { message: "Please keep the street address under 200 characters." })
-    .refine((value) => !/[\r\n<>]/.test(value), {
-      message: "A street address can't contain line breaks or < >.",
-    })
-    .optional(),
-  /** The supporter's state legislative districts (from their address or their choice), when the campaign writes to them. */
-  stateUpper: z.string().trim().max(40).optional(),
-  stateLower: z.string().trim().max(40).optional(),
-  parts: z.record(
-    z.string().max(40),
-    z.string().max(MAX_PART_LENGTH, {
-      message: `Each part of the letter can be up to ${MAX_PART_LENGTH} characters.`,
-    }),
-  ),
-});
+export const letterInputSchema = withoutNul(
+  z.object({
+    campaign: z.string().trim().min(1).max(80),
+    zip: z
+      .string()
+      .trim()
+      .regex(/^\d{5}$/, { message: "A ZIP code is 5 digits, like 60623." }),
+    district: z.string().trim().max(6).optional(),
+    firstName: name("first name"),
+    lastName: name("last name"),
+    email: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .max(254, { message: "That email address is too long." })
+      .pipe(z.email({ message: "Please enter an email address like name@example.org." }))
+      .optional(),
+    city: z.string().trim().max(80, { message: "Please keep the city under 80 characters." }).default(""),
+    /** Only kept when a target requires it. */
+    streetAddress: z
+      .string()
+      .trim()
+      .max(200, { message: "Please keep the street address under 200 characters." })
+      .refine((value) => !/[\r\n<>]/.test(value), {
+        message: "A street address can't contain line breaks or < >.",
+      })
+      .optional(),
+    /** The supporter's state legislative districts (from their address or their choice), when the campaign writes to them. */
+    stateUpper: z.string().trim().max(40).optional(),
+    stateLower: z.string().trim().max(40).optional(),
+    parts: z.record(
+      z.string().max(40),
+      z.string().max(MAX_PART_LENGTH, {
+        message: `Each part of the letter can be up to ${MAX_PART_LENGTH} characters.`,
+      }),
+    ),
+  }),
+);
 
 export type LetterInput = z.input<typeof letterInputSchema>;
 

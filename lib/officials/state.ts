@@ -4,6 +4,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { officials } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { withoutNul } from "@/lib/validation";
 import { summaryColumns, toSummary } from "./lookup";
 import {
   compareDistrictLabels,
@@ -49,21 +50,23 @@ const name = z
   .max(80, "Please keep the name under 80 characters.");
 
 /** `GET /api/officials?state=IL&chamber=upper&district=5` or `?state=IL&name=garcia` (chamber optional). */
-export const stateLegislatorsQuery = z
-  .object({
-    state: stateCode,
-    chamber: chamber.optional(),
-    district: district.optional(),
-    name: name.optional(),
-  })
-  .refine((q) => q.district === undefined || q.chamber !== undefined, {
-    message: "Add the chamber with a district: chamber=upper or chamber=lower.",
-    path: ["chamber"],
-  })
-  .refine((q) => q.district === undefined || q.name === undefined, {
-    message: "Search by district or by name, not both.",
-    path: ["name"],
-  });
+export const stateLegislatorsQuery = withoutNul(
+  z
+    .object({
+      state: stateCode,
+      chamber: chamber.optional(),
+      district: district.optional(),
+      name: name.optional(),
+    })
+    .refine((q) => q.district === undefined || q.chamber !== undefined, {
+      message: "Add the chamber with a district: chamber=upper or chamber=lower.",
+      path: ["chamber"],
+    })
+    .refine((q) => q.district === undefined || q.name === undefined, {
+      message: "Search by district or by name, not both.",
+      path: ["name"],
+    }),
+);
 
 export type StateLegislatorsQuery = z.infer<typeof stateLegislatorsQuery>;
 

@@ -5,17 +5,25 @@ import { findLetterSetup } from "@/lib/letters/setup";
 import { resolveTargets } from "@/lib/letters/targets";
 import { findOfficialsByZip } from "@/lib/officials/lookup";
 import { findStateLegislators, stateLegislatorsQuery } from "@/lib/officials/state";
+import { withoutNul } from "@/lib/validation";
 
 export const dynamic = "force-dynamic";
 
-const query = z.object({
-  zip: z
-    .string({ error: "Add a ZIP code: /api/officials?zip=60062." })
-    .trim()
-    .regex(/^\d{5}$/, "A ZIP code is 5 digits, like 60062."),
-  // Judges ambiguity against this campaign's targets: a campaign to senators needs only the state.
-  campaign: z.string().trim().min(1).max(80).optional(),
-});
+const query = withoutNul(
+  z.object({
+    zip: z
+      .string({ error: "Add a ZIP code: /api/officials?zip=60062." })
+      .trim()
+      .regex(/^\d{5}$/, "A ZIP code is 5 digits, like 60062."),
+    // Judges ambiguity against this campaign's targets: a campaign to senators needs only the state.
+    campaign: z
+      .string()
+      .trim()
+      .min(1, "Add the campaign, like campaign=demo, or leave it out.")
+      .max(80, "A campaign is named in at most 80 characters.")
+      .optional(),
+  }),
+);
 
 /** `?state=IL&chamber=upper&district=5` or `?state=IL&name=…`: state legislators, by district or by name. */
 async function stateLegislators(params: URLSearchParams) {
