@@ -11,6 +11,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { deliveries, emailSuppressions, webhookEvents } from "@/db/schema";
+import { containsNul } from "@/lib/validation";
 
 export const TOLERANCE_SECONDS = 5 * 60;
 
@@ -43,10 +44,17 @@ export function verifyWebhook(
   return matches ? { ok: true, id } : { ok: false, reason: "signature does not match" };
 }
 
+/** A stored string: bounded, and without U+0000, which Postgres text cannot hold. */
+const stored = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((value) => !containsNul(value));
+
 const eventSchema = z.object({
-  type: z.string().max(100),
+  type: stored(100),
   data: z
-    .object({ email_id: z.string().max(200).optional(), to: z.array(z.string().max(320)).optional() })
+    .object({ email_id: stored(200).optional(), to: z.array(stored(320)).max(50).optional() })
     .passthrough(),
 });
 
