@@ -5,21 +5,24 @@ import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
+import { withoutNul } from "@/lib/validation";
 
-export const profileSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(1, { message: "Tell us what to call you." })
-    .max(80, { message: "Please keep your name under 80 characters." }),
-  zip: z
-    .string()
-    .trim()
-    .refine((value) => value === "" || /^\d{5}$/.test(value), {
-      message: "A ZIP code is 5 digits, like 60623.",
-    })
-    .transform((value) => (value === "" ? null : value)),
-});
+export const profileSchema = withoutNul(
+  z.object({
+    name: z
+      .string()
+      .trim()
+      .min(1, { message: "Tell us what to call you." })
+      .max(80, { message: "Please keep your name under 80 characters." }),
+    zip: z
+      .string()
+      .trim()
+      .refine((value) => value === "" || /^\d{5}$/.test(value), {
+        message: "A ZIP code is 5 digits, like 60623.",
+      })
+      .transform((value) => (value === "" ? null : value)),
+  }),
+);
 
 export type ProfileInput = z.input<typeof profileSchema>;
 

@@ -8,47 +8,54 @@ import { joinInTx } from "@/lib/campaigns/join";
 import { AppError } from "@/lib/errors";
 import { getBoss } from "@/lib/jobs/boss";
 import { hitLimit, LIMITS } from "@/lib/security/rate-limit";
+import { withoutNul } from "@/lib/validation";
 import { queuePledgeEmails } from "./emails";
 
 /** The largest gift we record (US$100,000): anything bigger is surely a typo. */
 export const MAX_DONATION_CENTS = 10_000_000;
 
-export const pledgeInputSchema = z.object({
-  optionId: z.string().trim().min(1).max(64),
-  name: z
-    .string()
-    .trim()
-    .min(1, { message: "Please tell the group your name." })
-    .max(80, { message: "Please keep your name under 80 characters." })
-    .refine((value) => !/[\r\n<>]/.test(value), { message: "Your name can't contain line breaks or < >." }),
-  phone: z
-    .string()
-    .trim()
-    .max(30, { message: "That phone number is too long." })
-    .regex(/^[0-9+().\-\s]*$/, { message: "A phone number has digits, spaces and + ( ) - only." })
-    .optional(),
-  note: z.string().trim().max(1000, { message: "Please keep your note under 1,000 characters." }).optional(),
-  /** Goods: how many items. */
-  quantity: z.coerce
-    .number({ message: "How many? Please enter a number." })
-    .int({ message: "How many? Please enter a whole number." })
-    .min(1, { message: "Please pledge at least one." })
-    .max(10_000, { message: "That is more than we can record at once." })
-    .optional(),
-  /** Donations: whole US dollars, as people type them ("25" or "25.50"). */
-  amount: z
-    .string()
-    .trim()
-    .regex(/^\$?\d{1,6}(\.\d{1,2})?$/, { message: "Please enter an amount in dollars, like 25." })
-    .optional(),
-  frequency: z.enum(["one_time", "monthly"]).optional(),
-  /** Skills: hours offered. */
-  hours: z.coerce
-    .number({ message: "Please enter the hours as a number." })
-    .positive({ message: "Please offer at least some time." })
-    .max(500, { message: "Please offer at most 500 hours in one pledge." })
-    .optional(),
-});
+export const pledgeInputSchema = withoutNul(
+  z.object({
+    optionId: z.string().trim().min(1).max(64),
+    name: z
+      .string()
+      .trim()
+      .min(1, { message: "Please tell the group your name." })
+      .max(80, { message: "Please keep your name under 80 characters." })
+      .refine((value) => !/[\r\n<>]/.test(value), { message: "Your name can't contain line breaks or < >." }),
+    phone: z
+      .string()
+      .trim()
+      .max(30, { message: "That phone number is too long." })
+      .regex(/^[0-9+().\-\s]*$/, { message: "A phone number has digits, spaces and + ( ) - only." })
+      .optional(),
+    note: z
+      .string()
+      .trim()
+      .max(1000, { message: "Please keep your note under 1,000 characters." })
+      .optional(),
+    /** Goods: how many items. */
+    quantity: z.coerce
+      .number({ message: "How many? Please enter a number." })
+      .int({ message: "How many? Please enter a whole number." })
+      .min(1, { message: "Please pledge at least one." })
+      .max(10_000, { message: "That is more than we can record at once." })
+      .optional(),
+    /** Donations: whole US dollars, as people type them ("25" or "25.50"). */
+    amount: z
+      .string()
+      .trim()
+      .regex(/^\$?\d{1,6}(\.\d{1,2})?$/, { message: "Please enter an amount in dollars, like 25." })
+      .optional(),
+    frequency: z.enum(["one_time", "monthly"]).optional(),
+    /** Skills: hours offered. */
+    hours: z.coerce
+      .number({ message: "Please enter the hours as a number." })
+      .positive({ message: "Please offer at least some time." })
+      .max(500, { message: "Please offer at most 500 hours in one pledge." })
+      .optional(),
+  }),
+);
 
 export type PledgeInput = z.input<typeof pledgeInputSchema>;
 export type PledgeResult = { status: "pledged"; pledgeId: string } | { status: "already"; pledgeId: string };
