@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { memberships, organizations } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
+import { containsNul } from "@/lib/validation";
 
 export type GroupRole = "owner" | "organizer" | "viewer";
 
@@ -22,6 +23,9 @@ export async function requireGroupRole(
   slug: string,
   roles: readonly GroupRole[] = CAN_MANAGE,
 ): Promise<GroupAccess> {
+  const notFound = new AppError("NOT_FOUND", "We couldn't find that group among the groups you help run.");
+  // No slug holds U+0000, and Postgres cannot compare it: such a group is simply not there.
+  if (containsNul(slug)) throw notFound;
   const [row] = await getDb()
     .select({
       id: organizations.id,
@@ -39,7 +43,7 @@ export async function requireGroupRole(
         inArray(memberships.role, [...roles]),
       ),
     );
-  if (!row) throw new AppError("NOT_FOUND", "We couldn't find that group among the groups you help run.");
+  if (!row) throw notFound;
   return row;
 }
 

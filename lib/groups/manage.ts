@@ -7,6 +7,7 @@ import type { SessionUser } from "@/lib/auth";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { STATE_NAMES } from "@/lib/officials/present";
 import { audit } from "@/lib/security/audit";
+import { withoutNul } from "@/lib/validation";
 import { CAN_MANAGE, type GroupRole, requireGroupRole } from "./access";
 
 export const MAX_FOCUS_AREAS = 8;
@@ -45,59 +46,61 @@ const httpsUrl = (label: string) =>
  * A group's profile as its members type it. Focus areas are one comma-separated field: trimmed, lower case,
  * repeats dropped, at most eight, so the directory's filter stays a short list.
  */
-export const groupProfileSchema = z.object({
-  name: z
-    .string({ message: "Give the group's name." })
-    .trim()
-    .min(2, { message: "Give the group's name." })
-    .max(120, { message: "Please keep the name under 120 characters." }),
-  leadershipStatement: z
-    .string({ message: "Say in a sentence or two who leads the group." })
-    .trim()
-    .min(10, { message: "Say in a sentence or two who leads the group." })
-    .max(600, { message: "Please keep this under 600 characters." }),
-  description: optionalText(2000, "Please keep the description under 2,000 characters."),
-  focusAreas: z
-    .string()
-    .optional()
-    .transform((value) => [
-      ...new Set(
-        (value ?? "")
-          .split(",")
-          .map((area) => area.trim().replace(/\s+/g, " ").toLowerCase())
-          .filter(Boolean),
-      ),
-    ])
-    .refine((areas) => areas.length <= MAX_FOCUS_AREAS, {
-      message: `Choose up to ${MAX_FOCUS_AREAS} focus areas.`,
-    })
-    .refine((areas) => areas.every((area) => area.length <= MAX_FOCUS_LENGTH), {
-      message: `Keep each focus area under ${MAX_FOCUS_LENGTH} characters.`,
-    }),
-  state: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .optional()
-    .refine((value) => !value || (/^[A-Z]{2}$/.test(value) && value in STATE_NAMES), {
-      message: "Use a 2-letter state code, like IL.",
-    })
-    .transform((value) => (value ? value : null)),
-  city: optionalText(100, "Please keep the city under 100 characters."),
-  zip: z
-    .string()
-    .trim()
-    .optional()
-    .refine((value) => !value || /^\d{5}$/.test(value), { message: "A ZIP code is 5 digits, like 60623." })
-    .transform((value) => (value ? value : null)),
-  // An unchecked checkbox sends nothing.
-  isRemote: z
-    .string()
-    .optional()
-    .transform((value) => value === "on" || value === "true"),
-  websiteUrl: httpsUrl("website address"),
-  donationUrl: httpsUrl("donation page address"),
-});
+export const groupProfileSchema = withoutNul(
+  z.object({
+    name: z
+      .string({ message: "Give the group's name." })
+      .trim()
+      .min(2, { message: "Give the group's name." })
+      .max(120, { message: "Please keep the name under 120 characters." }),
+    leadershipStatement: z
+      .string({ message: "Say in a sentence or two who leads the group." })
+      .trim()
+      .min(10, { message: "Say in a sentence or two who leads the group." })
+      .max(600, { message: "Please keep this under 600 characters." }),
+    description: optionalText(2000, "Please keep the description under 2,000 characters."),
+    focusAreas: z
+      .string()
+      .optional()
+      .transform((value) => [
+        ...new Set(
+          (value ?? "")
+            .split(",")
+            .map((area) => area.trim().replace(/\s+/g, " ").toLowerCase())
+            .filter(Boolean),
+        ),
+      ])
+      .refine((areas) => areas.length <= MAX_FOCUS_AREAS, {
+        message: `Choose up to ${MAX_FOCUS_AREAS} focus areas.`,
+      })
+      .refine((areas) => areas.every((area) => area.length <= MAX_FOCUS_LENGTH), {
+        message: `Keep each focus area under ${MAX_FOCUS_LENGTH} characters.`,
+      }),
+    state: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .optional()
+      .refine((value) => !value || (/^[A-Z]{2}$/.test(value) && value in STATE_NAMES), {
+        message: "Use a 2-letter state code, like IL.",
+      })
+      .transform((value) => (value ? value : null)),
+    city: optionalText(100, "Please keep the city under 100 characters."),
+    zip: z
+      .string()
+      .trim()
+      .optional()
+      .refine((value) => !value || /^\d{5}$/.test(value), { message: "A ZIP code is 5 digits, like 60623." })
+      .transform((value) => (value ? value : null)),
+    // An unchecked checkbox sends nothing.
+    isRemote: z
+      .string()
+      .optional()
+      .transform((value) => value === "on" || value === "true"),
+    websiteUrl: httpsUrl("website address"),
+    donationUrl: httpsUrl("donation page address"),
+  }),
+);
 
 /** As the form sends it: strings, any of them missing (an unchecked box sends nothing). Checked here. */
 export type GroupProfileInput = { [K in keyof z.input<typeof groupProfileSchema>]?: string };
