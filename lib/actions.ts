@@ -19,7 +19,8 @@ export const idleState: ActionState = { status: "idle" };
 export function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
-    if (typeof value === "string" && !key.startsWith("$")) values[key] = value;
+    // U+0000 is never typed by a person and Postgres text cannot hold it: dropped here for every form.
+    if (typeof value === "string" && !key.startsWith("$")) values[key] = value.replaceAll("\u0000", "");
   }
   return values;
 }

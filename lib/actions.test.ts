@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { formValues, parseForm } from "./actions";
+
+function form(entries: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(entries)) data.append(key, value);
+  return data;
+}
+
+describe("form values", () => {
+  it("drops Next's internal fields and the NUL character no person types (Postgres text cannot hold it)", () => {
+    expect(formValues(form({ $ACTION_ID_1: "x", title: "Rent\u0000 relief" }))).toEqual({
+      title: "Rent relief",
+    });
+  });
+
+  it("parseForm names each field at fault", () => {
+    const result = parseForm(
+      z.object({ zip: z.string().regex(/^\d{5}$/, "A ZIP code is 5 digits.") }),
+      form({ zip: "6" }),
+    );
+    expect(result).toEqual({
+      ok: false,
+      state: expect.objectContaining({ status: "error", fieldErrors: { zip: ["A ZIP code is 5 digits."] } }),
+    });
+  });
+});
