@@ -1,9 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { type InputHTMLAttributes, useActionState, useRef } from "react";
+import { type ComponentProps, useActionState, useRef } from "react";
 import { pledgeAction } from "@/app/_actions/pledges";
-import { FormMessage, SubmitButton } from "@/app/_components/form";
+import { Field, FormMessage, SubmitButton } from "@/app/_components/form";
 import { idleState } from "@/lib/actions";
 
 export type PledgeFormOption = {
@@ -20,52 +20,9 @@ export type PledgeFormOption = {
   maxQuantity: number | null;
 };
 
-/**
- * An input whose label, hint and error are tied to it. Ids carry the option's id: a page shows several of
- * these forms at once.
- */
-function PledgeField({
-  formId,
-  label,
-  name,
-  hint,
-  errors,
-  ...input
-}: {
-  formId: string;
-  label: string;
-  name: string;
-  hint?: string;
-  errors?: string[];
-} & InputHTMLAttributes<HTMLInputElement>) {
-  const id = `${formId}-${name}`;
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = errors?.length ? `${id}-error` : undefined;
-  return (
-    <div className="mb-3">
-      <label htmlFor={id} className="block font-medium">
-        {label}
-      </label>
-      {hint ? (
-        <p id={hintId} className="text-sm text-stone-600">
-          {hint}
-        </p>
-      ) : null}
-      <input
-        id={id}
-        name={name}
-        aria-invalid={errorId ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-        className="mt-1 block w-full max-w-sm rounded border border-stone-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700"
-        {...input}
-      />
-      {errorId ? (
-        <p id={errorId} className="mt-1 text-sm font-medium text-red-800">
-          {errors?.join(" ")}
-        </p>
-      ) : null}
-    </div>
-  );
+/** The shared field, with ids that carry the option's id: a page shows several of these forms at once. */
+function PledgeField({ formId, ...field }: { formId: string } & ComponentProps<typeof Field>) {
+  return <Field id={`${formId}-${field.name}`} {...field} />;
 }
 
 function DonationHandoff({ option }: { option: PledgeFormOption }) {
