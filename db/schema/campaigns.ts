@@ -14,8 +14,11 @@ import {
 import { users } from "./auth";
 import { organizations } from "./organizations";
 
-/** One status column (never a handful of booleans): draft → published → closed. */
-export const campaignStatus = pgEnum("campaign_status", ["draft", "published", "closed"]);
+/**
+ * One status column (never a handful of booleans): draft → preview → published → closed. A preview is a draft
+ * the team has put up for review: readable through a signed preview link, not listed, no actions yet.
+ */
+export const campaignStatus = pgEnum("campaign_status", ["draft", "preview", "published", "closed"]);
 
 export const campaigns = pgTable(
   "campaigns",
