@@ -18,7 +18,12 @@ export function orNotFound<T>(promise: Promise<T>): Promise<T> {
   });
 }
 
-export const STATUS_NAMES = { draft: "Draft", published: "Published", closed: "Closed" } as const;
+export const STATUS_NAMES = {
+  draft: "Draft",
+  preview: "In preview",
+  published: "Published",
+  closed: "Closed",
+} as const;
 
 export function lettersText(letters: number, goal: number | null): string {
   const count = `${letters.toLocaleString("en-US")} ${letters === 1 ? "letter" : "letters"}`;

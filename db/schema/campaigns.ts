@@ -19,6 +19,7 @@ import { organizations } from "./organizations";
  * the team has put up for review: readable through a signed preview link, not listed, no actions yet.
  */
 export const campaignStatus = pgEnum("campaign_status", ["draft", "preview", "published", "closed"]);
+export type CampaignStatus = (typeof campaignStatus.enumValues)[number];
 
 export const campaigns = pgTable(
   "campaigns",

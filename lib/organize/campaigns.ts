@@ -21,7 +21,9 @@ import { officialTitle } from "@/lib/officials/present";
 import { type OrgRole, READ, WRITE } from "./access";
 import { actorHolds, holdRole, invalid, requireCampaign, requireOrg, SLUG_PATTERN, slugify } from "./guard";
 
-export type CampaignStatus = "draft" | "published" | "closed";
+export type { CampaignStatus } from "@/db/schema";
+
+import type { CampaignStatus } from "@/db/schema";
 
 const NOT_FOUND = "We couldn't find that campaign among your organizations'.";
 
@@ -458,12 +460,18 @@ export async function closeCampaign(actor: SessionUser, campaignId: string): Pro
   if (closed.length === 0) throw new AppError("INVALID_INPUT", "Only a published campaign can be closed.");
 }
 
-/** A draft that was never published can go back to being worked on quietly; published ones are closed instead. */
+/** A draft (or preview) that was never published can be deleted; published ones are closed instead. */
 export async function deleteDraftCampaign(actor: SessionUser, campaignId: string): Promise<void> {
   await requireCampaign(actor, campaignId, WRITE);
   const deleted = await getDb()
     .delete(campaigns)
-    .where(and(writable(actor, campaignId), eq(campaigns.status, "draft"), isNull(campaigns.publishedAt)))
+    .where(
+      and(
+        writable(actor, campaignId),
+        inArray(campaigns.status, ["draft", "preview"]),
+        isNull(campaigns.publishedAt),
+      ),
+    )
     .returning({ id: campaigns.id });
   if (deleted.length === 0)
     throw new AppError("INVALID_INPUT", "Only a draft that was never published can be deleted.");

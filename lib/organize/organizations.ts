@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, rowsOf, type Transaction } from "@/db/client";
+import type { CampaignStatus } from "@/db/schema";
 import { campaigns, letters, memberships, organizationInvites, organizations, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { env } from "@/lib/env";
@@ -77,7 +78,7 @@ export type CampaignListItem = {
   id: string;
   slug: string;
   title: string;
-  status: "draft" | "published" | "closed";
+  status: CampaignStatus;
   goal: number | null;
   letters: number;
   updatedAt: Date;
@@ -102,7 +103,7 @@ const campaignListColumns = {
   letters: sql<number>`(select count(*)::int from ${letters} l where l.campaign_id = "campaigns"."id" and l.status = 'confirmed')`,
 };
 
-const STATUS_ORDER = sql`case ${campaigns.status} when 'published' then 0 when 'draft' then 1 else 2 end`;
+const STATUS_ORDER = sql`case ${campaigns.status} when 'published' then 0 when 'preview' then 1 when 'draft' then 2 else 3 end`;
 
 /** Every organization the person belongs to, each with its campaigns (published, drafts, closed). */
 export async function listMyOrganizationsWithCampaigns(

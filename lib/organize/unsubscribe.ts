@@ -5,22 +5,15 @@ import "server-only";
  * the page changes nothing (mail scanners follow links); a POST (the page's button, or a mail provider's
  * RFC 8058 one-click) sets `unsubscribed_at`, and every later update leaves the person out.
  */
-import { createHmac, timingSafeEqual } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { organizationSubscriptions, organizations } from "@/db/schema";
 import { env } from "@/lib/env";
-
-function sign(payload: string): string {
-  return createHmac("sha256", env.authSecret)
-    .update(`unsubscribe:${payload}`)
-    .digest("base64url")
-    .slice(0, 32);
-}
+import { hasValidSignature, signature } from "@/lib/security/signed";
 
 export function unsubscribeToken(organizationId: string, userId: string): string {
   const payload = Buffer.from(`${organizationId}\n${userId}`).toString("base64url");
-  return `${payload}.${sign(payload)}`;
+  return `${payload}.${signature("unsubscribe", payload)}`;
 }
 
 /** The page that asks first. */
@@ -35,15 +28,9 @@ export function oneClickUnsubscribeUrl(organizationId: string, userId: string): 
 
 /** The (organization, person) a token names, or null if it was not made by us. */
 export function readUnsubscribeToken(token: string): { organizationId: string; userId: string } | null {
-  const [payload, signature, extra] = token.split(".");
-  if (!payload || !signature || extra !== undefined) return null;
-  const expected = sign(payload);
-  if (
-    signature.length !== expected.length ||
-    !timingSafeEqual(Buffer.from(signature), Buffer.from(expected))
-  ) {
-    return null;
-  }
+  const [payload, given, extra] = token.split(".");
+  if (!payload || !given || extra !== undefined) return null;
+  if (!hasValidSignature("unsubscribe", payload, given)) return null;
   const [organizationId, userId] = Buffer.from(payload, "base64url").toString("utf8").split("\n");
   return organizationId && userId ? { organizationId, userId } : null;
 }

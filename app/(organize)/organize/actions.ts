@@ -25,6 +25,7 @@ import {
   removeMember,
   revokeInvite,
 } from "@/lib/organize/organizations";
+import { endPreview, startPreview } from "@/lib/organize/preview";
 
 const signedOut: ActionState = { status: "error", message: "Your session has ended. Please sign in again." };
 
@@ -201,6 +202,20 @@ export async function publishAction(org: string, id: string, _prev: ActionState,
   return run(formData, (user) => publishCampaign(user, id), {
     message: "Published. Supporters can write on it now.",
     paths: [builder(org, id), `/organize/${org}`, "/"],
+  });
+}
+
+export async function startPreviewAction(org: string, id: string, _prev: ActionState, formData: FormData) {
+  return run(formData, (user) => startPreview(user, id), {
+    message: "In preview. Share the preview link with your team and reviewers.",
+    paths: [builder(org, id), `/organize/${org}`],
+  });
+}
+
+export async function endPreviewAction(org: string, id: string, _prev: ActionState, formData: FormData) {
+  return run(formData, (user) => endPreview(user, id), {
+    message: "Back to draft. The preview link no longer works.",
+    paths: [builder(org, id), `/organize/${org}`],
   });
 }
 

@@ -28,7 +28,7 @@ export default async function OrganizationPage({ params }: Props) {
   const team = await listTeam(user, org);
   const canWrite = home.role !== "viewer";
   const isOwner = home.role === "owner";
-  const groups = (["published", "draft", "closed"] as const).map((status) => ({
+  const groups = (["published", "preview", "draft", "closed"] as const).map((status) => ({
     status,
     campaigns: home.campaigns.filter((c) => c.status === status),
   }));

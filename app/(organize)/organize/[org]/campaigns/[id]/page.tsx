@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StoryText } from "@/app/_components/story-text";
 import type { ActionState } from "@/lib/actions";
+import { embedCode, embedUrl } from "@/lib/campaigns/amplify";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { MERGE_FIELDS } from "@/lib/letters/template";
 import {
@@ -14,6 +16,7 @@ import {
   type TemplatePreview,
 } from "@/lib/organize/campaigns";
 import { listCampaignContent, RESOURCE_KINDS } from "@/lib/organize/content";
+import { previewUrlFor } from "@/lib/organize/preview";
 import { lettersText, orNotFound, requireUser, STATUS_NAMES } from "../../../../load";
 import { type FieldSpec, SpecForm } from "../../../../spec-form";
 import {
@@ -21,6 +24,7 @@ import {
   addOfficialTargetAction,
   addRuleTargetAction,
   closeAction,
+  endPreviewAction,
   publishAction,
   removeResourceAction,
   removeTargetAction,
@@ -29,7 +33,9 @@ import {
   saveResourceAction,
   saveTemplateAction,
   saveVoiceAction,
+  startPreviewAction,
 } from "../../../actions";
+import { EmbedCode } from "./embed-code";
 
 export const metadata: Metadata = { title: "Campaign builder" };
 
@@ -64,6 +70,7 @@ export default async function CampaignBuilderPage({ params, searchParams }: Prop
   const campaign = await orNotFound(getCampaignForEdit(user, id));
   if (campaign.organizationSlug !== org) notFound();
   const content = await listCampaignContent(user, id);
+  const previewLink = campaign.status === "preview" ? await previewUrlFor(user, id) : null;
   const zip = one(query.zip)?.trim();
   const officialQuery = one(query.official)?.trim();
   let preview: TemplatePreview | null = null;
@@ -130,11 +137,18 @@ export default async function CampaignBuilderPage({ params, searchParams }: Prop
       </p>
       <nav aria-label="This campaign" className="mt-3">
         <ul className="flex flex-wrap gap-4 text-sm font-medium">
-          {campaign.status !== "draft" ? (
+          {campaign.status === "published" || campaign.status === "closed" ? (
             <li>
               <Link href={`/campaigns/${campaign.slug}`} className="text-brand-800 underline">
                 Public page
               </Link>
+            </li>
+          ) : null}
+          {previewLink ? (
+            <li>
+              <a href={previewLink} className="text-brand-800 underline">
+                Preview page
+              </a>
             </li>
           ) : null}
           <li>
@@ -175,6 +189,26 @@ export default async function CampaignBuilderPage({ params, searchParams }: Prop
         </p>
       ) : null}
 
+      {previewLink ? (
+        <div className="mt-4 rounded border border-brand-100 bg-brand-50 p-3">
+          <p>
+            Anyone with this link can read the campaign as supporters will see it (nobody can act on it yet):
+          </p>
+          <p className="mt-1 break-all">
+            <a href={previewLink} className="font-medium text-brand-800 underline">
+              {previewLink}
+            </a>
+          </p>
+        </div>
+      ) : null}
+
+      {campaign.status === "published" || campaign.status === "closed" ? (
+        <EmbedCode
+          code={embedCode(env.appUrl, campaign)}
+          widgetUrl={embedUrl(env.appUrl, campaign.slug)}
+        />
+      ) : null}
+
       {can ? (
         <Section id="status" title="Publish">
           {campaign.status === "published" ? (
@@ -195,15 +229,37 @@ export default async function CampaignBuilderPage({ params, searchParams }: Prop
               <p className="mb-3">
                 {campaign.status === "closed"
                   ? "This campaign is closed: its page stays up with its results. Publishing again reopens it."
-                  : "A draft is seen only by your team. Check the preview of the letter below, then publish: it needs a letter and at least one target."}
+                  : campaign.status === "preview"
+                    ? "In preview: your team and anyone you send the preview link to can read it; it is not listed and nobody can act on it. Publish when it is ready, or take it back to draft to close the preview link."
+                    : "A draft is seen only by your team. Put it up for preview to share a read-only link with reviewers (for example, community members the campaign is about). Publishing needs a letter and at least one target."}
               </p>
-              <SpecForm
-                action={bind(publishAction, org, id)}
-                idPrefix="publish"
-                submit={campaign.status === "closed" ? "Publish again" : "Publish the campaign"}
-                pending="Publishing…"
-                fields={[]}
-              />
+              <div className="flex flex-wrap items-start gap-4">
+                <SpecForm
+                  action={bind(publishAction, org, id)}
+                  idPrefix="publish"
+                  submit={campaign.status === "closed" ? "Publish again" : "Publish the campaign"}
+                  pending="Publishing…"
+                  fields={[]}
+                />
+                {campaign.status === "draft" ? (
+                  <SpecForm
+                    action={bind(startPreviewAction, org, id)}
+                    idPrefix="start-preview"
+                    submit="Put up for preview"
+                    pending="Opening the preview…"
+                    fields={[]}
+                  />
+                ) : null}
+                {campaign.status === "preview" ? (
+                  <SpecForm
+                    action={bind(endPreviewAction, org, id)}
+                    idPrefix="end-preview"
+                    submit="Back to draft"
+                    pending="Closing the preview…"
+                    fields={[]}
+                  />
+                ) : null}
+              </div>
             </>
           )}
         </Section>

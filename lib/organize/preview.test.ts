@@ -1,0 +1,155 @@
+/**
+ * Campaign preview: draft → preview → published, the signed preview link (works only while in preview, cannot
+ * be made up), and who may move a campaign in and out of preview.
+ */
+import { eq, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb, rowsOf } from "@/db/client";
+import { campaigns, memberships, users } from "@/db/schema";
+import type { SessionUser } from "@/lib/auth";
+import { AppError } from "@/lib/errors";
+import { seedLetterFixture } from "@/lib/letters/testing";
+import {
+  addRuleTarget,
+  createCampaign,
+  deleteDraftCampaign,
+  getCampaignForEdit,
+  publishCampaign,
+  saveTemplate,
+} from "./campaigns";
+import { saveResource, saveVoice } from "./content";
+import { createOrganization } from "./organizations";
+import {
+  endPreview,
+  findCampaignPreview,
+  previewToken,
+  previewUrlFor,
+  readPreviewToken,
+  startPreview,
+} from "./preview";
+
+let n = 0;
+async function person(label: string): Promise<SessionUser> {
+  const email = `${label}-${++n}-${Date.now().toString(36)}@example.org`;
+  const [user] = await getDb().insert(users).values({ email, name: label }).returning({ id: users.id });
+  if (!user) throw new Error("no user");
+  return { id: user.id, email, name: label };
+}
+
+async function failure(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => new Error("expected an AppError"),
+    (e: unknown) => e,
+  );
+  if (!(error instanceof AppError)) throw error;
+  return error;
+}
+
+const statusOf = async (id: string) =>
+  (await getDb().select({ status: campaigns.status }).from(campaigns).where(eq(campaigns.id, id)))[0]?.status;
+
+let owner: SessionUser;
+let viewer: SessionUser;
+let outsider: SessionUser;
+let orgSlug = "";
+
+beforeAll(async () => {
+  await seedLetterFixture();
+  owner = await person("owner");
+  viewer = await person("viewer");
+  outsider = await person("outsider");
+  ({ slug: orgSlug } = await createOrganization(owner, { name: `Preview Org ${Date.now().toString(36)}` }));
+  const [org] = rowsOf<{ id: string }>(
+    await getDb().execute(sql`select id from organizations where slug = ${orgSlug}`),
+  );
+  if (!org) throw new Error("no org");
+  await getDb().insert(memberships).values({ userId: viewer.id, organizationId: org.id, role: "viewer" });
+  await createOrganization(outsider, { name: `Outsider Org ${Date.now().toString(36)}` });
+});
+
+describe("preview tokens", () => {
+  it("name the campaign, and a changed or made-up token names nothing", () => {
+    const token = previewToken("campaign-1");
+    expect(readPreviewToken(token)).toBe("campaign-1");
+    const [payload, signature] = token.split(".");
+    const other = Buffer.from("campaign-2").toString("base64url");
+    expect(readPreviewToken(`${other}.${signature}`)).toBeNull();
+    expect(
+      readPreviewToken(`${payload}.${signature?.replace(/^./, (c) => (c === "A" ? "B" : "A"))}`),
+    ).toBeNull();
+    expect(readPreviewToken(`${payload}`)).toBeNull();
+    expect(readPreviewToken(`${token}.extra`)).toBeNull();
+    expect(readPreviewToken("")).toBeNull();
+  });
+});
+
+describe("draft → preview → published", () => {
+  it("shows the campaign through the link only while it is in preview", async () => {
+    const { id } = await createCampaign(owner, orgSlug, { title: "Fund the library" });
+    await saveResource(owner, id, null, {
+      title: "Stacked",
+      author: "Branch users",
+      kind: "article",
+      url: "https://example.org/stacked",
+      byAffectedCommunity: "on",
+    });
+    await saveVoice(owner, id, null, {
+      body: "The library is where my kids do homework.",
+      attribution: "Ana, parent",
+      permissionNote: "Email of May 2",
+      permissionAt: "2026-05-02",
+    });
+    const token = previewToken(id);
+    expect(await findCampaignPreview(token)).toBeNull(); // a draft: the link does not work yet
+
+    await startPreview(owner, id);
+    expect(await statusOf(id)).toBe("preview");
+    const preview = await findCampaignPreview(token);
+    expect(preview?.campaign.title).toBe("Fund the library");
+    expect(preview?.resources.map((r) => r.title)).toEqual(["Stacked"]);
+    expect(preview?.voices.map((v) => v.attribution)).toEqual(["Ana, parent"]);
+    expect(preview?.template).toBeNull();
+    expect(await previewUrlFor(viewer, id)).toMatch(new RegExp(`/preview/${token.replace(".", "\\.")}$`));
+
+    // Back to draft closes the link again; a second "back to draft" is refused, changing nothing.
+    await endPreview(owner, id);
+    expect(await findCampaignPreview(token)).toBeNull();
+    expect((await failure(endPreview(owner, id))).code).toBe("INVALID_INPUT");
+
+    // Preview again, then publish from preview: the public page takes over and the preview link stops.
+    await startPreview(owner, id);
+    expect((await failure(startPreview(owner, id))).code).toBe("INVALID_INPUT");
+    await addRuleTarget(owner, id, "senators");
+    await saveTemplate(owner, id, {
+      subject: "Fund the library",
+      parts: [{ id: "ask", text: "Please fund the branch library.", isLocked: true, order: "1" }],
+    });
+    const withLetter = await findCampaignPreview(token);
+    expect(withLetter?.template?.parts.map((p) => p.text)).toEqual(["Please fund the branch library."]);
+    expect(withLetter?.targets).toEqual(["The supporter's two U.S. senators"]);
+    await publishCampaign(owner, id);
+    expect(await statusOf(id)).toBe("published");
+    expect(await findCampaignPreview(token)).toBeNull();
+    expect((await failure(startPreview(owner, id))).code).toBe("INVALID_INPUT");
+  });
+
+  it("lets only the organization's organizers move a campaign in or out of preview", async () => {
+    const { id } = await createCampaign(owner, orgSlug, { title: "Crosswalks now" });
+    expect((await failure(startPreview(viewer, id))).code).toBe("FORBIDDEN");
+    expect((await failure(startPreview(outsider, id))).code).toBe("NOT_FOUND");
+    expect((await failure(previewUrlFor(outsider, id))).code).toBe("NOT_FOUND");
+    expect(await statusOf(id)).toBe("draft");
+    await startPreview(owner, id);
+    expect((await failure(endPreview(viewer, id))).code).toBe("FORBIDDEN");
+    expect((await failure(endPreview(outsider, id))).code).toBe("NOT_FOUND");
+    expect(await statusOf(id)).toBe("preview");
+    expect((await getCampaignForEdit(viewer, id)).status).toBe("preview");
+  });
+
+  it("deletes a preview that was never published", async () => {
+    const { id } = await createCampaign(owner, orgSlug, { title: "Short-lived" });
+    await startPreview(owner, id);
+    await deleteDraftCampaign(owner, id);
+    expect(await statusOf(id)).toBeUndefined();
+  });
+});

@@ -1,0 +1,135 @@
+import "server-only";
+/**
+ * A campaign in preview can be read through a signed link, so the team — and the community members they ask to
+ * review it before it goes live — see the page as supporters will, without signing in. The link names the
+ * campaign and is signed with the auth secret (nothing stored); it works only while the campaign is in preview:
+ * once published, the public page takes over, and moving it back to draft closes the preview again.
+ */
+import { and, asc, eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { campaigns, campaignTargets, customTargets, letterTemplates, organizations } from "@/db/schema";
+import type { SessionUser } from "@/lib/auth";
+import { listPublicResources, listPublicVoices } from "@/lib/campaigns/content";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import type { TemplatePart } from "@/lib/letters/template";
+import { listCampaignOptions } from "@/lib/pledges/options";
+import { hasValidSignature, signature } from "@/lib/security/signed";
+import { READ, WRITE } from "./access";
+import { RULE_LABELS } from "./campaigns";
+import { actorHolds, requireCampaign } from "./guard";
+
+const PURPOSE = "campaign-preview";
+
+export function previewToken(campaignId: string): string {
+  return `${Buffer.from(campaignId).toString("base64url")}.${signature(PURPOSE, campaignId)}`;
+}
+
+/** The campaign a preview token names, or null if we did not make it. */
+export function readPreviewToken(token: string): string | null {
+  const [payload, given, extra] = token.split(".");
+  if (!payload || !given || extra !== undefined) return null;
+  const campaignId = Buffer.from(payload, "base64url").toString("utf8");
+  return campaignId && hasValidSignature(PURPOSE, campaignId, given) ? campaignId : null;
+}
+
+/** The preview link for the builder: any member of the organization may see and share it. */
+export async function previewUrlFor(actor: SessionUser, campaignId: string): Promise<string> {
+  await requireCampaign(actor, campaignId, READ);
+  return `${env.appUrl}/preview/${previewToken(campaignId)}`;
+}
+
+export type CampaignPreview = NonNullable<Awaited<ReturnType<typeof findCampaignPreview>>>;
+
+/** What the preview page shows; null when the token is not ours or the campaign is not in preview (any more). */
+export async function findCampaignPreview(token: string) {
+  const campaignId = readPreviewToken(token);
+  if (!campaignId) return null;
+  const db = getDb();
+  const [campaign] = await db
+    .select({
+      id: campaigns.id,
+      slug: campaigns.slug,
+      title: campaigns.title,
+      summary: campaigns.summary,
+      story: campaigns.story,
+      callToAction: campaigns.callToAction,
+      goal: campaigns.goal,
+      imageUrl: campaigns.imageUrl,
+      imageAlt: campaigns.imageAlt,
+      language: campaigns.language,
+      organizationName: organizations.name,
+    })
+    .from(campaigns)
+    .innerJoin(organizations, eq(organizations.id, campaigns.organizationId))
+    .where(and(eq(campaigns.id, campaignId), eq(campaigns.status, "preview")));
+  if (!campaign) return null;
+  const [resources, voices, options, [template], targetRows] = await Promise.all([
+    listPublicResources(campaign.id, { preview: true }),
+    listPublicVoices(campaign.id, { preview: true }),
+    listCampaignOptions(campaign.id),
+    db
+      .select({ subject: letterTemplates.subject, parts: letterTemplates.parts })
+      .from(letterTemplates)
+      .where(
+        and(eq(letterTemplates.campaignId, campaign.id), eq(letterTemplates.language, campaign.language)),
+      ),
+    db
+      .select({
+        rule: campaignTargets.rule,
+        customName: customTargets.name,
+        customTitle: customTargets.title,
+      })
+      .from(campaignTargets)
+      .leftJoin(customTargets, eq(customTargets.id, campaignTargets.customTargetId))
+      .where(eq(campaignTargets.campaignId, campaign.id))
+      .orderBy(asc(campaignTargets.position)),
+  ]);
+  const targets = targetRows.map((row) =>
+    row.rule === "custom"
+      ? [row.customTitle, row.customName].filter(Boolean).join(", ")
+      : row.rule === "official"
+        ? "A named official"
+        : RULE_LABELS[row.rule],
+  );
+  return {
+    campaign,
+    resources,
+    voices,
+    options,
+    template: template ? { subject: template.subject, parts: template.parts as TemplatePart[] } : null,
+    targets,
+  };
+}
+
+/** Put a draft up for review: the preview link starts working. */
+export async function startPreview(actor: SessionUser, campaignId: string): Promise<void> {
+  await moveStatus(actor, campaignId, "draft", "preview", "Only a draft can be put up for preview.");
+}
+
+/** Take a preview back to draft: the preview link stops working. */
+export async function endPreview(actor: SessionUser, campaignId: string): Promise<void> {
+  await moveStatus(actor, campaignId, "preview", "draft", "Only a campaign in preview can go back to draft.");
+}
+
+async function moveStatus(
+  actor: SessionUser,
+  campaignId: string,
+  from: "draft" | "preview",
+  to: "draft" | "preview",
+  refusal: string,
+): Promise<void> {
+  await requireCampaign(actor, campaignId, WRITE);
+  const moved = await getDb()
+    .update(campaigns)
+    .set({ status: to, updatedAt: new Date() })
+    .where(
+      and(
+        eq(campaigns.id, campaignId),
+        eq(campaigns.status, from),
+        actorHolds(actor, campaigns.organizationId, WRITE),
+      ),
+    )
+    .returning({ id: campaigns.id });
+  if (moved.length === 0) throw new AppError("INVALID_INPUT", refusal);
+}
