@@ -6,7 +6,9 @@ import { eq } from "drizzle-orm";
 import { zonedInstant } from "@/lib/delivery/office-hours";
 import type { Database, Transaction } from "./client";
 import {
+  campaignBills,
   campaignResources,
+  campaignSteps,
   campaigns,
   campaignTargets,
   campaignVoices,
@@ -99,6 +101,11 @@ async function seedDemoLetter(tx: Transaction, campaignId: string, organizationI
       {
         id: "ask",
         text: "I ask you to guarantee a right to counsel: a free lawyer for every tenant facing eviction, funded in this year's budget.",
+        isLocked: true,
+      },
+      {
+        id: "bill",
+        text: "That is what {{bill.number}}, the {{bill.title}}, would do. Please support it.",
         isLocked: true,
       },
       { id: "closing", text: "Thank you for your time. I look forward to your reply.", isLocked: false },
@@ -243,6 +250,41 @@ async function seedDemoContent(tx: Transaction, campaignId: string): Promise<voi
   });
 }
 
+/**
+ * The demo's steps in its organizers' order (learn first: the people most affected speak before anyone is asked
+ * to act), a draft ask they can open to see the alert go out, and the (fictional) bill its letter names.
+ */
+async function seedDemoSteps(tx: Transaction, campaignId: string): Promise<void> {
+  const opened = new Date();
+  await tx.insert(campaignSteps).values([
+    { campaignId, kind: "learn", position: 0, status: "open", openedAt: opened },
+    { campaignId, kind: "write", position: 1, status: "open", openedAt: opened },
+    { campaignId, kind: "pledge", position: 2, status: "open", openedAt: opened },
+    { campaignId, kind: "share", position: 3, status: "open", openedAt: opened },
+    {
+      campaignId,
+      kind: "ask",
+      position: 4,
+      status: "draft",
+      title: "Pack the council hearing",
+      description: "The council votes on right to counsel soon. Come, sit with the tenants, and be counted.",
+    },
+  ]);
+}
+
+async function seedDemoBill(tx: Transaction, campaignId: string): Promise<void> {
+  await tx.insert(campaignBills).values({
+    campaignId,
+    jurisdiction: "state",
+    state: "IL",
+    number: "HB 1234",
+    title: "Tenant Right to Counsel Act",
+    url: "https://example.org/bills/il-hb-1234",
+    status: "In the House Housing Committee; a hearing is expected this spring",
+    statusUpdatedAt: new Date(),
+  });
+}
+
 export async function seedDemo(db: Database): Promise<{ created: boolean }> {
   return db.transaction(async (tx) => {
     const existing = await tx
@@ -336,6 +378,14 @@ export async function seedDemo(db: Database): Promise<{ created: boolean }> {
       .limit(1);
     // Both are added only to a demo that has neither, so an organizer's edits to one are never topped up.
     if (!resource && !voice) await seedDemoContent(tx, demo.id);
+    const [step] = await tx
+      .select({ id: campaignSteps.id })
+      .from(campaignSteps)
+      .where(eq(campaignSteps.campaignId, demo.id))
+      .limit(1);
+    if (!step) await seedDemoSteps(tx, demo.id);
+    // The letter names the bill, so a new demo gets both; an existing demo keeps the organizer's choice.
+    if (existing.length === 0) await seedDemoBill(tx, demo.id);
 
     await tx
       .insert(users)

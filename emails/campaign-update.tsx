@@ -14,6 +14,8 @@ export type CampaignUpdateEmailProps = {
   /** The one-click address for the List-Unsubscribe header (RFC 8058), or null for a test to the organizer. */
   oneClickUrl: string | null;
   isTest?: boolean;
+  /** A button straight to what the update asks for (a new step's place on the campaign page). */
+  action?: { label: string; url: string };
 };
 
 export function campaignUpdateSubject(props: CampaignUpdateEmailProps): string {
@@ -29,6 +31,7 @@ export default function CampaignUpdateEmail({
   bodyMarkdown,
   unsubscribeUrl,
   isTest,
+  action,
 }: CampaignUpdateEmailProps) {
   return (
     <EmailLayout preview={`${organizationName}: ${subject}`}>
@@ -44,6 +47,13 @@ export default function CampaignUpdateEmail({
         {subject}
       </Heading>
       <Markdown markdown={bodyMarkdown} />
+      {action ? (
+        <Text>
+          <Link href={action.url} style={{ fontWeight: 600 }}>
+            {action.label}
+          </Link>
+        </Text>
+      ) : null}
       <Text style={{ color: "#57534e", fontSize: "13px" }}>
         You are getting this because you agreed to hear from {organizationName}. Don't want these any more?{" "}
         <Link href={unsubscribeUrl}>{`Stop updates from ${organizationName}`}</Link>.

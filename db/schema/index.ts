@@ -7,4 +7,5 @@ export * from "./mailbox";
 export * from "./officials";
 export * from "./organizations";
 export * from "./pledges";
+export * from "./steps";
 export * from "./trust";

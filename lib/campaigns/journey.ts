@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import type { CampaignStatus } from "@/db/schema";
 import {
   campaignSupporters,
   campaigns,
@@ -13,13 +14,14 @@ import {
   replyChecks,
 } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
+import { findStepProgress, type NextStep, type PublicStep, pickNextStep, type StepProgress } from "./steps";
 
-export type NextStep = { label: string; href: string };
+export type { NextStep };
 
 export type JourneyCampaign = {
   slug: string;
   title: string;
-  status: "draft" | "published" | "closed";
+  status: CampaignStatus;
   joinedAt: Date;
   letter: { id: string; status: string; handoffsWaiting: number; replyQuestionOpen: boolean } | null;
   pledges: { title: string; status: string; startsAt: Date | null }[];
@@ -67,6 +69,11 @@ export async function findMyJourney(actor: SessionUser): Promise<JourneyCampaign
     .from(letters)
     .where(and(eq(letters.supporterId, actor.id), inArray(letters.campaignId, ids)));
 
+  const progress = await findStepProgress(
+    actor,
+    joined.map((c) => ({ ...c, hasTemplate: Boolean(c.hasTemplate), hasOptions: Boolean(c.hasOptions) })),
+  );
+
   const myPledges = await db
     .select({
       campaignId: pledgeOptions.campaignId,
@@ -81,7 +88,6 @@ export async function findMyJourney(actor: SessionUser): Promise<JourneyCampaign
   return joined.map((campaign) => {
     const letter = myLetters.find((l) => l.campaignId === campaign.id) ?? null;
     const pledged = myPledges.filter((p) => p.campaignId === campaign.id && p.status !== "cancelled");
-    const base = `/campaigns/${campaign.slug}`;
     return {
       slug: campaign.slug,
       title: campaign.title,
@@ -98,24 +104,23 @@ export async function findMyJourney(actor: SessionUser): Promise<JourneyCampaign
       pledges: pledged.map(({ campaignId: _, ...p }) => p),
       next: nextStep({
         isOpen: campaign.status === "published",
-        base,
-        hasTemplate: Boolean(campaign.hasTemplate),
-        hasOptions: Boolean(campaign.hasOptions),
         letter,
-        pledged: pledged.length > 0,
+        steps: progress.get(campaign.id)?.steps ?? [],
+        progress: progress.get(campaign.id)?.progress ?? { done: new Set(), available: new Set() },
       }),
     };
   });
 }
 
-/** One suggestion, the most useful first: finish what is half done, then the next kind of action. */
+/**
+ * One suggestion, the most useful first: finish what is half done (confirm the letter, send the hand-offs,
+ * answer the reply question), then the organizer's next step in their order.
+ */
 export function nextStep(state: {
   isOpen: boolean;
-  base: string;
-  hasTemplate: boolean;
-  hasOptions: boolean;
   letter: { id: string; status: string; handoffsWaiting: number; replyQuestionOpen: boolean } | null;
-  pledged: boolean;
+  steps: PublicStep[];
+  progress: StepProgress;
 }): NextStep | null {
   const { letter } = state;
   if (letter?.status === "awaiting_confirmation") {
@@ -131,8 +136,5 @@ export function nextStep(state: {
     return { label: "Tell us whether your officials replied", href: `/letters/${letter.id}/replies` };
   }
   if (!state.isOpen) return null;
-  if (!letter && state.hasTemplate) return { label: "Write to your officials", href: `${state.base}#write` };
-  if (!state.pledged && state.hasOptions)
-    return { label: "Give an hour, a gift or a skill", href: `${state.base}#help` };
-  return { label: "Share the campaign with a friend", href: state.base };
+  return pickNextStep(state.steps, state.progress);
 }

@@ -9,6 +9,7 @@
 import { and, asc, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import { getDb, rowsOf } from "@/db/client";
 import {
+  campaignBills,
   campaigns,
   customTargets,
   deliveries,
@@ -19,7 +20,7 @@ import {
 } from "@/db/schema";
 import { EmailSendError, type OutgoingEmail, sendEmailBatch } from "@/lib/email/send";
 import { env } from "@/lib/env";
-import { composeLetterForTarget, targetOf } from "@/lib/letters/compose";
+import { billOf, composeLetterForTarget, targetOf } from "@/lib/letters/compose";
 import { renderLetterEmail } from "./letter-render";
 import { paceDueDeliveries } from "./pacing";
 
@@ -122,11 +123,16 @@ async function loadBatch(batchId: string) {
       streetAddress: letters.streetAddress,
       campaignTitle: campaigns.title,
       organizationName: organizations.name,
+      billNumber: campaignBills.number,
+      billTitle: campaignBills.title,
+      billStatus: campaignBills.status,
+      billUrl: campaignBills.url,
     })
     .from(deliveries)
     .innerJoin(letters, eq(letters.id, deliveries.letterId))
     .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
     .innerJoin(organizations, eq(organizations.id, campaigns.organizationId))
+    .leftJoin(campaignBills, eq(campaignBills.campaignId, campaigns.id))
     .leftJoin(officials, eq(officials.id, deliveries.officialId))
     .leftJoin(customTargets, eq(customTargets.id, deliveries.customTargetId))
     .where(and(eq(deliveries.batchId, batchId), eq(deliveries.status, "queued")))
@@ -142,6 +148,7 @@ function fromAddress(firstName: string, lastName: string): string {
 async function toEmail(row: Awaited<ReturnType<typeof loadBatch>>[number]): Promise<OutgoingEmail> {
   const letter = composeLetterForTarget({
     ...row,
+    bill: billOf(row),
     target: targetOf(row),
   });
   return {

@@ -18,6 +18,8 @@ export type LetterForTarget = {
   streetAddress?: string | null;
   campaignTitle: string;
   organizationName: string;
+  /** The campaign's bill, when it names one (its current status line, as the organizer keeps it). */
+  bill?: LetterBill | null;
   target: {
     /** False for custom targets (a council, an agency): they are greeted by name, not title and surname. */
     isOfficial: boolean;
@@ -30,6 +32,19 @@ export type LetterForTarget = {
     requiresAddress?: boolean;
   };
 };
+
+export type LetterBill = { number: string; title: string; status: string; url: string | null };
+
+/** The bill from a row left-joined with `campaign_bills` (all null when the campaign names none). */
+export function billOf(row: {
+  billNumber: string | null;
+  billTitle: string | null;
+  billStatus: string | null;
+  billUrl: string | null;
+}): LetterBill | null {
+  if (row.billNumber === null || row.billTitle === null) return null;
+  return { number: row.billNumber, title: row.billTitle, status: row.billStatus ?? "", url: row.billUrl };
+}
 
 /** The columns a delivery row carries about its target (joined with `officials` when it is one). */
 export type DeliveryTargetRow = {
@@ -90,6 +105,10 @@ export function mergeValuesFor(letter: LetterForTarget): MergeValues {
     "supporter.zip": letter.zip,
     "campaign.title": letter.campaignTitle,
     "organization.name": letter.organizationName,
+    "bill.number": letter.bill?.number ?? "",
+    "bill.title": letter.bill?.title ?? "",
+    "bill.status": letter.bill?.status ?? "",
+    "bill.url": letter.bill?.url ?? "",
   };
 }
 

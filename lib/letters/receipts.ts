@@ -1,11 +1,19 @@
 import "server-only";
 import { and, asc, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { campaigns, customTargets, deliveries, letters, officials, organizations } from "@/db/schema";
+import {
+  campaignBills,
+  campaigns,
+  customTargets,
+  deliveries,
+  letters,
+  officials,
+  organizations,
+} from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { stateTimeZone } from "@/lib/delivery/office-hours";
 import { AppError } from "@/lib/errors";
-import { composeLetterForTarget, targetOf } from "./compose";
+import { billOf, composeLetterForTarget, targetOf } from "./compose";
 
 /**
  * A letter's receipt, for its author only. Authorization is in the query: someone else's letter and a letter
@@ -31,10 +39,15 @@ export async function findLetterReceipt(actor: SessionUser, letterId: string) {
       campaignTitle: campaigns.title,
       campaignTimeZone: campaigns.timeZone,
       organizationName: organizations.name,
+      billNumber: campaignBills.number,
+      billTitle: campaignBills.title,
+      billStatus: campaignBills.status,
+      billUrl: campaignBills.url,
     })
     .from(letters)
     .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
     .innerJoin(organizations, eq(organizations.id, campaigns.organizationId))
+    .leftJoin(campaignBills, eq(campaignBills.campaignId, campaigns.id))
     .where(and(eq(letters.id, letterId), eq(letters.supporterId, actor.id)))
     .limit(1);
   if (!letter) throw new AppError("NOT_FOUND", "We couldn't find that letter.");
@@ -87,6 +100,7 @@ export async function findLetterReceipt(actor: SessionUser, letterId: string) {
       // The exact text for this official, ready to paste into their contact form.
       text: composeLetterForTarget({
         ...letter,
+        bill: billOf(letter),
         target: targetOf(row),
       }),
     })),

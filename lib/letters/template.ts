@@ -22,6 +22,11 @@ export const MERGE_FIELDS = {
   "supporter.zip": "60623",
   "campaign.title": "Keep families housed",
   "organization.name": "Neighbors for Fair Housing",
+  // The campaign's bill (lib/campaigns/bills.ts); only for campaigns that name one.
+  "bill.number": "SB 1234",
+  "bill.title": "Right to Counsel for Tenants Act",
+  "bill.status": "In the Senate Housing Committee",
+  "bill.url": "https://example.org/bills/sb-1234",
 } as const;
 
 export type MergeField = keyof typeof MERGE_FIELDS;
@@ -31,6 +36,11 @@ const FIELD_PATTERN = /\{\{\s*([a-zA-Z_.]+)\s*\}\}/g;
 
 export function isMergeField(name: string): name is MergeField {
   return Object.hasOwn(MERGE_FIELDS, name);
+}
+
+/** Fields that need the campaign to name a bill: a template may use them only then. */
+export function isBillField(name: string): boolean {
+  return name.startsWith("bill.") && isMergeField(name);
 }
 
 /** The merge fields a text uses, in order of first use; unknown names are reported separately. */

@@ -12,14 +12,22 @@ import {
   officials,
 } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
+import { findCampaignBill } from "@/lib/campaigns/bills";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { composeLetterForTarget } from "@/lib/letters/compose";
 import { resolveTargets, type TargetRule } from "@/lib/letters/targets";
-import { composeBody, findMergeFields, MERGE_FIELDS, type TemplatePart } from "@/lib/letters/template";
+import {
+  composeBody,
+  findMergeFields,
+  isBillField,
+  MERGE_FIELDS,
+  type TemplatePart,
+} from "@/lib/letters/template";
 import { findOfficialById, findOfficialsByZip } from "@/lib/officials/lookup";
 import { officialTitle } from "@/lib/officials/present";
 import { type OrgRole, READ, WRITE } from "./access";
 import { actorHolds, holdRole, invalid, requireCampaign, requireOrg, SLUG_PATTERN, slugify } from "./guard";
+import { createDefaultSteps } from "./steps";
 
 export type { CampaignStatus } from "@/db/schema";
 
@@ -88,6 +96,8 @@ export async function createCampaign(
           .insert(campaigns)
           .values({ organizationId: access.organizationId, slug, title: parsed.data.title })
           .returning({ id: campaigns.id, slug: campaigns.slug });
+        // learn → write → pledge → share until the organizer reorders them.
+        if (inserted) await createDefaultSteps(tx, inserted.id);
         return inserted;
       });
       if (!row) throw new AppError("FORBIDDEN", "Only the organization's owners and organizers can do that.");
@@ -677,12 +687,21 @@ function unknownFieldsMessage(unknown: string[]): string {
     .join(", ")}.`;
 }
 
+function needsBillMessage(known: string[]): string {
+  const names = known
+    .filter(isBillField)
+    .map((name) => `{{${name}}}`)
+    .join(", ");
+  return `${names} ${names.includes(",") ? "need" : "needs"} the campaign's bill: name the bill in the Bill section first.`;
+}
+
 /**
  * Checks a template: a subject, at least one part, no unknown merge fields (named in the message, at the
  * field they are in). Empty parts are dropped; parts are ordered by their order number, then as given.
  */
 export function validateTemplate(
   input: TemplateInput,
+  options: { hasBill?: boolean } = {},
 ):
   | { ok: true; template: { subject: string; personalizationPrompt: string; parts: TemplatePart[] } }
   | { ok: false; error: AppError } {
@@ -691,8 +710,9 @@ export function validateTemplate(
   if (subject.length < 3) fieldErrors.subject = ["Give the letter a subject line."];
   else if (subject.length > 200) fieldErrors.subject = ["Please keep the subject under 200 characters."];
   else {
-    const { unknown } = findMergeFields(subject);
+    const { known, unknown } = findMergeFields(subject);
     if (unknown.length > 0) fieldErrors.subject = [unknownFieldsMessage(unknown)];
+    else if (!options.hasBill && known.some(isBillField)) fieldErrors.subject = [needsBillMessage(known)];
   }
   const personalizationPrompt = (input.personalizationPrompt ?? "").trim();
   if (personalizationPrompt.length > 500) {
@@ -706,8 +726,9 @@ export function validateTemplate(
     if (!text) continue;
     const key = `part-${part.index}-text`;
     if (text.length > 5000) fieldErrors[key] = ["Please keep each part under 5,000 characters."];
-    const { unknown } = findMergeFields(text);
+    const { known, unknown } = findMergeFields(text);
     if (unknown.length > 0) fieldErrors[key] = [unknownFieldsMessage(unknown)];
+    else if (!options.hasBill && known.some(isBillField)) fieldErrors[key] = [needsBillMessage(known)];
     let id = /^[a-z0-9-]{1,40}$/.test(part.id ?? "") ? (part.id as string) : "";
     if (!id || used.has(id)) id = `part-${crypto.randomUUID().slice(0, 8)}`;
     used.add(id);
@@ -746,7 +767,7 @@ export async function saveTemplate(
   input: TemplateInput,
 ): Promise<void> {
   await requireCampaign(actor, campaignId, WRITE);
-  const checked = validateTemplate(input);
+  const checked = validateTemplate(input, { hasBill: (await findCampaignBill(campaignId)) !== null });
   if (!checked.ok) throw checked.error;
   await getDb().transaction(async (tx) => {
     const [campaign] = await tx
@@ -836,6 +857,7 @@ export async function previewTemplateForZip(
   if (resolution.status !== "resolved") return { zip: lookup.zip, districtNote, letters: [], notes: [] };
   const byId = new Map(lookup.officials.map((o) => [o.id, o]));
   const body = composeBody(campaign.template.parts, {});
+  const bill = await findCampaignBill(campaignId);
   const sample = {
     firstName: MERGE_FIELDS["supporter.first_name"],
     lastName: MERGE_FIELDS["supporter.last_name"],
@@ -853,6 +875,7 @@ export async function previewTemplateForZip(
       ...sample,
       campaignTitle: campaign.title,
       organizationName: campaign.organizationName,
+      bill,
       target: {
         isOfficial: target.officialId !== null,
         name: target.name,

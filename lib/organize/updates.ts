@@ -97,13 +97,15 @@ async function countAudience(campaignId: string, organizationId: string): Promis
   return Number(row?.n ?? 0);
 }
 
-async function campaignFacts(campaignId: string): Promise<{ title: string; url: string }> {
+export type CampaignFacts = { campaignId: string; slug: string; title: string; url: string };
+
+export async function campaignFacts(campaignId: string): Promise<CampaignFacts> {
   const [row] = await getDb()
     .select({ title: campaigns.title, slug: campaigns.slug })
     .from(campaigns)
     .where(eq(campaigns.id, campaignId));
   if (!row) throw new AppError("NOT_FOUND", "We couldn't find that campaign among your organizations'.");
-  return { title: row.title, url: `${env.appUrl}/campaigns/${row.slug}` };
+  return { campaignId, slug: row.slug, title: row.title, url: `${env.appUrl}/campaigns/${row.slug}` };
 }
 
 export type UpdateSummary = {
@@ -297,26 +299,42 @@ export async function sendUpdate(
       return { recipients: existing.recipients ?? 0, isAlreadySent: true };
     }
 
-    const people = await audienceFrom(tx)
-      .where(audienceWhere(campaignId, access.organizationId))
-      .orderBy(campaignSupporters.joinedAt, users.id);
-    if (people.length === 0) {
+    const recipients = await sendToAudienceInTx(tx, access, facts, update);
+    if (recipients === 0) {
       throw new AppError(
         "INVALID_INPUT",
         `No one has agreed to hear from ${access.name} yet, so there is no one to send this to.`,
       );
     }
-    const jobs: SendEmailJob<"campaign-update">[] = people.map((person) => ({
-      template: "campaign-update",
-      to: person.email,
-      idempotencyKey: `update:${update.id}:${person.userId}`,
-      props: emailProps(access, facts, update, person.userId, false),
-    }));
-    await queueEmails(tx, jobs);
-    await tx
-      .update(campaignUpdates)
-      .set({ status: "sent", recipients: people.length, sentAt: new Date() })
-      .where(eq(campaignUpdates.id, update.id));
-    return { recipients: people.length, isAlreadySent: false };
+    return { recipients, isAlreadySent: false };
   });
+}
+
+/**
+ * Inside the caller's transaction (pg-boss started first): one email per person in the audience, in chunks,
+ * keyed `update:UPDATE:USER`, and the update marked sent with its number of recipients. Used by a sent
+ * update and by a step's alert (lib/organize/steps.ts), so both reach the same people the same way.
+ */
+export async function sendToAudienceInTx(
+  tx: Executor,
+  access: CampaignAccess,
+  facts: CampaignFacts,
+  update: { id: string; subject: string; bodyMarkdown: string },
+  action?: { label: string; url: string },
+): Promise<number> {
+  const people = await audienceFrom(tx)
+    .where(audienceWhere(facts.campaignId, access.organizationId))
+    .orderBy(campaignSupporters.joinedAt, users.id);
+  const jobs: SendEmailJob<"campaign-update">[] = people.map((person) => ({
+    template: "campaign-update",
+    to: person.email,
+    idempotencyKey: `update:${update.id}:${person.userId}`,
+    props: { ...emailProps(access, facts, update, person.userId, false), ...(action ? { action } : {}) },
+  }));
+  if (jobs.length > 0) await queueEmails(tx, jobs);
+  await tx
+    .update(campaignUpdates)
+    .set({ status: "sent", recipients: people.length, sentAt: new Date() })
+    .where(eq(campaignUpdates.id, update.id));
+  return people.length;
 }
