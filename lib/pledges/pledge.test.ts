@@ -115,6 +115,30 @@ describe("pledge", () => {
     expect(row?.taken).toBe(1);
   });
 
+  it("does not cancel a shift that has already started, and says why", async () => {
+    const shift = await option({
+      kind: "volunteer_shift",
+      startsAt: inDays(2),
+      endsAt: inDays(2, 17),
+      capacity: 2,
+    });
+    const pat = await supporter("started@example.org");
+    const mine = await pledge(pat, { optionId: shift, name: "Pat" });
+    // The shift begins (an hour ago).
+    await getDb()
+      .update(pledgeOptions)
+      .set({ startsAt: new Date(Date.now() - 3_600_000) })
+      .where(eq(pledgeOptions.id, shift));
+    const refusal = await cancelPledge(pat, mine.pledgeId).catch((e: unknown) => e);
+    expect(refusal).toBeInstanceOf(AppError);
+    expect((refusal as AppError).code).toBe("INVALID_INPUT");
+    expect((refusal as AppError).message).toContain("already started");
+    const [row] = await getDb().select().from(pledges).where(eq(pledges.id, mine.pledgeId));
+    expect(row?.status).toBe("pledged");
+    const [counters] = await getDb().select().from(pledgeOptions).where(eq(pledgeOptions.id, shift));
+    expect(counters?.taken).toBe(1);
+  });
+
   it("cancelling frees the seat, and the person may sign up again", async () => {
     const shift = await option({
       kind: "volunteer_shift",

@@ -239,9 +239,35 @@ export async function cancelPledge(actor: SessionUser, pledgeId: string): Promis
     const [cancelled] = await tx
       .update(pledges)
       .set({ status: "cancelled", cancelledAt: new Date(), updatedAt: new Date() })
-      .where(and(eq(pledges.id, pledgeId), eq(pledges.userId, actor.id), eq(pledges.status, "pledged")))
+      .where(
+        and(
+          eq(pledges.id, pledgeId),
+          eq(pledges.userId, actor.id),
+          eq(pledges.status, "pledged"),
+          // A shift that has begun is history (the group's attendance depends on it), not a seat to free.
+          sql`not exists (select 1 from ${pledgeOptions} o where o.id = "pledges"."option_id" and o.kind = 'volunteer_shift' and o.starts_at <= now())`,
+        ),
+      )
       .returning();
     if (!cancelled) {
+      const [started] = await tx
+        .select({ id: pledges.id })
+        .from(pledges)
+        .innerJoin(pledgeOptions, eq(pledgeOptions.id, pledges.optionId))
+        .where(
+          and(
+            eq(pledges.id, pledgeId),
+            eq(pledges.userId, actor.id),
+            eq(pledges.status, "pledged"),
+            sql`${pledgeOptions.startsAt} <= now()`,
+          ),
+        );
+      if (started) {
+        throw new AppError(
+          "INVALID_INPUT",
+          "This shift has already started, so it can't be cancelled here. If you couldn't make it, please let the group know.",
+        );
+      }
       throw new AppError("NOT_FOUND", "We couldn't find a pledge of yours that can still be cancelled.");
     }
     await adjustCounters(tx, cancelled.optionId, cancelled, -1);
