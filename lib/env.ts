@@ -62,6 +62,9 @@ const schema = z.object({
   FORM_MIN_FILL_MS: z.coerce.number().int().min(0).max(60_000).default(2500),
   /** Letters a day from one network (an office or a library shares one address: raise it if needed). */
   LETTERS_PER_IP_PER_DAY: z.coerce.number().int().min(1).max(10_000_000).default(50),
+  /** Letter batches the provider refused are retried after base × 2^(attempt − 1) s, at most max (8 attempts). */
+  DELIVERY_RETRY_BASE_SECONDS: z.coerce.number().positive().max(3600).default(5),
+  DELIVERY_RETRY_MAX_SECONDS: z.coerce.number().positive().max(86_400).default(600),
 });
 
 export type Env = {
@@ -81,6 +84,8 @@ export type Env = {
   geocoderTimeoutMs: number;
   formMinFillMs: number;
   lettersPerIpPerDay: number;
+  deliveryRetryBaseSeconds: number;
+  deliveryRetryMaxSeconds: number;
 };
 
 export class EnvError extends Error {
@@ -161,6 +166,8 @@ export function parseEnv(source: Source, options: { strict?: boolean } = {}): En
     geocoderTimeoutMs: raw.GEOCODER_TIMEOUT_MS,
     formMinFillMs: raw.FORM_MIN_FILL_MS,
     lettersPerIpPerDay: raw.LETTERS_PER_IP_PER_DAY,
+    deliveryRetryBaseSeconds: raw.DELIVERY_RETRY_BASE_SECONDS,
+    deliveryRetryMaxSeconds: raw.DELIVERY_RETRY_MAX_SECONDS,
   };
 }
 

@@ -33,6 +33,9 @@ export type DispatchOptions = {
   /** Stop starting new batches after this long; the next run continues. */
   budgetMs?: number;
   timeoutMs?: number;
+  /** Delay before retrying a failed batch: base × 2^(attempt − 1) seconds, at most max (5 and 600). */
+  retryBaseSeconds?: number;
+  retryMaxSeconds?: number;
 };
 
 export type DispatchReport = {
@@ -45,8 +48,9 @@ export type DispatchReport = {
   nextAttemptAt: Date | null;
 };
 
-function backoffSeconds(attempt: number): number {
-  return Math.min(600, 5 * 2 ** Math.max(0, attempt - 1));
+function backoffSeconds(attempt: number, options: DispatchOptions): number {
+  const base = options.retryBaseSeconds ?? 5;
+  return Math.min(options.retryMaxSeconds ?? 600, base * 2 ** Math.max(0, attempt - 1));
 }
 
 async function suppressedAmong(addresses: string[]): Promise<Set<string>> {
@@ -310,7 +314,7 @@ export async function dispatchLetterEmails(options: DispatchOptions = {}): Promi
         continue;
       }
       const retryAfter = error instanceof EmailSendError ? error.retryAfterSeconds : undefined;
-      const delaySeconds = Math.max(retryAfter ?? 0, backoffSeconds(attempt));
+      const delaySeconds = Math.max(retryAfter ?? 0, backoffSeconds(attempt, options));
       const nextAttemptAt = new Date(Date.now() + delaySeconds * 1000);
       await getDb()
         .update(deliveries)

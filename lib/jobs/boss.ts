@@ -15,8 +15,12 @@ export function bossOptions(
   databaseUrl?: string,
 ): ConstructorOptions {
   // Only processes that run workers also run pg-boss's maintenance and cron; web processes just enqueue.
+  // The supervisor fails jobs whose heartbeat stopped (a dead worker's) on its passes: every 5 s, not the
+  // default 60 s, so a dead worker's job is taken over within HEARTBEAT_SECONDS + 5 s (+ the retry delay).
   const roleOptions: ConstructorOptions =
-    role === "worker" ? { supervise: true, schedule: true } : { supervise: false, schedule: false };
+    role === "worker"
+      ? { supervise: true, schedule: true, superviseIntervalSeconds: 5, monitorIntervalSeconds: 5 }
+      : { supervise: false, schedule: false };
   if (connection.kind === "pglite") {
     return { ...roleOptions, db: fromPglite(connection.pglite), backend: "pglite", useListenNotify: true };
   }

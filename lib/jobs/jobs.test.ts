@@ -9,7 +9,7 @@ import { getConnection, getDb, rowsOf } from "@/db/client";
 import { mailboxMessages, users } from "@/db/schema";
 import { getBoss, stopBoss } from "./boss";
 import { queueEmail } from "./enqueue";
-import { SEND_EMAIL_QUEUE } from "./queues";
+import { DISPATCH_LETTERS_QUEUE, HEARTBEAT_SECONDS, queues, SEND_EMAIL_QUEUE } from "./queues";
 import { registerWorkers } from "./worker";
 
 async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
@@ -107,5 +107,16 @@ describe(`pg-boss on ${getConnection().kind}`, () => {
     expect(queue?.retryLimit).toBeGreaterThanOrEqual(3);
     expect(queue?.retryBackoff).toBe(true);
     expect(queue?.expireInSeconds).toBe(120);
+  });
+
+  it("takes a dead worker's jobs back quickly: every queue has a heartbeat, dispatch retries within 30 s", async () => {
+    for (const { name } of queues) {
+      const queue = await boss.getQueue(name);
+      expect(queue?.heartbeatSeconds, name).toBe(HEARTBEAT_SECONDS);
+    }
+    const dispatch = await boss.getQueue(DISPATCH_LETTERS_QUEUE);
+    expect(dispatch?.retryDelayMax).toBe(30);
+    // Heartbeat, one supervisor pass and the longest retry delay stay well inside the 2 minutes we promise.
+    expect(HEARTBEAT_SECONDS + 5 + (dispatch?.retryDelayMax ?? 0)).toBeLessThanOrEqual(60);
   });
 });

@@ -1,7 +1,13 @@
 /**
- * Every queue, with its retry and expiry policy chosen deliberately:
- * - expireInSeconds bounds how long a job may stay active before pg-boss assumes its worker died and retries
- *   it (the idempotency key on each email makes that retry safe).
+ * Every queue, with its retry, expiry and heartbeat policy chosen deliberately (DEVELOPERS.md, "Jobs"):
+ * - heartbeatSeconds: a running job's worker touches it every heartbeatSeconds / 2; a job not touched for
+ *   heartbeatSeconds belongs to a dead worker (SIGKILL, a lost machine) and is failed, so it is retried by
+ *   a live one. With the supervisor's 5 s passes (boss.ts) and the retry delays below, a dead worker's
+ *   job is taken over within about 50 s at worst (10 + 5 + a retry delay of at most 30 + polling), inside
+ *   the 2 minutes we promise; the chaos suite measures it (bench/chaos). A live worker whose event loop or
+ *   database stalls for 10 s may lose its job to another: safe, because every email carries its key.
+ * - expireInSeconds is the hard ceiling on one run, alive or not (a hung handler); the idempotency key on
+ *   each email makes the retry safe.
  * - retries back off exponentially so a provider outage is not hammered.
  */
 import type { Queue } from "pg-boss";
@@ -14,10 +20,15 @@ export const ASK_FOR_REPLIES_QUEUE = "ask-for-replies";
 /** Reminds volunteers the day before their shift (a sweep every 10 minutes). */
 export const REMIND_SHIFTS_QUEUE = "remind-shifts";
 
+/** A job whose worker stopped touching it for this long is taken from it (pg-boss's minimum, 10). */
+export const HEARTBEAT_SECONDS = 10;
+
 export const queues: Queue[] = [
   {
     name: SEND_EMAIL_QUEUE,
     notify: true,
+    heartbeatSeconds: HEARTBEAT_SECONDS,
+    // A send takes at most the sender's 10 s timeout; 120 s is for a handler that hangs anyway.
     expireInSeconds: 120,
     retryLimit: 6,
     retryDelay: 15,
@@ -29,14 +40,19 @@ export const queues: Queue[] = [
     // "stately": at most one run waiting and one running, so every worker shares one pace toward the
     // provider's rate limit; enqueueing while one waits is a no-op. A run that dies is retried after expiry,
     // and the batches it had claimed are resent with the same idempotency keys.
+    // While a dead worker's run still looks active nothing is dispatched, so the heartbeat matters most here.
+    // A run fails only when its worker dies or the database is away (provider errors are retried per
+    // delivery inside the run), so its retries stay short: 5 s doubling to at most 30 s.
     name: DISPATCH_LETTERS_QUEUE,
     policy: "stately",
     notify: true,
+    heartbeatSeconds: HEARTBEAT_SECONDS,
+    // A run stops starting batches after 240 s (dispatch.ts's budget).
     expireInSeconds: 300,
     retryLimit: 10,
     retryDelay: 5,
     retryBackoff: true,
-    retryDelayMax: 300,
+    retryDelayMax: 30,
     deleteAfterSeconds: 24 * 3600,
   },
   {
@@ -44,6 +60,7 @@ export const queues: Queue[] = [
     // reply_checks primary key makes each ask once), so "stately" just saves it the query.
     name: ASK_FOR_REPLIES_QUEUE,
     policy: "stately",
+    heartbeatSeconds: HEARTBEAT_SECONDS,
     expireInSeconds: 600,
     retryLimit: 3,
     retryDelay: 60,
@@ -55,6 +72,7 @@ export const queues: Queue[] = [
     // remind twice; "stately" only saves the extra query.
     name: REMIND_SHIFTS_QUEUE,
     policy: "stately",
+    heartbeatSeconds: HEARTBEAT_SECONDS,
     expireInSeconds: 300,
     retryLimit: 3,
     retryDelay: 60,

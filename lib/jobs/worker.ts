@@ -44,8 +44,16 @@ export async function registerWorkers(boss: PgBoss): Promise<void> {
       return handleSendEmail(job.data);
     },
   );
-  await boss.work(DISPATCH_LETTERS_QUEUE, { pollingIntervalSeconds: 2 }, async () => {
-    const report = await dispatchLetterEmails({ requestsPerSecond: env.emailRequestsPerSecond });
+  // A run asks for the next one at a later time (a retry that is due, a provider's Retry-After), and a job
+  // whose start time arrives sends no NOTIFY: poll every 2 s, not the 30 s backstop of notify-enabled queues
+  // (the chaos suite saw retries wait up to 30 s for it).
+  const dispatchPolling = { pollingIntervalSeconds: 2, notifyPollingIntervalSeconds: 2 };
+  await boss.work(DISPATCH_LETTERS_QUEUE, dispatchPolling, async () => {
+    const report = await dispatchLetterEmails({
+      requestsPerSecond: env.emailRequestsPerSecond,
+      retryBaseSeconds: env.deliveryRetryBaseSeconds,
+      retryMaxSeconds: env.deliveryRetryMaxSeconds,
+    });
     // Work left for later (retries with a due time, or a spent time budget): wake up again then.
     if (report.nextAttemptAt) await queueLetterDispatch(getDb(), report.nextAttemptAt);
     return report;
