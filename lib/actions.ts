@@ -3,7 +3,7 @@
  * the fields they belong to. Form values are strings; schemas use z.coerce where they need numbers.
  */
 import type { z } from "zod";
-import { AppError } from "./errors";
+import { AppError, DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "./errors";
 
 export type ActionState = {
   status: "idle" | "success" | "error";
@@ -12,6 +12,8 @@ export type ActionState = {
   values?: Record<string, string>;
   /** A place to go next, shown with the message (e.g. a receipt). */
   link?: { href: string; label: string };
+  /** The campaign's next step after this action, in its organizer's order (lib/campaigns/steps.ts). */
+  next?: { href: string; label: string } | null;
 };
 
 export const idleState: ActionState = { status: "idle" };
@@ -47,6 +49,10 @@ export function parseForm<S extends z.ZodType>(
 export function errorState(error: unknown, values?: Record<string, string>): ActionState {
   if (error instanceof AppError) {
     return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values };
+  }
+  if (isDatabaseUnavailable(error)) {
+    console.error("[action] the database is unavailable:", (error as Error).message);
+    return { status: "error", message: DATABASE_UNAVAILABLE_MESSAGE, values };
   }
   console.error("[action] unexpected error:", error);
   return {

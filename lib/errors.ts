@@ -38,3 +38,48 @@ export function isUniqueViolation(error: unknown): boolean {
   const err = error as { code?: string; cause?: { code?: string } } | undefined;
   return err?.code === "23505" || err?.cause?.code === "23505";
 }
+
+/** What a person reads when the database is away: nothing was saved, and it is worth trying again. */
+export const DATABASE_UNAVAILABLE_MESSAGE =
+  "We can't reach our database right now, so nothing was saved. Please try again in a few minutes.";
+
+/** Error codes that mean "the database is not there right now" (not "this query is wrong"). */
+const UNAVAILABLE_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "ETIMEDOUT",
+  "EPIPE",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "CONNECT_TIMEOUT",
+  "CONNECTION_CLOSED",
+  "CONNECTION_ENDED",
+  "CONNECTION_DESTROYED",
+  "57P01", // admin_shutdown: the connection was terminated
+  "57P02", // crash_shutdown
+  "57P03", // cannot_connect_now: starting up or shutting down
+  "08000",
+  "08001",
+  "08003",
+  "08004",
+  "08006",
+  "53300", // too_many_connections
+]);
+
+/**
+ * Is this error the database being unreachable or restarting (through drizzle's wrapper, postgres.js or a
+ * socket error)? Callers answer with "try again in a few minutes" (503) instead of a generic failure; the
+ * driver reconnects by itself once the database is back.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth++) {
+    if ((current as { name?: unknown }).name === "DatabaseUnavailableError") return true;
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string" && UNAVAILABLE_CODES.has(code)) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}

@@ -4,7 +4,7 @@
  * (logged with context, never shown).
  */
 import { env } from "@/lib/env";
-import { AppError, httpStatus } from "@/lib/errors";
+import { AppError, DATABASE_UNAVAILABLE_MESSAGE, httpStatus, isDatabaseUnavailable } from "@/lib/errors";
 
 /** Public, slow-changing answers (officials change only with an import): browsers and CDNs may keep them. */
 export const PUBLIC_CACHE = "public, max-age=300, s-maxage=3600";
@@ -22,6 +22,14 @@ export function errorResponse(error: unknown, context: string): Response {
           ...(retryAfter ? { "Retry-After": String(retryAfter) } : {}),
         },
       },
+    );
+  }
+  if (isDatabaseUnavailable(error)) {
+    // Not a bug: the database is away (restarting, unreachable). Say so, and when to try again.
+    console.error(`[api] ${context}: the database is unavailable:`, (error as Error).message);
+    return Response.json(
+      { error: { code: "UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE } },
+      { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": "30" } },
     );
   }
   console.error(`[api] ${context}:`, error);

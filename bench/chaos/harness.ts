@@ -9,10 +9,27 @@ import path from "node:path";
 import postgres from "postgres";
 import { migrateConnection, openConnection } from "@/db/client";
 import type { FakeResend } from "@/e2e/fakes/fake-resend";
+import { isDatabaseUnavailable } from "@/lib/errors";
 
 export const ADMIN_URL = process.env.CHAOS_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The runner's own queries ride out the faults it injects (terminated connections, a restarting server):
+ * retried for up to 30 s while the database is unavailable.
+ */
+export async function retrying<T>(query: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      return await query();
+    } catch (error) {
+      if (!isDatabaseUnavailable(error) || Date.now() > deadline) throw error;
+      await sleep(250);
+    }
+  }
+}
 
 export function randomBetween(min: number, max: number): number {
   return min + Math.random() * (max - min);
@@ -197,13 +214,15 @@ export function logDir(runId: string): string {
 export type Counts = { queued: number; sent: number; failed: number; other: number; total: number };
 
 export async function deliveryCounts(sql: postgres.Sql): Promise<Counts> {
-  const [row] = await sql<Counts[]>`
+  const [row] = await retrying(
+    () => sql<Counts[]>`
     select count(*) filter (where status = 'queued')::int as queued,
       count(*) filter (where status = 'sent')::int as sent,
       count(*) filter (where status = 'failed')::int as failed,
       count(*) filter (where status not in ('queued', 'sent', 'failed'))::int as other,
       count(*)::int as total
-    from deliveries`;
+    from deliveries`,
+  );
   return row ?? { queued: 0, sent: 0, failed: 0, other: 0, total: 0 };
 }
 
@@ -236,10 +255,13 @@ export type Verdict = {
  * is visibly failed with nothing accepted; statuses and message ids agree with the fake; nothing is stuck.
  */
 export async function verify(sql: postgres.Sql, fake: FakeResend): Promise<Verdict> {
-  const rows = await sql<
-    { id: string; letterId: string; targetKey: string; status: string; providerMessageId: string | null }[]
-  >`select id, letter_id as "letterId", target_key as "targetKey", status, provider_message_id as "providerMessageId"
-    from deliveries`;
+  const rows = await retrying(
+    () => sql<
+      { id: string; letterId: string; targetKey: string; status: string; providerMessageId: string | null }[]
+    >`select id, letter_id as "letterId", target_key as "targetKey", status,
+        provider_message_id as "providerMessageId"
+      from deliveries`,
+  );
   const accepted = new Map<string, string[]>();
   for (const email of fake.emails) {
     const id = email.headers?.["X-Chorus-Delivery"] ?? "";
@@ -304,9 +326,11 @@ export async function verify(sql: postgres.Sql, fake: FakeResend): Promise<Verdi
       note(`the provider accepted an email for unknown delivery ${id}`);
     }
   }
-  const [jobs] = await sql<{ n: number }[]>`
-    select count(*)::int as n from pgboss.job
-    where state = 'active' and started_on + expire_seconds * interval '1 second' < now()`;
+  const [jobs] = await retrying(
+    () => sql<{ n: number }[]>`
+      select count(*)::int as n from pgboss.job
+      where state = 'active' and started_on + expire_seconds * interval '1 second' < now()`,
+  );
   verdict.stuckJobs = jobs?.n ?? 0;
   return verdict;
 }

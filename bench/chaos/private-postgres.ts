@@ -15,6 +15,9 @@ export type PrivatePostgres = {
   adminUrl: string;
   /** Restarts the server (fast shutdown: connections are cut); returns how long it was away, in ms. */
   restart(): Promise<number>;
+  /** Stops the server (fast shutdown) and leaves it down until `start`. */
+  down(): Promise<void>;
+  up(): Promise<void>;
   stop(): Promise<void>;
 };
 
@@ -48,18 +51,10 @@ export async function startPrivatePostgres(logPath: string): Promise<PrivatePost
   }
   const port = await freePort();
   const logFile = path.join(dir, "server.log");
+  const serverOptions = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`;
   try {
     run("initdb", ["-D", data, "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8"]);
-    run("pg_ctl", [
-      "-D",
-      data,
-      "-l",
-      logFile,
-      "-w",
-      "-o",
-      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
-      "start",
-    ]);
+    run("pg_ctl", ["-D", data, "-l", logFile, "-w", "-o", serverOptions, "start"]);
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
     const stderr = (error as { stderr?: Buffer }).stderr?.toString().trim();
@@ -71,6 +66,12 @@ export async function startPrivatePostgres(logPath: string): Promise<PrivatePost
       const started = Date.now();
       run("pg_ctl", ["-D", data, "-l", logFile, "-w", "-m", "fast", "restart"]);
       return Date.now() - started;
+    },
+    async down() {
+      run("pg_ctl", ["-D", data, "-w", "-m", "fast", "stop"]);
+    },
+    async up() {
+      run("pg_ctl", ["-D", data, "-l", logFile, "-w", "-o", serverOptions, "start"]);
     },
     async stop() {
       try {
