@@ -3,9 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import type { z } from "zod";
 import { type ActionState, errorState, formValues, parseForm } from "@/lib/actions";
 import { getSessionUser } from "@/lib/auth";
 import { safeRedirectPath } from "@/lib/auth/redirect";
+import { findNextStepAfterAction } from "@/lib/campaigns/steps";
 import { AppError } from "@/lib/errors";
 import { MY_PLEDGES_PATH } from "@/lib/pledges/emails";
 import { findPledgeOption } from "@/lib/pledges/options";
@@ -68,6 +70,18 @@ export async function pledgeAction(_prev: ActionState, formData: FormData): Prom
     };
   }
   const option = await findPledgeOption(parsed.data.optionId);
+  // Pledged from a campaign's page: thank them, and show that campaign's next step in its organizers' order.
+  const campaignSlug = /^\/campaigns\/([a-z0-9-]{1,80})(?:[/?#]|$)/.exec(
+    safeRedirectPath(values.returnPath, ""),
+  )?.[1];
+  const next = campaignSlug ? await findNextStepAfterAction(user, campaignSlug) : null;
+  return { ...thanksFor(option, parsed.data), next };
+}
+
+function thanksFor(
+  option: Awaited<ReturnType<typeof findPledgeOption>>,
+  data: Pick<z.infer<typeof pledgeInputSchema>, "quantity" | "amount" | "frequency">,
+): ActionState {
   const group = option?.group.name ?? "the group";
   const myPledges = { href: MY_PLEDGES_PATH, label: "See or cancel it in My pledges" };
   switch (option?.kind) {
@@ -78,8 +92,8 @@ export async function pledgeAction(_prev: ActionState, formData: FormData): Prom
         link: myPledges,
       };
     case "donation": {
-      const cents = Math.round(Number((parsed.data.amount ?? "0").replace("$", "")) * 100);
-      const frequency = parsed.data.frequency ?? "one_time";
+      const cents = Math.round(Number((data.amount ?? "0").replace("$", "")) * 100);
+      const frequency = data.frequency ?? "one_time";
       return {
         status: "success",
         message: `Thank you! We recorded your pledge of ${amountText(cents, frequency)} to ${group}. Chorus takes no payment: the last step is on ${group}'s own donation page.`,
@@ -89,7 +103,7 @@ export async function pledgeAction(_prev: ActionState, formData: FormData): Prom
     case "goods":
       return {
         status: "success",
-        message: `Thank you! ${group} is counting on ${parsed.data.quantity ?? 1}. We emailed you the details.`,
+        message: `Thank you! ${group} is counting on ${data.quantity ?? 1}. We emailed you the details.`,
         link: myPledges,
       };
     default:

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { type ComponentProps, useActionState, useRef } from "react";
 import { pledgeAction } from "@/app/_actions/pledges";
 import { Field, FormMessage, SubmitButton } from "@/app/_components/form";
+import { NextStepNote } from "@/app/_components/next-step";
 import { idleState } from "@/lib/actions";
 
 export type PledgeFormOption = {
@@ -82,6 +83,7 @@ export function PledgeForm({
     return (
       <div role="status" className="mt-4 rounded border border-green-300 bg-green-50 p-3">
         <p className="font-medium text-green-900">{state.message}</p>
+        <NextStepNote next={state.next} thanks={false} />
         {option.kind === "donation" ? <DonationHandoff option={option} /> : null}
         {state.link ? (
           <p className="mt-2">

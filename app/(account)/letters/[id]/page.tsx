@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { NextStepNote } from "@/app/_components/next-step";
 import { getSessionUser } from "@/lib/auth";
+import { findNextStepAfterAction } from "@/lib/campaigns/steps";
 import { AppError } from "@/lib/errors";
 import { findLetterReceipt, type LetterReceipt } from "@/lib/letters/receipts";
 import { findMyAnswers, type ReplyAnswer } from "@/lib/letters/replies";
@@ -93,20 +95,20 @@ export default async function LetterReceiptPage({
   const { isAsked, answers } = await findMyAnswers(user, receipt.id);
   const handoffs = receipt.deliveries.filter((d) => d.status === "handoff_ready");
   const example = receipt.deliveries[0];
+  // After the letter, the campaign's next step in its organizers' order (the hand-offs are on this page).
+  const next = sent ? await findNextStepAfterAction(user, receipt.campaignSlug) : null;
 
   return (
     <div className="mx-auto max-w-3xl">
       {sent ? (
-        <p
+        <div
           role="status"
           className="mb-4 rounded border border-green-300 bg-green-50 p-3 font-medium text-green-900"
         >
           Thank you. Your letter is on its way
-          {handoffs.length > 0 ? ", and a few officials need one more step from you" : ""}.{" "}
-          <Link href={`/campaigns/${receipt.campaignSlug}#help`} className="text-brand-800 underline">
-            Next: give an hour or a gift
-          </Link>
-        </p>
+          {handoffs.length > 0 ? ", and a few officials need one more step from you" : ""}.
+          <NextStepNote next={next} />
+        </div>
       ) : null}
       <p className="text-sm text-stone-600">
         <Link href={`/campaigns/${receipt.campaignSlug}`} className="underline">

@@ -7,6 +7,7 @@ import { type ActionState, errorState, formValues, parseForm } from "@/lib/actio
 import { getSessionUser } from "@/lib/auth";
 import { emailSchema, requestSignInLink } from "@/lib/auth/request-link";
 import { joinCampaign, leaveCampaign } from "@/lib/campaigns/join";
+import { findNextStepAfterAction } from "@/lib/campaigns/steps";
 
 const slugSchema = z.string().trim().min(1).max(80);
 
@@ -27,7 +28,11 @@ export async function joinAction(_prev: ActionState, formData: FormData): Promis
       return errorState(error, values);
     }
     revalidatePath(`/campaigns/${slug.data}`);
-    return { status: "success", message: "You joined. Thank you for being part of this." };
+    return {
+      status: "success",
+      message: "You joined. Thank you for being part of this.",
+      next: await findNextStepAfterAction(user, slug.data),
+    };
   }
   const parsed = parseForm(z.object({ email: emailSchema }), formData);
   if (!parsed.ok) return parsed.state;
@@ -47,4 +52,5 @@ export async function leaveAction(formData: FormData): Promise<void> {
   await leaveCampaign(user, slug);
   revalidatePath(`/campaigns/${slug}`);
   revalidatePath("/account");
+  revalidatePath("/account/journey");
 }

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { Field, FormMessage, SubmitButton } from "@/app/_components/form";
 import { FormGuardFields } from "@/app/_components/form-guard";
+import { NextStepNote } from "@/app/_components/next-step";
 import { idleState } from "@/lib/actions";
 import { joinAction } from "./join-actions";
 
@@ -20,9 +21,15 @@ export function JoinForm({ campaign, organizationName, isSignedIn, stamp, consen
   const [state, action] = useActionState(joinAction, idleState);
   if (state.status === "success") {
     return (
-      <p role="status" className="rounded border border-green-300 bg-green-50 p-3 font-medium text-green-900">
-        {state.message}
-      </p>
+      <div>
+        <p
+          role="status"
+          className="rounded border border-green-300 bg-green-50 p-3 font-medium text-green-900"
+        >
+          {state.message}
+        </p>
+        <NextStepNote next={state.next} thanks={false} />
+      </div>
     );
   }
   return (

@@ -12,9 +12,11 @@ import { findLetterSetup } from "@/lib/letters/setup";
 import { findRenamedCampaignSlug } from "@/lib/organize/campaigns";
 import { campaignPledgeTotals, listCampaignOptions } from "@/lib/pledges/options";
 import { totalsText } from "@/lib/pledges/present";
+import { BillSection } from "./bill-section";
 import { JoinSection } from "./join-section";
 import { LearnSection, VoicesSection } from "./learn-section";
 import { ShareSection } from "./share-section";
+import { StepsSection } from "./steps-section";
 import { WriteSection } from "./write-section";
 
 export const dynamic = "force-dynamic";
@@ -124,6 +126,9 @@ export default async function CampaignPage({ params, searchParams }: Props) {
         }}
         user={user}
       />
+
+      <BillSection campaignId={campaign.id} />
+      <StepsSection campaign={{ id: campaign.id, slug: campaign.slug, isClosed }} user={user} />
 
       <section aria-labelledby="story-heading" className="mt-8">
         <h2 id="story-heading" className="mb-3 text-xl font-semibold">

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { NextStepNote } from "@/app/_components/next-step";
 import { getSessionUser } from "@/lib/auth";
 import { myMembership } from "@/lib/campaigns/join";
 import { findPublicCampaignBySlug } from "@/lib/campaigns/queries";
+import { findNextStepAfterAction } from "@/lib/campaigns/steps";
 import { freshFormStamp } from "@/lib/security/form-guard";
 import { JoinForm } from "../join-form";
 
@@ -29,12 +31,10 @@ export default async function JoinPage({ params, searchParams }: Props) {
       </p>
       <h1 className="mt-1 text-3xl font-bold">Join the campaign</h1>
       {membership.joined ? (
-        <p role="status" className="mt-4 font-medium text-green-900">
-          You are part of this campaign.{" "}
-          <Link href={`/campaigns/${slug}#write`} className="underline">
-            Take the next step: write to your officials
-          </Link>
-        </p>
+        <div role="status" className="mt-4 font-medium text-green-900">
+          <p>You are part of this campaign.</p>
+          <NextStepNote next={await findNextStepAfterAction(user, slug)} thanks={false} />
+        </div>
       ) : (
         <div className="mt-4">
           <p className="mb-3">

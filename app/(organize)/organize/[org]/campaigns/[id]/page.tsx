@@ -35,7 +35,9 @@ import {
   saveVoiceAction,
   startPreviewAction,
 } from "../../../actions";
+import { BillBuilder } from "./bill-builder";
 import { EmbedCode } from "./embed-code";
+import { StepsBuilder } from "./steps-builder";
 
 export const metadata: Metadata = { title: "Campaign builder" };
 
@@ -172,8 +174,18 @@ export default async function CampaignBuilderPage({ params, searchParams }: Prop
             </a>
           </li>
           <li>
+            <a href="#bill" className="underline">
+              Bill
+            </a>
+          </li>
+          <li>
             <a href="#letter" className="underline">
               Letter
+            </a>
+          </li>
+          <li>
+            <a href="#steps" className="underline">
+              Steps
             </a>
           </li>
           <li>
@@ -203,10 +215,7 @@ export default async function CampaignBuilderPage({ params, searchParams }: Prop
       ) : null}
 
       {campaign.status === "published" || campaign.status === "closed" ? (
-        <EmbedCode
-          code={embedCode(env.appUrl, campaign)}
-          widgetUrl={embedUrl(env.appUrl, campaign.slug)}
-        />
+        <EmbedCode code={embedCode(env.appUrl, campaign)} widgetUrl={embedUrl(env.appUrl, campaign.slug)} />
       ) : null}
 
       {can ? (
@@ -492,6 +501,8 @@ export default async function CampaignBuilderPage({ params, searchParams }: Prop
         ) : null}
       </Section>
 
+      <BillBuilder org={org} id={id} slug={campaign.slug} canEdit={can} />
+
       <Section id="letter" title="The letter">
         {can ? (
           <>
@@ -585,6 +596,8 @@ export default async function CampaignBuilderPage({ params, searchParams }: Prop
           </section>
         ) : null}
       </Section>
+
+      <StepsBuilder user={user} org={org} id={id} slug={campaign.slug} canEdit={can} />
 
       <Section id="content" title="Resources and voices">
         <h3 className="mb-2 text-lg font-semibold">Learning resources</h3>
