@@ -1,6 +1,11 @@
 import type { NextConfig } from "next";
 import { assertEnvForNextPhase, parseEnv } from "./lib/env";
-import { PRIVATE_PATHS, securityHeaders } from "./lib/security/headers";
+import {
+  EMBEDDABLE_PATHS,
+  NOT_EMBEDDABLE_PATHS,
+  PRIVATE_PATHS,
+  securityHeaders,
+} from "./lib/security/headers";
 
 export default function nextConfig(phase: string): NextConfig {
   assertEnvForNextPhase(phase);
@@ -11,7 +16,8 @@ export default function nextConfig(phase: string): NextConfig {
     async headers() {
       const isProduction = phase !== "phase-development-server";
       return [
-        { source: "/:path*", headers: securityHeaders({ isProduction }) },
+        { source: NOT_EMBEDDABLE_PATHS, headers: securityHeaders({ isProduction }) },
+        { source: EMBEDDABLE_PATHS, headers: securityHeaders({ isProduction, isEmbeddable: true }) },
         ...PRIVATE_PATHS.map((source) => ({
           source,
           headers: [{ key: "Cache-Control", value: "private, no-store" }],

@@ -53,7 +53,7 @@ test("the demo campaign teaches, quotes a tenant and can be shared, with only it
 
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /Keep families housed/);
   await expect(page.locator('meta[property="og:url"]')).toHaveAttribute("content", address);
-  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary");
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
 
   const scripts = await page
     .locator("script[src]")

@@ -5,6 +5,7 @@ import { type ComponentProps, useActionState, useRef } from "react";
 import { pledgeAction } from "@/app/_actions/pledges";
 import { Field, FormMessage, SubmitButton } from "@/app/_components/form";
 import { NextStepNote } from "@/app/_components/next-step";
+import { SharePrompt } from "@/app/_components/share-prompt";
 import { idleState } from "@/lib/actions";
 
 export type PledgeFormOption = {
@@ -64,6 +65,7 @@ export function PledgeForm({
   isPledged,
   fullText,
   myPledgesPath,
+  share,
 }: {
   option: PledgeFormOption;
   defaultName: string;
@@ -72,6 +74,8 @@ export function PledgeForm({
   /** Set when no more can be pledged (a full shift, goods all given). */
   fullText: string | null;
   myPledgesPath: string;
+  /** The campaign to pass on after a pledge (a ready-to-share sentence); none on a group's own page. */
+  share?: { title: string; url: string };
 }) {
   const [state, action] = useActionState(pledgeAction, idleState);
   const otherRadio = useRef<HTMLInputElement>(null);
@@ -92,6 +96,7 @@ export function PledgeForm({
             </Link>
           </p>
         ) : null}
+        {share ? <SharePrompt act="pledge" title={share.title} url={share.url} /> : null}
       </div>
     );
   }

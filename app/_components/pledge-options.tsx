@@ -86,6 +86,7 @@ export async function PledgeOptions({
   user,
   path,
   showGroup = true,
+  share,
 }: {
   options: PledgeOptionView[];
   user: SessionUser | null;
@@ -93,6 +94,8 @@ export async function PledgeOptions({
   path: string;
   /** On a group's own page the group's name on every card says nothing new. */
   showGroup?: boolean;
+  /** The campaign whose page this is: a pledge ends with a sentence to pass it on. */
+  share?: { title: string; url: string };
 }) {
   if (options.length === 0) {
     return (
@@ -140,6 +143,7 @@ export async function PledgeOptions({
                   isPledged={mine.has(option.id)}
                   fullText={availability.state === "full" ? availability.text : null}
                   myPledgesPath={MY_PLEDGES_PATH}
+                  share={share}
                 />
               ) : availability.state === "full" ? null : (
                 <p className="mt-4 border-t border-stone-200 pt-4">

@@ -1,9 +1,11 @@
 /**
  * Security headers on every response (set in next.config.ts). The Content-Security-Policy uses no per-request
  * nonce, so public pages stay cacheable; Next's own inline bootstrap scripts need 'unsafe-inline' for scripts,
- * and every other directive is as tight as the pages allow. No page may be framed.
+ * and every other directive is as tight as the pages allow. No page may be framed, except the campaign widget
+ * (EMBEDDABLE_PATHS), which other sites embed by design: it has no forms and no script, so framing it risks no
+ * clickjacking.
  */
-export function contentSecurityPolicy(options: { isProduction: boolean }): string {
+export function contentSecurityPolicy(options: { isProduction: boolean; isEmbeddable?: boolean }): string {
   return [
     "default-src 'self'",
     // `next dev` evaluates code for fast refresh; production never does.
@@ -16,7 +18,7 @@ export function contentSecurityPolicy(options: { isProduction: boolean }): strin
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    options.isEmbeddable ? "frame-ancestors *" : "frame-ancestors 'none'",
     ...(options.isProduction ? ["upgrade-insecure-requests"] : []),
   ].join("; ");
 }
@@ -24,12 +26,13 @@ export function contentSecurityPolicy(options: { isProduction: boolean }): strin
 export type Header = { key: string; value: string };
 
 /** HSTS only in production builds (browsers ignore it over plain http, so a local `next start` is unharmed). */
-export function securityHeaders(options: { isProduction: boolean }): Header[] {
+export function securityHeaders(options: { isProduction: boolean; isEmbeddable?: boolean }): Header[] {
   return [
     { key: "Content-Security-Policy", value: contentSecurityPolicy(options) },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-    { key: "X-Frame-Options", value: "DENY" },
+    // Old browsers without frame-ancestors read this one; it has no "anyone" value, so the widget goes without.
+    ...(options.isEmbeddable ? [] : [{ key: "X-Frame-Options", value: "DENY" }]),
     {
       key: "Permissions-Policy",
       value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
@@ -40,6 +43,11 @@ export function securityHeaders(options: { isProduction: boolean }): Header[] {
   ];
 }
 
+/** The only paths another site may frame: the campaign widget. */
+export const EMBEDDABLE_PATHS = "/embed/:path+";
+/** Every other path (a path-to-regexp negative lookahead, as next.config's `headers` sources take). */
+export const NOT_EMBEDDABLE_PATHS = "/:path((?!embed/).*)";
+
 /** Pages with a person's own data: never stored by browsers or shared caches. */
 export const PRIVATE_PATHS = [
   "/account/:path*",
@@ -49,4 +57,5 @@ export const PRIVATE_PATHS = [
   "/sign-in/:path*",
   "/dev/:path*",
   "/organize/:path*",
+  "/preview/:path*",
 ];

@@ -2,8 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { NextStepNote } from "@/app/_components/next-step";
+import { SharePrompt } from "@/app/_components/share-prompt";
 import { getSessionUser } from "@/lib/auth";
+import { campaignUrl } from "@/lib/campaigns/present";
 import { findNextStepAfterAction } from "@/lib/campaigns/steps";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { findLetterReceipt, type LetterReceipt } from "@/lib/letters/receipts";
 import { findMyAnswers, type ReplyAnswer } from "@/lib/letters/replies";
@@ -108,6 +111,15 @@ export default async function LetterReceiptPage({
           Thank you. Your letter is on its way
           {handoffs.length > 0 ? ", and a few officials need one more step from you" : ""}.
           <NextStepNote next={next} />
+        </div>
+      ) : null}
+      {sent ? (
+        <div className="mb-6">
+          <SharePrompt
+            act="letter"
+            title={receipt.campaignTitle}
+            url={campaignUrl(env.appUrl, receipt.campaignSlug)}
+          />
         </div>
       ) : null}
       <p className="text-sm text-stone-600">

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { Field, FormMessage, SubmitButton } from "@/app/_components/form";
 import { FormGuardFields } from "@/app/_components/form-guard";
 import { NextStepNote } from "@/app/_components/next-step";
+import { SharePrompt } from "@/app/_components/share-prompt";
 import { idleState } from "@/lib/actions";
 import { joinAction } from "./join-actions";
 
@@ -15,9 +16,19 @@ type Props = {
   /** The person's earlier choice (after the emailed link), never ticked for them otherwise. */
   consent?: boolean;
   submitLabel?: string;
+  /** The campaign to pass on once the person has joined (a ready-to-share sentence). */
+  share?: { title: string; url: string };
 };
 
-export function JoinForm({ campaign, organizationName, isSignedIn, stamp, consent, submitLabel }: Props) {
+export function JoinForm({
+  campaign,
+  organizationName,
+  isSignedIn,
+  stamp,
+  consent,
+  submitLabel,
+  share,
+}: Props) {
   const [state, action] = useActionState(joinAction, idleState);
   if (state.status === "success") {
     return (
@@ -29,6 +40,8 @@ export function JoinForm({ campaign, organizationName, isSignedIn, stamp, consen
           {state.message}
         </p>
         <NextStepNote next={state.next} thanks={false} />
+        {/* Signed in, success means joined; otherwise it means "check your email", too early to share. */}
+        {isSignedIn && share ? <SharePrompt act="join" title={share.title} url={share.url} /> : null}
       </div>
     );
   }

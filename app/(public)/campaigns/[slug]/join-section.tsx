@@ -1,11 +1,22 @@
+import { SharePrompt } from "@/app/_components/share-prompt";
 import type { SessionUser } from "@/lib/auth";
 import { campaignCounts, myMembership } from "@/lib/campaigns/join";
+import { campaignUrl } from "@/lib/campaigns/present";
+import { env } from "@/lib/env";
 import { freshFormStamp } from "@/lib/security/form-guard";
 import { leaveAction } from "./join-actions";
 import { JoinForm } from "./join-form";
 
 type Props = {
-  campaign: { id: string; slug: string; organizationName: string; goal: number | null; isClosed: boolean };
+  campaign: {
+    id: string;
+    slug: string;
+    /** For the sentence people share once they join (optional for callers that have no title at hand). */
+    title?: string;
+    organizationName: string;
+    goal: number | null;
+    isClosed: boolean;
+  };
   user: SessionUser | null;
 };
 
@@ -35,13 +46,19 @@ export async function JoinSection({ campaign, user }: Props) {
         </div>
       ) : null}
       {membership?.joined ? (
-        <form action={leaveAction} className="mt-3 flex flex-wrap items-center gap-3">
-          <p className="font-medium text-green-900">You are part of this campaign.</p>
-          <input type="hidden" name="campaign" value={campaign.slug} />
-          <button type="submit" className="rounded border border-stone-400 px-3 py-1 hover:bg-stone-100">
-            Leave this campaign
-          </button>
-        </form>
+        <>
+          <form action={leaveAction} className="mt-3 flex flex-wrap items-center gap-3">
+            <p className="font-medium text-green-900">You are part of this campaign.</p>
+            <input type="hidden" name="campaign" value={campaign.slug} />
+            <button type="submit" className="rounded border border-stone-400 px-3 py-1 hover:bg-stone-100">
+              Leave this campaign
+            </button>
+          </form>
+          {/* Joined (just now, or before): the sentence to pass it on. */}
+          {campaign.title && !campaign.isClosed ? (
+            <SharePrompt act="join" title={campaign.title} url={campaignUrl(env.appUrl, campaign.slug)} />
+          ) : null}
+        </>
       ) : campaign.isClosed ? null : (
         <div className="mt-3">
           <JoinForm
@@ -49,6 +66,11 @@ export async function JoinSection({ campaign, user }: Props) {
             organizationName={campaign.organizationName}
             isSignedIn={user !== null}
             stamp={await freshFormStamp()}
+            share={
+              campaign.title
+                ? { title: campaign.title, url: campaignUrl(env.appUrl, campaign.slug) }
+                : undefined
+            }
           />
         </div>
       )}

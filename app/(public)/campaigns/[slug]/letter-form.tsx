@@ -111,10 +111,13 @@ export function LetterForm({
                 rows={part.id === "story" ? 6 : 2}
                 maxLength={5000}
                 aria-invalid={state.fieldErrors?.[`part:${part.id}`]?.length ? true : undefined}
+                aria-describedby={
+                  state.fieldErrors?.[`part:${part.id}`]?.length ? `part-${part.id}-error` : undefined
+                }
                 className="mt-1 block w-full rounded border border-stone-400 bg-white px-3 py-2"
               />
               {state.fieldErrors?.[`part:${part.id}`] ? (
-                <p className="mt-1 text-sm font-medium text-red-800">
+                <p id={`part-${part.id}-error`} className="mt-1 text-sm font-medium text-red-800">
                   {state.fieldErrors[`part:${part.id}`]?.join(" ")}
                 </p>
               ) : null}
@@ -196,7 +199,9 @@ export function LetterForm({
         )}
       </fieldset>
       {state.fieldErrors?.district ? (
-        <p className="font-medium text-red-800">{state.fieldErrors.district.join(" ")}</p>
+        <p role="alert" className="font-medium text-red-800">
+          {state.fieldErrors.district.join(" ")}
+        </p>
       ) : null}
       <SubmitButton pendingText="Sending…">
         {isSignedIn ? "Send my letter" : "Continue: confirm by email"}

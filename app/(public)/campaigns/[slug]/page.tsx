@@ -41,7 +41,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!campaign) return { title: "Campaign not found" };
   const url = campaignUrl(env.appUrl, campaign.slug);
   const image = httpsUrl(campaign.imageUrl);
-  const images = image ? [{ url: image, alt: campaign.imageAlt }] : undefined;
+  // The card drawn for this campaign (./share-image) first; the organizer's picture, if any, after it.
+  const card = { url: `${url}/share-image`, width: 1200, height: 630, alt: campaign.title };
+  const images = [card, ...(image ? [{ url: image, alt: campaign.imageAlt }] : [])];
   return {
     title: campaign.title,
     description: campaign.summary,
@@ -57,10 +59,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       images,
     },
     twitter: {
-      card: image ? "summary_large_image" : "summary",
+      card: "summary_large_image",
       title: campaign.title,
       description: campaign.summary,
-      images,
+      images: [card],
     },
   };
 }
@@ -120,6 +122,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
         campaign={{
           id: campaign.id,
           slug: campaign.slug,
+          title: campaign.title,
           organizationName: campaign.organizationName,
           goal: campaign.goal,
           isClosed,
@@ -177,7 +180,12 @@ export default async function CampaignPage({ params, searchParams }: Props) {
           </p>
           <p className="mt-2 font-medium">{pledged ? `So far: ${pledged}` : "Be the first to pledge."}</p>
           <div className="mt-4">
-            <PledgeOptions options={options} user={user} path={`/campaigns/${campaign.slug}`} />
+            <PledgeOptions
+              options={options}
+              user={user}
+              path={`/campaigns/${campaign.slug}`}
+              share={{ title: campaign.title, url: campaignUrl(env.appUrl, campaign.slug) }}
+            />
           </div>
         </section>
       ) : null}

@@ -1,4 +1,5 @@
 import { shareLinks } from "@/lib/campaigns/present";
+import { NativeShare } from "@/app/_components/native-share";
 import { CopyLink } from "./copy-link";
 
 type Props = { title: string; summary: string; url: string; isClosed: boolean };
@@ -32,6 +33,7 @@ export function ShareSection({ title, summary, url, isClosed }: Props) {
             Share by text message
           </a>
         </li>
+        <NativeShare title={title} text={summary} url={url} className={linkClass} asListItem />
       </ul>
       <div className="mt-4">
         <CopyLink url={url} />

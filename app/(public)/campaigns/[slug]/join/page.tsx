@@ -4,8 +4,10 @@ import { notFound, redirect } from "next/navigation";
 import { NextStepNote } from "@/app/_components/next-step";
 import { getSessionUser } from "@/lib/auth";
 import { myMembership } from "@/lib/campaigns/join";
+import { campaignUrl } from "@/lib/campaigns/present";
 import { findPublicCampaignBySlug } from "@/lib/campaigns/queries";
 import { findNextStepAfterAction } from "@/lib/campaigns/steps";
+import { env } from "@/lib/env";
 import { freshFormStamp } from "@/lib/security/form-guard";
 import { JoinForm } from "../join-form";
 
@@ -47,6 +49,7 @@ export default async function JoinPage({ params, searchParams }: Props) {
             stamp={await freshFormStamp()}
             consent={consent === "yes"}
             submitLabel="Confirm: join this campaign"
+            share={{ title: campaign.title, url: campaignUrl(env.appUrl, campaign.slug) }}
           />
         </div>
       )}

@@ -1,0 +1,57 @@
+"use client";
+
+import { useState } from "react";
+
+/**
+ * The campaign widget's embed code for the organizer's own site: a read-only box (select it to copy, which works
+ * without JavaScript) and a Copy button. The widget is the only Chorus page other sites may frame.
+ */
+export function EmbedCode({ code, widgetUrl }: { code: string; widgetUrl: string }) {
+  const [message, setMessage] = useState("");
+  return (
+    <section aria-labelledby="embed-heading" className="mt-4 rounded border border-stone-300 bg-white p-3">
+      <h2 id="embed-heading" className="font-semibold">
+        Put this campaign on your website
+      </h2>
+      <p className="mt-1 text-sm text-stone-700">
+        Paste this code into a page of your site: it shows the campaign's counts and progress, with a Take
+        action button that opens the campaign here. It loads no scripts and tracks nobody.{" "}
+        <a href={widgetUrl} target="_blank" rel="noopener" className="font-medium text-brand-800 underline">
+          See the widget<span className="sr-only"> (opens in a new tab)</span>
+        </a>
+      </p>
+      <label htmlFor="embed-code" className="mt-2 block font-medium">
+        Embed code
+      </label>
+      <textarea
+        id="embed-code"
+        readOnly
+        rows={3}
+        value={code}
+        onFocus={(event) => event.currentTarget.select()}
+        className="mt-1 block w-full rounded border border-stone-400 bg-stone-50 px-2 py-1.5 font-mono text-sm"
+      />
+      <div className="mt-2 flex flex-wrap items-center gap-3">
+        <button
+          type="button"
+          onClick={() => {
+            if (!navigator.clipboard) {
+              setMessage("Select the code and copy it with your device's Copy command.");
+              return;
+            }
+            navigator.clipboard.writeText(code).then(
+              () => setMessage("Embed code copied."),
+              () => setMessage("Select the code and copy it with your device's Copy command."),
+            );
+          }}
+          className="rounded border border-stone-400 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-100"
+        >
+          Copy embed code
+        </button>
+        <p aria-live="polite" className="text-sm text-green-900">
+          {message}
+        </p>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+"use client";
+
+import { useEffect, useState } from "react";
+
+/**
+ * The phone's own share sheet (the Web Share API), offered only where the browser has one: it renders nothing on
+ * the server and nothing without JavaScript, so the plain links around it (email, text message, copy) are the
+ * page's baseline and this button an addition.
+ */
+export function NativeShare({
+  title,
+  text,
+  url,
+  label = "Share with an app on this device",
+  className,
+  asListItem = false,
+}: {
+  title: string;
+  text?: string;
+  url?: string;
+  label?: string;
+  className?: string;
+  /** Render as an <li> (inside a list of share links), so no empty item is left when there is no sheet. */
+  asListItem?: boolean;
+}) {
+  const [canShare, setCanShare] = useState(false);
+  const [message, setMessage] = useState("");
+  useEffect(() => {
+    setCanShare(typeof navigator !== "undefined" && typeof navigator.share === "function");
+  }, []);
+  if (!canShare) return null;
+  const Wrapper = asListItem ? "li" : "span";
+  return (
+    <Wrapper className="inline-flex flex-col">
+      <button
+        type="button"
+        className={
+          className ??
+          "rounded border border-stone-400 bg-white px-3 py-1.5 font-medium text-brand-900 hover:bg-stone-100"
+        }
+        onClick={() => {
+          setMessage("");
+          navigator.share({ title, text, url }).then(
+            () => setMessage("Thank you for sharing!"),
+            (error: unknown) => {
+              // Closing the sheet is a choice, not an error.
+              if (error instanceof DOMException && error.name === "AbortError") return;
+              setMessage("This device could not share it: use one of the other ways.");
+            },
+          );
+        }}
+      >
+        {label}
+      </button>
+      <span aria-live="polite" className="text-sm text-green-900">
+        {message}
+      </span>
+    </Wrapper>
+  );
+}

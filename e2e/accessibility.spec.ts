@@ -1,0 +1,141 @@
+import { expect, type Page, test } from "@playwright/test";
+import { expectAccessible } from "./axe";
+import { uniqueEmail } from "./fixtures";
+import { signInByEmail } from "./sign-in";
+
+// Every page the journeys visit, in each state a person meets (empty, with errors, after acting), checked with
+// axe-core (WCAG A/AA and best practices): no serious or critical violation anywhere.
+
+const ORG = "neighbors-for-fair-housing";
+const GROUP = "casa-del-pueblo-tenants-union";
+
+async function check(page: Page, path: string, status = 200) {
+  const response = await page.goto(path);
+  expect(response?.status(), path).toBe(status);
+  await expectAccessible(page, path);
+}
+
+/** Links on the current page whose path matches, without duplicates. */
+async function hrefs(page: Page, pattern: RegExp): Promise<string[]> {
+  const all = await page
+    .locator("a[href]")
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  return [...new Set(all.filter((path) => pattern.test(path)))];
+}
+
+test("public pages, signed out, with their error states", async ({ page }) => {
+  test.setTimeout(90_000);
+  for (const path of [
+    "/",
+    "/campaigns/demo",
+    "/campaigns/demo?zip=60062#write",
+    "/campaigns/demo?zip=60062&district=IL-9#write",
+    "/campaigns/demo?zip=123#write",
+    "/campaigns/demo/join",
+    "/officials",
+    "/officials?zip=60062",
+    "/officials?zip=60623&district=IL-7",
+    "/groups",
+    "/groups?zip=60608",
+    "/groups?q=zzzz+nothing",
+    `/groups/${GROUP}`,
+    "/sign-in",
+    "/sign-in/check-email",
+  ]) {
+    // The join page sends signed-out people to sign in first.
+    await check(page, path);
+  }
+  await check(page, "/campaigns/no-such-campaign", 404);
+  // An unknown reply link explains itself.
+  await check(page, "/letters/replies/not-a-token");
+  await check(page, "/embed/campaigns/demo");
+
+  // A letter sent with nothing filled in: every error is tied to its field and announced.
+  await page.goto("/campaigns/demo?zip=60062&district=IL-9#write");
+  // Blank but for spaces: past the browser's own check, refused by the server.
+  await page.getByLabel("First name").fill("   ");
+  await page.getByRole("button", { name: "Continue: confirm by email" }).click();
+  await expect(page.getByLabel("First name")).toHaveAttribute("aria-invalid", "true");
+  const describedBy = await page.getByLabel("First name").getAttribute("aria-describedby");
+  expect(describedBy).toBeTruthy();
+  await expect(page.locator(`[id="${describedBy?.split(" ").at(-1)}"]`)).not.toBeEmpty();
+  await expectAccessible(page, "letter form with errors");
+
+  // Joining with a malformed address: the error sits on the field.
+  await page.goto("/campaigns/demo");
+  await page.getByLabel("Your email").fill("not-an-address");
+  await page.getByRole("button", { name: "Join this campaign" }).click();
+  await expect(page.getByLabel("Your email")).toHaveAttribute("aria-invalid", "true");
+  await expectAccessible(page, "join form with an error");
+
+  // The sign-in form after a sent link.
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address").fill(uniqueEmail("a11y"));
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  await expectAccessible(page, "check your email");
+});
+
+test("a supporter's pages: account, pledges, privacy, a letter receipt and its share prompt", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await signInByEmail(page, uniqueEmail("a11y-supporter"));
+  for (const path of [
+    "/account",
+    "/account/pledges",
+    "/account/privacy",
+    "/account/journey",
+    "/campaigns/demo",
+  ]) {
+    await check(page, path);
+  }
+
+  // A pledge with an error, then done: the thank-you with its sentence to share.
+  await page.goto("/campaigns/demo#help");
+  const gift = page.getByRole("article", { name: "Fund court accompaniment" });
+  await gift.getByRole("button", { name: "Pledge my gift" }).click();
+  await expect(gift.getByText("Please choose or enter an amount.")).toBeVisible();
+  await expectAccessible(page, "pledge form with an error");
+  await gift.getByLabel("Your name").fill("Ada Lovelace");
+  await gift.getByRole("radio", { name: "$25" }).check();
+  await gift.getByRole("button", { name: "Pledge my gift" }).click();
+  await expect(gift.getByText("Pass it on: ask someone you know")).toBeVisible();
+  await expectAccessible(page, "pledge thank-you");
+
+  // A letter, signed in: straight to its receipt with the sentence to share.
+  await page.goto("/campaigns/demo?zip=60623&district=IL-4#write");
+  await page.getByLabel("First name").fill("Ada");
+  await page.getByLabel("Last name").fill("Lovelace");
+  await page.getByRole("button", { name: "Send my letter" }).click();
+  await expect(page.getByRole("heading", { name: "Your letter" })).toBeVisible();
+  await expect(page.getByText("Pass it on: ask someone you know")).toBeVisible();
+  await expectAccessible(page, "letter receipt");
+});
+
+test("the organizer console", async ({ page }) => {
+  test.setTimeout(90_000);
+  await signInByEmail(page, "organizer@example.org", `/organize/${ORG}`);
+  await check(page, "/organize");
+  await check(page, `/organize/${ORG}`);
+  const campaigns = await hrefs(page, new RegExp(`^/organize/${ORG}/campaigns/[0-9a-f-]{36}$`));
+  expect(campaigns.length).toBeGreaterThan(0);
+  const builder = campaigns[0] ?? "";
+  for (const path of [builder, `${builder}/dashboard`, `${builder}/updates`]) await check(page, path);
+});
+
+test("a group's coordinator: dashboard, a shift's roster, new option, profile", async ({ page }) => {
+  test.setTimeout(90_000);
+  await signInByEmail(page, "coordinator@example.org", `/groups/${GROUP}/dashboard`);
+  await check(page, `/groups/${GROUP}/dashboard`);
+  const options = await hrefs(page, new RegExp(`^/groups/${GROUP}/dashboard/options/[0-9a-f-]{36}$`));
+  expect(options.length).toBeGreaterThan(0);
+  for (const path of [
+    options[0] ?? "",
+    `${options[0]}/edit`,
+    `/groups/${GROUP}/dashboard/options/new`,
+    `/groups/${GROUP}/edit`,
+  ]) {
+    await check(page, path);
+  }
+});

@@ -1,0 +1,22 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+/** WCAG 2.0–2.2 A and AA rules, and axe's best practices (landmarks, headings), as axe tags them. */
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
+/**
+ * Runs axe-core on the page as it is now and fails on any serious or critical violation, listing each rule with
+ * the elements that break it (so the failure says what to fix). Minor and moderate findings are reported in the
+ * returned list but do not fail the test.
+ */
+export async function expectAccessible(page: Page, label?: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const describe = (violation: (typeof results.violations)[number]) =>
+    `${violation.impact} ${violation.id}: ${violation.help} — ${violation.nodes
+      .slice(0, 5)
+      .map((node) => node.target.join(" "))
+      .join(", ")}`;
+  const blocking = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(blocking.map(describe), `axe on ${label ?? page.url()}`).toEqual([]);
+  return results.violations.map(describe);
+}

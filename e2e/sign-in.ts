@@ -1,0 +1,30 @@
+import { expect, type Page } from "@playwright/test";
+import { emailsTo, magicLinkFrom } from "./fixtures";
+
+/**
+ * Signs in by emailed link, through the sign-in page. Other tests may sign the same seeded person in at the same
+ * time, so every new link is tried, newest first.
+ */
+export async function signInByEmail(page: Page, email: string, callbackUrl = "/account"): Promise<void> {
+  const isSignInLink = (subject: string) => /sign-in link/i.test(subject);
+  const before = (await emailsTo(email)).filter((e) => isSignInLink(e.subject)).length;
+  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  let links: string[] = [];
+  await expect
+    .poll(
+      async () => {
+        links = (await emailsTo(email)).filter((e) => isSignInLink(e.subject)).map(magicLinkFrom);
+        return links.length;
+      },
+      { timeout: 15_000 },
+    )
+    .toBeGreaterThan(before);
+  for (const link of links.slice(before).reverse()) {
+    await page.goto(link);
+    if (!new URL(page.url()).pathname.startsWith("/sign-in")) return;
+  }
+  throw new Error(`no working sign-in link for ${email}`);
+}
