@@ -33,6 +33,7 @@ import * as profile from "@/lib/accounts/profile";
 import type { SessionUser } from "@/lib/auth";
 import * as join from "@/lib/campaigns/join";
 import * as journey from "@/lib/campaigns/journey";
+import * as campaignStepsLib from "@/lib/campaigns/steps";
 import { AppError, type AppErrorCode } from "@/lib/errors";
 import * as groupAccess from "@/lib/groups/access";
 import * as groupDashboard from "@/lib/groups/dashboard";
@@ -42,12 +43,14 @@ import * as replies from "@/lib/letters/replies";
 import { seedLetterFixture } from "@/lib/letters/testing";
 import { hashToken } from "@/lib/letters/tokens";
 import * as orgAccess from "@/lib/organize/access";
+import * as orgBills from "@/lib/organize/bills";
 import * as campaignsLib from "@/lib/organize/campaigns";
 import * as content from "@/lib/organize/content";
 import * as orgDashboard from "@/lib/organize/dashboard";
 import * as exportsLib from "@/lib/organize/exports";
 import * as guard from "@/lib/organize/guard";
 import * as orgs from "@/lib/organize/organizations";
+import * as orgSteps from "@/lib/organize/steps";
 import { campaign, delivery, letter, member, person } from "@/lib/organize/testing";
 import * as updates from "@/lib/organize/updates";
 import * as pledgeOptionsLib from "@/lib/pledges/options";
@@ -171,6 +174,20 @@ async function withUpdate() {
   });
   return { campaignId, updateId };
 }
+
+/** A published campaign of organization A with its steps saved and a draft ask, which the supporter joined. */
+async function withSteps() {
+  const slug = unique("mx-steps");
+  const campaignId = await campaign(w.orgA.id, slug, { status: "published" });
+  await getDb()
+    .insert(campaignSupporters)
+    .values({ campaignId, userId: w.actors.supporter.id, source: "join" });
+  const steps = await orgSteps.listStepsForEdit(w.actors.owner, campaignId);
+  const askId = await orgSteps.addAskStep(w.actors.owner, campaignId, { title: "Call in on Tuesday" });
+  return { campaignId, slug, askId, learnId: steps[0]?.id ?? "", ids: [...steps.map((s) => s.id), askId] };
+}
+
+const BILL = { jurisdiction: "state", state: "IL", number: "HB 1", title: "Tenant Right to Counsel Act" };
 
 /** The supporter's letter in a campaign of organization A, with one failed email delivery. */
 async function withFailedDelivery() {
@@ -712,6 +729,96 @@ function rows(): Row[] {
       verify: (r) => expect(r).toEqual({ recipients: 1, isAlreadySent: false }),
     },
 
+    // ── steps and the bill ──
+    {
+      fn: orgSteps.listStepsForEdit,
+      allowed: READERS,
+      setup: () => withSteps(),
+      run: (a, s) => orgSteps.listStepsForEdit(a, s.campaignId),
+    },
+    {
+      fn: orgSteps.reorderSteps,
+      allowed: WRITERS,
+      setup: () => withSteps(),
+      run: (a, s) => orgSteps.reorderSteps(a, s.campaignId, [...s.ids].reverse()),
+      cross: (s) => orgSteps.reorderSteps(w.otherOwner, w.campaignB, s.ids),
+    },
+    {
+      fn: orgSteps.moveStep,
+      allowed: WRITERS,
+      setup: () => withSteps(),
+      run: (a, s) => orgSteps.moveStep(a, s.campaignId, s.askId, "up"),
+      cross: (s) => orgSteps.moveStep(w.otherOwner, w.campaignB, s.askId, "up"),
+    },
+    {
+      fn: orgSteps.addAskStep,
+      allowed: WRITERS,
+      setup: () => draftCampaign(),
+      run: (a, id) => orgSteps.addAskStep(a, id, { title: "Pack the hearing" }),
+    },
+    {
+      fn: orgSteps.editAskStep,
+      allowed: WRITERS,
+      setup: () => withSteps(),
+      run: (a, s) => orgSteps.editAskStep(a, s.campaignId, s.askId, { title: "Call in on Wednesday" }),
+      cross: (s) => orgSteps.editAskStep(w.otherOwner, w.campaignB, s.askId, { title: "Hijacked" }),
+    },
+    {
+      fn: orgSteps.openStep,
+      allowed: WRITERS,
+      setup: () => withSteps(),
+      run: (a, s) => orgSteps.openStep(a, s.campaignId, s.askId),
+      cross: (s) => orgSteps.openStep(w.otherOwner, w.campaignB, s.askId),
+      // The supporter joined and consented to organization A: one alert.
+      verify: (r) => expect(r).toEqual({ isOpened: true, alerted: 1 }),
+    },
+    {
+      fn: orgSteps.closeStep,
+      allowed: WRITERS,
+      setup: () => withSteps(),
+      run: (a, s) => orgSteps.closeStep(a, s.campaignId, s.learnId),
+      cross: (s) => orgSteps.closeStep(w.otherOwner, w.campaignB, s.learnId),
+    },
+    {
+      fn: orgBills.saveBill,
+      allowed: WRITERS,
+      setup: () => draftCampaign(),
+      run: (a, id) => orgBills.saveBill(a, id, BILL),
+    },
+    {
+      fn: orgBills.removeBill,
+      allowed: WRITERS,
+      setup: async () => {
+        const id = await draftCampaign();
+        await orgBills.saveBill(w.actors.owner, id, BILL);
+        return id;
+      },
+      run: (a, id) => orgBills.removeBill(a, id),
+    },
+    self(campaignStepsLib.listMySteps, (a, s) => campaignStepsLib.listMySteps(a, s.slug), {
+      setup: () => withSteps(),
+    }),
+    self(
+      campaignStepsLib.findNextStepAfterAction,
+      (a, s) => campaignStepsLib.findNextStepAfterAction(a, s.slug),
+      {
+        setup: () => withSteps(),
+      },
+    ),
+    self(
+      campaignStepsLib.findStepProgress,
+      (a, s) =>
+        campaignStepsLib.findStepProgress(a, [
+          { id: s.campaignId, slug: s.slug, status: "published", hasTemplate: true, hasOptions: false },
+        ]),
+      { setup: () => withSteps() },
+    ),
+    self(campaignStepsLib.markStepDone, (a, s) => campaignStepsLib.markStepDone(a, s.slug, s.learnId), {
+      setup: () => withSteps(),
+      // A signed-in actor always exists: sessions are deleted with their user (foreign key cascade).
+      refusal: { anonymous: "SKIP" },
+    }),
+
     // ── community groups: profile and members (non-managers meet the same 404 as strangers) ──
     {
       fn: groupAccess.requireGroupRole,
@@ -1011,6 +1118,9 @@ const MODULES: Record<string, Record<string, unknown>> = {
   pledgeOptionsLib,
   join,
   journey,
+  orgSteps,
+  orgBills,
+  campaignStepsLib,
 };
 
 // ── Running it ──────────────────────────────────────────────────────────────────────────────────────────────

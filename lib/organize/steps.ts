@@ -135,7 +135,9 @@ export async function reorderSteps(actor: SessionUser, campaignId: string, ids: 
       .from(campaignSteps)
       .where(eq(campaignSteps.campaignId, campaignId));
     const known = new Set(current.map((s) => s.id));
-    if (current.length !== parsed.data.length || !parsed.data.every((id) => known.has(id))) {
+    // Another campaign's step is "not there", as everywhere else; a step added meanwhile asks for a new look.
+    if (!parsed.data.every((id) => known.has(id))) throw new AppError("NOT_FOUND", NO_STEP);
+    if (current.length !== parsed.data.length) {
       throw new AppError(
         "INVALID_INPUT",
         "The steps changed while you were ordering them. Please look at the list again and reorder.",
@@ -150,21 +152,33 @@ export async function reorderSteps(actor: SessionUser, campaignId: string, ids: 
   });
 }
 
-/** Moves one step up or down by one place (the console's buttons; no JavaScript needed). */
+/** Moves one step up or down by one place (the console's buttons; no JavaScript needed), in one transaction. */
 export async function moveStep(
   actor: SessionUser,
   campaignId: string,
   stepId: string,
   direction: "up" | "down",
 ): Promise<void> {
-  const steps = await listStepsForEdit(actor, campaignId);
-  const ids = steps.map((s) => s.id);
-  const from = ids.indexOf(stepId);
-  if (from < 0) throw new AppError("NOT_FOUND", NO_STEP);
-  const to = direction === "up" ? from - 1 : from + 1;
-  if (to < 0 || to >= ids.length) return;
-  [ids[from], ids[to]] = [ids[to] as string, ids[from] as string];
-  await reorderSteps(actor, campaignId, ids);
+  await requireCampaign(actor, campaignId, WRITE);
+  await getDb().transaction(async (tx) => {
+    await lockWritable(tx, actor, campaignId);
+    await ensureSteps(tx, campaignId);
+    const ids = (
+      await tx
+        .select({ id: campaignSteps.id })
+        .from(campaignSteps)
+        .where(eq(campaignSteps.campaignId, campaignId))
+        .orderBy(asc(campaignSteps.position), asc(campaignSteps.createdAt))
+    ).map((row) => row.id);
+    const from = ids.indexOf(stepId);
+    if (from < 0) throw new AppError("NOT_FOUND", NO_STEP);
+    const to = direction === "up" ? from - 1 : from + 1;
+    if (to < 0 || to >= ids.length) return;
+    [ids[from], ids[to]] = [ids[to] as string, ids[from] as string];
+    for (const [position, id] of ids.entries()) {
+      await tx.update(campaignSteps).set({ position }).where(eq(campaignSteps.id, id));
+    }
+  });
 }
 
 const oneLine = (label: string, max: number) =>
