@@ -19,6 +19,8 @@ function runStep(command: string, args: string[]): void {
 rmSync(".data/e2e", { recursive: true, force: true });
 if (process.env.E2E_SKIP_BUILD !== "1") runStep(bin("next"), ["build"]);
 runStep(bin("tsx"), ["db/cli/seed.ts"]);
+// People in each role with sessions of their own, for the authorization matrix (e2e/authorization.spec.ts).
+runStep(bin("tsx"), ["e2e/seed-authorization.ts"]);
 
 const server = spawn(bin("next"), ["start", "-p", process.env.PORT ?? "3100"], {
   stdio: "inherit",

@@ -1,0 +1,17 @@
+/** Where e2e/seed-authorization.ts leaves the authorization matrix's people and ids, and their shape. */
+export const AUTHORIZATION_FIXTURES = ".data/e2e/authorization.json";
+
+export type AuthorizationFixtures = {
+  /** Session token per signed-in role (cookie `authjs.session-token`). */
+  sessions: Record<"supporter" | "otherOrganizer" | "viewer" | "organizer" | "owner", string>;
+  org: string;
+  otherOrg: string;
+  campaignId: string;
+  otherCampaignId: string;
+  group: string;
+  otherGroup: string;
+  optionId: string;
+  letterId: string;
+  inviteToken: string;
+  supporterEmail: string;
+};
