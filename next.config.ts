@@ -10,8 +10,11 @@ import {
 export default function nextConfig(phase: string): NextConfig {
   assertEnvForNextPhase(phase);
   // Not strict: a build runs without production secrets (the image is configured where it runs).
-  const { appUrl } = parseEnv(process.env, { strict: false });
+  const { appUrl, nextDistDir } = parseEnv(process.env, { strict: false });
   return {
+    distDir: nextDistDir,
+    // The build checks the app's own code; tests, e2e and the bench are checked by `npm run typecheck`.
+    typescript: { tsconfigPath: "tsconfig.build.json" },
     poweredByHeader: false,
     async headers() {
       const isProduction = phase !== "phase-development-server";

@@ -1,15 +1,22 @@
 /**
- * HTTP scenarios against the production server (`next build` + `next start` on PostgreSQL, loopback only),
- * driven by autocannon in this process. Called by bench/run.ts once the database is migrated and seeded.
+ * HTTP scenarios against the production server (`next build` into .next-bench, then `npm start`'s launcher:
+ * node:cluster workers with the page cache, on PostgreSQL, loopback only), driven by autocannon in this process.
+ * Called by bench/run.ts once the database is migrated and seeded.
  *
  * autocannon shares the machine's cores with the server and PostgreSQL, as any load test on one machine does;
  * its own CPU time is recorded next to the results so that share is visible.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 
 export const BENCH_PORT = Number(process.env.BENCH_PORT ?? 3200);
+export const BARE_PORT = BENCH_PORT + 1;
+/** The bench builds into its own folder, so it never races the e2e suite's .next. */
+export const BENCH_DIST_DIR = ".next-bench";
 const base = `http://127.0.0.1:${BENCH_PORT}`;
 
 /** Real ZIPs across the country: single-district, split, at-large and territories. */
@@ -42,26 +49,42 @@ export type HttpScenario = {
   loadGeneratorCpuSeconds: number;
 };
 
-export type BenchServer = { processes: number; stop(): Promise<void> };
+export type BenchServer = { processes: number; pageCache: boolean; stop(): Promise<void> };
 
 export function buildApp(): void {
-  if (process.env.BENCH_SKIP_BUILD === "1" && existsSync(".next/BUILD_ID")) return;
+  if (process.env.BENCH_SKIP_BUILD === "1" && existsSync(`${BENCH_DIST_DIR}/BUILD_ID`)) return;
   const result = spawnSync("node_modules/.bin/next", ["build"], {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  if (result.status !== 0) throw new Error("next build failed");
-}
-
-/** Starts `next start` on the bench port and waits until /api/health answers 200. */
-export async function startServer(databaseUrl: string): Promise<BenchServer> {
-  const child: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(BENCH_PORT)], {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,
       NODE_ENV: "production",
-      NEXT_MANUAL_SIG_HANDLE: "true",
       NEXT_TELEMETRY_DISABLED: "1",
+      NEXT_DIST_DIR: BENCH_DIST_DIR,
+    },
+  });
+  if (result.status !== 0) throw new Error("next build failed");
+}
+
+/**
+ * Starts production Chorus as `npm start` does (lib/server/launcher.ts) on the bench port and waits until
+ * /api/health answers 200. `workers` web processes; `pageCache` false sends every request to Next.
+ */
+export async function startServer(
+  databaseUrl: string,
+  options: { workers?: number; pageCache?: boolean } = {},
+): Promise<BenchServer> {
+  const workers = options.workers ?? 1;
+  const pageCache = options.pageCache ?? true;
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      NEXT_DIST_DIR: BENCH_DIST_DIR,
+      PORT: String(BENCH_PORT),
+      WEB_CONCURRENCY: String(workers),
+      PAGE_CACHE: pageCache ? "on" : "off",
       DATABASE_URL: databaseUrl,
       APP_URL: base,
       AUTH_SECRET: "bench-secret-bench-secret-bench-secret-0123",
@@ -73,20 +96,25 @@ export async function startServer(databaseUrl: string): Promise<BenchServer> {
       LETTERS_PER_IP_PER_DAY: "10000000",
     },
   });
+  // A bench that fails half-way must not leave the server running (its workers end with it).
+  const cleanUp = () => child.kill("SIGTERM");
+  process.once("exit", cleanUp);
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}`);
     const ok = await fetch(`${base}/api/health`)
       .then((r) => r.ok)
       .catch(() => false);
     if (ok) break;
-    if (Date.now() > deadline) throw new Error("next start did not answer /api/health within 60 s");
+    if (Date.now() > deadline) throw new Error("npm start did not answer /api/health within 60 s");
     await new Promise((r) => setTimeout(r, 250));
   }
   return {
-    processes: 1,
+    processes: workers,
+    pageCache,
     stop: () =>
       new Promise<void>((resolve) => {
+        process.off("exit", cleanUp);
         if (child.exitCode !== null) return resolve();
         child.once("exit", () => resolve());
         child.kill("SIGTERM");
@@ -97,10 +125,10 @@ export async function startServer(databaseUrl: string): Promise<BenchServer> {
 
 async function run(
   name: string,
-  options: Omit<autocannon.Options, "url">,
+  options: Omit<autocannon.Options, "url"> & { url?: string },
 ): Promise<HttpScenario & { raw: autocannon.Result }> {
   const cpuBefore = process.cpuUsage();
-  const result = await autocannon({ ...options, url: base });
+  const result = await autocannon({ ...options, url: options.url ?? base });
   const cpu = process.cpuUsage(cpuBefore);
   return {
     name,
@@ -116,22 +144,168 @@ async function run(
   };
 }
 
-/** GET /api/officials?zip=… over the ZIP list, after a warm-up that touches every ZIP. */
-export async function benchOfficials(seconds: number, connections: number): Promise<HttpScenario> {
+/** GET over a list of paths (in turn), after a warm-up of `warmUp` seconds that touches every path. */
+export async function benchGet(
+  name: string,
+  paths: string[],
+  options: {
+    seconds: number;
+    connections: number;
+    warmUp?: number;
+    url?: string;
+    headers?: Record<string, string>;
+  },
+): Promise<HttpScenario> {
   let next = 0;
   const requests: autocannon.Request[] = [
     {
       method: "GET",
-      setupRequest: (request) => ({ ...request, path: `/api/officials?zip=${BENCH_ZIPS[next++ % 12]}` }),
+      headers: options.headers,
+      setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] ?? "/" }),
     },
   ];
-  await run("officials warm-up", { connections, duration: 3, requests });
-  const { raw: _raw, ...scenario } = await run("GET /api/officials?zip=", {
-    connections,
-    duration: seconds,
-    requests,
-  });
+  const common = { connections: options.connections, requests, url: options.url };
+  await run(`${name} warm-up`, { ...common, duration: options.warmUp ?? 3 });
+  const { raw: _raw, ...scenario } = await run(name, { ...common, duration: options.seconds });
   return scenario;
+}
+
+/** The page's bytes as Chorus renders them for someone signed out (no compression asked for). */
+export async function fetchPage(
+  path: string,
+): Promise<{ status: number; body: Buffer; cache: string | null }> {
+  const response = await fetch(`${base}${path}`, { headers: { "accept-encoding": "identity" } });
+  return {
+    status: response.status,
+    body: Buffer.from(await response.arrayBuffer()),
+    cache: response.headers.get("x-chorus-cache"),
+  };
+}
+
+/**
+ * The limit: a bare node:http server (its own process, one core at most, like any single Node process)
+ * answering every request with `body`, the rendered page's exact bytes.
+ */
+export async function startBareServer(body: Buffer): Promise<{ url: string; stop(): Promise<void> }> {
+  const file = path.join(os.tmpdir(), `chorus-bench-page-${process.pid}.html`);
+  writeFileSync(file, body);
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "bench/bare-server.ts", file, String(BARE_PORT)],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
+  const cleanUp = () => child.kill("SIGTERM");
+  process.once("exit", cleanUp);
+  await new Promise<void>((resolve, reject) => {
+    child.stdout?.once("data", () => resolve());
+    child.once("exit", (code) => reject(new Error(`the bare server exited with ${code}`)));
+  });
+  return {
+    url: `http://127.0.0.1:${BARE_PORT}`,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        process.off("exit", cleanUp);
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+export type PageScripts = {
+  /** Script files the page loads (src attributes), each with its gzipped size. */
+  files: { src: string; bytes: number; gzipBytes: number }[];
+  gzipBytes: number;
+  bytes: number;
+  /** Inline script in the HTML (React's flight data and Next's bootstrap), gzipped. */
+  inlineGzipBytes: number;
+};
+
+/**
+ * The JavaScript a browser downloads for a page: every <script src> fetched and gzipped (level 9). Scripts
+ * marked noModule (Next's legacy polyfills) are skipped: browsers that run modules never fetch them.
+ */
+export async function pageScripts(html: string): Promise<PageScripts> {
+  const tags = [...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"[^>]*>/g)].filter(
+    (m) => !/\snomodule\b/i.test(m[0]),
+  );
+  const srcs = [...new Set(tags.map((m) => m[1] ?? ""))];
+  const files = await Promise.all(
+    srcs.map(async (src) => {
+      const response = await fetch(new URL(src.replaceAll("&amp;", "&"), base), {
+        headers: { "accept-encoding": "identity" },
+      });
+      const body = Buffer.from(await response.arrayBuffer());
+      if (!response.ok) throw new Error(`${src}: ${response.status}`);
+      return { src, bytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length };
+    }),
+  );
+  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => m[1] ?? "")
+    .join("\n");
+  return {
+    files,
+    gzipBytes: files.reduce((sum, f) => sum + f.gzipBytes, 0),
+    bytes: files.reduce((sum, f) => sum + f.bytes, 0),
+    inlineGzipBytes: gzipSync(Buffer.from(inline), { level: 9 }).length,
+  };
+}
+
+export type LighthouseResult =
+  | {
+      ran: true;
+      version: string;
+      performance: number;
+      accessibility: number;
+      metrics: Record<string, number>;
+    }
+  | { ran: false; reason: string };
+
+/**
+ * Lighthouse (pinned in package.json: 12.8.2, the last line that runs on Node 20) in its default mobile mode
+ * (simulated slow 4G and a 4× slower CPU) against Debian's Chromium, headless.
+ */
+export function lighthouse(path: string, chromePath = "/usr/bin/chromium"): LighthouseResult {
+  if (!existsSync(chromePath)) return { ran: false, reason: `no browser at ${chromePath}` };
+  const out = path.replaceAll("/", "_");
+  const report = `${os.tmpdir()}/chorus-lighthouse${out}.json`;
+  const result = spawnSync(
+    "node_modules/.bin/lighthouse",
+    [
+      `${base}${path}`,
+      "--only-categories=performance,accessibility",
+      "--output=json",
+      `--output-path=${report}`,
+      "--quiet",
+      "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run",
+    ],
+    { env: { ...process.env, CHROME_PATH: chromePath }, encoding: "utf8", timeout: 180_000 },
+  );
+  if (result.status !== 0 || !existsSync(report)) {
+    return { ran: false, reason: `lighthouse exited ${result.status}: ${(result.stderr ?? "").slice(-500)}` };
+  }
+  const json = JSON.parse(readFileSync(report, "utf8")) as {
+    lighthouseVersion: string;
+    categories: Record<string, { score: number }>;
+    audits: Record<string, { numericValue?: number; score?: number | null }>;
+  };
+  const metric = (id: string) => Math.round(json.audits[id]?.numericValue ?? -1);
+  return {
+    ran: true,
+    version: json.lighthouseVersion,
+    performance: Math.round((json.categories.performance?.score ?? 0) * 100),
+    accessibility: Math.round((json.categories.accessibility?.score ?? 0) * 100),
+    metrics: {
+      firstContentfulPaintMs: metric("first-contentful-paint"),
+      largestContentfulPaintMs: metric("largest-contentful-paint"),
+      totalBlockingTimeMs: metric("total-blocking-time"),
+      cumulativeLayoutShiftX1000: Math.round(
+        (json.audits["cumulative-layout-shift"]?.numericValue ?? 0) * 1000,
+      ),
+      speedIndexMs: metric("speed-index"),
+    },
+  };
 }
 
 /**
@@ -141,7 +315,7 @@ export async function benchOfficials(seconds: number, connections: number): Prom
 export async function benchSubmit(
   seconds: number,
   connections: number,
-): Promise<HttpScenario & { created: number }> {
+): Promise<HttpScenario & { created: number; warmUpCreated: number }> {
   const runId = Date.now().toString(36);
   let next = 0;
   const requests: autocannon.Request[] = [
@@ -163,10 +337,11 @@ export async function benchSubmit(
       }),
     },
   ];
+  const warmUp = await run("letters warm-up", { connections, duration: 3, requests });
   const { raw, ...scenario } = await run("POST /api/campaigns/demo/letters", {
     connections,
     duration: seconds,
     requests,
   });
-  return { ...scenario, created: raw["2xx"] };
+  return { ...scenario, created: raw["2xx"], warmUpCreated: warmUp.raw["2xx"] };
 }

@@ -1,19 +1,26 @@
 /**
- * `npm run bench`: measures Chorus on this machine and writes bench/results/latest.json and latest.md.
+ * `npm run bench`: measures Chorus on this machine and writes bench/results/latest.json and latest.md (issue 9).
  *
- * Measured now (on PostgreSQL): the in-process ZIP lookup, letter submission through the data layer (the
- * transaction, the unique index, the job), email delivery of 10,000 letters to the fake Resend allowing
- * 2 requests/s and 100 emails per batch, and over HTTP against `next build` + `next start` on loopback
- * (bench/http.ts): GET /api/officials?zip= and POST /api/campaigns/demo/letters. Not yet measured: the campaign
- * page, page JavaScript and Lighthouse (issue 9).
+ * On PostgreSQL (DATABASE_URL, or a fresh `chorus_bench` on the local server): the in-process ZIP lookup and
+ * letter submission through the data layer; then production Chorus (`next build` into .next-bench, started as
+ * `npm start` does: lib/server/launcher.ts with its page cache) on loopback, driven by autocannon with a warm-up
+ * before each 10 s scenario: a. the limit, a bare node:http server answering with the exact bytes of the
+ * rendered demo page; b. the campaign page (from the cache, and rendered by Next each time); c. GET
+ * /api/officials over 500 ZIPs (and every URL new, so every request misses the cache); d. letter submission,
+ * each request a new supporter; f. the page's JavaScript (gzipped) and a Lighthouse mobile run; growth: the
+ * page, the lookup and the organizer dashboard with 10 and with 100,000 letters; e. delivery of 10,000 letters
+ * to the fake Resend allowing 2 requests/s and 100 emails per batch.
  *
- * BENCH_SKIP_BUILD=1 reuses an existing .next build (it must be of the current code).
+ * BENCH_SKIP_BUILD=1 reuses an existing .next-bench build (it must be of the current code).
+ * BENCH_WEB_CONCURRENCY sets the web processes (default 1: on 2 cores, autocannon and PostgreSQL need the other
+ * core; 2 processes measured slower here, see README).
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { prepareBenchDatabase } from "./db";
 
+const loadAverageAtStart = os.loadavg();
 const databaseUrl = await prepareBenchDatabase();
 process.env.DATABASE_URL = databaseUrl;
 Object.assign(process.env, { NODE_ENV: "development" });
@@ -21,9 +28,12 @@ delete process.env.RESEND_API_KEY;
 
 const { getConnection, migrateOrExplain, closeConnection, getDb } = await import("@/db/client");
 const { campaigns, deliveries, letters, users } = await import("@/db/schema");
+const { rowsOf } = await import("@/db/client");
 const { seedDemo } = await import("@/db/seed");
 const { importOfficials } = await import("@/lib/officials/import");
-const { eq } = await import("drizzle-orm");
+const { eq, sql } = await import("drizzle-orm");
+/** How many ZIPs GET /api/officials is asked about (a spread over the country, the same each run). */
+const ZIP_SPREAD = 500;
 
 console.log("bench: preparing the database (migrations, officials, demo)…");
 await migrateOrExplain(getConnection(), databaseUrl);
@@ -49,22 +59,127 @@ if (child.status !== 0) {
 }
 const dataLayer = JSON.parse(child.stdout.trim().split("\n").pop() ?? "{}");
 
-console.log("bench: HTTP against next start (next build first)…");
-const { benchOfficials, benchSubmit, buildApp, startServer } = await import("./http");
+console.log("bench: building and starting production Chorus (npm start's launcher: 2 workers, page cache)…");
+const { benchGet, benchSubmit, buildApp, fetchPage, lighthouse, pageScripts, startBareServer, startServer } =
+  await import("./http");
 buildApp();
-const server = await startServer(databaseUrl);
+const server = await startServer(databaseUrl, { workers: Number(process.env.BENCH_WEB_CONCURRENCY ?? 1) });
+const PAGE = "/campaigns/demo";
+const SECONDS = 10;
+const PAGE_CONNECTIONS = 50;
+const page = await fetchPage(PAGE);
+if (page.status !== 200) throw new Error(`${PAGE} answered ${page.status}`);
+
+console.log("bench: a. the limit, a bare node:http server with the page's bytes…");
+const bare = await startBareServer(page.body);
+const limit = await benchGet("bare node:http server, the demo page's bytes", [PAGE], {
+  seconds: SECONDS,
+  connections: PAGE_CONNECTIONS,
+  url: bare.url,
+});
+await bare.stop();
+
+console.log("bench: b. the campaign page through Chorus…");
+const campaignPage = await benchGet(`GET ${PAGE}, signed out (page cache)`, [PAGE], {
+  seconds: SECONDS,
+  connections: PAGE_CONNECTIONS,
+});
+// A session cookie skips the cache: what every signed-in view costs (the cookie names no session here, so
+// Next renders the signed-out page after one session lookup).
+const SESSION_COOKIE = { cookie: "authjs.session-token=bench-not-a-session" };
+const campaignPageRendered = await benchGet(`GET ${PAGE}, rendered by Next each time`, [PAGE], {
+  seconds: SECONDS,
+  connections: PAGE_CONNECTIONS,
+  headers: SESSION_COOKIE,
+});
+
+console.log("bench: c. GET /api/officials over a spread of ZIPs…");
+const zipRows = rowsOf<{ zip: string }>(
+  await getDb().execute(sql`
+    select zip from (select distinct zip from zip_districts) z order by md5(zip) limit ${ZIP_SPREAD}`),
+);
+const zipPaths = zipRows.map((r) => `/api/officials?zip=${r.zip}`);
+const officials = await benchGet(`GET /api/officials?zip= (${zipPaths.length} ZIPs)`, zipPaths, {
+  seconds: SECONDS,
+  connections: PAGE_CONNECTIONS,
+  warmUp: 5,
+});
+// The same ZIPs, each URL asked once (an ignored `n=` makes it new): Next answers every request, and the cache
+// only adds its copy.
+const officialsUncached = await benchGet(
+  "GET /api/officials?zip=, every URL new (cache misses)",
+  Array.from({ length: 200_000 }, (_, n) => `${zipPaths[n % zipPaths.length]}&n=${n}`),
+  { seconds: SECONDS, connections: PAGE_CONNECTIONS },
+);
+
+console.log("bench: d. letter submission…");
 const HTTP_CONNECTIONS = 20;
-const officialsHttp = await benchOfficials(10, HTTP_CONNECTIONS);
 const lettersBefore = await getDb().$count(letters);
-const submitHttp = await benchSubmit(10, HTTP_CONNECTIONS);
+const submitHttp = await benchSubmit(SECONDS, HTTP_CONNECTIONS);
 const lettersWritten = (await getDb().$count(letters)) - lettersBefore;
+
+console.log("bench: f. the page's JavaScript and Lighthouse (mobile)…");
+const scripts = await pageScripts(page.body.toString("utf8"));
+const lighthouseRun = lighthouse(PAGE);
+
+console.log("bench: growth, 10 and 100,000 letters…");
+const { seedGrowth, GROWTH_SIZES } = await import("./growth");
+const seeded = await seedGrowth();
+const growthChild = spawnSync(
+  process.execPath,
+  ["--conditions=react-server", "--import", "tsx", "bench/growth-data.ts"],
+  { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8", maxBuffer: 10_000_000 },
+);
+if (growthChild.status !== 0) {
+  console.error(growthChild.stderr);
+  process.exit(1);
+}
+const growthData = JSON.parse(growthChild.stdout.trim().split("\n").pop() ?? "{}");
+const growthPage = {
+  small: await benchGet("GET /campaigns/bench-small, rendered", ["/campaigns/bench-small"], {
+    seconds: SECONDS,
+    connections: PAGE_CONNECTIONS,
+    headers: SESSION_COOKIE,
+  }),
+  large: await benchGet("GET /campaigns/bench-large, rendered", ["/campaigns/bench-large"], {
+    seconds: SECONDS,
+    connections: PAGE_CONNECTIONS,
+    headers: SESSION_COOKIE,
+  }),
+};
 await server.stop();
+
 const http = {
   serverProcesses: server.processes,
-  officials: officialsHttp,
+  pageCache: server.pageCache,
+  pageBytes: page.body.length,
+  limit,
+  campaignPage: { ...campaignPage, ratioToLimit: campaignPage.perSecond / limit.perSecond },
+  campaignPageRendered: {
+    ...campaignPageRendered,
+    ratioToLimit: campaignPageRendered.perSecond / limit.perSecond,
+  },
+  officials,
+  officialsUncached,
   // Every 2xx answer must be a letter in the database; anything else counts as errors above.
   submit: { ...submitHttp, lettersWritten },
 };
+const ratio = (a: { p50Ms: number }, b: { p50Ms: number }) => (b.p50Ms > 0 ? a.p50Ms / b.p50Ms : 0);
+const growth = {
+  sizes: GROWTH_SIZES,
+  seedSeconds: seeded.seconds,
+  ...growthData,
+  pageHttp: {
+    ...growthPage,
+    ratioPerSecond: growthPage.large.perSecond / growthPage.small.perSecond,
+  },
+  ratios: {
+    pageQueriesP50: ratio(growthData.large.page, growthData.small.page),
+    lookupP50: ratio(growthData.large.lookup, growthData.small.lookup),
+    dashboardP50: ratio(growthData.large.dashboard, growthData.small.dashboard),
+  },
+};
+const frontEnd = { javascript: scripts, lighthouse: lighthouseRun };
 
 console.log("bench: delivering 10,000 letters to the fake Resend (2 requests/s, 100 per batch)…");
 const TOTAL = 10_000;
@@ -145,26 +260,63 @@ const results = {
     model: os.cpus()[0]?.model ?? "",
     node: process.version,
     memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    loadAverageAtEnd: os.loadavg(),
+    loadAverageAtStart,
   },
   database: databaseUrl.replace(/\/\/([^:/@]+)(:[^@]*)?@/, "//$1@"),
   ...dataLayer,
   http,
+  frontEnd,
+  growth,
   delivery,
 };
 const f = (n: number, digits = 1) => n.toFixed(digits);
-const md = `| scenario | result | p50 | p99 | errors | budget |
-|---|---|---|---|---|---|
-| ZIP lookup, in process (${results.lookup.samples} lookups, 12 ZIPs) | — | ${f(results.lookup.p50Ms, 2)} ms | ${f(results.lookup.p99Ms, 2)} ms | — | p99 ≤ 1 ms |
-| letter submission, data layer (${results.submit.letters} letters, ${results.submit.concurrency} at once) | ${f(results.submit.perSecond)} letters/s | ${f(results.submit.p50Ms)} ms | ${f(results.submit.p99Ms)} ms | ${results.submit.errors} | ≥ 300/s, p99 ≤ 200 ms (the HTTP row is the target) |
-| GET /api/officials?zip= over HTTP (${http.officials.requests} requests, 12 ZIPs, ${http.officials.connections} connections, ${http.serverProcesses} server process) | ${f(http.officials.perSecond)} req/s | ${f(http.officials.p50Ms)} ms | ${f(http.officials.p99Ms)} ms | ${http.officials.errors} | ≥ 2,000 req/s |
-| letter submission over HTTP, each a new supporter (${http.submit.requests} requests, ${http.submit.connections} connections; ${http.submit.lettersWritten} letters written) | ${f(http.submit.perSecond)} req/s | ${f(http.submit.p50Ms)} ms | ${f(http.submit.p99Ms)} ms | ${http.submit.errors} | ≥ 300 req/s, p99 ≤ 200 ms, no errors |
-| delivery of ${TOTAL} letters, fake Resend at 2 req/s × 100 | ${f(delivery.seconds)} s, ${f(delivery.emailsPerSecond)} emails/s (${f(delivery.ratioToCeiling * 100)}% of 200/s) | — | — | ${delivery.refused429} × 429, ${delivery.duplicates} duplicates | ≤ 60 s, ≥ 95% |
+const ok = (pass: boolean) => (pass ? "✔" : "✘");
+type Row = {
+  perSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+  requests: number;
+  connections: number;
+};
+const row = (label: string, r: Row, budget: string, pass: boolean | null) =>
+  `| ${label} (${r.requests} requests, ${r.connections} connections) | ${f(r.perSecond)} | ${f(r.p50Ms)} ms | ${f(r.p99Ms)} ms | ${r.errors} | ${f((r.perSecond / limit.perSecond) * 100)}% | ${budget} ${pass === null ? "" : ok(pass)} |`;
+const cp = http.campaignPage;
+const lh = frontEnd.lighthouse;
+const g = growth;
+const md = `| scenario | requests/s | p50 | p99 | errors | ratio to the limit | budget |
+|---|---|---|---|---|---|---|
+${row("a. the limit: bare node:http server, the demo page's exact bytes", limit, "—", null)}
+${row("b. GET /campaigns/demo signed out, from the page cache", cp, "≥ 25% of the limit, p99 ≤ 50 ms", cp.ratioToLimit >= 0.25 && cp.p99Ms <= 50 && cp.errors === 0)}
+${row("b. the same page rendered by Next on every request (a session cookie skips the cache)", http.campaignPageRendered, "(for comparison)", null)}
+${row(`c. GET /api/officials?zip= over ${zipPaths.length} ZIPs`, officials, "≥ 2,000 req/s", officials.perSecond >= 2000 && officials.errors === 0)}
+${row("c. GET /api/officials?zip=, every URL new (all cache misses)", officialsUncached, "(for comparison)", null)}
+${row(`d. POST /api/campaigns/demo/letters, each a new supporter (${http.submit.lettersWritten} letters written)`, http.submit, "≥ 300 req/s, p99 ≤ 200 ms, no errors", http.submit.perSecond >= 300 && http.submit.p99Ms <= 200 && http.submit.errors === 0)}
+
+| scenario | result | budget |
+|---|---|---|
+| e. delivery of ${TOTAL} letters, fake Resend at 2 req/s × 100 | ${f(delivery.seconds)} s, ${f(delivery.emailsPerSecond)} emails/s = ${f(delivery.ratioToCeiling * 100)}% of 200/s; ${delivery.refused429} × 429, ${delivery.duplicates} duplicates | ≥ 95% ${ok(delivery.ratioToCeiling >= 0.95 && delivery.duplicates === 0)} |
+| f. campaign page JavaScript (${scripts.files.length} script files, gzip -9) | ${f(scripts.gzipBytes / 1024)} KiB gzipped (${f(scripts.bytes / 1024)} KiB raw); inline flight data ${f(scripts.inlineGzipBytes / 1024)} KiB gzipped | ≤ 100 KiB ${ok(scripts.gzipBytes <= 100 * 1024)} |
+| f. Lighthouse ${lh.ran ? lh.version : ""} mobile, /campaigns/demo | ${lh.ran ? `performance ${lh.performance}, accessibility ${lh.accessibility} (FCP ${lh.metrics.firstContentfulPaintMs} ms, LCP ${lh.metrics.largestContentfulPaintMs} ms, TBT ${lh.metrics.totalBlockingTimeMs} ms, CLS ${f((lh.metrics.cumulativeLayoutShiftX1000 ?? 0) / 1000, 3)})` : `did not run: ${lh.reason}`} | ≥ 95 and 100 ${lh.ran ? ok(lh.performance >= 95 && lh.accessibility === 100) : "✘"} |
+| ZIP lookup, in process (${results.lookup.samples} lookups, 12 ZIPs) | p50 ${f(results.lookup.p50Ms, 2)} ms, p99 ${f(results.lookup.p99Ms, 2)} ms | p99 ≤ 1 ms ${ok(results.lookup.p99Ms <= 1)} |
+| letter submission, data layer (${results.submit.letters} letters, ${results.submit.concurrency} at once) | ${f(results.submit.perSecond)} letters/s, p50 ${f(results.submit.p50Ms)} ms, p99 ${f(results.submit.p99Ms)} ms, ${results.submit.errors} errors | (the HTTP row is the target) |
+
+Growth: the same campaign with ${g.sizes.small} and ${g.sizes.large.toLocaleString("en-US")} letters (each a supporter, with 2 deliveries; seeded in ${f(g.seedSeconds)} s). In-process p50 / p99 (ms); ratio = large p50 / small p50:
+
+| measured | ${g.sizes.small} letters | ${g.sizes.large.toLocaleString("en-US")} letters | ratio |
+|---|---|---|---|
+| campaign page queries (all of them, at once; counts without their 15 s memo) | ${f(g.small.page.p50Ms, 2)} / ${f(g.small.page.p99Ms, 2)} | ${f(g.large.page.p50Ms, 2)} / ${f(g.large.page.p99Ms, 2)} | ${f(g.ratios.pageQueriesP50, 2)} |
+| lookup for the campaign (ZIP, letter setup, targets) | ${f(g.small.lookup.p50Ms, 2)} / ${f(g.small.lookup.p99Ms, 2)} | ${f(g.large.lookup.p50Ms, 2)} / ${f(g.large.lookup.p99Ms, 2)} | ${f(g.ratios.lookupP50, 2)} |
+| organizer dashboard (getCampaignDashboard) | ${f(g.small.dashboard.p50Ms, 1)} / ${f(g.small.dashboard.p99Ms, 1)} | ${f(g.large.dashboard.p50Ms, 1)} / ${f(g.large.dashboard.p99Ms, 1)} | ${f(g.ratios.dashboardP50, 2)} |
+| campaign page over HTTP, rendered each time (req/s) | ${f(g.pageHttp.small.perSecond)} (p99 ${f(g.pageHttp.small.p99Ms)} ms) | ${f(g.pageHttp.large.perSecond)} (p99 ${f(g.pageHttp.large.p99Ms)} ms) | ${f(g.pageHttp.ratioPerSecond, 2)} (req/s) |
 `;
 mkdirSync("bench/results", { recursive: true });
 writeFileSync("bench/results/latest.json", `${JSON.stringify(results, null, 2)}\n`);
+const load = (xs: number[]) => xs.map((x) => x.toFixed(2)).join(", ");
 writeFileSync(
   "bench/results/latest.md",
-  `Measured ${results.measuredAt} on ${results.machine.cpus} × ${results.machine.model}, Node ${results.machine.node}, PostgreSQL.\n\n${md}`,
+  `Measured ${results.measuredAt} on ${results.machine.cpus} × ${results.machine.model}, Node ${results.machine.node}, PostgreSQL; ${http.serverProcesses} web processes (npm start), page cache ${http.pageCache ? "on" : "off"}; autocannon in the bench process on the same 2 cores. Load average (1, 5, 15 min) at the start: ${load(loadAverageAtStart)}; at the end: ${load(results.machine.loadAverageAtEnd)}.\n\n${md}`,
 );
 console.log(md);
 process.exit(0);

@@ -65,6 +65,18 @@ const schema = z.object({
   /** Letter batches the provider refused are retried after base × 2^(attempt − 1) s, at most max (8 attempts). */
   DELIVERY_RETRY_BASE_SECONDS: z.coerce.number().positive().max(3600).default(5),
   DELIVERY_RETRY_MAX_SECONDS: z.coerce.number().positive().max(86_400).default(600),
+  /** `npm start`: web processes (node:cluster workers); default one per core. */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
+  /** `npm start`: the shared page cache in front of Next (campaign pages, public API answers); "off" turns it off. */
+  PAGE_CACHE: z.enum(["on", "off"]).default("on"),
+  /** Where `next build` writes and `next start` reads (the bench builds into its own folder). */
+  NEXT_DIST_DIR: z
+    .string()
+    .trim()
+    .regex(/^\.[A-Za-z0-9._-]+$/, {
+      message: "must be a folder name in the project starting with a dot, like .next-bench",
+    })
+    .optional(),
 });
 
 export type Env = {
@@ -86,6 +98,9 @@ export type Env = {
   lettersPerIpPerDay: number;
   deliveryRetryBaseSeconds: number;
   deliveryRetryMaxSeconds: number;
+  webConcurrency: number | undefined;
+  pageCache: boolean;
+  nextDistDir: string;
 };
 
 export class EnvError extends Error {
@@ -168,6 +183,9 @@ export function parseEnv(source: Source, options: { strict?: boolean } = {}): En
     lettersPerIpPerDay: raw.LETTERS_PER_IP_PER_DAY,
     deliveryRetryBaseSeconds: raw.DELIVERY_RETRY_BASE_SECONDS,
     deliveryRetryMaxSeconds: raw.DELIVERY_RETRY_MAX_SECONDS,
+    webConcurrency: raw.WEB_CONCURRENCY,
+    pageCache: raw.PAGE_CACHE === "on",
+    nextDistDir: raw.NEXT_DIST_DIR ?? ".next",
   };
 }
 

@@ -1,0 +1,209 @@
+/**
+ * `npm start`: production Chorus. On PostgreSQL, one web process per core (node:cluster; WEB_CONCURRENCY
+ * overrides), each with the shared page cache (lib/server/page-cache.ts) in front of Next: anonymous campaign
+ * pages and public API answers are served from memory, and dropped when PostgreSQL says a campaign changed
+ * (LISTEN chorus_pages). On the embedded database (one process only) it is one process without the cache.
+ * `PAGE_CACHE=off` sends everything to Next. `npm run start:next` is plain `next start`.
+ */
+import cluster from "node:cluster";
+import http from "node:http";
+import os from "node:os";
+import next from "next";
+import postgres from "postgres";
+import { EnvError, loadEnv } from "@/lib/env";
+import {
+  acceptsGzip,
+  type CachedAnswer,
+  type CacheRule,
+  cacheRuleFor,
+  keepFor,
+  NOTIFY_CHANNEL,
+  PageCache,
+  toCachedAnswer,
+} from "./page-cache";
+
+type Fetched = { status: number; headers: Headers; body: Buffer; entry: CachedAnswer | null };
+
+function readEnv() {
+  try {
+    return loadEnv();
+  } catch (error) {
+    if (error instanceof EnvError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+export async function launch(): Promise<void> {
+  const env = readEnv();
+  const usesCluster = env.databaseKind === "postgres";
+  const workers = usesCluster ? (env.webConcurrency ?? os.availableParallelism()) : 1;
+  if (cluster.isPrimary && usesCluster && workers > 1) return runPrimary(workers);
+  await runWorker(env.port, usesCluster && env.pageCache ? env.databaseUrl : null);
+}
+
+function runPrimary(workers: number): void {
+  let stopping = false;
+  for (let i = 0; i < workers; i++) cluster.fork();
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    console.error(`[chorus] web process ${worker.process.pid} ended (${signal ?? code}); starting another`);
+    cluster.fork();
+  });
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+    setTimeout(() => process.exit(0), 15_000).unref();
+  };
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGTERM"));
+  console.log(`[chorus] ${workers} web processes (node:cluster)`);
+}
+
+async function runWorker(port: number, listenUrl: string | null): Promise<void> {
+  const app = next({ dev: false, dir: process.cwd(), port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const cache = listenUrl ? new PageCache() : null;
+
+  // Misses are rendered through this process's own private listener, without the cache in front.
+  const inner = http.createServer((req, res) => void handle(req, res));
+  await new Promise<void>((resolve) => inner.listen(0, "127.0.0.1", resolve));
+  const innerPort = (inner.address() as { port: number }).port;
+
+  let listener: postgres.Sql | null = null;
+  if (cache && listenUrl) {
+    listener = postgres(listenUrl, { max: 1, onnotice: () => {} });
+    await listener
+      .listen(
+        NOTIFY_CHANNEL,
+        (slug) => cache.invalidate(slug),
+        // (Re)connected: notifications may have been missed meanwhile.
+        () => cache.invalidate("*"),
+      )
+      .catch((error: unknown) => {
+        console.error("[chorus] page cache off: cannot LISTEN for changes:", error);
+      });
+  }
+
+  const filling = new Map<string, Promise<Fetched>>();
+  const fill = (rule: CacheRule, req: http.IncomingMessage): Promise<Fetched> => {
+    const running = filling.get(rule.key);
+    if (running) return running;
+    const stamp = cache?.stamp(rule.slug) ?? "";
+    const promise = fetchInner(innerPort, rule.key, req.headers)
+      .then((fetched) => {
+        const maxAge = keepFor(rule, fetched.status, fetched.headers);
+        if (maxAge === null || !cache) return fetched;
+        const entry = toCachedAnswer(rule, fetched.status, fetched.headers, fetched.body, maxAge);
+        cache.set(rule.key, entry, stamp);
+        return { ...fetched, entry };
+      })
+      .finally(() => filling.delete(rule.key));
+    filling.set(rule.key, promise);
+    return promise;
+  };
+
+  const server = http.createServer((req, res) => {
+    const rule = cache ? cacheRuleFor(req) : null;
+    if (!rule || !cache) return void handle(req, res);
+    const hit = cache.get(rule.key);
+    if (hit) return sendCached(req, res, hit, "hit");
+    fill(rule, req).then(
+      (fetched) => {
+        if (fetched.entry) return sendCached(req, res, fetched.entry, "miss");
+        res.writeHead(fetched.status, headerObject(fetched.headers, fetched.body.length));
+        res.end(req.method === "HEAD" ? undefined : fetched.body);
+      },
+      (error: unknown) => {
+        console.error("[chorus] page cache fill failed:", error);
+        if (!res.headersSent) void handle(req, res);
+      },
+    );
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve) => server.listen(port, resolve));
+
+  const stop = () => {
+    server.close();
+    inner.close();
+    server.closeIdleConnections();
+    void listener?.end({ timeout: 2 });
+    setTimeout(() => process.exit(0), 10_000).unref();
+    server.on("close", () => process.exit(0));
+  };
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+  if (!cluster.isWorker) console.log(`[chorus] listening on port ${port}${cache ? " (page cache on)" : ""}`);
+}
+
+function fetchInner(port: number, path: string, headers: http.IncomingHttpHeaders): Promise<Fetched> {
+  const { cookie: _cookie, authorization: _authorization, ...rest } = headers;
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      {
+        host: "127.0.0.1",
+        port,
+        path,
+        method: "GET",
+        headers: { ...rest, "accept-encoding": "identity", connection: "close" },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("error", reject);
+        response.on("end", () => {
+          const out = new Headers();
+          for (const [name, value] of Object.entries(response.headers)) {
+            if (value === undefined) continue;
+            for (const v of Array.isArray(value) ? value : [value]) out.append(name, v);
+          }
+          resolve({
+            status: response.statusCode ?? 502,
+            headers: out,
+            body: Buffer.concat(chunks),
+            entry: null,
+          });
+        });
+      },
+    );
+    request.setTimeout(30_000, () => request.destroy(new Error("page cache fill timed out")));
+    request.on("error", reject);
+    request.end();
+  });
+}
+
+function headerObject(headers: Headers, length: number): http.OutgoingHttpHeaders {
+  const out: http.OutgoingHttpHeaders = {};
+  headers.forEach((value, name) => {
+    if (name === "transfer-encoding" || name === "connection" || name === "content-length") return;
+    if (name === "set-cookie") out[name] = headers.getSetCookie();
+    else out[name] = value;
+  });
+  out["content-length"] = length;
+  return out;
+}
+
+function sendCached(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  entry: CachedAnswer,
+  how: "hit" | "miss",
+): void {
+  const gzip = entry.gzip && acceptsGzip(req.headers["accept-encoding"]) ? entry.gzip : null;
+  const body = gzip ?? entry.body;
+  const headers: http.OutgoingHttpHeaders = {};
+  for (const [name, value] of entry.headers) headers[name] = value;
+  if (gzip) headers["content-encoding"] = "gzip";
+  headers["content-length"] = body.length;
+  headers.age = String(Math.floor((Date.now() - entry.storedAt) / 1000));
+  headers["x-chorus-cache"] = how;
+  res.writeHead(entry.status, headers);
+  res.end(req.method === "HEAD" ? undefined : body);
+}

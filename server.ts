@@ -1,0 +1,4 @@
+/** `npm start`: see lib/server/launcher.ts. */
+import { launch } from "@/lib/server/launcher";
+
+await launch();
