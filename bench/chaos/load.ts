@@ -9,20 +9,24 @@
  *    officials for their ZIP, the letter), each letter from a new address. No 5xx; every letter the server
  *    accepted is in the database with its deliveries and its confirmation email job.
  *
- * CHAOS_SKIP_BUILD=1 reuses the .next build (it must be of the current code). Locally, run it under the e2e
- * lock (`flock /tmp/chorus-e2e.lock npm run test:chaos -- --load-only`): it builds into .next.
+ * CHAOS_SKIP_BUILD=1 reuses the build (it must be of the current code). It builds into .next, which the e2e
+ * suite shares: locally run it under the e2e lock, or build apart with CHAOS_DIST_DIR=.next-chaos.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
 import { DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/errors";
 import { percentile } from "../db";
 import { createDatabase, logDir, sleep } from "./harness";
-import { startPrivatePostgres } from "./private-postgres";
+import { freePort, startPrivatePostgres } from "./private-postgres";
 
-const PORT = Number(process.env.CHAOS_PORT ?? 3300);
-const base = `http://127.0.0.1:${PORT}`;
+// A free port chosen by the OS (a fixed one once met another run's server and tested that instead).
+let PORT = 0;
+let base = "";
+/** Where the build goes: .next by default (CI reuses the e2e suite's); CHAOS_DIST_DIR=.next-chaos keeps apart. */
+const DIST_DIR = process.env.CHAOS_DIST_DIR ?? ".next";
+const distEnv = DIST_DIR === ".next" ? {} : { NEXT_DIST_DIR: DIST_DIR };
 
 type Timed = { status: number | "error" | "timeout"; ms: number; body: string };
 
@@ -72,10 +76,10 @@ function cli(script: string, url: string): void {
 
 function build(): number {
   const started = Date.now();
-  if (process.env.CHAOS_SKIP_BUILD === "1" && existsSync(".next/BUILD_ID")) return 0;
+  if (process.env.CHAOS_SKIP_BUILD === "1" && existsSync(`${DIST_DIR}/BUILD_ID`)) return 0;
   const result = spawnSync("node_modules/.bin/next", ["build"], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, ...distEnv, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     timeout: 600_000,
   });
   if (result.status !== 0) throw new Error("next build failed");
@@ -89,6 +93,7 @@ async function startServer(url: string, logFile: string): Promise<ChildProcess> 
     {
       env: {
         ...process.env,
+        ...distEnv,
         NODE_ENV: "production",
         NEXT_MANUAL_SIG_HANDLE: "true",
         NEXT_TELEMETRY_DISABLED: "1",
@@ -108,9 +113,57 @@ async function startServer(url: string, logFile: string): Promise<ChildProcess> 
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode} (see ${logFile})`);
-    if ((await timed(`${base}/api/health`, {}, 2000)).status === 200) return child;
+    if ((await timed(`${base}/api/health`, {}, 2000)).status === 200) {
+      // Make sure the answer came from this server, not another process on the port.
+      await sleep(500);
+      if (child.exitCode !== null)
+        throw new Error(`next start exited with ${child.exitCode} (see ${logFile})`);
+      return child;
+    }
     if (Date.now() > deadline) throw new Error("next start did not answer /api/health within 60 s");
     await sleep(250);
+  }
+}
+
+/** What a person reads on a page: the text, without scripts, styles and tags. */
+function visibleText(html: string): string {
+  return html
+    .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, " ")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** What a browser shows once the page has run its script (Chromium, as the e2e suite uses). */
+async function inBrowser(urls: string[]): Promise<{ url: string; status: number | null; text: string }[]> {
+  const { chromium } = await import("@playwright/test");
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
+  try {
+    const seen = [];
+    for (const url of urls) {
+      const page = await browser.newPage();
+      const response = await page.goto(url, { timeout: 20_000 }).catch(() => null);
+      await page
+        .getByRole("alert")
+        .or(page.getByRole("heading", { level: 1 }))
+        .first()
+        .waitFor({ timeout: 10_000 })
+        .catch(() => undefined);
+      const text = (
+        await page
+          .locator("body")
+          // biome-ignore lint/performance/useDomNodeTextContent: what a person sees, as rendered
+          .innerText()
+          .catch(() => "")
+      )
+        .replace(/\s+/g, " ")
+        .trim();
+      seen.push({ url: url.replace(base, ""), status: response?.status() ?? null, text: text.slice(0, 300) });
+      await page.close();
+    }
+    return seen;
+  } finally {
+    await browser.close();
   }
 }
 
@@ -121,7 +174,7 @@ function looksKind(page: Timed): boolean {
   );
 }
 
-async function outage(server: Awaited<ReturnType<typeof startPrivatePostgres>>) {
+async function outage(server: Awaited<ReturnType<typeof startPrivatePostgres>>, logs: string) {
   const problems: string[] = [];
   await server.down();
   const downAt = Date.now();
@@ -129,19 +182,25 @@ async function outage(server: Awaited<ReturnType<typeof startPrivatePostgres>>) 
   const page = await timed(`${base}/campaigns/demo`);
   const officialsPage = await timed(`${base}/officials?zip=60623`);
   const letter = await postLetter(`outage-${Date.now()}@example.org`, 0);
+  writeFileSync(path.join(logs, "campaign-page-while-down.html"), page.body);
+  // The HTML is Next's error shell; the message appears once the page's script runs: read it in a browser.
+  const seen = await inBrowser([`${base}/campaigns/demo`, `${base}/officials?zip=60623`]);
   const whileDown = {
     health: { status: health.status, ms: Math.round(health.ms), body: health.body.slice(0, 200) },
     campaignPage: {
       status: page.status,
       ms: Math.round(page.ms),
       kind: looksKind(page) || page.status === 200,
+      text: visibleText(page.body).slice(0, 300),
     },
     officialsPage: {
       status: officialsPage.status,
       ms: Math.round(officialsPage.ms),
       kind: looksKind(officialsPage) || officialsPage.status === 200,
+      text: visibleText(officialsPage.body).slice(0, 300),
     },
     letter: { status: letter.status, ms: Math.round(letter.ms), body: letter.body.slice(0, 300) },
+    inBrowser: seen,
   };
   if (health.status !== 503) problems.push(`/api/health answered ${health.status} with the database down`);
   if (health.ms > 5000) problems.push(`/api/health took ${Math.round(health.ms)} ms with the database down`);
@@ -150,8 +209,11 @@ async function outage(server: Awaited<ReturnType<typeof startPrivatePostgres>>) 
     ["officials page", officialsPage],
   ] as const) {
     if (result.status === "timeout" || result.ms > 15_000) problems.push(`the ${name} hung`);
-    else if (result.status !== 200 && !looksKind(result))
-      problems.push(`the ${name} answered ${result.status} without a kind message (or with a stack)`);
+    if (/\n\s+at\s+\S+\s+\(|node_modules/.test(result.body)) problems.push(`the ${name} shows a stack trace`);
+  }
+  for (const view of seen) {
+    if (!/went wrong|having trouble/i.test(view.text) || !/try again/i.test(view.text))
+      problems.push(`${view.url} showed no kind message in a browser: "${view.text.slice(0, 120)}"`);
   }
   if (letter.status !== 503 || !letter.body.includes(DATABASE_UNAVAILABLE_MESSAGE))
     problems.push(`a letter with the database down got ${letter.status}: ${letter.body.slice(0, 200)}`);
@@ -272,12 +334,14 @@ export async function runLoad(options: {
     cli("db/cli/seed.ts", url);
     console.log("load: next build…");
     const buildMs = build();
+    PORT = Number(process.env.CHAOS_PORT ?? (await freePort()));
+    base = `http://127.0.0.1:${PORT}`;
     web = await startServer(url, path.join(logs, "next-start.log"));
     sql = postgres(url, { max: 2, onnotice: () => {} });
     // A first letter creates pg-boss's schema from the web process, as in production.
     await postLetter(`warm-up-${Date.now()}@example.org`, 0);
     console.log("load: the database goes away and comes back…");
-    const outageResult = await outage(server);
+    const outageResult = await outage(server, logs);
     console.log(`load: ${options.supporters} supporters for ${options.seconds} s…`);
     const loadResult = await load(sql, options.seconds, options.supporters);
     const problems = [...outageResult.problems, ...loadResult.problems];

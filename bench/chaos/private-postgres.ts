@@ -21,7 +21,8 @@ export type PrivatePostgres = {
   stop(): Promise<void>;
 };
 
-function freePort(): Promise<number> {
+/** A port nothing listens on right now (the OS picks it). */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);

@@ -6,9 +6,10 @@
  *
  *   kill       the worker is killed with SIGKILL at random moments (6 times) and restarted
  *   provider   the fake answers 30% 429 (Retry-After), 20% 500 and never answers 10%
- *   database   the database's backend connections are terminated (pg_terminate_backend) mid-delivery
+ *   database   the database's backend connections are terminated (pg_terminate_backend) mid-delivery, and
+ *              some provider answers are lost after it accepted
  *   restart    a private PostgreSQL server (initdb in a temp folder) is restarted mid-delivery
- *   two        two workers run at once
+ *   two        two workers run at once (and the provider fails 10%, or loses the answer after accepting 5%)
  *
  * After each: every (letter, target) was accepted exactly once by the fake or is visibly failed; statuses agree
  * with the fake; nothing is stuck. Results go to bench/results/chaos.json; the exit code is 1 on any problem.
@@ -332,11 +333,13 @@ async function providerScenario(): Promise<ScenarioResult> {
 
 /** (c) The database drops every connection of this database several times while letters go out. */
 async function databaseScenario(): Promise<ScenarioResult> {
+  // Some answers are lost after the provider accepted (the case only the idempotency key makes safe).
+  const faults = { rateHang: 0.05, hangAfterAccepting: 1 };
   const stage = stageFor("database", { EMAIL_REQUESTS_PER_SECOND: "1" });
   const description =
-    "1 worker; every backend connection of the scenario's database terminated (pg_terminate_backend) 6 times, 1.5–4 s apart, mid-delivery";
+    "1 worker; every backend connection of the scenario's database terminated (pg_terminate_backend) 6 times, 1.5–4 s apart, mid-delivery; 5% of the provider's answers lost after it accepted";
   try {
-    const deliveries = await stage.setUp();
+    const deliveries = await stage.setUp(faults);
     await stage.spawnWorker().waitReady();
     const admin = postgres(stage.adminUrl, { max: 1, onnotice: () => {} });
     const terminations: { atSeconds: number; sentBefore: number; backends: number }[] = [];
@@ -362,10 +365,17 @@ async function databaseScenario(): Promise<ScenarioResult> {
     const problems = terminations.every((t) => t.sentBefore >= deliveries)
       ? ["every termination came after delivery had finished"]
       : [];
-    return stage.result(description, { terminations: terminations.length }, deliveries, outcome, verdict, {
-      problems,
-      extra: { terminations },
-    });
+    return stage.result(
+      description,
+      { ...faults, terminations: terminations.length },
+      deliveries,
+      outcome,
+      verdict,
+      {
+        problems,
+        extra: { terminations },
+      },
+    );
   } finally {
     await stage.tearDown();
   }
@@ -408,10 +418,10 @@ async function restartScenario(): Promise<ScenarioResult> {
 
 /** (d) Two workers at once, each free to run the dispatcher; the queue must keep them from sending twice. */
 async function twoWorkersScenario(): Promise<ScenarioResult> {
-  const faults = { rate500: 0.1 };
+  const faults = { rate500: 0.1, rateHang: 0.05, hangAfterAccepting: 1 };
   const stage = stageFor("two", { EMAIL_REQUESTS_PER_SECOND: "2" });
   const description =
-    "2 workers at once, a dispatcher wake-up every second, and 10% 500s from the fake so retries interleave";
+    "2 workers at once, a dispatcher wake-up every second; the fake answers 10% 500 and loses 5% of its answers after accepting, so retries interleave";
   try {
     const deliveries = await stage.setUp(faults);
     await Promise.all([stage.spawnWorker().waitReady(), stage.spawnWorker().waitReady()]);
@@ -514,6 +524,12 @@ const deliverySeconds = (Date.now() - suiteStarted) / 1000;
 
 let load: Record<string, unknown> | undefined;
 if (flag("load") || loadOnly) {
+  // The delivery scenarios' watchdog does not cover the load part (a build may run first): it has its own.
+  clearTimeout(watchdog);
+  setTimeout(() => {
+    console.error("chaos: the load part ran past 15 minutes; stopping");
+    process.exit(2);
+  }, 15 * 60_000).unref();
   const { runLoad } = await import("./load");
   load = await runLoad({
     seconds: Number(option("seconds") ?? 60),
@@ -564,7 +580,10 @@ for (const r of results) {
   for (const problem of r.problems) console.log(`       - ${problem}`);
   for (const example of v?.examples ?? []) console.log(`       e.g. ${example}`);
 }
-if (load) console.log(`  ${load.passed ? "PASS" : "FAIL"} load      ${JSON.stringify(load.summary)}`);
+if (load) {
+  console.log(`  ${load.passed ? "PASS" : "FAIL"} load      ${JSON.stringify(load.summary)}`);
+  for (const problem of (load.problems as string[] | undefined) ?? []) console.log(`       - ${problem}`);
+}
 console.log(
   `delivery scenarios: ${deliverySeconds.toFixed(0)} s; total ${((Date.now() - suiteStarted) / 1000).toFixed(0)} s`,
 );

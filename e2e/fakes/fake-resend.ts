@@ -3,8 +3,8 @@
  *
  * It records every request (with its Idempotency-Key), accepts each idempotency key once (a repeat returns
  * the first answer, as Resend does for 24 h), can enforce a request rate like Resend's (429 + Retry-After),
- * and can be told to fail on purpose: scripted answers (429 with Retry-After, 500, or never answering) or
- * random ones at given rates. Control it in-process, or over HTTP at /__fake/* when it runs as its own
+ * and can be told to fail on purpose: scripted answers (429 with Retry-After, 500, or never answering, before
+ * or after accepting the email) or random ones at given rates. Control it in-process, or over HTTP at /__fake/* when it runs as its own
  * process (`tsx e2e/fakes/fake-resend.ts --port 3901`), as the Playwright suite does.
  */
 import { randomUUID } from "node:crypto";
@@ -28,13 +28,15 @@ export type RecordedRequest = {
   idempotencyKey: string | null;
   authorization: string | null;
   body: unknown;
-  status: number | "hung";
+  /** "accepted-hung": the email was accepted (its key recorded), then the answer never came. */
+  status: number | "hung" | "accepted-hung";
   at: number;
 };
 
 export type Fault =
   | { kind: "status"; status: 429 | 500 | 503; retryAfterSeconds?: number }
-  | { kind: "hang" }
+  /** Never answers; with `afterAccepting`, the email is accepted first (the answer is what gets lost). */
+  | { kind: "hang"; afterAccepting?: boolean }
   /** Answer normally, but only after this long (a slow provider). */
   | { kind: "delay"; ms: number };
 
@@ -42,6 +44,8 @@ export type RandomFaults = {
   rate429?: number;
   rate500?: number;
   rateHang?: number;
+  /** Of the requests left unanswered, the share that is accepted first (0 by default). */
+  hangAfterAccepting?: number;
   retryAfterSeconds?: number;
 };
 
@@ -125,11 +129,18 @@ export class FakeResend {
   private pickFault(): Fault | undefined {
     const scripted = this.scripted.shift();
     if (scripted) return scripted;
-    const { rate429 = 0, rate500 = 0, rateHang = 0, retryAfterSeconds = 1 } = this.randomFaults;
+    const {
+      rate429 = 0,
+      rate500 = 0,
+      rateHang = 0,
+      hangAfterAccepting = 0,
+      retryAfterSeconds = 1,
+    } = this.randomFaults;
     const roll = this.random();
     if (roll < rate429) return { kind: "status", status: 429, retryAfterSeconds };
     if (roll < rate429 + rate500) return { kind: "status", status: 500 };
-    if (roll < rate429 + rate500 + rateHang) return { kind: "hang" };
+    if (roll < rate429 + rate500 + rateHang)
+      return { kind: "hang", afterAccepting: this.random() < hangAfterAccepting };
     return undefined;
   }
 
@@ -185,6 +196,14 @@ export class FakeResend {
       await new Promise((resolve) => setTimeout(resolve, (fault as { ms: number }).ms));
       fault = undefined;
     }
+    // Accept as usual, then leave the answer unsent: the client cannot know the email went.
+    const hangAfterAccepting = fault?.kind === "hang" && fault.afterAccepting === true;
+    const answer200 = (body: unknown) => {
+      if (!hangAfterAccepting) return send(res, 200, body);
+      record.status = "accepted-hung";
+      this.hung.push(res);
+    };
+    if (hangAfterAccepting) fault = undefined;
     if (fault?.kind === "hang") {
       record.status = "hung";
       this.hung.push(res);
@@ -216,7 +235,7 @@ export class FakeResend {
           });
         }
         record.status = previous.status;
-        return send(res, previous.status, previous.body);
+        return answer200(previous.body);
       }
     }
 
@@ -236,7 +255,7 @@ export class FakeResend {
     if (record.idempotencyKey) {
       this.byKey.set(`${url.pathname} ${record.idempotencyKey}`, { status: 200, body: answer, fingerprint });
     }
-    return send(res, 200, answer);
+    return answer200(answer);
   }
 
   private control(path: string, raw: string, res: ServerResponse): void {
