@@ -2,10 +2,10 @@
  * Helpers for property-based tests over route handlers and data functions: how many rows the tables a
  * request could write hold, and what a clear refusal looks like (a 4xx with `{ error: { code, message } }`).
  */
-import { count } from "drizzle-orm";
+import { count, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { expect } from "vitest";
-import { getDb } from "@/db/client";
+import { getDb, rowsOf } from "@/db/client";
 import { AppError } from "@/lib/errors";
 
 /** Every property runs this many times; CI runs the suite on PGlite and on PostgreSQL. */
@@ -52,4 +52,18 @@ export async function expectSuccessOrAppError(run: () => Promise<unknown>): Prom
     expectHumanMessage(error.message);
     return error;
   }
+}
+
+/**
+ * One digest per table of every row it holds (by name, e.g. "campaigns"), to compare before and after a refused
+ * call: unlike row counts it also sees an update. An empty list gives an empty object.
+ */
+export async function digestTables(tables: string[]): Promise<Record<string, string>> {
+  if (tables.length === 0) return {};
+  const parts = tables.map(
+    (name) =>
+      sql`select ${name}::text as t, md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from ${sql.identifier(name)} x`,
+  );
+  const rows = rowsOf<{ t: string; h: string }>(await getDb().execute(sql.join(parts, sql` union all `)));
+  return Object.fromEntries(rows.map((row) => [row.t, row.h]));
 }

@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { campaigns, memberships, organizations } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
+import { containsNul } from "@/lib/validation";
 
 export type OrgRole = "owner" | "organizer" | "viewer";
 
@@ -24,6 +25,9 @@ export async function requireOrgRole(
   organizationSlug: string,
   roles: readonly OrgRole[] = READ,
 ): Promise<OrgAccess> {
+  const notFound = new AppError("NOT_FOUND", "We couldn't find that organization among yours.");
+  // No slug holds U+0000, and Postgres cannot compare it: such an organization is simply not there.
+  if (containsNul(organizationSlug)) throw notFound;
   const [row] = await getDb()
     .select({
       organizationId: organizations.id,
@@ -40,7 +44,7 @@ export async function requireOrgRole(
         inArray(memberships.role, [...roles]),
       ),
     );
-  if (!row) throw new AppError("NOT_FOUND", "We couldn't find that organization among yours.");
+  if (!row) throw notFound;
   return row;
 }
 
@@ -50,6 +54,8 @@ export async function requireCampaignRole(
   campaignId: string,
   roles: readonly OrgRole[] = READ,
 ): Promise<CampaignAccess> {
+  const notFound = new AppError("NOT_FOUND", "We couldn't find that campaign among your organizations'.");
+  if (containsNul(campaignId)) throw notFound;
   const [row] = await getDb()
     .select({
       campaignId: campaigns.id,
@@ -70,7 +76,7 @@ export async function requireCampaignRole(
         inArray(memberships.role, [...roles]),
       ),
     );
-  if (!row) throw new AppError("NOT_FOUND", "We couldn't find that campaign among your organizations'.");
+  if (!row) throw notFound;
   return row;
 }
 

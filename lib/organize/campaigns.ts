@@ -25,8 +25,18 @@ import {
 } from "@/lib/letters/template";
 import { findOfficialById, findOfficialsByZip } from "@/lib/officials/lookup";
 import { officialTitle } from "@/lib/officials/present";
+import { containsNul, NUL_MESSAGE, withoutNul } from "@/lib/validation";
 import { type OrgRole, READ, WRITE } from "./access";
-import { actorHolds, holdRole, invalid, requireCampaign, requireOrg, SLUG_PATTERN, slugify } from "./guard";
+import {
+  actorHolds,
+  holdRole,
+  invalid,
+  notFoundIfNul,
+  requireCampaign,
+  requireOrg,
+  SLUG_PATTERN,
+  slugify,
+} from "./guard";
 import { createDefaultSteps } from "./steps";
 
 export type { CampaignStatus } from "@/db/schema";
@@ -85,7 +95,7 @@ export async function createCampaign(
   input: { title?: string },
 ): Promise<{ id: string; slug: string }> {
   const access = await requireOrg(actor, organizationSlug, WRITE);
-  const parsed = newCampaignSchema.safeParse(input);
+  const parsed = withoutNul(newCampaignSchema).safeParse(input);
   if (!parsed.success) throw invalid(parsed.error);
   for (let attempt = 0; attempt < 3; attempt++) {
     const slug = await freeSlug(slugify(parsed.data.title));
@@ -365,7 +375,7 @@ export async function updateCampaignBasics(
   input: BasicsInput,
 ): Promise<{ slug: string }> {
   const access = await requireCampaign(actor, campaignId, WRITE);
-  const parsed = basicsSchema.safeParse(input);
+  const parsed = withoutNul(basicsSchema).safeParse(input);
   if (!parsed.success) throw invalid(parsed.error);
   const data = parsed.data;
   const slugTaken = new AppError("ALREADY_EXISTS", "That web address is taken. Please choose another.", {
@@ -557,7 +567,7 @@ export async function addCustomTarget(
   input: CustomTargetInput,
 ): Promise<void> {
   const access = await requireCampaign(actor, campaignId, WRITE);
-  const parsed = customTargetSchema.safeParse(input);
+  const parsed = withoutNul(customTargetSchema).safeParse(input);
   if (!parsed.success) throw invalid(parsed.error);
   await getDb().transaction(async (tx) => {
     await touch(tx, actor, campaignId);
@@ -619,6 +629,7 @@ export async function addOfficialTarget(
 
 export async function removeTarget(actor: SessionUser, campaignId: string, targetId: string): Promise<void> {
   await requireCampaign(actor, campaignId, WRITE);
+  notFoundIfNul("That target was already removed.", targetId);
   await getDb().transaction(async (tx) => {
     await touch(tx, actor, campaignId);
     const removed = await tx
@@ -634,6 +645,8 @@ export type OfficialMatch = { id: string; name: string; title: string };
 /** Current officials whose name contains the words typed (public data; for choosing a named target). */
 export async function searchOfficials(actor: SessionUser, query: string): Promise<OfficialMatch[]> {
   void actor;
+  // No official's name holds U+0000 (and Postgres cannot compare it): nothing matches.
+  if (containsNul(query)) return [];
   const words = query
     .trim()
     .replace(/[%_\\]/g, "")
@@ -705,6 +718,8 @@ export function validateTemplate(
 ):
   | { ok: true; template: { subject: string; personalizationPrompt: string; parts: TemplatePart[] } }
   | { ok: false; error: AppError } {
+  // Postgres text cannot hold U+0000 (no one types it): refused as a whole, never a database error.
+  if (containsNul(input)) return { ok: false, error: new AppError("INVALID_INPUT", NUL_MESSAGE) };
   const fieldErrors: Record<string, string[]> = {};
   const subject = (input.subject ?? "").trim();
   if (subject.length < 3) fieldErrors.subject = ["Give the letter a subject line."];

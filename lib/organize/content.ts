@@ -5,8 +5,9 @@ import { getDb, type Transaction } from "@/db/client";
 import { campaignResources, campaigns, campaignVoices } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
+import { withoutNul } from "@/lib/validation";
 import { READ, WRITE } from "./access";
-import { actorHolds, invalid, requireCampaign } from "./guard";
+import { actorHolds, invalid, notFoundIfNul, requireCampaign } from "./guard";
 
 export const RESOURCE_KINDS = ["book", "film", "article", "podcast", "video", "other"] as const;
 
@@ -158,7 +159,8 @@ export async function saveResource(
   input: ResourceInput,
 ): Promise<void> {
   await requireCampaign(actor, campaignId, WRITE);
-  const parsed = resourceSchema.safeParse(input);
+  notFoundIfNul("That resource was removed.", resourceId);
+  const parsed = withoutNul(resourceSchema).safeParse(input);
   if (!parsed.success) throw invalid(parsed.error);
   await getDb().transaction(async (tx) => {
     const { language } = await touchCampaign(tx, actor, campaignId);
@@ -187,6 +189,7 @@ export async function removeResource(
   resourceId: string,
 ): Promise<void> {
   await requireCampaign(actor, campaignId, WRITE);
+  notFoundIfNul("That resource was already removed.", resourceId);
   await getDb().transaction(async (tx) => {
     await touchCampaign(tx, actor, campaignId);
     const removed = await tx
@@ -205,7 +208,8 @@ export async function saveVoice(
   input: VoiceInput,
 ): Promise<void> {
   await requireCampaign(actor, campaignId, WRITE);
-  const parsed = voiceSchema.safeParse(input);
+  notFoundIfNul("That voice was removed.", voiceId);
+  const parsed = withoutNul(voiceSchema).safeParse(input);
   if (!parsed.success) throw invalid(parsed.error);
   await getDb().transaction(async (tx) => {
     const { language } = await touchCampaign(tx, actor, campaignId);
@@ -230,6 +234,7 @@ export async function saveVoice(
 
 export async function removeVoice(actor: SessionUser, campaignId: string, voiceId: string): Promise<void> {
   await requireCampaign(actor, campaignId, WRITE);
+  notFoundIfNul("That voice was already removed.", voiceId);
   await getDb().transaction(async (tx) => {
     await touchCampaign(tx, actor, campaignId);
     const removed = await tx

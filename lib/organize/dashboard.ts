@@ -20,6 +20,7 @@ import { queueLetterDispatch } from "@/lib/jobs/enqueue";
 import { summaryColumns, toSummary } from "@/lib/officials/lookup";
 import { seatLabel } from "@/lib/officials/present";
 import { campaignPledgeTotals, type PledgeTotals } from "@/lib/pledges/options";
+import { containsNul } from "@/lib/validation";
 import { type CampaignAccess, READ, requireCampaignRole, WRITE } from "./access";
 
 export type DeliveryChannel = (typeof deliveries.$inferSelect)["channel"];
@@ -503,6 +504,8 @@ export async function retryFailedDeliveries(
   deliveryId?: string,
 ): Promise<{ retried: number }> {
   await requireWriter(actor, campaignId);
+  // No delivery id holds U+0000 (and Postgres cannot compare it): nothing to retry.
+  if (containsNul(deliveryId)) return { retried: 0 };
   return getDb().transaction(async (tx) => {
     const retried = await tx
       .update(deliveries)

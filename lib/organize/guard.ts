@@ -6,6 +6,7 @@ import type { Transaction } from "@/db/client";
 import { memberships } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
+import { containsNul } from "@/lib/validation";
 import {
   type CampaignAccess,
   type OrgAccess,
@@ -90,6 +91,14 @@ export async function holdRole(
     .for("share");
   if (!row) throw forbidden(roles);
   return row.role;
+}
+
+/**
+ * An id from a request that holds U+0000 names nothing (no id holds it, and Postgres cannot even compare it):
+ * the same answer as for any id that is not there, instead of a database error.
+ */
+export function notFoundIfNul(message: string, ...values: unknown[]): void {
+  if (values.some(containsNul)) throw new AppError("NOT_FOUND", message);
 }
 
 export function invalid(error: z.ZodError, message = "Please check the highlighted fields."): AppError {

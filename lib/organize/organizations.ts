@@ -11,8 +11,9 @@ import { getBoss } from "@/lib/jobs/boss";
 import { queueEmail } from "@/lib/jobs/enqueue";
 import { hashToken, newToken } from "@/lib/letters/tokens";
 import { audit } from "@/lib/security/audit";
+import { withoutNul } from "@/lib/validation";
 import { listMyOrganizations, MANAGE_TEAM, type OrgRole, READ } from "./access";
-import { actorHolds, invalid, requireOrg, SLUG_PATTERN, slugify } from "./guard";
+import { actorHolds, invalid, notFoundIfNul, requireOrg, SLUG_PATTERN, slugify } from "./guard";
 
 export const INVITE_DAYS = 7;
 const ROLES = ["owner", "organizer", "viewer"] as const;
@@ -47,7 +48,7 @@ export async function createOrganization(
   actor: SessionUser,
   input: CreateOrganizationInput,
 ): Promise<{ slug: string }> {
-  const parsed = createOrganizationSchema.safeParse(input);
+  const parsed = withoutNul(createOrganizationSchema).safeParse(input);
   if (!parsed.success) throw invalid(parsed.error);
   const { name, slug } = parsed.data;
   try {
@@ -279,6 +280,7 @@ export async function revokeInvite(
   inviteId: string,
 ): Promise<void> {
   const access = await requireOrg(actor, organizationSlug, MANAGE_TEAM);
+  notFoundIfNul("That invitation was already accepted or withdrawn.", inviteId);
   const deleted = await getDb()
     .delete(organizationInvites)
     .where(
@@ -414,6 +416,7 @@ export async function changeMemberRole(
   role: string,
 ): Promise<void> {
   const access = await requireOrg(actor, organizationSlug, MANAGE_TEAM);
+  notFoundIfNul("That person is not on this team.", userId);
   const parsedRole = z.enum(ROLES).safeParse(role);
   if (!parsedRole.success) {
     throw new AppError("INVALID_INPUT", "Choose owner, organizer or viewer.", { role: ["Choose a role."] });
@@ -449,6 +452,7 @@ export async function removeMember(
   userId: string,
 ): Promise<void> {
   const access = await requireOrg(actor, organizationSlug, MANAGE_TEAM);
+  notFoundIfNul("That person is not on this team.", userId);
   await getDb().transaction(async (tx) => {
     const owners = await lockOwners(tx, actor, access.organizationId);
     if (owners.length <= 1 && owners.some((o) => o.userId === userId)) {

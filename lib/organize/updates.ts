@@ -28,7 +28,9 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { getBoss } from "@/lib/jobs/boss";
 import { queueEmail, queueEmails, type SendEmailJob } from "@/lib/jobs/enqueue";
+import { withoutNul } from "@/lib/validation";
 import { type CampaignAccess, READ, requireCampaignRole, WRITE } from "./access";
+import { notFoundIfNul } from "./guard";
 import { oneClickUnsubscribeUrl, unsubscribeUrl } from "./unsubscribe";
 
 export const SUBJECT_MAX = 150;
@@ -162,7 +164,7 @@ export async function listUpdates(actor: SessionUser, campaignId: string): Promi
 
 export async function createDraft(actor: SessionUser, campaignId: string, raw: UpdateInput): Promise<string> {
   await requireWriter(actor, campaignId);
-  const parsed = updateInputSchema.safeParse(raw);
+  const parsed = withoutNul(updateInputSchema).safeParse(raw);
   if (!parsed.success) throw invalid(parsed.error);
   const [row] = await getDb()
     .insert(campaignUpdates)
@@ -185,7 +187,8 @@ export async function editDraft(
   raw: UpdateInput,
 ): Promise<void> {
   await requireWriter(actor, campaignId);
-  const parsed = updateInputSchema.safeParse(raw);
+  notFoundIfNul(NO_DRAFT, updateId);
+  const parsed = withoutNul(updateInputSchema).safeParse(raw);
   if (!parsed.success) throw invalid(parsed.error);
   const [row] = await getDb()
     .update(campaignUpdates)
@@ -202,6 +205,7 @@ export async function editDraft(
 }
 
 async function findUpdate(campaignId: string, updateId: string) {
+  notFoundIfNul("We couldn't find that update.", updateId);
   const [row] = await getDb()
     .select({
       id: campaignUpdates.id,
@@ -271,6 +275,7 @@ export async function sendUpdate(
   updateId: string,
 ): Promise<{ recipients: number; isAlreadySent: boolean }> {
   const access = await requireWriter(actor, campaignId);
+  notFoundIfNul("We couldn't find that update.", updateId);
   const facts = await campaignFacts(campaignId);
   // On PGlite the transaction holds the only connection: start pg-boss first.
   await getBoss();
