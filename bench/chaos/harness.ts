@@ -3,7 +3,7 @@
  * worker processes (`lib/jobs/worker-cli.ts`, the code `npm run worker` runs) that can be killed with SIGKILL,
  * and the invariants, checked from the database and from what the fake Resend accepted.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { appendFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
@@ -42,7 +42,16 @@ export function databaseUrl(adminUrl: string, name: string): string {
   return url.toString();
 }
 
+/** Synchronous clean-ups for an interrupted run (Ctrl-C, a watchdog): run by run.ts on exit. */
+export const exitCleanups = new Map<string, () => void>();
+
 export async function createDatabase(adminUrl: string, name: string): Promise<string> {
+  exitCleanups.set(`database ${name}`, () =>
+    execFileSync("psql", [adminUrl, "-qc", `drop database if exists ${name} with (force)`], {
+      stdio: "ignore",
+      timeout: 10_000,
+    }),
+  );
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
   try {
     await admin.unsafe(`drop database if exists ${name} with (force)`);
@@ -61,6 +70,7 @@ export async function createDatabase(adminUrl: string, name: string): Promise<st
 }
 
 export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
+  exitCleanups.delete(`database ${name}`);
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
   try {
     await admin.unsafe(`drop database if exists ${name} with (force)`);

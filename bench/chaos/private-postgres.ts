@@ -8,6 +8,7 @@ import { chownSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { exitCleanups } from "./harness";
 
 const BIN = process.env.CHAOS_PG_BIN ?? "/usr/lib/postgresql/15/bin";
 
@@ -61,6 +62,12 @@ export async function startPrivatePostgres(logPath: string): Promise<PrivatePost
     const stderr = (error as { stderr?: Buffer }).stderr?.toString().trim();
     throw new Error(stderr || (error instanceof Error ? error.message : String(error)));
   }
+  exitCleanups.set(`postgres ${dir}`, () => {
+    try {
+      run("pg_ctl", ["-D", data, "-w", "-m", "immediate", "stop"]);
+    } catch {}
+    rmSync(dir, { recursive: true, force: true });
+  });
   return {
     adminUrl: `postgres://postgres@127.0.0.1:${port}/postgres`,
     async restart() {
@@ -75,6 +82,7 @@ export async function startPrivatePostgres(logPath: string): Promise<PrivatePost
       run("pg_ctl", ["-D", data, "-l", logFile, "-w", "-o", serverOptions, "start"]);
     },
     async stop() {
+      exitCleanups.delete(`postgres ${dir}`);
       try {
         run("pg_ctl", ["-D", data, "-w", "-m", "immediate", "stop"]);
       } catch {

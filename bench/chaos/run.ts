@@ -35,6 +35,7 @@ import {
   createDatabase,
   deliveryCounts,
   dropDatabase,
+  exitCleanups,
   fakeSummary,
   logDir,
   randomBetween,
@@ -337,9 +338,11 @@ async function databaseScenario(): Promise<ScenarioResult> {
   const faults = { rateHang: 0.05, hangAfterAccepting: 1 };
   const stage = stageFor("database", { EMAIL_REQUESTS_PER_SECOND: "1" });
   const description =
-    "1 worker; every backend connection of the scenario's database terminated (pg_terminate_backend) 6 times, 1.5–4 s apart, mid-delivery; 5% of the provider's answers lost after it accepted";
+    "1 worker; every backend connection of the scenario's database terminated (pg_terminate_backend) 6 times, 1.5–4 s apart, mid-delivery; the provider's first answer and 5% of the others lost after it accepted";
   try {
     const deliveries = await stage.setUp(faults);
+    // At least once for certain: the first request is accepted and its answer lost.
+    stage.fake.failNext({ kind: "hang", afterAccepting: true });
     await stage.spawnWorker().waitReady();
     const admin = postgres(stage.adminUrl, { max: 1, onnotice: () => {} });
     const terminations: { atSeconds: number; sentBefore: number; backends: number }[] = [];
@@ -421,9 +424,11 @@ async function twoWorkersScenario(): Promise<ScenarioResult> {
   const faults = { rate500: 0.1, rateHang: 0.05, hangAfterAccepting: 1 };
   const stage = stageFor("two", { EMAIL_REQUESTS_PER_SECOND: "2" });
   const description =
-    "2 workers at once, a dispatcher wake-up every second; the fake answers 10% 500 and loses 5% of its answers after accepting, so retries interleave";
+    "2 workers at once, a dispatcher wake-up every second; the fake answers 10% 500 and loses its first answer and 5% of the others after accepting, so retries interleave";
   try {
     const deliveries = await stage.setUp(faults);
+    // At least once for certain: the first request is accepted and its answer lost.
+    stage.fake.failNext({ kind: "hang", afterAccepting: true });
     await Promise.all([stage.spawnWorker().waitReady(), stage.spawnWorker().waitReady()]);
     let maxActiveDispatch = 0;
     let polling = true;
@@ -504,6 +509,12 @@ watchdog.unref();
 process.on("exit", () => {
   for (const child of children)
     if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  // Interrupted: drop the databases and stop the private server left behind (a finished run has none).
+  for (const cleanUp of exitCleanups.values()) {
+    try {
+      cleanUp();
+    } catch {}
+  }
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => process.exit(130));
 
