@@ -54,11 +54,16 @@ test("public pages, signed out, with their error states", async ({ page }) => {
   await page.goto("/campaigns/demo?zip=60062&district=IL-9#write");
   // Blank but for spaces: past the browser's own check, refused by the server.
   await page.getByLabel("First name").fill("   ");
+  await page.getByLabel("Last name").fill("Lovelace");
+  await page.getByLabel(/^Email/).fill(uniqueEmail("a11y-errors"));
   await page.getByRole("button", { name: "Continue: confirm by email" }).click();
   await expect(page.getByLabel("First name")).toHaveAttribute("aria-invalid", "true");
   const describedBy = await page.getByLabel("First name").getAttribute("aria-describedby");
   expect(describedBy).toBeTruthy();
   await expect(page.locator(`[id="${describedBy?.split(" ").at(-1)}"]`)).not.toBeEmpty();
+  // …and the form's live region says what happened.
+  const letterForm = page.locator("form", { has: page.getByLabel("First name") });
+  await expect(letterForm.locator("[role=status][aria-live=polite]")).not.toBeEmpty();
   await expectAccessible(page, "letter form with errors");
 
   // Joining with a malformed address: the error sits on the field.
@@ -138,4 +143,17 @@ test("a group's coordinator: dashboard, a shift's roster, new option, profile", 
   ]) {
     await check(page, path);
   }
+});
+
+test("the check itself fails on a serious violation (so a pass means something)", async ({ page }) => {
+  await page.setContent(
+    `<!doctype html><html lang="en"><title>t</title><body><main><h1>Form</h1>
+     <input name="email"><p style="color:#bbb;background:#fff">faint text</p></main></body></html>`,
+  );
+  const error = await expectAccessible(page, "a broken page").then(
+    () => null,
+    (thrown: Error) => thrown.message,
+  );
+  expect(error).toContain("critical label");
+  expect(error).toContain("serious color-contrast");
 });
