@@ -131,6 +131,8 @@ export const letters = pgTable(
   (t) => [
     uniqueIndex("letters_campaign_supporter_once").on(t.campaignId, t.supporterId),
     index("letters_campaign_created_idx").on(t.campaignId, t.createdAt),
+    // Covers the dashboard's totals and states and the page's confirmed count (index-only; bench growth).
+    index("letters_campaign_status_state_idx").on(t.campaignId, t.status, t.state),
   ],
 );
 
