@@ -1,34 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { emailsTo, magicLinkFrom, uniqueEmail, waitForEmail } from "./fixtures";
+import { signIn, uniqueEmail, waitForEmail } from "./fixtures";
 
 const ORGANIZER = "organizer@example.org";
 const ORG = "neighbors-for-fair-housing";
-
-/** Signs in by emailed link; other tests may sign the organizer in too, so each new link is tried, newest first. */
-async function signIn(page: Page, email: string, callbackUrl: string) {
-  const isSignInLink = (subject: string) => /sign-in link/i.test(subject);
-  const before = (await emailsTo(email)).filter((e) => isSignInLink(e.subject)).length;
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
-  await page.getByLabel("Email address").fill(email);
-  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
-  let links: string[] = [];
-  await expect
-    .poll(
-      async () => {
-        links = (await emailsTo(email)).filter((e) => isSignInLink(e.subject)).map(magicLinkFrom);
-        return links.length;
-      },
-      { timeout: 15_000 },
-    )
-    .toBeGreaterThan(before);
-  for (const link of links.slice(before).reverse()) {
-    await page.goto(link);
-    if (!new URL(page.url()).pathname.startsWith("/sign-in")) return;
-  }
-  throw new Error(`no working sign-in link for ${email}`);
-}
 
 async function newPage(browser: Browser): Promise<Page> {
   return (await browser.newContext()).newPage();
@@ -90,6 +65,19 @@ test("an organizer builds a campaign from nothing, publishes it, a supporter wri
     organizer.getByRole("region", { name: "Preview for 60623" }).getByText("Dear Housing Committee,"),
   ).toBeVisible();
 
+  // Put up for preview: anyone with the link can read it (no sign-in), nobody can act on it yet.
+  await organizer.getByRole("button", { name: "Put up for preview" }).click();
+  const previewLink = organizer.getByRole("link", { name: "Preview page" });
+  await expect(previewLink).toBeVisible();
+  const previewUrl = (await previewLink.getAttribute("href")) ?? "";
+  const reviewer = await newPage(browser);
+  await reviewer.goto(previewUrl);
+  await expect(reviewer.getByText("Preview: this campaign is not published yet.")).toBeVisible();
+  await expect(reviewer.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(reviewer.getByText("Please restore funding for the tenant hotline.")).toBeVisible();
+  await expect(reviewer.getByText("Housing Committee", { exact: true })).toBeVisible();
+  expect((await reviewer.goto(`/campaigns/fund-the-tenant-hotline-${suffix}`))?.status()).toBe(404);
+
   await organizer.getByRole("button", { name: "Publish the campaign" }).click();
   // The page re-renders as published (the success note may be replaced by it at once): check the lasting state.
   await expect(organizer.getByText(/Supporters can write on it now/).first()).toBeVisible();
@@ -97,6 +85,8 @@ test("an organizer builds a campaign from nothing, publishes it, a supporter wri
   const publicLink = organizer.getByRole("link", { name: "Public page" });
   const slug = (await publicLink.getAttribute("href"))?.replace("/campaigns/", "") ?? "";
   expect(slug).toBe(`fund-the-tenant-hotline-${suffix}`);
+  // Published: the preview link has done its job and no longer works.
+  expect((await reviewer.goto(previewUrl))?.status()).toBe(404);
 
   // A supporter writes on it and confirms by email.
   const supporter = await newPage(browser);

@@ -8,7 +8,9 @@ import { saveRepliesAction } from "./actions";
 export const metadata: Metadata = {
   title: "Did you get a reply?",
   robots: { index: false },
-  referrer: "no-referrer",
+  // "same-origin", not "no-referrer": under no-referrer Chromium sends `Origin: null` with the page's own form
+  // POST, which the cross-origin check rightly refuses (e2e/updates.spec.ts caught it). Other sites still get nothing.
+  referrer: "same-origin",
 };
 export const dynamic = "force-dynamic";
 
