@@ -18,6 +18,7 @@ import { AppError } from "@/lib/errors";
 import { getBoss } from "@/lib/jobs/boss";
 import { queueEmail } from "@/lib/jobs/enqueue";
 import { formatShiftTime, MY_PLEDGES_PATH } from "@/lib/pledges/emails";
+import { containsNul, withoutNul } from "@/lib/validation";
 import { CAN_MANAGE, CAN_VIEW, type GroupAccess, requireGroupRole } from "./access";
 import { toCsv } from "./csv";
 import { type OptionKind, optionColumns, optionInputSchema } from "./option-input";
@@ -201,6 +202,7 @@ export type OptionDetail = Awaited<ReturnType<typeof getGroupOption>>["option"];
 /** One of the group's options, for its page and its edit form. */
 export async function getGroupOption(actor: SessionUser, slug: string, optionId: string) {
   const group = await viewGroup(actor, slug);
+  if (containsNul(optionId)) throw new AppError("NOT_FOUND", NOT_THIS_GROUPS);
   const [option] = await getDb()
     .select(optionDetailColumns)
     .from(pledgeOptions)
@@ -317,6 +319,8 @@ export async function markPledge(
 ): Promise<{ optionId: string }> {
   if (!OUTCOMES.includes(outcome)) throw new AppError("INVALID_INPUT", "Please choose done or missed.");
   const group = await requireGroupManager(actor, slug);
+  if (containsNul(pledgeId))
+    throw new AppError("NOT_FOUND", "We couldn't find that pledge, or it was cancelled.");
   const now = new Date();
   const [row] = await getDb()
     .update(pledges)
@@ -373,7 +377,7 @@ export async function createGroupOption(
   raw: Record<string, unknown>,
 ): Promise<{ id: string }> {
   const group = await requireGroupManager(actor, slug);
-  const parsed = optionInputSchema.safeParse(raw);
+  const parsed = withoutNul(optionInputSchema).safeParse(raw);
   if (!parsed.success) throw invalid(parsed.error);
   const values = optionColumns(parsed.data);
   if (values.startsAt && values.startsAt.getTime() <= Date.now()) {
@@ -401,7 +405,8 @@ export async function updateGroupOption(
   raw: Record<string, unknown>,
 ): Promise<void> {
   const group = await requireGroupManager(actor, slug);
-  const parsed = optionInputSchema.safeParse(raw);
+  if (containsNul(optionId)) throw new AppError("NOT_FOUND", NOT_THIS_GROUPS);
+  const parsed = withoutNul(optionInputSchema).safeParse(raw);
   if (!parsed.success) throw invalid(parsed.error);
   const values = optionColumns(parsed.data);
   const [current] = await getDb()
@@ -446,6 +451,7 @@ export async function setGroupOptionOpen(
   isOpen: boolean,
 ): Promise<void> {
   const group = await requireGroupManager(actor, slug);
+  if (containsNul(optionId)) throw new AppError("NOT_FOUND", NOT_THIS_GROUPS);
   const rows = await getDb()
     .update(pledgeOptions)
     .set({ isOpen })
@@ -489,7 +495,8 @@ export async function sendShiftMessage(
   raw: ShiftMessageInput,
 ): Promise<{ recipients: number; queued: number }> {
   const group = await requireGroupManager(actor, slug);
-  const parsed = shiftMessageSchema.safeParse(raw);
+  if (containsNul(optionId)) throw new AppError("NOT_FOUND", NOT_THIS_GROUPS);
+  const parsed = withoutNul(shiftMessageSchema).safeParse(raw);
   if (!parsed.success) throw invalid(parsed.error);
   const { messageId, subject, body } = parsed.data;
   const keyPrefix = `volunteer-message:${messageId}:`;

@@ -7,7 +7,7 @@ import type { SessionUser } from "@/lib/auth";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { STATE_NAMES } from "@/lib/officials/present";
 import { audit } from "@/lib/security/audit";
-import { withoutNul } from "@/lib/validation";
+import { containsNul, withoutNul } from "@/lib/validation";
 import { CAN_MANAGE, type GroupRole, requireGroupRole } from "./access";
 
 export const MAX_FOCUS_AREAS = 8;
@@ -232,9 +232,13 @@ export async function addGroupMember(
     await db.insert(memberships).values({ userId: person.id, organizationId: access.id, role });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new AppError("ALREADY_EXISTS", `${person.email} is already a member of this group.`, {
-        email: ["Already a member."],
-      });
+      throw new AppError(
+        "ALREADY_EXISTS",
+        `The person at ${person.email} is already a member of this group.`,
+        {
+          email: ["Already a member."],
+        },
+      );
     }
     throw error;
   }
@@ -254,6 +258,7 @@ export async function addGroupMember(
  */
 export async function removeGroupMember(actor: SessionUser, slug: string, userId: string): Promise<void> {
   const access = await requireGroupRole(actor, slug, ["owner"]);
+  if (containsNul(userId)) throw new AppError("NOT_FOUND", "That person is not a member of this group.");
   await getDb().transaction(async (tx) => {
     const owners = await tx
       .select({ userId: memberships.userId })
