@@ -1069,6 +1069,17 @@ function rows(): Row[] {
       // A signed-in actor always exists: sessions are deleted with their user (foreign key cascade).
       refusal: { anonymous: "SKIP" },
     }),
+    self(join.consentToUpdates, async (a, s) => join.consentToUpdates(a, s.slug), {
+      setup: async () => {
+        const id = await publishedCampaign();
+        const [row] = rowsOf<{ slug: string }>(
+          await getDb().execute(sql`select slug from campaigns where id = ${id}`),
+        );
+        return { id, slug: row?.slug ?? "" };
+      },
+      // A signed-in actor always exists: sessions are deleted with their user (foreign key cascade).
+      refusal: { anonymous: "SKIP" },
+    }),
     self(join.leaveCampaign, async (a, s) => join.leaveCampaign(a, s.slug), {
       setup: async () => {
         const id = await publishedCampaign();

@@ -7,7 +7,14 @@ import { confirmLetter } from "@/lib/letters/confirm";
 import { submitLetter } from "@/lib/letters/submit";
 import { seedLetterFixture } from "@/lib/letters/testing";
 import { pledge } from "@/lib/pledges/pledge";
-import { campaignCounts, joinCampaign, leaveCampaign, listMyCampaigns, myMembership } from "./join";
+import {
+  campaignCounts,
+  consentToUpdates,
+  joinCampaign,
+  leaveCampaign,
+  listMyCampaigns,
+  myMembership,
+} from "./join";
 
 let demoId = "";
 
@@ -56,6 +63,22 @@ describe("joining", () => {
     expect(await myMembership(ana, demoId)).toEqual({ joined: true, consented: true });
     expect((await subscription(ana.id))?.unsubscribedAt).toBeNull();
     expect((await listMyCampaigns(ana)).map((c) => c.slug)).toEqual(["demo"]);
+  });
+
+  it("lets someone already with the campaign agree to updates later, even after unsubscribing", async () => {
+    const ana = await person("join-later-consent@example.org");
+    await submitLetter(ana, letter); // writing joins, and asks nothing about updates
+    expect(await myMembership(ana, demoId)).toEqual({ joined: true, consented: false });
+    await consentToUpdates(ana, "demo");
+    expect(await myMembership(ana, demoId)).toEqual({ joined: true, consented: true });
+    await getDb()
+      .update(organizationSubscriptions)
+      .set({ unsubscribedAt: new Date() })
+      .where(eq(organizationSubscriptions.userId, ana.id));
+    expect((await myMembership(ana, demoId)).consented).toBe(false);
+    await consentToUpdates(ana, "demo");
+    expect((await subscription(ana.id))?.unsubscribedAt).toBeNull();
+    await expect(consentToUpdates(ana, "no-such-campaign")).rejects.toThrow("couldn't find");
   });
 
   it("refuses a campaign that is not published", async () => {

@@ -46,17 +46,29 @@ export async function joinCampaign(actor: SessionUser, slug: string, consent: bo
   const campaign = await publishedCampaign(slug);
   await getDb().transaction(async (tx) => {
     await joinInTx(tx, campaign.id, actor.id, "join");
-    if (consent) {
-      await tx
-        .insert(organizationSubscriptions)
-        .values({ organizationId: campaign.organizationId, userId: actor.id })
-        .onConflictDoUpdate({
-          target: [organizationSubscriptions.organizationId, organizationSubscriptions.userId],
-          set: { unsubscribedAt: null, consentedAt: new Date() },
-        });
-    }
+    if (consent) await subscribe(tx, campaign.organizationId, actor.id);
   });
   forgetCount(campaign.id);
+}
+
+/** A fresh, explicit yes: recorded now, and it replaces an earlier unsubscribe. */
+async function subscribe(tx: Executor, organizationId: string, userId: string): Promise<void> {
+  await tx
+    .insert(organizationSubscriptions)
+    .values({ organizationId, userId })
+    .onConflictDoUpdate({
+      target: [organizationSubscriptions.organizationId, organizationSubscriptions.userId],
+      set: { unsubscribedAt: null, consentedAt: new Date() },
+    });
+}
+
+/**
+ * "Keep me posted" for someone already with the campaign (joined without ticking the box, or by writing or
+ * pledging, where nobody is asked): they agree to hear from the organization now.
+ */
+export async function consentToUpdates(actor: SessionUser, slug: string): Promise<void> {
+  const campaign = await publishedCampaign(slug);
+  await subscribe(getDb(), campaign.organizationId, actor.id);
 }
 
 /** Leaving: off the campaign's list (and its updates); consent to the organization is left as the person set it. */

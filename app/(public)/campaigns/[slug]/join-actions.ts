@@ -6,7 +6,7 @@ import { z } from "zod";
 import { type ActionState, errorState, formValues, parseForm } from "@/lib/actions";
 import { getSessionUser } from "@/lib/auth";
 import { emailSchema, requestSignInLink } from "@/lib/auth/request-link";
-import { joinCampaign, leaveCampaign } from "@/lib/campaigns/join";
+import { consentToUpdates, joinCampaign, leaveCampaign } from "@/lib/campaigns/join";
 import { findNextStepAfterAction } from "@/lib/campaigns/steps";
 
 const slugSchema = z.string().trim().min(1).max(80);
@@ -53,4 +53,14 @@ export async function leaveAction(formData: FormData): Promise<void> {
   revalidatePath(`/campaigns/${slug}`);
   revalidatePath("/account");
   revalidatePath("/account/journey");
+}
+
+/** "Keep me posted", for someone already with the campaign who did not agree to updates before. */
+export async function keepPostedAction(formData: FormData): Promise<void> {
+  const slug = slugSchema.parse(formData.get("campaign"));
+  const user = await getSessionUser();
+  if (!user) redirect(`/sign-in?callbackUrl=/campaigns/${slug}`);
+  await consentToUpdates(user, slug);
+  revalidatePath(`/campaigns/${slug}`);
+  revalidatePath("/account/privacy");
 }

@@ -4,7 +4,7 @@ import { campaignCounts, myMembership } from "@/lib/campaigns/join";
 import { campaignUrl } from "@/lib/campaigns/present";
 import { env } from "@/lib/env";
 import { freshFormStamp } from "@/lib/security/form-guard";
-import { leaveAction } from "./join-actions";
+import { keepPostedAction, leaveAction } from "./join-actions";
 import { JoinForm } from "./join-form";
 
 type Props = {
@@ -54,6 +54,18 @@ export async function JoinSection({ campaign, user }: Props) {
               Leave this campaign
             </button>
           </form>
+          {!membership.consented && !campaign.isClosed ? (
+            <form action={keepPostedAction} className="mt-3 flex flex-wrap items-center gap-3">
+              <input type="hidden" name="campaign" value={campaign.slug} />
+              <p className="text-stone-700">
+                Want to hear what happens next? {campaign.organizationName} can email you updates (you can
+                stop them at any time).
+              </p>
+              <button type="submit" className="rounded border border-stone-400 px-3 py-1 hover:bg-stone-100">
+                Keep me posted
+              </button>
+            </form>
+          ) : null}
           {/* Joined (just now, or before): the sentence to pass it on. */}
           {campaign.title && !campaign.isClosed ? (
             <SharePrompt act="join" title={campaign.title} url={campaignUrl(env.appUrl, campaign.slug)} />
