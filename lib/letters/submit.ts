@@ -243,13 +243,15 @@ export async function submitLetter(
         return { status: "already_sent" as const, letterId: existing.id };
       }
 
+      // The rest needs only the letter's id, so it goes in one pipelined batch (postgres.js sends statements
+      // issued together on the transaction's connection without waiting for each answer: fewer round trips
+      // and socket writes per letter, the largest cost in a CPU profile of submission). Any failure, the
+      // limit included, still rolls the whole transaction back.
       // In the transaction: a refused letter rolls its count back, so the limit counts letters written.
-      await hitLimit(LIMITS.lettersPerEmail, email, tx, { audit: false });
-
+      const limited = hitLimit(LIMITS.lettersPerEmail, email, tx, { audit: false });
       // Writing joins the campaign: at once when signed in, at confirmation for everyone else.
-      if (isConfirmed) await joinInTx(tx, setup.campaign.id, supporterId, "letter");
-
-      await tx.insert(deliveries).values(
+      const joined = isConfirmed ? joinInTx(tx, setup.campaign.id, supporterId, "letter") : null;
+      const delivered = tx.insert(deliveries).values(
         resolution.targets.map((target) => ({
           letterId: letter.id,
           targetKey: target.targetKey,
@@ -265,32 +267,41 @@ export async function submitLetter(
       );
 
       if (isConfirmed) {
-        if (resolution.targets.some((t) => t.channel === "email")) await queueLetterDispatch(tx);
-        await queueLetterReceipt(tx, letter.id, {
-          firstName: input.firstName,
-          email,
-          campaignTitle: setup.campaign.title,
-          targets: resolution.targets.map((t) => ({ name: t.name, title: t.title, channel: t.channel })),
-        });
+        await Promise.all([
+          limited,
+          joined,
+          delivered,
+          resolution.targets.some((t) => t.channel === "email") ? queueLetterDispatch(tx) : null,
+          queueLetterReceipt(tx, letter.id, {
+            firstName: input.firstName,
+            email,
+            campaignTitle: setup.campaign.title,
+            targets: resolution.targets.map((t) => ({ name: t.name, title: t.title, channel: t.channel })),
+          }),
+        ]);
         return { status: "sent" as const, letterId: letter.id };
       }
-      await tx.insert(letterConfirmations).values({
-        tokenHash: hashToken(token),
-        letterId: letter.id,
-        expiresAt: new Date(Date.now() + CONFIRMATION_DAYS * 24 * 3600 * 1000),
-      });
-      await queueEmail(tx, {
-        template: "confirm-letter",
-        props: {
-          firstName: input.firstName,
-          campaignTitle: setup.campaign.title,
-          confirmUrl: `${env.appUrl}/letters/confirm/${token}`,
-          targetNames: resolution.targets.map((t) => t.name),
-          days: CONFIRMATION_DAYS,
-        },
-        to: email,
-        idempotencyKey: `confirm-letter:${letter.id}`,
-      });
+      await Promise.all([
+        limited,
+        delivered,
+        tx.insert(letterConfirmations).values({
+          tokenHash: hashToken(token),
+          letterId: letter.id,
+          expiresAt: new Date(Date.now() + CONFIRMATION_DAYS * 24 * 3600 * 1000),
+        }),
+        queueEmail(tx, {
+          template: "confirm-letter",
+          props: {
+            firstName: input.firstName,
+            campaignTitle: setup.campaign.title,
+            confirmUrl: `${env.appUrl}/letters/confirm/${token}`,
+            targetNames: resolution.targets.map((t) => t.name),
+            days: CONFIRMATION_DAYS,
+          },
+          to: email,
+          idempotencyKey: `confirm-letter:${letter.id}`,
+        }),
+      ]);
       return { status: "confirm_email" as const, email };
     })
     .catch(async (error: unknown) => {
