@@ -8,7 +8,7 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { sql } from "drizzle-orm";
+import { type Logger, sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
@@ -16,6 +16,8 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { containsNul } from "@/lib/validation";
 import * as schema from "./schema";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -34,6 +36,23 @@ export class DatabaseUnavailableError extends Error {
   override name = "DatabaseUnavailableError";
 }
 
+/**
+ * Postgres text cannot hold U+0000: a query carrying it fails with a database error (a 500). No person types it
+ * (forms drop it in formValues); only crafted requests carry it, in a server action's bound argument or an
+ * address. Drizzle hands every query's parameters to its logger just before sending them, so this one check
+ * turns all of those into the answer for a name that matches nothing (404), whatever function sent the query.
+ */
+const refuseNul: Logger = {
+  logQuery(_query, params) {
+    if (params.some(containsNul)) {
+      throw new AppError(
+        "NOT_FOUND",
+        "We couldn't find that. The link or form held a character no one types.",
+      );
+    }
+  },
+};
+
 export function redactUrl(url: string): string {
   return url.replace(/\/\/([^:/@]+)(:[^@]*)?@/, "//$1:***@");
 }
@@ -51,7 +70,12 @@ export function openConnection(url: string, options: { max?: number } = {}): Con
       mkdirSync(path.dirname(dir), { recursive: true });
       pglite = new PGlite(dir);
     }
-    const db = drizzlePglite({ client: pglite, schema, casing: "snake_case" }) as unknown as Database;
+    const db = drizzlePglite({
+      client: pglite,
+      schema,
+      casing: "snake_case",
+      logger: refuseNul,
+    }) as unknown as Database;
     return { kind: "pglite", db, pglite, close: () => pglite.close() };
   }
   const client = postgres(url, {
@@ -60,7 +84,12 @@ export function openConnection(url: string, options: { max?: number } = {}): Con
     idle_timeout: 60,
     onnotice: () => {},
   });
-  const db = drizzlePostgres({ client, schema, casing: "snake_case" }) as unknown as Database;
+  const db = drizzlePostgres({
+    client,
+    schema,
+    casing: "snake_case",
+    logger: refuseNul,
+  }) as unknown as Database;
   return { kind: "postgres", db, client, close: () => client.end({ timeout: 5 }) };
 }
 
