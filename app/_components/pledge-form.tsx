@@ -195,7 +195,10 @@ export function PledgeForm({
             ) : null}
           </fieldset>
           {option.allowsMonthly ? (
-            <fieldset className="mb-3">
+            <fieldset
+              className="mb-3"
+              aria-describedby={frequencyErrors?.length ? `${formId}-frequency-error` : undefined}
+            >
               <legend className="font-medium">How often?</legend>
               <div className="mt-1 flex flex-wrap gap-4">
                 <label className="flex items-center gap-2">
@@ -218,7 +221,9 @@ export function PledgeForm({
                 </label>
               </div>
               {frequencyErrors?.length ? (
-                <p className="mt-1 text-sm font-medium text-red-800">{frequencyErrors.join(" ")}</p>
+                <p id={`${formId}-frequency-error`} className="mt-1 text-sm font-medium text-red-800">
+                  {frequencyErrors.join(" ")}
+                </p>
               ) : null}
             </fieldset>
           ) : null}

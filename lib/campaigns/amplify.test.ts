@@ -97,6 +97,9 @@ describe("the link-preview card's text", () => {
     expect(cardLines({ ...base, goal: null, isClosed: false, joined: 0, letters: 0 }).counts).toBe(
       "Be the first to add your voice",
     );
+    expect(cardLines({ ...base, isClosed: false, joined: 0, letters: 0 }).counts).toBe(
+      "Be the first to add your voice",
+    );
     expect(cardLines({ ...base, isClosed: true, joined: 2, letters: 5 }).counts).toBe(
       "Closed · 5 of 100 letters sent",
     );

@@ -38,7 +38,7 @@ export function cardLines(campaign: {
       ? `Closed · ${counts.letters}`
       : campaign.joined > 0
         ? `${counts.joined} · ${counts.letters}`
-        : counts.letters === "0 letters sent"
+        : campaign.letters === 0
           ? "Be the first to add your voice"
           : counts.letters,
   };
