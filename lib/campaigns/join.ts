@@ -125,7 +125,8 @@ const COUNT_TTL_MS = 15_000;
 export type CampaignCounts = { joined: number; letters: number };
 const counts = new Map<string, { value: CampaignCounts; at: number }>();
 
-function forgetCount(campaignId: string): void {
+/** After a write this process made (a join, a leave, a letter): the next view recounts. */
+export function forgetCount(campaignId: string): void {
   counts.delete(campaignId);
 }
 

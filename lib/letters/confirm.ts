@@ -3,7 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { campaigns, deliveries, letterConfirmations, letters, users } from "@/db/schema";
 import { createSession } from "@/lib/auth/session";
-import { joinInTx } from "@/lib/campaigns/join";
+import { forgetCount, joinInTx } from "@/lib/campaigns/join";
 import { AppError } from "@/lib/errors";
 import { getBoss } from "@/lib/jobs/boss";
 import { queueLetterDispatch } from "@/lib/jobs/enqueue";
@@ -55,7 +55,7 @@ export async function findConfirmation(token: string): Promise<ConfirmationView>
 export async function confirmLetter(token: string) {
   // Start pg-boss before the transaction: on PGlite the transaction holds the only connection.
   await getBoss();
-  return getDb().transaction(async (tx) => {
+  const confirmed = await getDb().transaction(async (tx) => {
     const [confirmation] = await tx
       .update(letterConfirmations)
       .set({ usedAt: new Date() })
@@ -95,6 +95,9 @@ export async function confirmLetter(token: string) {
       .set({ emailVerified: sql`coalesce(${users.emailVerified}, now())` })
       .where(eq(users.id, letter.supporterId));
     const cookie = await createSession(tx, letter.supporterId);
-    return { letterId: letter.id, cookie };
+    return { letterId: letter.id, campaignId: letter.campaignId, cookie };
   });
+  // The writer sees their letter counted on the campaign page at once (other processes within 15 s).
+  forgetCount(confirmed.campaignId);
+  return confirmed;
 }

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { deliveries, letterConfirmations, letters, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
-import { joinInTx } from "@/lib/campaigns/join";
+import { forgetCount, joinInTx } from "@/lib/campaigns/join";
 import { firstStatus } from "@/lib/delivery/channels";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -309,6 +309,8 @@ export async function submitLetter(
       throw error;
     });
 
+  // The writer sees their letter counted on the campaign page at once (other processes within 15 s).
+  if (outcome.status === "sent") forgetCount(setup.campaign.id);
   // Someone not signed in learns nothing about whether this address wrote before.
   if (!isConfirmed && outcome.status === "already_sent") return { status: "confirm_email", email };
   return outcome;

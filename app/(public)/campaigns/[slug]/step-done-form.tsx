@@ -11,10 +11,12 @@ export function StepDoneForm({
   campaign,
   stepId,
   label,
+  isDone,
 }: {
   campaign: string;
   stepId: string;
   label: string;
+  isDone: boolean;
 }) {
   const [state, action, isPending] = useActionState(markStepDoneAction, idleState);
   if (state.status === "success") {
@@ -25,6 +27,8 @@ export function StepDoneForm({
       </div>
     );
   }
+  // Rendered for a done step too, so the thank-you above stays when the page refreshes with the tick.
+  if (isDone) return null;
   return (
     <form action={action} className="mt-2">
       <FormMessage status={state.status} message={state.message} />
@@ -33,9 +37,10 @@ export function StepDoneForm({
       <button
         type="submit"
         disabled={isPending}
+        aria-label={`I did this: ${label}`}
         className="rounded border border-stone-400 bg-white px-3 py-1 text-sm font-medium hover:bg-stone-100"
       >
-        I did this<span className="sr-only">: {label}</span>
+        I did this
       </button>
     </form>
   );

@@ -45,8 +45,13 @@ export async function StepsSection({ campaign, user }: Props) {
                 ) : null}
               </p>
               {step.description ? <p className="mt-1 text-stone-700">{step.description}</p> : null}
-              {user && step.isMarkable && !step.isDone && step.id ? (
-                <StepDoneForm campaign={campaign.slug} stepId={step.id} label={step.label} />
+              {user && step.isMarkable && step.id ? (
+                <StepDoneForm
+                  campaign={campaign.slug}
+                  stepId={step.id}
+                  label={step.label}
+                  isDone={step.isDone}
+                />
               ) : null}
             </li>
           );
