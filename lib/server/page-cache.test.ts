@@ -69,6 +69,12 @@ describe("which requests the cache may answer", () => {
     const entry = answer({ key: "/campaigns/demo", kind: "campaign", slug: "demo" });
     expect(entry.gzip?.length).toBeLessThan(entry.body.length);
     expect(entry.headers).toContainEqual(["vary", "Accept-Encoding"]);
+    const rsc = new Headers({ "content-type": "text/html", vary: "rsc, next-router-state-tree" });
+    const page: CacheRule = { key: "/campaigns/demo", kind: "campaign", slug: "demo" };
+    expect(toCachedAnswer(page, 200, rsc, Buffer.from("x"), 1000).headers).toContainEqual([
+      "vary",
+      "rsc, next-router-state-tree, Accept-Encoding",
+    ]);
     expect(acceptsGzip("gzip, deflate, br")).toBe(true);
     expect(acceptsGzip("br")).toBe(false);
     expect(acceptsGzip("gzip;q=0")).toBe(false);

@@ -99,7 +99,12 @@ export function toCachedAnswer(
   headers.forEach((value, name) => {
     if (!HOP_BY_HOP.has(name) && name !== "vary") kept.push([name, value]);
   });
-  kept.push(["vary", "Accept-Encoding"]);
+  // Next's own Vary (its router headers) stays; the copy also varies by encoding.
+  const vary = headers.get("vary");
+  kept.push([
+    "vary",
+    !vary ? "Accept-Encoding" : /accept-encoding/i.test(vary) ? vary : `${vary}, Accept-Encoding`,
+  ]);
   return {
     status,
     headers: kept,
