@@ -77,19 +77,32 @@ async function runWorker(port: number, listenUrl: string | null): Promise<void> 
   await new Promise<void>((resolve) => inner.listen(0, "127.0.0.1", resolve));
   const innerPort = (inner.address() as { port: number }).port;
 
+  // The cache answers only while this process hears about changes: until LISTEN is set up (the database may
+  // be down at start), everything goes to Next, and LISTEN is tried again every 5 s.
+  let listening = false;
   let listener: postgres.Sql | null = null;
   if (cache && listenUrl) {
-    listener = postgres(listenUrl, { max: 1, onnotice: () => {} });
-    await listener
-      .listen(
-        NOTIFY_CHANNEL,
-        (slug) => cache.invalidate(slug),
-        // (Re)connected: notifications may have been missed meanwhile.
-        () => cache.invalidate("*"),
-      )
-      .catch((error: unknown) => {
-        console.error("[chorus] page cache off: cannot LISTEN for changes:", error);
-      });
+    const sql = postgres(listenUrl, { max: 1, onnotice: () => {} });
+    listener = sql;
+    const startListening = () => {
+      sql
+        .listen(
+          NOTIFY_CHANNEL,
+          (slug) => cache.invalidate(slug),
+          // (Re)connected: notifications may have been missed meanwhile.
+          () => {
+            cache.invalidate("*");
+            listening = true;
+          },
+        )
+        .catch((error: unknown) => {
+          console.error(
+            `[chorus] page cache waits: cannot LISTEN for changes (${String(error)}); trying again`,
+          );
+          setTimeout(startListening, 5000).unref();
+        });
+    };
+    startListening();
   }
 
   const filling = new Map<string, Promise<Fetched>>();
@@ -111,7 +124,7 @@ async function runWorker(port: number, listenUrl: string | null): Promise<void> 
   };
 
   const server = http.createServer((req, res) => {
-    const rule = cache ? cacheRuleFor(req) : null;
+    const rule = cache && listening ? cacheRuleFor(req) : null;
     if (!rule || !cache) return void handle(req, res);
     const hit = cache.get(rule.key);
     if (hit) return sendCached(req, res, hit, "hit");
