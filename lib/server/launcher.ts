@@ -80,6 +80,7 @@ async function runWorker(port: number, listenUrl: string | null): Promise<void> 
   // The cache answers only while this process hears about changes: until LISTEN is set up (the database may
   // be down at start), everything goes to Next, and LISTEN is tried again every 5 s.
   let listening = false;
+  let warned = false;
   let listener: postgres.Sql | null = null;
   if (cache && listenUrl) {
     const sql = postgres(listenUrl, { max: 1, onnotice: () => {} });
@@ -96,9 +97,10 @@ async function runWorker(port: number, listenUrl: string | null): Promise<void> 
           },
         )
         .catch((error: unknown) => {
-          console.error(
-            `[chorus] page cache waits: cannot LISTEN for changes (${String(error)}); trying again`,
-          );
+          // Said once, not every 5 s while the database is away.
+          if (!warned)
+            console.error(`[chorus] page cache waits: cannot LISTEN for changes (${String(error)})`);
+          warned = true;
           setTimeout(startListening, 5000).unref();
         });
     };
