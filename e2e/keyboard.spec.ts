@@ -100,6 +100,7 @@ test("a new supporter writes a letter and pledges a gift with the keyboard alone
   const confirmation = await waitForEmail(email, /^Confirm your letter/);
   const link = confirmation.text?.match(/http:\/\/localhost:3100\/letters\/confirm\/[A-Za-z0-9_-]+/)?.[0];
   await page.goto(link ?? "");
+  await expectAccessible(page, "confirm your letter");
   await tabTo(page, { name: /^Confirm and send my letter$/, tag: "button" });
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: "Your letter" })).toBeVisible();
