@@ -100,12 +100,8 @@ async function seedDemoLetter(tx: Transaction, campaignId: string, organizationI
       },
       {
         id: "ask",
-        text: "I ask you to guarantee a right to counsel: a free lawyer for every tenant facing eviction, funded in this year's budget.",
-        isLocked: true,
-      },
-      {
-        id: "bill",
-        text: "That is what {{bill.number}}, the {{bill.title}}, would do. Please support it.",
+        // The bill's number and title add no words, so a supporter's own sentence weighs as much as before.
+        text: "I ask you to guarantee a right to counsel ({{bill.number}}, {{bill.title}}): a free lawyer for every tenant facing eviction, funded in this year's budget.",
         isLocked: true,
       },
       { id: "closing", text: "Thank you for your time. I look forward to your reply.", isLocked: false },

@@ -128,7 +128,9 @@ test("a new person joins the demo, follows the organizers' steps, writes, gets a
   // Thank you — next: the step after writing, in the organizers' order.
   await expect(page.getByText("Thank you — next:")).toBeVisible();
   await expect(page.getByRole("link", { name: "Give an hour, a gift or a skill" })).toBeVisible();
-  await expect(page.getByText("HB 1234, the Tenant Right to Counsel Act").first()).toBeVisible();
+  await expect(
+    page.getByText("a right to counsel (HB 1234, Tenant Right to Counsel Act): a free lawyer").first(),
+  ).toBeVisible();
 
   // The journey shows the letter and the next step (the contact forms still waiting for this supporter).
   await page.goto("/account/journey");
