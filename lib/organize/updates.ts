@@ -28,6 +28,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { getBoss } from "@/lib/jobs/boss";
 import { queueEmail, queueEmails, type SendEmailJob } from "@/lib/jobs/enqueue";
+import { hitLimit, LIMITS } from "@/lib/security/rate-limit";
 import { withoutNul } from "@/lib/validation";
 import { type CampaignAccess, READ, requireCampaignRole, WRITE } from "./access";
 import { notFoundIfNul } from "./guard";
@@ -255,6 +256,8 @@ export async function previewUpdate(
 export async function sendTestToMe(actor: SessionUser, campaignId: string, updateId: string): Promise<void> {
   const access = await requireWriter(actor, campaignId);
   const [update, facts] = await Promise.all([findUpdate(campaignId, updateId), campaignFacts(campaignId)]);
+  // Counted only once the organizer and the update are known: refusals never use up someone's tests.
+  await hitLimit(LIMITS.updateTestsPerUser, actor.id);
   await queueEmail(getDb(), {
     template: "campaign-update",
     to: actor.email,

@@ -71,6 +71,14 @@ export const LIMITS = {
     windowSeconds: DAY,
     message: "Many pledges have been made from your network today. Please try again tomorrow.",
   },
+  /** "Send a test to me": each click is a new email to the organizer, so a script could make it a mail cannon. */
+  updateTestsPerUser: {
+    name: "update-test:user",
+    max: 10,
+    windowSeconds: HOUR,
+    message:
+      "You have sent yourself ten test emails in the last hour. Please check your inbox, or try again later.",
+  },
 } satisfies Record<string, Limit>;
 
 /** A limit was reached: a 429 with Retry-After in route handlers, a kind message in forms. */
