@@ -164,4 +164,14 @@ test("the check itself fails on a serious violation (so a pass means something)"
   );
   expect(error).toContain("critical label");
   expect(error).toContain("serious color-contrast");
+
+  await page.setContent(
+    `<!doctype html><html lang="en"><title>t</title><body><main><h1>Form</h1>
+     <label for="e">Email</label><input id="e" name="email" aria-invalid="true"></main></body></html>`,
+  );
+  const untied = await expectAccessible(page, "an untied error").then(
+    () => null,
+    (thrown: Error) => thrown.message,
+  );
+  expect(untied).toContain("fields marked invalid without a tied message");
 });

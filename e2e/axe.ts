@@ -7,7 +7,7 @@ const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-prac
 /**
  * Runs axe-core on the page as it is now and fails on any serious or critical violation, listing each rule with
  * the elements that break it (so the failure says what to fix). Minor and moderate findings are reported in the
- * returned list but do not fail the test.
+ * returned list but do not fail the test. Also fails when a field marked aria-invalid names no error message.
  */
 export async function expectAccessible(page: Page, label?: string): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
@@ -18,5 +18,15 @@ export async function expectAccessible(page: Page, label?: string): Promise<stri
       .join(", ")}`;
   const blocking = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(blocking.map(describe), `axe on ${label ?? page.url()}`).toEqual([]);
+  // Beyond axe: a field marked invalid names its error message (aria-describedby to visible text).
+  const untied = await page.locator("[aria-invalid=true]").evaluateAll((fields) =>
+    fields
+      .filter((field) => {
+        const ids = (field.getAttribute("aria-describedby") ?? "").split(/\s+/).filter(Boolean);
+        return !ids.some((id) => (document.getElementById(id)?.textContent ?? "").trim().length > 0);
+      })
+      .map((field) => field.getAttribute("name") ?? field.id),
+  );
+  expect(untied, `fields marked invalid without a tied message on ${label ?? page.url()}`).toEqual([]);
   return results.violations.map(describe);
 }
