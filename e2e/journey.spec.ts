@@ -190,4 +190,16 @@ test("a new person joins the demo, follows the organizers' steps, writes, gets a
   const mail = await emailsTo(email);
   expect(mail.filter((e) => e.subject.startsWith(`New step: ${secondAsk}`))).toHaveLength(0);
   expect(mail.filter((e) => e.subject.startsWith(`New step: ${firstAsk}`))).toHaveLength(1);
+
+  // The organizer keeps the bill's status line current; the campaign page shows it with its date.
+  const status = `Passed the House Housing Committee (${suffix})`;
+  await organizer.goto(builderUrl);
+  const bill = organizer.getByRole("region", { name: "Bill", exact: true });
+  await bill.getByLabel("Where it stands (optional)").fill(status);
+  await bill.getByRole("button", { name: "Save the bill" }).click();
+  await expect(bill.getByText("Bill saved.")).toBeVisible();
+  await page.goto("/campaigns/demo");
+  await expect(page.getByRole("region", { name: /The bill: HB 1234/ })).toContainText(
+    `Where it stands: ${status}`,
+  );
 });
