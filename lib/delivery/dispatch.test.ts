@@ -61,6 +61,17 @@ beforeEach(async () => {
 });
 
 describe("dispatchLetterEmails", () => {
+  it("a run whose job was taken over (its signal aborted) starts no request; the next run sends it all", async () => {
+    const ids = await queueLetters(150, "aborted");
+    const lost = await dispatchLetterEmails({ requestsPerSecond: 2, signal: AbortSignal.abort() });
+    expect(lost).toMatchObject({ batches: 0, sent: 0 });
+    expect(fake.requests).toHaveLength(0);
+    const next = await dispatchLetterEmails({ requestsPerSecond: 2 });
+    expect(next).toMatchObject({ sent: 150, failed: 0 });
+    expect(fake.emails).toHaveLength(150);
+    expect((await statuses(ids)).every((row) => row.status === "sent")).toBe(true);
+  });
+
   it("sends 250 letters in 3 batch requests within 2 requests/s, each email once, merged per target", async () => {
     const ids = await queueLetters(250, "many");
     const report = await dispatchLetterEmails({ requestsPerSecond: 2 });

@@ -33,6 +33,11 @@ export type DispatchOptions = {
   /** Stop starting new batches after this long; the next run continues. */
   budgetMs?: number;
   timeoutMs?: number;
+  /**
+   * Aborted when this run lost its job (pg-boss's heartbeat found it taken over by another worker): finish the
+   * request in flight, start no other, so two runs never send side by side.
+   */
+  signal?: AbortSignal;
   /** Delay before retrying a failed batch: base × 2^(attempt − 1) seconds, at most max (5 and 600). */
   retryBaseSeconds?: number;
   retryMaxSeconds?: number;
@@ -264,6 +269,8 @@ export async function dispatchLetterEmails(options: DispatchOptions = {}): Promi
   let prepared: Promise<PreparedBatch | null> = prepareBatch(report);
   for (;;) {
     const batch = await prepared;
+    // A run that lost its job stops here; a batch it prepared stays claimed and goes first in the next run.
+    if (options.signal?.aborted) break;
     if (!batch) break;
     if (batch.rows.length === 0) {
       prepared = prepareBatch(report);
@@ -272,7 +279,10 @@ export async function dispatchLetterEmails(options: DispatchOptions = {}): Promi
     const { batchId, rows, emails } = batch;
     // Prepare the next batch while this one waits for its turn and travels: the pace, not the preparation,
     // should set the speed.
-    prepared = Date.now() < budgetEnds ? prepareBatch(report, batchId) : Promise.resolve(null);
+    prepared =
+      Date.now() < budgetEnds && !options.signal?.aborted
+        ? prepareBatch(report, batchId)
+        : Promise.resolve(null);
 
     const wait = earliestStart(rate) - Date.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));

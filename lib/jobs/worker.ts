@@ -48,8 +48,9 @@ export async function registerWorkers(boss: PgBoss): Promise<void> {
   // whose start time arrives sends no NOTIFY: poll every 2 s, not the 30 s backstop of notify-enabled queues
   // (the chaos suite saw retries wait up to 30 s for it).
   const dispatchPolling = { pollingIntervalSeconds: 2, notifyPollingIntervalSeconds: 2 };
-  await boss.work(DISPATCH_LETTERS_QUEUE, dispatchPolling, async () => {
+  await boss.work(DISPATCH_LETTERS_QUEUE, dispatchPolling, async ([job]: Job[]) => {
     const report = await dispatchLetterEmails({
+      signal: job?.signal,
       requestsPerSecond: env.emailRequestsPerSecond,
       retryBaseSeconds: env.deliveryRetryBaseSeconds,
       retryMaxSeconds: env.deliveryRetryMaxSeconds,
