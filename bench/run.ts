@@ -14,6 +14,7 @@
  * BENCH_SKIP_BUILD=1 reuses an existing .next-bench build (it must be of the current code).
  * BENCH_WEB_CONCURRENCY sets the web processes (default 1: on 2 cores, autocannon and PostgreSQL need the other
  * core; 2 processes measured slower here, see README).
+ * BENCH_PIN=0: do not pin (by default, with taskset and 2+ cores, the servers run on core 0 and autocannon on 1).
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -60,9 +61,20 @@ if (child.status !== 0) {
 const dataLayer = JSON.parse(child.stdout.trim().split("\n").pop() ?? "{}");
 
 console.log("bench: building and starting production Chorus (npm start's launcher with its page cache)…");
-const { benchGet, benchSubmit, buildApp, fetchPage, lighthouse, pageScripts, startBareServer, startServer } =
-  await import("./http");
+const {
+  benchGet,
+  benchSubmit,
+  buildApp,
+  fetchPage,
+  lighthouse,
+  PINNED,
+  pageScripts,
+  pinLoadGenerator,
+  startBareServer,
+  startServer,
+} = await import("./http");
 buildApp();
+pinLoadGenerator();
 const server = await startServer(databaseUrl, { workers: Number(process.env.BENCH_WEB_CONCURRENCY ?? 1) });
 const PAGE = "/campaigns/demo";
 const SECONDS = 10;
@@ -128,9 +140,11 @@ const lighthouseRun = lighthouse(PAGE);
 console.log("bench: growth, 10 and 100,000 letters…");
 const { seedGrowth, GROWTH_SIZES } = await import("./growth");
 const seeded = await seedGrowth();
+// In-process timings use both cores again (this process is pinned to core 1 while autocannon runs).
+const growthArgs = ["--conditions=react-server", "--import", "tsx", "bench/growth-data.ts"];
 const growthChild = spawnSync(
-  process.execPath,
-  ["--conditions=react-server", "--import", "tsx", "bench/growth-data.ts"],
+  PINNED ? "taskset" : process.execPath,
+  PINNED ? ["-c", `0-${os.availableParallelism() - 1}`, process.execPath, ...growthArgs] : growthArgs,
   { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8", maxBuffer: 10_000_000 },
 );
 if (growthChild.status !== 0) {
@@ -154,6 +168,7 @@ await server.stop();
 
 const http = {
   serverProcesses: server.processes,
+  pinned: PINNED,
   pageCache: server.pageCache,
   pageBytes: page.body.length,
   limit,
@@ -319,7 +334,7 @@ writeFileSync("bench/results/latest.json", `${JSON.stringify(results, null, 2)}\
 const load = (xs: number[]) => xs.map((x) => x.toFixed(2)).join(", ");
 writeFileSync(
   "bench/results/latest.md",
-  `Measured ${results.measuredAt} on ${results.machine.cpus} × ${results.machine.model}, Node ${results.machine.node}, PostgreSQL; ${http.serverProcesses} web processes (npm start), page cache ${http.pageCache ? "on" : "off"}; autocannon in the bench process on the same 2 cores. Load average (1, 5, 15 min) at the start: ${load(loadAverageAtStart)}; at the end: ${load(results.machine.loadAverageAtEnd)}.\n\n${md}`,
+  `Measured ${results.measuredAt} on ${results.machine.cpus} × ${results.machine.model}, Node ${results.machine.node}, PostgreSQL; ${http.serverProcesses} web processes (npm start), page cache ${http.pageCache ? "on" : "off"}; ${http.pinned ? "servers pinned to core 0, autocannon (in the bench process) to core 1, PostgreSQL on both" : "autocannon in the bench process on the same cores, nothing pinned"}. Load average (1, 5, 15 min) at the start: ${load(loadAverageAtStart)}; at the end: ${load(results.machine.loadAverageAtEnd)}.\n\n${md}`,
 );
 console.log(md);
 process.exit(0);
