@@ -19,6 +19,7 @@ import {
 } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
+import { containsNul } from "@/lib/validation";
 
 export type StepKind = "learn" | "write" | "pledge" | "share" | "ask";
 export type SectionKind = Exclude<StepKind, "ask">;
@@ -213,6 +214,8 @@ export async function findStepProgress(
 }
 
 async function campaignFactsBySlug(slug: string): Promise<CampaignFacts | null> {
+  // U+0000 names no campaign (and Postgres cannot compare it).
+  if (containsNul(slug)) return null;
   const [row] = await getDb()
     .select({
       id: campaigns.id,
@@ -261,7 +264,7 @@ export async function markStepDone(
   stepId: string,
 ): Promise<NextStep | null> {
   const gone = new AppError("NOT_FOUND", "We couldn't find that step. The organizers may have closed it.");
-  if (!/^[0-9a-f-]{36}$/.test(stepId)) throw gone;
+  if (!/^[0-9a-f-]{36}$/.test(stepId) || containsNul(slug)) throw gone;
   const [step] = await getDb()
     .select({ id: campaignSteps.id, kind: campaignSteps.kind, campaignId: campaigns.id })
     .from(campaignSteps)

@@ -18,7 +18,7 @@ import { AppError, isUniqueViolation } from "@/lib/errors";
 import { getBoss } from "@/lib/jobs/boss";
 import { withoutNul } from "@/lib/validation";
 import { READ, WRITE } from "./access";
-import { actorHolds, invalid, requireCampaign } from "./guard";
+import { actorHolds, invalid, notFoundIfNul, requireCampaign } from "./guard";
 import { campaignFacts, sendToAudienceInTx } from "./updates";
 
 export const MAX_STEPS = 20;
@@ -160,6 +160,7 @@ export async function moveStep(
   direction: "up" | "down",
 ): Promise<void> {
   await requireCampaign(actor, campaignId, WRITE);
+  notFoundIfNul(NO_STEP, stepId);
   await getDb().transaction(async (tx) => {
     await lockWritable(tx, actor, campaignId);
     await ensureSteps(tx, campaignId);
@@ -262,6 +263,7 @@ export async function editAskStep(
   input: AskInput,
 ): Promise<void> {
   const access = await requireCampaign(actor, campaignId, WRITE);
+  notFoundIfNul(NO_STEP, stepId);
   const parsed = askSchema.safeParse(input);
   if (!parsed.success) throw invalid(parsed.error);
   const [row] = await getDb()
@@ -292,6 +294,7 @@ export type OpenResult = {
  */
 export async function openStep(actor: SessionUser, campaignId: string, stepId: string): Promise<OpenResult> {
   const access = await requireCampaign(actor, campaignId, WRITE);
+  notFoundIfNul(NO_STEP, stepId);
   const facts = await campaignFacts(campaignId);
   // On PGlite the transaction holds the only connection: start pg-boss first.
   await getBoss();
@@ -361,6 +364,7 @@ export async function openStep(actor: SessionUser, campaignId: string, stepId: s
 /** Closes a step: supporters no longer see it or get it suggested; opening it again never alerts again. */
 export async function closeStep(actor: SessionUser, campaignId: string, stepId: string): Promise<void> {
   await requireCampaign(actor, campaignId, WRITE);
+  notFoundIfNul(NO_STEP, stepId);
   await getDb().transaction(async (tx) => {
     await lockWritable(tx, actor, campaignId);
     const [row] = await tx
