@@ -251,6 +251,16 @@ async function forgetStreetAddresses(
     );
 }
 
+/**
+ * The next batch is prepared while the current one travels; if the run then fails (the database went away in
+ * the middle), nobody awaits it. Marked handled so its rejection cannot crash the worker (Node ends the process
+ * on an unhandled rejection: the chaos suite saw workers die that way); awaiting it still throws.
+ */
+function handled<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
+
 /** Sends due batches until none is left or the time budget is spent. */
 export async function dispatchLetterEmails(options: DispatchOptions = {}): Promise<DispatchReport> {
   const rate = options.requestsPerSecond ?? 2;
@@ -266,14 +276,14 @@ export async function dispatchLetterEmails(options: DispatchOptions = {}): Promi
   // Office hours and daily caps first: they decide which deliveries may be claimed in this run.
   report.deferred = (await paceDueDeliveries()).deferred;
 
-  let prepared: Promise<PreparedBatch | null> = prepareBatch(report);
+  let prepared: Promise<PreparedBatch | null> = handled(prepareBatch(report));
   for (;;) {
     const batch = await prepared;
     // A run that lost its job stops here; a batch it prepared stays claimed and goes first in the next run.
     if (options.signal?.aborted) break;
     if (!batch) break;
     if (batch.rows.length === 0) {
-      prepared = prepareBatch(report);
+      prepared = handled(prepareBatch(report));
       continue;
     }
     const { batchId, rows, emails } = batch;
@@ -281,7 +291,7 @@ export async function dispatchLetterEmails(options: DispatchOptions = {}): Promi
     // should set the speed.
     prepared =
       Date.now() < budgetEnds && !options.signal?.aborted
-        ? prepareBatch(report, batchId)
+        ? handled(prepareBatch(report, batchId))
         : Promise.resolve(null);
 
     const wait = earliestStart(rate) - Date.now();
