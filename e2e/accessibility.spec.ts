@@ -101,16 +101,17 @@ test("a supporter's pages: account, pledges, privacy, a letter receipt and its s
     await check(page, path);
   }
 
-  // A pledge with an error, then done: the thank-you with its sentence to share.
+  // A gift with an error (nothing recorded), then an offer of skills: the thank-you with its sentence to share.
+  // (Skills, not a gift: other specs read the campaign's dollar total.)
   await page.goto("/campaigns/demo#help");
   const gift = page.getByRole("article", { name: "Fund court accompaniment" });
   await gift.getByRole("button", { name: "Pledge my gift" }).click();
   await expect(gift.getByText("Please choose or enter an amount.")).toBeVisible();
   await expectAccessible(page, "pledge form with an error");
-  await gift.getByLabel("Your name").fill("Ada Lovelace");
-  await gift.getByRole("radio", { name: "$25" }).check();
-  await gift.getByRole("button", { name: "Pledge my gift" }).click();
-  await expect(gift.getByText("Pass it on: ask someone you know")).toBeVisible();
+  const skills = page.getByRole("article", { name: "Spanish translation of tenant guides" });
+  await skills.getByLabel("Your name").fill("Ada Lovelace");
+  await skills.getByRole("button", { name: "Offer my time" }).click();
+  await expect(skills.getByText("Pass it on: ask someone you know to help too")).toBeVisible();
   await expectAccessible(page, "pledge thank-you");
 
   // A letter, signed in: straight to its receipt with the sentence to share.
@@ -119,7 +120,7 @@ test("a supporter's pages: account, pledges, privacy, a letter receipt and its s
   await page.getByLabel("Last name").fill("Lovelace");
   await page.getByRole("button", { name: "Send my letter" }).click();
   await expect(page.getByRole("heading", { name: "Your letter" })).toBeVisible();
-  await expect(page.getByText("Pass it on: ask someone you know")).toBeVisible();
+  await expect(page.getByText("Pass it on: ask someone you know to write too")).toBeVisible();
   await expectAccessible(page, "letter receipt");
 });
 

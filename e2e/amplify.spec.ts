@@ -141,7 +141,7 @@ test("joining ends with a sentence to pass the campaign on", async ({ page, cont
   await signInByEmail(page, uniqueEmail("joiner"), "/campaigns/demo");
   await page.goto("/campaigns/demo");
   await page.getByRole("button", { name: "Join this campaign" }).click();
-  const prompt = page.getByRole("region", { name: "Pass it on: ask someone you know" });
+  const prompt = page.getByRole("region", { name: "Pass it on: ask someone you know to join" });
   const sentence = `I just joined “Keep families housed`;
   await expect(prompt.getByText(sentence, { exact: false })).toBeVisible();
   await expect(prompt.getByRole("link", { name: "Send by email" })).toHaveAttribute(

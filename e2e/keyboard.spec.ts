@@ -64,7 +64,7 @@ async function typeInto(page: Page, text: string) {
   await page.keyboard.type(text);
 }
 
-test("a new supporter writes a letter and pledges a gift with the keyboard alone", async ({ page }) => {
+test("a new supporter writes a letter and pledges their skills with the keyboard alone", async ({ page }) => {
   test.setTimeout(90_000);
   const email = uniqueEmail("keyboard");
   await page.goto("/campaigns/demo");
@@ -111,17 +111,18 @@ test("a new supporter writes a letter and pledges a gift with the keyboard alone
   await tabTo(page, { name: /^Send by email$/, tag: "a" });
   await expectAccessible(page, "letter receipt");
 
-  // A pledge: confirming signed them in, so the gift's form is there.
+  // A pledge: confirming signed them in, so the forms are there. Skills, not a gift: other specs read the
+  // campaign's dollar total.
   await page.goto("/campaigns/demo#help");
-  const GIFT = "Fund court accompaniment";
-  await tabTo(page, { name: /^\$\d+$/, tag: "input", article: GIFT });
-  await arrowTo(page, /^\$25$/);
-  await tabTo(page, { name: /^Your name/, article: GIFT });
+  const SKILLS = "Spanish translation of tenant guides";
+  await tabTo(page, { name: /^Your name/, article: SKILLS });
   await typeInto(page, "Kay Board");
-  await tabTo(page, { name: /^Pledge my gift$/, tag: "button", article: GIFT });
+  await tabTo(page, { name: /^Hours you can give/, article: SKILLS });
+  await typeInto(page, "2");
+  await tabTo(page, { name: /^Offer my time$/, tag: "button", article: SKILLS });
   await page.keyboard.press("Enter");
-  const gift = page.getByRole("article", { name: GIFT });
-  await expect(gift.getByText("We recorded your pledge of $25 once", { exact: false })).toBeVisible();
-  await expect(gift.getByText(/I just pledged to help the community groups behind/)).toBeVisible();
+  const skills = page.getByRole("article", { name: SKILLS });
+  await expect(skills.getByText("Thank you for offering your skills!", { exact: false })).toBeVisible();
+  await expect(skills.getByText(/I just pledged to help the community groups behind/)).toBeVisible();
   await expectAccessible(page, "pledge thank-you");
 });

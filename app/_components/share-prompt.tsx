@@ -4,6 +4,13 @@ import { useId, useState } from "react";
 import { messageShareLinks, type ShareAct, shareSentence } from "@/lib/campaigns/amplify";
 import { NativeShare } from "./native-share";
 
+// Distinct per act: a page can hold two prompts (joined, then pledged), and each region needs its own name.
+const headings: Record<ShareAct, string> = {
+  letter: "Pass it on: ask someone you know to write too",
+  pledge: "Pass it on: ask someone you know to help too",
+  join: "Pass it on: ask someone you know to join",
+};
+
 const linkClass =
   "inline-block rounded border border-stone-400 bg-white px-3 py-1.5 text-sm font-medium text-brand-900 underline-offset-2 hover:bg-stone-100 hover:underline";
 
@@ -19,7 +26,7 @@ export function SharePrompt({ act, title, url }: { act: ShareAct; title: string;
   return (
     <section aria-labelledby={headingId} className="mt-3 rounded border border-stone-300 bg-white p-3">
       <p id={headingId} className="font-semibold text-stone-900">
-        Pass it on: ask someone you know
+        {headings[act]}
       </p>
       <p className="mt-1 rounded bg-stone-100 p-2 text-stone-900" data-share-sentence="">
         {sentence}
