@@ -120,6 +120,11 @@ test("a new person joins the demo, follows the organizers' steps, writes, gets a
   await page.getByRole("button", { name: "Find who to write to" }).click();
   await page.getByRole("radio", { name: /IL-9/ }).check();
   await page.getByRole("button", { name: "Continue" }).click();
+  // The campaign's ask shows the bill as officials will read it, not its merge fields.
+  await expect(
+    page.getByText("a right to counsel (HB 1234, Tenant Right to Counsel Act)").first(),
+  ).toBeVisible();
+  await expect(page.getByText("{{bill.number}}")).toHaveCount(0);
   await page.getByLabel("First name").fill("Noor");
   await page.getByLabel("Last name").fill("Haddad");
   await page.getByLabel("City").fill("Northbrook");

@@ -81,6 +81,26 @@ export function mergeText(text: string, values: MergeValues): string {
   );
 }
 
+/**
+ * Fills only the {{bill.*}} fields (the same for every official and every supporter), to show a supporter the
+ * campaign's letter as it will read; the other fields stay for each official.
+ */
+export function fillBillFields(
+  text: string,
+  bill: { number: string; title: string; status: string; url: string | null } | null,
+): string {
+  if (!bill) return text;
+  const values: MergeValues = {
+    "bill.number": bill.number,
+    "bill.title": bill.title,
+    "bill.status": bill.status,
+    "bill.url": bill.url ?? "",
+  };
+  return text.replace(FIELD_PATTERN, (whole, name: string) =>
+    isMergeField(name) && isBillField(name) ? cleanValue(values[name] ?? "") : whole,
+  );
+}
+
 /** A subject line: merged, one line, no header injection, at most 200 characters. */
 export function mergeSubject(subject: string, values: MergeValues): string {
   return mergeText(subject, values).replace(/\s+/g, " ").trim().slice(0, 200);

@@ -15,7 +15,7 @@ import { getBoss } from "@/lib/jobs/boss";
 import { composeLetterForTarget } from "@/lib/letters/compose";
 import { findLetterReceipt } from "@/lib/letters/receipts";
 import { submitLetter } from "@/lib/letters/submit";
-import { findMergeFields } from "@/lib/letters/template";
+import { fillBillFields, findMergeFields } from "@/lib/letters/template";
 import { seedLetterFixture } from "@/lib/letters/testing";
 import { removeBill, saveBill } from "./bills";
 import {
@@ -106,6 +106,14 @@ describe("merge fields", () => {
     expect(withBill.subject).toBe("About SB 56");
     expect(withBill.body).toBe("Support SB 56, the Fair Rent Act: https://example.org/sb56");
     expect(composeLetterForTarget(letter).body).toBe("Support, the:");
+  });
+
+  it("fills only the bill's fields for showing a supporter the letter", () => {
+    const bill = { number: "SB 56", title: "Fair\nRent Act", status: "", url: null };
+    expect(
+      fillBillFields("Dear {{official.last_name}}, pass {{bill.number}} ({{bill.title}}){{bill.url}}.", bill),
+    ).toBe("Dear {{official.last_name}}, pass SB 56 (Fair Rent Act).");
+    expect(fillBillFields("Pass {{bill.number}}.", null)).toBe("Pass {{bill.number}}.");
   });
 
   it("refuses bill fields in a template until the campaign names a bill, naming the field", () => {

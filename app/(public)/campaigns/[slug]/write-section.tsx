@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { DistrictChoice } from "@/app/_components/district-choice";
 import type { SessionUser } from "@/lib/auth";
+import { findCampaignBill } from "@/lib/campaigns/bills";
 import { AppError } from "@/lib/errors";
 import type { LetterSetup } from "@/lib/letters/setup";
 import { districtKey, parseDistrictKey, resolveTargets, type TargetResolution } from "@/lib/letters/targets";
+import { fillBillFields } from "@/lib/letters/template";
 import { canLookUpAddress, findOfficialsByAddress } from "@/lib/officials/address";
 import { findDistrictPlaces, findOfficialsByZip, type ZipLookup } from "@/lib/officials/lookup";
 import type { OfficialSummary } from "@/lib/officials/present";
@@ -206,6 +208,7 @@ function StateDistrictForm({
 export async function WriteSection({ setup, zip, district, street, city, upper, lower, user }: Props) {
   const slug = setup.campaign.slug;
   if (!zip) return <ZipForm slug={slug} />;
+  const bill = await findCampaignBill(setup.campaign.id);
 
   let lookup: ZipLookup;
   try {
@@ -318,7 +321,8 @@ export async function WriteSection({ setup, zip, district, street, city, upper, 
           campaign={slug}
           zip={lookup.zip}
           district={resolution.district ? districtKey(resolution.district) : null}
-          parts={setup.template.parts}
+          // The bill's words are the same for everyone: shown filled in, as the officials will read them.
+          parts={setup.template.parts.map((part) => ({ ...part, text: fillBillFields(part.text, bill) }))}
           prompt={setup.template.personalizationPrompt}
           isSignedIn={user !== null}
           defaults={{
