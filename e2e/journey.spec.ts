@@ -85,7 +85,7 @@ test("a new person joins the demo, follows the organizers' steps, writes, gets a
   await expect(page.getByText("You are part of this campaign.")).toBeVisible();
   await expect(page.getByRole("link", { name: "Learn why this matters" })).toHaveAttribute(
     "href",
-    "/campaigns/demo#learn",
+    "/campaigns/demo#story-heading",
   );
 
   // The count on the campaign page follows.

@@ -34,7 +34,7 @@ describe("findMyJourney", () => {
     await joinCampaign(lee, "demo", false);
     let [demo] = await findMyJourney(lee);
     // The demo's organizers put learning first.
-    expect(demo?.next).toEqual({ label: "Learn why this matters", href: "/campaigns/demo#learn" });
+    expect(demo?.next).toEqual({ label: "Learn why this matters", href: "/campaigns/demo#story-heading" });
     const learn = (await listCampaignSteps(demoId(), "demo")).find((s) => s.kind === "learn");
     expect(await markStepDone(lee, "demo", learn?.id ?? "")).toEqual({
       label: "Write to your officials",

@@ -32,7 +32,8 @@ export const DEFAULT_ORDER: readonly SectionKind[] = SECTION_KINDS;
 export const SECTION_STEPS: Record<SectionKind, { label: string; anchor: string; description: string }> = {
   learn: {
     label: "Learn why this matters",
-    anchor: "learn",
+    // The story's heading: every campaign has one (the Learn and Voices sections follow it when there are any).
+    anchor: "story-heading",
     description: "Read the story and what the people most affected have written.",
   },
   write: {
