@@ -68,6 +68,9 @@ test("each campaign has its own link-preview image, drawn on the server", async 
   expect(png.length).toBeGreaterThan(5_000);
 
   expect((await request.get("/campaigns/no-such-campaign/share-image")).status()).toBe(404);
+  // A NUL byte (Postgres cannot store it) or a huge slug is "not there", never a 500.
+  expect((await request.get("/campaigns/%00/share-image")).status()).toBe(404);
+  expect((await request.get(`/campaigns/${"x".repeat(300)}/share-image`)).status()).toBe(404);
 });
 
 test("the widget can be framed by any site; no other page can", async ({ page, context, baseURL }) => {
@@ -83,6 +86,7 @@ test("the widget can be framed by any site; no other page can", async ({ page, c
     expect(other.headers()["x-frame-options"], path).toBe("DENY");
   }
   expect((await page.request.get("/embed/campaigns/no-such-campaign")).status()).toBe(404);
+  expect((await page.request.get("/embed/campaigns/%00")).status()).toBe(404);
 
   // A page on another site (another origin on this machine: Chromium keeps public pages from framing local
   // ones at all) frames both: the browser shows the widget and refuses the campaign page.
