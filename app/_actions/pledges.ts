@@ -122,7 +122,7 @@ function toFormData(fields: Record<string, string>): FormData {
 }
 
 function pledgeIdFrom(formData: FormData): string | null {
-  const id = formData.get("pledgeId");
+  const id = formValues(formData)["pledgeId"];
   return typeof id === "string" && id.length > 0 && id.length <= 64 ? id : null;
 }
 

@@ -21,6 +21,6 @@ export async function deleteAccountAction(_prev: ActionState, formData: FormData
 export async function unsubscribeAction(formData: FormData): Promise<void> {
   const user = await getSessionUser();
   if (!user) redirect("/sign-in?callbackUrl=/account/privacy");
-  await unsubscribeFrom(user, String(formData.get("organizationId") ?? ""));
+  await unsubscribeFrom(user, String(formValues(formData)["organizationId"] ?? ""));
   revalidatePath("/account/privacy");
 }

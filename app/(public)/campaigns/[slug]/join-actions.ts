@@ -8,6 +8,7 @@ import { getSessionUser } from "@/lib/auth";
 import { emailSchema, requestSignInLink } from "@/lib/auth/request-link";
 import { consentToUpdates, joinCampaign, leaveCampaign } from "@/lib/campaigns/join";
 import { findNextStepAfterAction } from "@/lib/campaigns/steps";
+import { AppError } from "@/lib/errors";
 
 const slugSchema = z.string().trim().min(1).max(80);
 
@@ -45,11 +46,23 @@ export async function joinAction(_prev: ActionState, formData: FormData): Promis
   };
 }
 
+/** The campaign a button names; a crafted post naming none (or nonsense) changes nothing. */
+function campaignOf(formData: FormData): string | null {
+  const slug = slugSchema.safeParse(formValues(formData).campaign);
+  return slug.success ? slug.data : null;
+}
+
+/** A campaign that is not there (or closed meanwhile) is left alone; anything else is a real error. */
+function unlessAppError(error: unknown): void {
+  if (!(error instanceof AppError)) throw error;
+}
+
 export async function leaveAction(formData: FormData): Promise<void> {
-  const slug = slugSchema.parse(formData.get("campaign"));
+  const slug = campaignOf(formData);
+  if (!slug) return;
   const user = await getSessionUser();
   if (!user) redirect(`/sign-in?callbackUrl=/campaigns/${slug}`);
-  await leaveCampaign(user, slug);
+  await leaveCampaign(user, slug).catch(unlessAppError);
   revalidatePath(`/campaigns/${slug}`);
   revalidatePath("/account");
   revalidatePath("/account/journey");
@@ -57,10 +70,11 @@ export async function leaveAction(formData: FormData): Promise<void> {
 
 /** "Keep me posted", for someone already with the campaign who did not agree to updates before. */
 export async function keepPostedAction(formData: FormData): Promise<void> {
-  const slug = slugSchema.parse(formData.get("campaign"));
+  const slug = campaignOf(formData);
+  if (!slug) return;
   const user = await getSessionUser();
   if (!user) redirect(`/sign-in?callbackUrl=/campaigns/${slug}`);
-  await consentToUpdates(user, slug);
+  await consentToUpdates(user, slug).catch(unlessAppError);
   revalidatePath(`/campaigns/${slug}`);
   revalidatePath("/account/privacy");
 }

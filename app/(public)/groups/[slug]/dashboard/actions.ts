@@ -19,7 +19,7 @@ import { dashboardPath, optionPath } from "./load";
 const SIGNED_OUT: ActionState = { status: "error", message: "Your session has ended. Please sign in again." };
 
 function text(formData: FormData, name: string): string {
-  const value = formData.get(name);
+  const value = formValues(formData)[name];
   return typeof value === "string" ? value.slice(0, 200) : "";
 }
 

@@ -58,7 +58,7 @@ export async function removeGroupMemberAction(
 ): Promise<ActionState> {
   const user = await getSessionUser();
   if (!user) return signedOut;
-  const userId = formData.get("userId");
+  const userId = formValues(formData)["userId"];
   if (typeof userId !== "string" || userId.length > 64) {
     return { status: "error", message: "We couldn't tell who to remove. Please try again." };
   }

@@ -2,11 +2,12 @@
 
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { formValues } from "@/lib/actions";
 import { AppError } from "@/lib/errors";
 import { confirmLetter } from "@/lib/letters/confirm";
 
 export async function confirmLetterAction(formData: FormData): Promise<void> {
-  const token = formData.get("token");
+  const token = formValues(formData)["token"];
   if (typeof token !== "string" || token.length > 100) redirect("/");
   let letterId: string;
   try {

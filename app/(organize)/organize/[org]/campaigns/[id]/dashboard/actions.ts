@@ -2,12 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { formValues } from "@/lib/actions";
 import { getSessionUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import { retargetChangedOfficials, retryFailedDeliveries } from "@/lib/organize/dashboard";
 
 function text(formData: FormData, name: string): string {
-  const value = formData.get(name);
+  const value = formValues(formData)[name];
   return typeof value === "string" ? value.slice(0, 200) : "";
 }
 

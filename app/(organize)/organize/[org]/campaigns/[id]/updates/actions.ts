@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { createDraft, editDraft, sendTestToMe, sendUpdate, updateInputSchema } from "@/lib/organize/updates";
 
 function text(formData: FormData, name: string): string {
-  const value = formData.get(name);
+  const value = formValues(formData)[name];
   return typeof value === "string" ? value.slice(0, 200) : "";
 }
 
