@@ -236,7 +236,7 @@ async function campaignFactsBySlug(slug: string): Promise<CampaignFacts | null> 
  */
 export async function findNextStepAfterAction(actor: SessionUser, slug: string): Promise<NextStep | null> {
   const facts = await campaignFactsBySlug(slug);
-  if (!facts || facts.status !== "published") return null;
+  if (facts?.status !== "published") return null;
   const entry = (await findStepProgress(actor, [facts])).get(facts.id);
   return entry ? pickNextStep(entry.steps, entry.progress) : null;
 }

@@ -239,7 +239,8 @@ describe("asks and their alert", () => {
       .from(mailboxMessages)
       .where(eq(mailboxMessages.idempotencyKey, job.idempotencyKey));
     expect(mail?.text).toContain(`#step-${stepId}`);
-    expect((mail?.headers as Record<string, string>)["List-Unsubscribe"]).toContain("/api/unsubscribe/");
+    const headers = (mail?.headers ?? {}) as Record<string, string>;
+    expect(headers["List-Unsubscribe"]).toContain("/api/unsubscribe/");
 
     // Opening again, or closing and reopening, never alerts again.
     expect(await openStep(organizer, campaignId, stepId)).toEqual({ isOpened: false, alerted: null });
