@@ -14,4 +14,6 @@ export type AuthorizationFixtures = {
   letterId: string;
   inviteToken: string;
   supporterEmail: string;
+  /** Another owner of the organization and the group, for e2e/actions.spec.ts alone (its crafted calls may sign out). */
+  actionsSession: string;
 };

@@ -160,8 +160,7 @@ const MATRIX: Record<string, Entry[]> = {
   "/groups/[slug]/dashboard/options/[optionId]/edit": [
     {
       url: (f) => `/groups/${f.group}/dashboard/options/${f.optionId}/edit`,
-      // A viewer gets the page that says only organizers edit (no form, nothing they may not see).
-      allowed: [...READERS],
+      allowed: WRITERS,
       shows: () => "Authz clinic",
     },
     { url: (f) => `/groups/${f.otherGroup}/dashboard/options/${f.optionId}/edit`, allowed: [] },

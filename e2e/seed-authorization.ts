@@ -71,6 +71,19 @@ try {
       .values({ organizationId: id, userId: people.otherOrganizer.id, role: "owner" });
   }
 
+  const actionsOwner = await person("ActionsOwner");
+  for (const id of [orgId, groupId]) {
+    await db.insert(memberships).values({ organizationId: id, userId: actionsOwner.id, role: "owner" });
+  }
+  const actionsSession = randomBytes(32).toString("hex");
+  await db
+    .insert(sessions)
+    .values({
+      sessionToken: actionsSession,
+      userId: actionsOwner.id,
+      expires: new Date(Date.now() + 86_400_000),
+    });
+
   const sessionTokens = {} as AuthorizationFixtures["sessions"];
   for (const [role, user] of Object.entries(people) as [keyof typeof people, { id: string }][]) {
     const token = randomBytes(32).toString("hex");
@@ -176,6 +189,7 @@ try {
     letterId: letter.id,
     inviteToken,
     supporterEmail: people.supporter.email,
+    actionsSession,
   };
   mkdirSync(path.dirname(AUTHORIZATION_FIXTURES), { recursive: true });
   writeFileSync(AUTHORIZATION_FIXTURES, JSON.stringify(fixtures, null, 2));

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { getGroupOption, listCampaignChoices, type OptionDetail } from "@/lib/groups/dashboard";
 import { instantToWallTime } from "@/lib/groups/option-input";
 import { optionPath, orNotFound, requireUser } from "../../../load";
@@ -35,19 +36,9 @@ export default async function EditOptionPage({ params }: Props) {
   const { slug, optionId } = await params;
   const user = await requireUser(`${optionPath(slug, optionId)}/edit`);
   const { group, option } = await orNotFound(getGroupOption(user, slug, optionId));
-  if (!group.canManage) {
-    return (
-      <div className="max-w-2xl">
-        <h1 className="text-3xl font-bold">Only organizers can edit this</h1>
-        <p className="mt-2 text-stone-700">
-          You can see the dashboard; the group's owners and organizers make changes.{" "}
-          <Link href={optionPath(group.slug, option.id)} className="text-brand-800 underline">
-            Back to {option.title}
-          </Link>
-        </p>
-      </div>
-    );
-  }
+  // Viewers see the dashboard, but like the new-option page this one is for those who change things: the same
+  // 404 as for anyone else (a page that only said "not for you" answered 200).
+  if (!group.canManage) notFound();
   return (
     <div className="max-w-2xl">
       <p className="text-sm">
