@@ -1,7 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { expectAccessible } from "./axe";
 import { uniqueEmail } from "./fixtures";
-import { signInByEmail } from "./sign-in";
+import { signInAsDemo, signInByEmail } from "./sign-in";
 
 // Every page the journeys visit, in each state a person meets (empty, with errors, after acting), checked with
 // axe-core (WCAG A/AA and best practices): no serious or critical violation anywhere.
@@ -126,7 +126,7 @@ test("a supporter's pages: account, pledges, privacy, a letter receipt and its s
 
 test("the organizer console", async ({ page }) => {
   test.setTimeout(90_000);
-  await signInByEmail(page, "organizer@example.org", `/organize/${ORG}`);
+  await signInAsDemo(page, "organizer", `/organize/${ORG}`);
   await check(page, "/organize");
   await check(page, `/organize/${ORG}`);
   const campaigns = await hrefs(page, new RegExp(`^/organize/${ORG}/campaigns/[0-9a-f-]{36}$`));
@@ -140,7 +140,7 @@ test("the organizer console", async ({ page }) => {
 
 test("a group's coordinator: dashboard, a shift's roster, new option, profile", async ({ page }) => {
   test.setTimeout(90_000);
-  await signInByEmail(page, "coordinator@example.org", `/groups/${GROUP}/dashboard`);
+  await signInAsDemo(page, "coordinator", `/groups/${GROUP}/dashboard`);
   await check(page, `/groups/${GROUP}/dashboard`);
   const options = await hrefs(page, new RegExp(`^/groups/${GROUP}/dashboard/options/[0-9a-f-]{36}$`));
   expect(options.length).toBeGreaterThan(0);

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./axe";
 import { uniqueEmail } from "./fixtures";
-import { signInByEmail } from "./sign-in";
+import { signInAsDemo, signInByEmail } from "./sign-in";
 
 test("the phone's share sheet is offered only where there is one, with the campaign's link", async ({
   page,
@@ -124,7 +124,7 @@ test("the widget can be framed by any site; no other page can", async ({ page, c
 
 test("an organizer copies the widget's embed code from the console", async ({ page, context, baseURL }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  await signInByEmail(page, "organizer@example.org", "/organize/neighbors-for-fair-housing");
+  await signInAsDemo(page, "organizer", "/organize/neighbors-for-fair-housing");
   await page.goto("/organize/neighbors-for-fair-housing");
   await page
     .getByRole("link", { name: /Keep families housed/ })

@@ -16,4 +16,9 @@ export type AuthorizationFixtures = {
   supporterEmail: string;
   /** Another owner of the organization and the group, for e2e/actions.spec.ts alone (its crafted calls may sign out). */
   actionsSession: string;
+  /**
+   * Sessions for the demo's organizer and group coordinator, so journeys that start signed in need no emailed
+   * link (sign-in links are rate limited per address; the sign-in itself is tested with links elsewhere).
+   */
+  demoSessions: { organizer: string; coordinator: string };
 };

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { expect, type Page } from "@playwright/test";
+import { expect } from "@playwright/test";
 import type { FakeEmail } from "./fakes/fake-resend";
 
 const FAKE_RESEND = "http://127.0.0.1:3901";
@@ -35,29 +35,4 @@ export function magicLinkFrom(email: FakeEmail): string {
   const match = email.text?.match(/https?:\/\/\S+\/api\/auth\/callback\/resend\?\S+/);
   if (!match) throw new Error(`no sign-in link in: ${email.text}`);
   return match[0].replace(/[)\]>.,]+$/, "");
-}
-
-/** Signs in by emailed link; other tests may sign the organizer in too, so each new link is tried, newest first. */
-export async function signIn(page: Page, email: string, callbackUrl: string) {
-  const isSignInLink = (subject: string) => /sign-in link/i.test(subject);
-  const before = (await emailsTo(email)).filter((e) => isSignInLink(e.subject)).length;
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
-  await page.getByLabel("Email address").fill(email);
-  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
-  let links: string[] = [];
-  await expect
-    .poll(
-      async () => {
-        links = (await emailsTo(email)).filter((e) => isSignInLink(e.subject)).map(magicLinkFrom);
-        return links.length;
-      },
-      { timeout: 15_000 },
-    )
-    .toBeGreaterThan(before);
-  for (const link of links.slice(before).reverse()) {
-    await page.goto(link);
-    if (!new URL(page.url()).pathname.startsWith("/sign-in")) return;
-  }
-  throw new Error(`no working sign-in link for ${email}`);
 }

@@ -1,30 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { emailsTo, magicLinkFrom, uniqueEmail } from "./fixtures";
+import { emailsTo, uniqueEmail } from "./fixtures";
+import { signInAsDemo, signInByEmail } from "./sign-in";
 
 const COORDINATOR = "coordinator@example.org";
 const GROUP_SLUG = "casa-del-pueblo-tenants-union";
 const GROUP = "Casa del Pueblo Tenants Union";
-
-/** Signs in by emailed link, taking the newest link (the coordinator may have been sent one before). */
-async function signIn(page: Page, email: string, callbackUrl: string) {
-  const before = (await emailsTo(email)).filter((e) => /sign-in link/i.test(e.subject)).length;
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
-  await page.getByLabel("Email address").fill(email);
-  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
-  let links: string[] = [];
-  await expect
-    .poll(
-      async () => {
-        links = (await emailsTo(email)).filter((e) => /sign-in link/i.test(e.subject)).map(magicLinkFrom);
-        return links.length;
-      },
-      { timeout: 15_000 },
-    )
-    .toBeGreaterThan(before);
-  await page.goto(links[links.length - 1] ?? "");
-}
 
 async function newPage(browser: Browser): Promise<Page> {
   return (await browser.newContext()).newPage();
@@ -44,7 +25,7 @@ test("the coordinator offers a shift, sees who signed up, marks attendance, down
   const coordinator = await newPage(browser);
 
   // From the account page to the group's dashboard.
-  await signIn(coordinator, COORDINATOR, "/account");
+  await signInAsDemo(coordinator, "coordinator", "/account");
   await expect(coordinator.getByRole("heading", { name: "Your account" })).toBeVisible();
   await coordinator.getByRole("link", { name: `${GROUP}: dashboard` }).click();
   await expect(coordinator).toHaveURL(new RegExp(`/groups/${GROUP_SLUG}/dashboard$`));
@@ -84,7 +65,7 @@ test("the coordinator offers a shift, sees who signed up, marks attendance, down
   const supporter = await newPage(browser);
   const email = uniqueEmail("volunteer");
   const name = `Rosa ${id}`;
-  await signIn(supporter, email, `/groups/${GROUP_SLUG}`);
+  await signInByEmail(supporter, email, `/groups/${GROUP_SLUG}`);
   const card = supporter.getByRole("article", { name: shiftTitle });
   await card.getByLabel("Your name").fill(name);
   await card.getByLabel("A note to the group (optional)").fill('=1+1, I can bring "extra" chairs');

@@ -1,41 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { expect, type Page, test } from "@playwright/test";
-import { emailsTo, magicLinkFrom, uniqueEmail } from "./fixtures";
+import { uniqueEmail } from "./fixtures";
+import { signInAsDemo, signInByEmail } from "./sign-in";
 
-const COORDINATOR = "coordinator@example.org";
 const CASA_SLUG = "casa-del-pueblo-tenants-union";
 const CASA = "Casa del Pueblo Tenants Union";
 const EASTSIDE = "Eastside Mutual Aid";
 const COLLECTIVE = "Disability Justice Collective";
 const CASA_STATEMENT = "Led by tenants, most of them Latina mothers, who organize their own buildings.";
-
-/**
- * Signs in by emailed link. Other tests may sign the coordinator in at the same moment, so each new link is
- * tried, newest first, until one works (a link works once).
- */
-async function signIn(page: Page, email: string, callbackUrl: string) {
-  const isSignInLink = (subject: string) => /sign-in link/i.test(subject);
-  const before = (await emailsTo(email)).filter((e) => isSignInLink(e.subject)).length;
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
-  await page.getByLabel("Email address").fill(email);
-  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
-  let links: string[] = [];
-  await expect
-    .poll(
-      async () => {
-        links = (await emailsTo(email)).filter((e) => isSignInLink(e.subject)).map(magicLinkFrom);
-        return links.length;
-      },
-      { timeout: 15_000 },
-    )
-    .toBeGreaterThan(before);
-  for (const link of links.slice(before).reverse()) {
-    await page.goto(link);
-    if (!new URL(page.url()).pathname.startsWith("/sign-in")) return;
-  }
-  throw new Error(`no working sign-in link for ${email}`);
-}
 
 /**
  * The demo's group names in the order the directory lists them. Other suites add groups of their own to the same
@@ -105,7 +77,7 @@ test("the coordinator edits the group's statement and sees it in the directory; 
   browser,
 }) => {
   const note = `We meet on Tuesdays (${randomBytes(3).toString("hex")}).`;
-  await signIn(page, COORDINATOR, "/account");
+  await signInAsDemo(page, "coordinator", "/account");
   await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
   await page.getByRole("link", { name: `Manage this group: ${CASA}'s profile and members` }).click();
   await expect(page).toHaveURL(new RegExp(`/groups/${CASA_SLUG}/edit$`));
@@ -136,7 +108,7 @@ test("the coordinator edits the group's statement and sees it in the directory; 
 
   // Someone who is not a member: the page does not exist for them.
   const stranger = await (await browser.newContext()).newPage();
-  await signIn(stranger, uniqueEmail("stranger"), "/account");
+  await signInByEmail(stranger, uniqueEmail("stranger"), "/account");
   await stranger.goto(`/groups/${CASA_SLUG}/edit`);
   await expect(stranger.getByRole("heading", { name: "We could not find that page" })).toBeVisible();
 

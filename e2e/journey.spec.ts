@@ -1,35 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { emailsTo, magicLinkFrom, uniqueEmail, waitForEmail } from "./fixtures";
+import { signInAsDemo } from "./sign-in";
 
-const ORGANIZER = "organizer@example.org";
 const ORG = "neighbors-for-fair-housing";
 const DEMO_TITLE = /Keep families housed/;
-
-/** Signs in by emailed link; other tests may sign the organizer in too, so each new link is tried, newest first. */
-async function signIn(page: Page, email: string, callbackUrl: string) {
-  const isSignInLink = (subject: string) => /sign-in link/i.test(subject);
-  const before = (await emailsTo(email)).filter((e) => isSignInLink(e.subject)).length;
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
-  await page.getByLabel("Email address").fill(email);
-  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
-  let links: string[] = [];
-  await expect
-    .poll(
-      async () => {
-        links = (await emailsTo(email)).filter((e) => isSignInLink(e.subject)).map(magicLinkFrom);
-        return links.length;
-      },
-      { timeout: 15_000 },
-    )
-    .toBeGreaterThan(before);
-  for (const link of links.slice(before).reverse()) {
-    await page.goto(link);
-    if (!new URL(page.url()).pathname.startsWith("/sign-in")) return;
-  }
-  throw new Error(`no working sign-in link for ${email}`);
-}
 
 async function newPage(browser: Browser): Promise<Page> {
   return (await browser.newContext()).newPage();
@@ -167,7 +142,7 @@ test("a new person joins the demo, follows the organizers' steps, writes, gets a
 
   // The organizer opens a new step: this supporter consented, so an alert links straight to it.
   const organizer = await newPage(browser);
-  await signIn(organizer, ORGANIZER, `/organize/${ORG}`);
+  await signInAsDemo(organizer, "organizer", `/organize/${ORG}`);
   await organizer.getByRole("link", { name: DEMO_TITLE }).first().click();
   await expect(organizer.getByRole("heading", { level: 1, name: DEMO_TITLE })).toBeVisible();
   const builderUrl = organizer.url();

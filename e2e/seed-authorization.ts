@@ -8,6 +8,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { eq } from "drizzle-orm";
 import { migrateOrExplain, openConnection } from "@/db/client";
 import {
   campaigns,
@@ -23,6 +24,7 @@ import {
   sessions,
   users,
 } from "@/db/schema";
+import { DEMO_GROUP_COORDINATOR_EMAIL, DEMO_ORGANIZER_EMAIL } from "@/db/seed";
 import { loadEnv } from "@/lib/env";
 import { hashToken } from "@/lib/letters/tokens";
 import { AUTHORIZATION_FIXTURES, type AuthorizationFixtures } from "./authorization-fixtures";
@@ -76,13 +78,11 @@ try {
     await db.insert(memberships).values({ organizationId: id, userId: actionsOwner.id, role: "owner" });
   }
   const actionsSession = randomBytes(32).toString("hex");
-  await db
-    .insert(sessions)
-    .values({
-      sessionToken: actionsSession,
-      userId: actionsOwner.id,
-      expires: new Date(Date.now() + 86_400_000),
-    });
+  await db.insert(sessions).values({
+    sessionToken: actionsSession,
+    userId: actionsOwner.id,
+    expires: new Date(Date.now() + 86_400_000),
+  });
 
   const sessionTokens = {} as AuthorizationFixtures["sessions"];
   for (const [role, user] of Object.entries(people) as [keyof typeof people, { id: string }][]) {
@@ -177,6 +177,20 @@ try {
     expiresAt: new Date(Date.now() + 7 * 86_400_000),
   });
 
+  const demoSession = async (email: string) => {
+    const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+    if (!user) throw new Error(`the demo seed has no ${email}`);
+    const token = randomBytes(32).toString("hex");
+    await db
+      .insert(sessions)
+      .values({ sessionToken: token, userId: user.id, expires: new Date(Date.now() + 86_400_000) });
+    return token;
+  };
+  const demoSessions = {
+    organizer: await demoSession(DEMO_ORGANIZER_EMAIL),
+    coordinator: await demoSession(DEMO_GROUP_COORDINATOR_EMAIL),
+  };
+
   const fixtures: AuthorizationFixtures = {
     sessions: sessionTokens,
     org: "authz-org",
@@ -190,6 +204,7 @@ try {
     inviteToken,
     supporterEmail: people.supporter.email,
     actionsSession,
+    demoSessions,
   };
   mkdirSync(path.dirname(AUTHORIZATION_FIXTURES), { recursive: true });
   writeFileSync(AUTHORIZATION_FIXTURES, JSON.stringify(fixtures, null, 2));

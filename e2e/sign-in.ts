@@ -1,9 +1,12 @@
+import { readFileSync } from "node:fs";
 import { expect, type Page } from "@playwright/test";
+import { AUTHORIZATION_FIXTURES, type AuthorizationFixtures } from "./authorization-fixtures";
 import { emailsTo, magicLinkFrom } from "./fixtures";
 
 /**
  * Signs in by emailed link, through the sign-in page. Other tests may sign the same seeded person in at the same
- * time, so every new link is tried, newest first.
+ * time, so every new link is tried, newest first. Sign-in links are rate limited per address (5 an hour through
+ * the form): for the demo's organizer and coordinator, use `signInAsDemo` unless the test is about signing in.
  */
 export async function signInByEmail(page: Page, email: string, callbackUrl = "/account"): Promise<void> {
   const isSignInLink = (subject: string) => /sign-in link/i.test(subject);
@@ -27,4 +30,23 @@ export async function signInByEmail(page: Page, email: string, callbackUrl = "/a
     if (!new URL(page.url()).pathname.startsWith("/sign-in")) return;
   }
   throw new Error(`no working sign-in link for ${email}`);
+}
+
+/** The demo's organizer or group coordinator, signed in by a session the e2e seed made, then at `path`. */
+export async function signInAsDemo(
+  page: Page,
+  who: "organizer" | "coordinator",
+  path: string,
+): Promise<void> {
+  const fixtures = JSON.parse(readFileSync(AUTHORIZATION_FIXTURES, "utf8")) as AuthorizationFixtures;
+  await page.context().addCookies([
+    {
+      name: "authjs.session-token",
+      value: fixtures.demoSessions[who],
+      url: "http://localhost:3100",
+      httpOnly: true,
+      sameSite: "Lax",
+    },
+  ]);
+  await page.goto(path);
 }
