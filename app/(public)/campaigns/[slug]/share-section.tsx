@@ -1,5 +1,5 @@
-import { shareLinks } from "@/lib/campaigns/present";
 import { NativeShare } from "@/app/_components/native-share";
+import { shareLinks } from "@/lib/campaigns/present";
 import { CopyLink } from "./copy-link";
 
 type Props = { title: string; summary: string; url: string; isClosed: boolean };
