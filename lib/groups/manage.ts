@@ -7,7 +7,7 @@ import type { SessionUser } from "@/lib/auth";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { STATE_NAMES } from "@/lib/officials/present";
 import { audit } from "@/lib/security/audit";
-import { containsNul, withoutNul } from "@/lib/validation";
+import { containsNul, optionalHttpsUrl, withoutNul } from "@/lib/validation";
 import { CAN_MANAGE, type GroupRole, requireGroupRole } from "./access";
 
 export const MAX_FOCUS_AREAS = 8;
@@ -20,26 +20,6 @@ const optionalText = (max: number, tooLong: string) =>
     .trim()
     .max(max, { message: tooLong })
     .optional()
-    .transform((value) => (value ? value : null));
-
-const httpsUrl = (label: string) =>
-  z
-    .string()
-    .trim()
-    .max(500, { message: `Please keep the ${label} under 500 characters.` })
-    .optional()
-    .refine(
-      (value) => {
-        if (!value) return true;
-        try {
-          const url = new URL(value);
-          return url.protocol === "https:" && url.hostname.includes(".");
-        } catch {
-          return false;
-        }
-      },
-      { message: `The ${label} must be a full web address starting with https://` },
-    )
     .transform((value) => (value ? value : null));
 
 /**
@@ -97,8 +77,8 @@ export const groupProfileSchema = withoutNul(
       .string()
       .optional()
       .transform((value) => value === "on" || value === "true"),
-    websiteUrl: httpsUrl("website address"),
-    donationUrl: httpsUrl("donation page address"),
+    websiteUrl: optionalHttpsUrl("website address"),
+    donationUrl: optionalHttpsUrl("donation page address"),
   }),
 );
 

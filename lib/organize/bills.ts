@@ -12,7 +12,7 @@ import type { SessionUser } from "@/lib/auth";
 import { STATE_CODES } from "@/lib/campaigns/bills";
 import { AppError } from "@/lib/errors";
 import { findMergeFields, isBillField } from "@/lib/letters/template";
-import { withoutNul } from "@/lib/validation";
+import { optionalHttpsUrl, withoutNul } from "@/lib/validation";
 import { WRITE } from "./access";
 import { actorHolds, invalid, requireCampaign } from "./guard";
 
@@ -37,24 +37,7 @@ export const billSchema = withoutNul(
         z.string().min(1, { message: "Give the bill's number, like H.R. 1234 or SB 56." }),
       ),
       title: oneLine("title", 300).pipe(z.string().min(3, { message: "Give the bill's title." })),
-      url: z
-        .string()
-        .trim()
-        .max(500, { message: "Please keep the link under 500 characters." })
-        .optional()
-        .refine(
-          (value) => {
-            if (!value) return true;
-            try {
-              const url = new URL(value);
-              return url.protocol === "https:" && url.hostname.includes(".");
-            } catch {
-              return false;
-            }
-          },
-          { message: "The link must be a full web address starting with https://" },
-        )
-        .transform((value) => (value ? value : null)),
+      url: optionalHttpsUrl("link"),
       status: oneLine("status", 300).default(""),
     })
     .superRefine((value, ctx) => {

@@ -15,10 +15,9 @@ import {
   letterTemplates,
   memberships,
   organizationInvites,
-  users,
 } from "@/db/schema";
+import { appErrorOf, newPerson } from "@/db/testing/people";
 import type { SessionUser } from "@/lib/auth";
-import { AppError } from "@/lib/errors";
 import { seedLetterFixture } from "@/lib/letters/testing";
 import {
   addCustomTarget,
@@ -46,23 +45,6 @@ import {
   listTeam,
   removeMember,
 } from "./organizations";
-
-let n = 0;
-async function person(label: string): Promise<SessionUser> {
-  const email = `${label}-${++n}-${Date.now().toString(36)}@example.org`;
-  const [user] = await getDb().insert(users).values({ email, name: label }).returning({ id: users.id });
-  if (!user) throw new Error("no user");
-  return { id: user.id, email, name: label };
-}
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => new Error("expected an AppError"),
-    (e: unknown) => e,
-  );
-  if (!(error instanceof AppError)) throw error;
-  return error;
-}
 
 async function join(user: SessionUser, orgSlug: string, role: "owner" | "organizer" | "viewer") {
   const [org] = rowsOf<{ id: string }>(
@@ -121,11 +103,11 @@ let orgSlug = "";
 
 beforeAll(async () => {
   await seedLetterFixture();
-  owner = await person("owner");
-  organizer = await person("organizer");
-  viewer = await person("viewer");
-  otherOrganizer = await person("other");
-  supporter = await person("supporter");
+  owner = await newPerson("owner");
+  organizer = await newPerson("organizer");
+  viewer = await newPerson("viewer");
+  otherOrganizer = await newPerson("other");
+  supporter = await newPerson("supporter");
   ({ slug: orgSlug } = await createOrganization(owner, { name: "Tenants Together Àgain" }));
   await join(organizer, orgSlug, "organizer");
   await join(viewer, orgSlug, "viewer");
@@ -138,25 +120,25 @@ describe("organizations and teams", () => {
     expect(orgSlug).toBe("tenants-together-again");
     const mine = await listMyOrganizationsWithCampaigns(owner);
     expect(mine.map((o) => [o.slug, o.role])).toEqual([[orgSlug, "owner"]]);
-    const taken = await failure(createOrganization(supporter, { name: "Tenants together again" }));
+    const taken = await appErrorOf(createOrganization(supporter, { name: "Tenants together again" }));
     expect(taken.code).toBe("ALREADY_EXISTS");
     expect(taken.fieldErrors?.slug).toBeDefined();
     expect(await listMyOrganizationsWithCampaigns(supporter)).toEqual([]);
   });
 
   it("invites by email; the invited person accepts once, signed in as that address", async () => {
-    const invitee = await person("invitee");
+    const invitee = await newPerson("invitee");
     await inviteMember(owner, orgSlug, { email: invitee.email.toUpperCase(), role: "organizer" });
     const token = await inviteToken(invitee.email);
     const team = await listTeam(owner, orgSlug);
     expect(team.invites?.map((i) => i.email)).toEqual([invitee.email]);
 
-    const wrongPerson = await failure(acceptInvite(supporter, token));
+    const wrongPerson = await appErrorOf(acceptInvite(supporter, token));
     expect(wrongPerson.code).toBe("FORBIDDEN");
     expect(wrongPerson.message).toContain(invitee.email);
 
     expect(await acceptInvite(invitee, token)).toEqual({ organizationSlug: orgSlug });
-    expect((await failure(acceptInvite(invitee, token))).code).toBe("NOT_FOUND");
+    expect((await appErrorOf(acceptInvite(invitee, token))).code).toBe("NOT_FOUND");
     const rows = await getDb().select().from(memberships).where(eq(memberships.userId, invitee.id));
     expect(rows.map((r) => r.role)).toEqual(["organizer"]);
     expect((await getOrganizationHome(invitee, orgSlug)).role).toBe("organizer");
@@ -166,26 +148,26 @@ describe("organizations and teams", () => {
     const before = await snapshot("none");
     for (const actor of [organizer, viewer]) {
       expect(
-        (await failure(inviteMember(actor, orgSlug, { email: "x@example.org", role: "owner" }))).code,
+        (await appErrorOf(inviteMember(actor, orgSlug, { email: "x@example.org", role: "owner" }))).code,
       ).toBe("FORBIDDEN");
-      expect((await failure(changeMemberRole(actor, orgSlug, actor.id, "owner"))).code).toBe("FORBIDDEN");
-      expect((await failure(removeMember(actor, orgSlug, owner.id))).code).toBe("FORBIDDEN");
+      expect((await appErrorOf(changeMemberRole(actor, orgSlug, actor.id, "owner"))).code).toBe("FORBIDDEN");
+      expect((await appErrorOf(removeMember(actor, orgSlug, owner.id))).code).toBe("FORBIDDEN");
     }
     for (const actor of [otherOrganizer, supporter]) {
       expect(
-        (await failure(inviteMember(actor, orgSlug, { email: "x@example.org", role: "owner" }))).code,
+        (await appErrorOf(inviteMember(actor, orgSlug, { email: "x@example.org", role: "owner" }))).code,
       ).toBe("NOT_FOUND");
-      expect((await failure(changeMemberRole(actor, orgSlug, actor.id, "owner"))).code).toBe("NOT_FOUND");
-      expect((await failure(removeMember(actor, orgSlug, owner.id))).code).toBe("NOT_FOUND");
-      expect((await failure(listTeam(actor, orgSlug))).code).toBe("NOT_FOUND");
+      expect((await appErrorOf(changeMemberRole(actor, orgSlug, actor.id, "owner"))).code).toBe("NOT_FOUND");
+      expect((await appErrorOf(removeMember(actor, orgSlug, owner.id))).code).toBe("NOT_FOUND");
+      expect((await appErrorOf(listTeam(actor, orgSlug))).code).toBe("NOT_FOUND");
     }
-    expect((await failure(changeMemberRole(owner, orgSlug, owner.id, "viewer"))).message).toContain(
+    expect((await appErrorOf(changeMemberRole(owner, orgSlug, owner.id, "viewer"))).message).toContain(
       "last owner",
     );
-    expect((await failure(removeMember(owner, orgSlug, owner.id))).message).toContain("last owner");
+    expect((await appErrorOf(removeMember(owner, orgSlug, owner.id))).message).toContain("last owner");
     expect(await snapshot("none")).toEqual(before);
 
-    const extra = await person("extra");
+    const extra = await newPerson("extra");
     await join(extra, orgSlug, "viewer");
     await changeMemberRole(owner, orgSlug, extra.id, "owner");
     await changeMemberRole(extra, orgSlug, owner.id, "organizer");
@@ -202,12 +184,12 @@ describe("the campaign builder", () => {
     const again = await createCampaign(organizer, orgSlug, { title: "Right to counsel" });
     expect(again.slug).toBe("right-to-counsel-2");
 
-    const early = await failure(publishCampaign(organizer, id));
+    const early = await appErrorOf(publishCampaign(organizer, id));
     expect(early.message).toBe(
       "Before publishing, add a letter template and at least one target (who the letters go to).",
     );
     await saveTemplate(organizer, id, template);
-    expect((await failure(publishCampaign(organizer, id))).message).toContain("at least one target");
+    expect((await appErrorOf(publishCampaign(organizer, id))).message).toContain("at least one target");
 
     await addCustomTarget(organizer, id, {
       name: "City Council",
@@ -216,9 +198,9 @@ describe("the campaign builder", () => {
       requiresAddress: "on",
     });
     await addRuleTarget(organizer, id, "senators");
-    expect((await failure(addRuleTarget(organizer, id, "senators"))).code).toBe("ALREADY_EXISTS");
+    expect((await appErrorOf(addRuleTarget(organizer, id, "senators"))).code).toBe("ALREADY_EXISTS");
     await addOfficialTarget(organizer, id, "D000096");
-    expect((await failure(addOfficialTarget(organizer, id, "nobody"))).code).toBe("NOT_FOUND");
+    expect((await appErrorOf(addOfficialTarget(organizer, id, "nobody"))).code).toBe("NOT_FOUND");
 
     const draft = await getCampaignForEdit(viewer, id);
     expect(draft.canEdit).toBe(false);
@@ -250,14 +232,14 @@ describe("the campaign builder", () => {
 
     await closeCampaign(owner, id);
     expect((await getCampaignForEdit(owner, id)).status).toBe("closed");
-    expect((await failure(closeCampaign(owner, id))).code).toBe("INVALID_INPUT");
+    expect((await appErrorOf(closeCampaign(owner, id))).code).toBe("INVALID_INPUT");
     const home = await getOrganizationHome(viewer, orgSlug);
     expect(home.campaigns.find((c) => c.id === id)?.status).toBe("closed");
   });
 
   it("validates the basics with field errors (image needs alt text, end after start)", async () => {
     const { id } = await createCampaign(owner, orgSlug, { title: "Basics" });
-    const error = await failure(
+    const error = await appErrorOf(
       updateCampaignBasics(owner, id, {
         title: "Basics",
         slug: "Not A Slug",
@@ -269,7 +251,7 @@ describe("the campaign builder", () => {
       }),
     );
     expect(Object.keys(error.fieldErrors ?? {}).sort()).toEqual(["goal", "imageUrl", "language", "slug"]);
-    const dates = await failure(
+    const dates = await appErrorOf(
       updateCampaignBasics(owner, id, {
         title: "Basics",
         slug: "basics",
@@ -279,7 +261,7 @@ describe("the campaign builder", () => {
       }),
     );
     expect(dates.fieldErrors).toEqual({ endsAt: ["The end date must be after the start date."] });
-    const noAlt = await failure(
+    const noAlt = await appErrorOf(
       updateCampaignBasics(owner, id, {
         title: "Basics",
         slug: "basics",
@@ -324,10 +306,12 @@ describe("the campaign builder", () => {
 
     // Another campaign may not take a kept address.
     const other = await createCampaign(owner, orgSlug, { title: "Other" });
-    const taken = await failure(updateCampaignBasics(owner, other.id, { ...basics, slug: "renamed-draft" }));
+    const taken = await appErrorOf(
+      updateCampaignBasics(owner, other.id, { ...basics, slug: "renamed-draft" }),
+    );
     expect(taken.code).toBe("ALREADY_EXISTS");
     expect(
-      (await failure(updateCampaignBasics(owner, other.id, { ...basics, slug: "renamed-live" }))).code,
+      (await appErrorOf(updateCampaignBasics(owner, other.id, { ...basics, slug: "renamed-live" }))).code,
     ).toBe("ALREADY_EXISTS");
     // Renaming back takes the old address back.
     await updateCampaignBasics(owner, id, { ...basics, slug: "renamed-draft" });
@@ -357,7 +341,7 @@ describe("the campaign builder", () => {
 
   it("stores a voice only with a permission note and date; resources add, edit and go", async () => {
     const { id } = await createCampaign(owner, orgSlug, { title: "Content" });
-    const missing = await failure(
+    const missing = await appErrorOf(
       saveVoice(owner, id, null, { body: "We were evicted in a week.", attribution: "Maria" }),
     );
     expect(Object.keys(missing.fieldErrors ?? {}).sort()).toEqual(["permissionAt", "permissionNote"]);
@@ -485,10 +469,10 @@ describe("authorization matrix", () => {
       ["other org's organizer", otherOrganizer],
       ["supporter", supporter],
     ] as const) {
-      for (const [name, act] of actions) outcomes[`${who}: ${name}`] = (await failure(act(actor))).code;
+      for (const [name, act] of actions) outcomes[`${who}: ${name}`] = (await appErrorOf(act(actor))).code;
       if (who !== "viewer") {
         for (const [name, read] of reads)
-          outcomes[`${who} reads ${name}`] = (await failure(read(actor))).code;
+          outcomes[`${who} reads ${name}`] = (await appErrorOf(read(actor))).code;
       }
     }
     for (const [key, code] of Object.entries(outcomes)) {

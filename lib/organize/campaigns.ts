@@ -25,7 +25,7 @@ import {
 } from "@/lib/letters/template";
 import { findOfficialById, findOfficialsByZip } from "@/lib/officials/lookup";
 import { officialTitle } from "@/lib/officials/present";
-import { containsNul, NUL_MESSAGE, withoutNul } from "@/lib/validation";
+import { containsNul, NUL_MESSAGE, optionalHttpsUrl, withoutNul } from "@/lib/validation";
 import { type OrgRole, READ, WRITE } from "./access";
 import {
   actorHolds,
@@ -310,24 +310,7 @@ export const basicsSchema = z
       .trim()
       .max(300, { message: "Please keep the call to action under 300 characters." })
       .default(""),
-    imageUrl: z
-      .string()
-      .trim()
-      .max(500, { message: "Please keep the image address under 500 characters." })
-      .optional()
-      .refine(
-        (value) => {
-          if (!value) return true;
-          try {
-            const url = new URL(value);
-            return url.protocol === "https:" && url.hostname.includes(".");
-          } catch {
-            return false;
-          }
-        },
-        { message: "The image address must be a full web address starting with https://" },
-      )
-      .transform((value) => (value ? value : null)),
+    imageUrl: optionalHttpsUrl("image address"),
     imageAlt: z
       .string()
       .trim()

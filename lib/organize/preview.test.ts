@@ -5,9 +5,9 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, rowsOf } from "@/db/client";
-import { campaigns, memberships, users } from "@/db/schema";
+import { campaigns, memberships } from "@/db/schema";
+import { appErrorOf, newPerson } from "@/db/testing/people";
 import type { SessionUser } from "@/lib/auth";
-import { AppError } from "@/lib/errors";
 import { seedLetterFixture } from "@/lib/letters/testing";
 import {
   addRuleTarget,
@@ -28,23 +28,6 @@ import {
   startPreview,
 } from "./preview";
 
-let n = 0;
-async function person(label: string): Promise<SessionUser> {
-  const email = `${label}-${++n}-${Date.now().toString(36)}@example.org`;
-  const [user] = await getDb().insert(users).values({ email, name: label }).returning({ id: users.id });
-  if (!user) throw new Error("no user");
-  return { id: user.id, email, name: label };
-}
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => new Error("expected an AppError"),
-    (e: unknown) => e,
-  );
-  if (!(error instanceof AppError)) throw error;
-  return error;
-}
-
 const statusOf = async (id: string) =>
   (await getDb().select({ status: campaigns.status }).from(campaigns).where(eq(campaigns.id, id)))[0]?.status;
 
@@ -55,9 +38,9 @@ let orgSlug = "";
 
 beforeAll(async () => {
   await seedLetterFixture();
-  owner = await person("owner");
-  viewer = await person("viewer");
-  outsider = await person("outsider");
+  owner = await newPerson("owner");
+  viewer = await newPerson("viewer");
+  outsider = await newPerson("outsider");
   ({ slug: orgSlug } = await createOrganization(owner, { name: `Preview Org ${Date.now().toString(36)}` }));
   const [org] = rowsOf<{ id: string }>(
     await getDb().execute(sql`select id from organizations where slug = ${orgSlug}`),
@@ -114,11 +97,11 @@ describe("draft → preview → published", () => {
     // Back to draft closes the link again; a second "back to draft" is refused, changing nothing.
     await endPreview(owner, id);
     expect(await findCampaignPreview(token)).toBeNull();
-    expect((await failure(endPreview(owner, id))).code).toBe("INVALID_INPUT");
+    expect((await appErrorOf(endPreview(owner, id))).code).toBe("INVALID_INPUT");
 
     // Preview again, then publish from preview: the public page takes over and the preview link stops.
     await startPreview(owner, id);
-    expect((await failure(startPreview(owner, id))).code).toBe("INVALID_INPUT");
+    expect((await appErrorOf(startPreview(owner, id))).code).toBe("INVALID_INPUT");
     await addRuleTarget(owner, id, "senators");
     await saveTemplate(owner, id, {
       subject: "Fund the library",
@@ -130,18 +113,18 @@ describe("draft → preview → published", () => {
     await publishCampaign(owner, id);
     expect(await statusOf(id)).toBe("published");
     expect(await findCampaignPreview(token)).toBeNull();
-    expect((await failure(startPreview(owner, id))).code).toBe("INVALID_INPUT");
+    expect((await appErrorOf(startPreview(owner, id))).code).toBe("INVALID_INPUT");
   });
 
   it("lets only the organization's organizers move a campaign in or out of preview", async () => {
     const { id } = await createCampaign(owner, orgSlug, { title: "Crosswalks now" });
-    expect((await failure(startPreview(viewer, id))).code).toBe("FORBIDDEN");
-    expect((await failure(startPreview(outsider, id))).code).toBe("NOT_FOUND");
-    expect((await failure(previewUrlFor(outsider, id))).code).toBe("NOT_FOUND");
+    expect((await appErrorOf(startPreview(viewer, id))).code).toBe("FORBIDDEN");
+    expect((await appErrorOf(startPreview(outsider, id))).code).toBe("NOT_FOUND");
+    expect((await appErrorOf(previewUrlFor(outsider, id))).code).toBe("NOT_FOUND");
     expect(await statusOf(id)).toBe("draft");
     await startPreview(owner, id);
-    expect((await failure(endPreview(viewer, id))).code).toBe("FORBIDDEN");
-    expect((await failure(endPreview(outsider, id))).code).toBe("NOT_FOUND");
+    expect((await appErrorOf(endPreview(viewer, id))).code).toBe("FORBIDDEN");
+    expect((await appErrorOf(endPreview(outsider, id))).code).toBe("NOT_FOUND");
     expect(await statusOf(id)).toBe("preview");
     expect((await getCampaignForEdit(viewer, id)).status).toBe("preview");
   });

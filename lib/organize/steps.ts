@@ -16,7 +16,7 @@ import type { SessionUser } from "@/lib/auth";
 import { DEFAULT_ORDER, SECTION_STEPS, type StepKind, stepAnchor } from "@/lib/campaigns/steps";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { getBoss } from "@/lib/jobs/boss";
-import { withoutNul } from "@/lib/validation";
+import { optionalHttpsUrl, withoutNul } from "@/lib/validation";
 import { READ, WRITE } from "./access";
 import { actorHolds, invalid, notFoundIfNul, requireCampaign } from "./guard";
 import { campaignFacts, sendToAudienceInTx } from "./updates";
@@ -199,24 +199,7 @@ export const askSchema = withoutNul(
       .trim()
       .max(500, { message: "Please keep the description under 500 characters." })
       .default(""),
-    url: z
-      .string()
-      .trim()
-      .max(500, { message: "Please keep the link under 500 characters." })
-      .optional()
-      .refine(
-        (value) => {
-          if (!value) return true;
-          try {
-            const url = new URL(value);
-            return url.protocol === "https:" && url.hostname.includes(".");
-          } catch {
-            return false;
-          }
-        },
-        { message: "The link must be a full web address starting with https://" },
-      )
-      .transform((value) => (value ? value : null)),
+    url: optionalHttpsUrl("link"),
   }),
 );
 
