@@ -25,7 +25,7 @@ export async function rowCounts(tables: PgTable[]): Promise<number[]> {
 export function expectHumanMessage(message: unknown): void {
   expect(typeof message).toBe("string");
   expect(String(message).trim().length).toBeGreaterThan(3);
-  expect(String(message)).toMatch(/^[A-Z"'(]/);
+  expect(String(message)).toMatch(/^[A-Z"'(“]/);
   expect(String(message)).toMatch(/[.!?)]$/);
   expect(String(message)).not.toMatch(/\n\s+at |Error:|undefined|\[object /);
 }

@@ -353,7 +353,7 @@ describe("offering options", () => {
       updateGroupOption(owner, "dash-home", id, { ...shiftForm, capacity: "2" }),
     );
     expect(tooSmall.message).toBe(
-      "3 people have already signed up, so the number of volunteers can't go below 3.",
+      "Already 3 people have signed up, so the number of volunteers can't go below 3.",
     );
     expect(tooSmall.fieldErrors?.capacity).toBeDefined();
     await updateGroupOption(owner, "dash-home", id, {

@@ -438,8 +438,8 @@ export async function updateGroupOption(
   if (!after) throw new AppError("NOT_FOUND", NOT_THIS_GROUPS);
   const message =
     current.kind === "goods"
-      ? `${after.taken} already pledged, so the quantity needed can't go below ${after.taken}.`
-      : `${after.taken} ${after.taken === 1 ? "person has" : "people have"} already signed up, so the number of volunteers can't go below ${after.taken}.`;
+      ? `Already ${after.taken} pledged, so the quantity needed can't go below ${after.taken}.`
+      : `Already ${after.taken} ${after.taken === 1 ? "person has" : "people have"} signed up, so the number of volunteers can't go below ${after.taken}.`;
   throw new AppError("INVALID_INPUT", message, { capacity: [message] });
 }
 

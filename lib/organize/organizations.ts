@@ -235,7 +235,7 @@ export async function inviteMember(
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.organizationId, access.organizationId), eq(sql`lower(${users.email})`, email)));
   if (existing) {
-    throw new AppError("ALREADY_EXISTS", `${email} is already on the team.`, {
+    throw new AppError("ALREADY_EXISTS", `“${email}” is already on the team.`, {
       email: ["Already on the team."],
     });
   }
