@@ -128,7 +128,8 @@ const wholeNumber = (what: string, max: number) =>
 const hoursField = (max: number) =>
   z.coerce
     .number({ message: "Please enter the hours as a number." })
-    .positive({ message: "Please enter more than 0 hours." })
+    // A quarter of an hour is the smallest a person means (and 5e-324 would not fit the column: a property test found it).
+    .min(0.25, { message: "Please enter at least a quarter of an hour (0.25)." })
     .max(max, { message: `Please enter at most ${max} hours.` });
 
 const shiftSchema = z
