@@ -8,4 +8,5 @@ export * from "./officials";
 export * from "./organizations";
 export * from "./pledges";
 export * from "./steps";
+export * from "./tallies";
 export * from "./trust";

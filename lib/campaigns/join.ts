@@ -5,10 +5,11 @@
  * Not marked server-only: the letter and pledge transactions (used by the worker's modules) call `joinInTx`.
  */
 import { and, eq, isNull, sql } from "drizzle-orm";
-import { type Executor, getDb, rowsOf } from "@/db/client";
-import { campaignSupporters, campaigns, letters, organizationSubscriptions } from "@/db/schema";
+import { type Executor, getDb } from "@/db/client";
+import { campaignSupporters, campaigns, organizationSubscriptions } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
+import { readTallies } from "./tallies";
 
 export type JoinSource = "join" | "letter" | "pledge";
 
@@ -117,8 +118,8 @@ export async function myMembership(actor: SessionUser, campaignId: string): Prom
 }
 
 /**
- * How many people are with a campaign and how many letters it has sent. Counted at most every 15 seconds per
- * process (two indexed counts), so a busy campaign page does not recount on every view; a person's own join or
+ * How many people are with a campaign and how many letters it has sent. Read at most every 15 seconds per
+ * process (from the campaign's tallies, a few rows whatever its size), so a busy campaign page does not recount on every view; a person's own join or
  * leave refreshes it at once.
  */
 const COUNT_TTL_MS = 15_000;
@@ -133,14 +134,12 @@ export function forgetCount(campaignId: string): void {
 export async function campaignCounts(campaignId: string): Promise<CampaignCounts> {
   const cached = counts.get(campaignId);
   if (cached && Date.now() - cached.at < COUNT_TTL_MS) return cached.value;
-  const [row] = rowsOf<{ joined: number; letters: number }>(
-    await getDb().execute(sql`
-      select
-        (select count(*)::int from ${campaignSupporters}
-          where campaign_id = ${campaignId} and left_at is null) as joined,
-        (select count(*)::int from ${letters} where campaign_id = ${campaignId} and status = 'confirmed') as letters`),
-  );
-  const value = { joined: Number(row?.joined ?? 0), letters: Number(row?.letters ?? 0) };
+  // From the campaign's tallies (lib/campaigns/tallies.ts): a few rows, however many letters it has.
+  const tallies = await readTallies(campaignId, ["supporters", "letters_status"]);
+  const value = {
+    joined: tallies.supporters.get("") ?? 0,
+    letters: tallies.letters_status.get("confirmed") ?? 0,
+  };
   counts.set(campaignId, { value, at: Date.now() });
   return value;
 }

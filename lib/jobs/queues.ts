@@ -20,6 +20,11 @@ export const ASK_FOR_REPLIES_QUEUE = "ask-for-replies";
 /** Reminds volunteers the day before their shift (a sweep every 10 minutes). */
 export const REMIND_SHIFTS_QUEUE = "remind-shifts";
 
+/** Folds campaign tallies' deltas into their totals (lib/campaigns/tallies.ts), every few seconds. */
+export const COMPACT_TALLIES_QUEUE = "compact-campaign-tallies";
+/** Seconds between compactions: the deltas a read adds up are at most about this many seconds of writes. */
+export const COMPACT_TALLIES_EVERY_SECONDS = 5;
+
 /** A job whose worker stopped touching it for this long is taken from it (pg-boss's minimum, 10). */
 export const HEARTBEAT_SECONDS = 10;
 
@@ -78,5 +83,17 @@ export const queues: Queue[] = [
     retryDelay: 60,
     retryBackoff: true,
     deleteAfterSeconds: 24 * 3600,
+  },
+  {
+    // One compaction at a time, and at most one waiting: each run queues the next for a few seconds later
+    // (a no-op while one waits), and a sweep every minute restarts the chain if a run was lost. Reads are
+    // exact without it; it only keeps the deltas they add up few.
+    name: COMPACT_TALLIES_QUEUE,
+    policy: "stately",
+    heartbeatSeconds: HEARTBEAT_SECONDS,
+    expireInSeconds: 120,
+    retryLimit: 3,
+    retryDelay: 5,
+    deleteAfterSeconds: 3600,
   },
 ];

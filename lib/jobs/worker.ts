@@ -3,6 +3,7 @@ import type { Job, PgBoss } from "pg-boss";
 import type { ReactElement } from "react";
 import { getDb } from "@/db/client";
 import { queuedTemplates } from "@/emails";
+import { compactCampaignTallies } from "@/lib/campaigns/tallies";
 import { dispatchLetterEmails } from "@/lib/delivery/dispatch";
 import { type EmailAttachment, sendEmail } from "@/lib/email/send";
 import { env } from "@/lib/env";
@@ -11,6 +12,8 @@ import { remindShifts } from "@/lib/pledges/emails";
 import { queueLetterDispatch, type SendEmailJob } from "./enqueue";
 import {
   ASK_FOR_REPLIES_QUEUE,
+  COMPACT_TALLIES_EVERY_SECONDS,
+  COMPACT_TALLIES_QUEUE,
   DISPATCH_LETTERS_QUEUE,
   REMIND_SHIFTS_QUEUE,
   SEND_EMAIL_QUEUE,
@@ -68,4 +71,10 @@ export async function registerWorkers(boss: PgBoss): Promise<void> {
   await boss.schedule(ASK_FOR_REPLIES_QUEUE, "17 * * * *");
   await boss.work(REMIND_SHIFTS_QUEUE, { pollingIntervalSeconds: 30 }, async () => remindShifts(new Date()));
   await boss.schedule(REMIND_SHIFTS_QUEUE, "*/10 * * * *");
+  await boss.work(COMPACT_TALLIES_QUEUE, { pollingIntervalSeconds: 2 }, async () => {
+    const report = await compactCampaignTallies();
+    await boss.send(COMPACT_TALLIES_QUEUE, {}, { startAfter: COMPACT_TALLIES_EVERY_SECONDS });
+    return report;
+  });
+  await boss.schedule(COMPACT_TALLIES_QUEUE, "* * * * *");
 }

@@ -5,15 +5,27 @@ import "server-only";
  * officials who left office while letters to them were still waiting (with re-targeting to the seat's current
  * holder).
  *
- * Every number is one SQL aggregate over indexed columns: letters by (campaign_id, created_at), deliveries by
- * their (letter_id, target_key) unique index and their status index, officials by primary key and seat index.
+ * Counts come from the campaign's tallies (lib/campaigns/tallies.ts, kept by triggers as rows change), so the
+ * dashboard reads a few rows per status, state, hour and official however many letters the campaign has (issue
+ * 9, item 4). Lists are short index reads: the latest letters by (campaign_id, created_at), failed deliveries by
+ * their status index, officials who changed by their deliveries' target key.
  * Every function takes the actor and checks the role in the organization that runs the campaign
  * (lib/organize/access.ts): another organization's campaign and a missing one are the same 404.
  */
 import { and, desc, eq, type SQL, sql } from "drizzle-orm";
 import { getDb, rowsOf } from "@/db/client";
-import { campaigns, deliveries, letters, officials, pledgeOptions, pledges } from "@/db/schema";
+import {
+  campaigns,
+  deliveries,
+  deliveryChannel,
+  deliveryStatus,
+  letters,
+  officials,
+  pledgeOptions,
+  pledges,
+} from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
+import { talliesSql } from "@/lib/campaigns/tallies";
 import { chooseChannel, firstStatus } from "@/lib/delivery/channels";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { queueLetterDispatch } from "@/lib/jobs/enqueue";
@@ -45,19 +57,37 @@ export type DayCount = { day: string; letters: number };
 
 /**
  * Letters written per day in the campaign's time zone, the last 60 days (or since the campaign started),
- * zero-filled by generate_series so quiet days show as 0. The scan is a range on (campaign_id, created_at).
+ * zero-filled by generate_series so quiet days show as 0.
+ *
+ * Counted from the hourly tallies (at most 24 rows a day) when every midnight of the range falls on a UTC hour,
+ * as in every US time zone, DST or not: hours then add up to days exactly. A zone whose offset is not a whole
+ * hour (India's +5:30, Nepal's +5:45) has days that split an hour, so its letters are counted directly, a range
+ * of (campaign_id, created_at); each branch is gated by a one-time filter, so only one of them runs.
  */
 function lettersPerDaySql(campaignId: string, timeZone: string, since: Date): SQL {
+  const wholeHours = sql`(select whole_hours from edges)`;
   return sql`
       with bounds as (
         select greatest((now() at time zone ${timeZone})::date - ${DAYS_SHOWN - 1}::int,
                         (${since.toISOString()}::timestamptz at time zone ${timeZone})::date) as first_day,
                (now() at time zone ${timeZone})::date as last_day
       ),
+      edges as (
+        select bool_and(extract(epoch from (d at time zone ${timeZone}))::numeric % 3600 = 0) as whole_hours,
+               chorus_tally_hour(min(d) at time zone ${timeZone}) as first_hour
+        from bounds b,
+          generate_series(b.first_day::timestamp, (b.last_day + 1)::timestamp, interval '1 day') d
+      ),
       counted as (
+        select ((t.key::timestamptz) at time zone ${timeZone})::date as day, sum(t.n)::int as n
+        from (${talliesSql(campaignId, ["letters_hour"], sql`(select first_hour from edges)`)}) t
+        where ${wholeHours}
+        group by 1
+        union all
         select (l.created_at at time zone ${timeZone})::date as day, count(*)::int as n
         from ${letters} l, bounds b
-        where l.campaign_id = ${campaignId}
+        where not ${wholeHours}
+          and l.campaign_id = ${campaignId}
           and l.created_at >= (b.first_day::timestamp at time zone ${timeZone})
         group by 1
       )
@@ -75,46 +105,51 @@ async function lettersPerDay(campaignId: string, timeZone: string, since: Date):
   return rows.map((row) => ({ day: String(row.day), letters: Number(row.letters) }));
 }
 
-function letterTotalsQuery(campaignId: string) {
-  return getDb()
-    .select({
-      total: sql<number>`count(*)::int`,
-      confirmed: sql<number>`(count(*) filter (where ${letters.status} = 'confirmed'))::int`,
-      awaiting: sql<number>`(count(*) filter (where ${letters.status} = 'awaiting_confirmation'))::int`,
-    })
-    .from(letters)
-    .where(eq(letters.campaignId, campaignId));
+/** Letters by status, by state, and deliveries by channel and status: one read of the campaign's tallies. */
+function countsSql(campaignId: string): SQL {
+  return talliesSql(campaignId, ["letters_status", "letters_state", "deliveries"]);
 }
 
-async function letterTotals(campaignId: string) {
-  const [row] = await letterTotalsQuery(campaignId);
-  return {
-    total: Number(row?.total ?? 0),
-    confirmed: Number(row?.confirmed ?? 0),
-    awaitingConfirmation: Number(row?.awaiting ?? 0),
-  };
+type Counts = {
+  totals: { total: number; confirmed: number; awaitingConfirmation: number };
+  byState: StateCount[];
+  deliveries: DeliveryCount[];
+};
+
+const CHANNEL_ORDER: readonly string[] = deliveryChannel.enumValues;
+const STATUS_ORDER: readonly string[] = deliveryStatus.enumValues;
+
+async function campaignCountsFromTallies(campaignId: string): Promise<Counts> {
+  const rows = rowsOf<{ metric: string; key: string; n: number | string }>(
+    await getDb().execute(countsSql(campaignId)),
+  );
+  const totals = { total: 0, confirmed: 0, awaitingConfirmation: 0 };
+  const byState: StateCount[] = [];
+  const byChannel: DeliveryCount[] = [];
+  for (const row of rows) {
+    const n = Number(row.n);
+    if (row.metric === "letters_status") {
+      totals.total += n;
+      if (row.key === "confirmed") totals.confirmed += n;
+      if (row.key === "awaiting_confirmation") totals.awaitingConfirmation += n;
+    } else if (row.metric === "letters_state") {
+      byState.push({ state: row.key, letters: n });
+    } else if (row.metric === "deliveries") {
+      const [channel, status] = row.key.split(" ") as [DeliveryChannel, DeliveryStatus];
+      byChannel.push({ channel, status, count: n });
+    }
+  }
+  // The order the direct counts had: most letters first, then by state; channels and statuses in enum order.
+  byState.sort((a, b) => b.letters - a.letters || (a.state < b.state ? -1 : a.state > b.state ? 1 : 0));
+  byChannel.sort(
+    (a, b) =>
+      CHANNEL_ORDER.indexOf(a.channel) - CHANNEL_ORDER.indexOf(b.channel) ||
+      STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status),
+  );
+  return { totals, byState, deliveries: byChannel };
 }
 
 export type DeliveryCount = { channel: DeliveryChannel; status: DeliveryStatus; count: number };
-
-function deliveriesByChannelAndStatusQuery(campaignId: string) {
-  return getDb()
-    .select({
-      channel: deliveries.channel,
-      status: deliveries.status,
-      count: sql<number>`count(*)::int`,
-    })
-    .from(deliveries)
-    .innerJoin(letters, eq(letters.id, deliveries.letterId))
-    .where(eq(letters.campaignId, campaignId))
-    .groupBy(deliveries.channel, deliveries.status)
-    .orderBy(deliveries.channel, deliveries.status);
-}
-
-async function deliveriesByChannelAndStatus(campaignId: string): Promise<DeliveryCount[]> {
-  const rows = await deliveriesByChannelAndStatusQuery(campaignId);
-  return rows.map((row) => ({ ...row, count: Number(row.count) }));
-}
 
 const FAILED_SHOWN = 100;
 
@@ -140,47 +175,34 @@ function failedDeliveries(campaignId: string) {
 export type StateCount = { state: string; letters: number };
 export type DistrictCount = { state: string; district: number; letters: number };
 
-function lettersByStateQuery(campaignId: string) {
-  return getDb()
-    .select({ state: letters.state, letters: sql<number>`count(*)::int` })
-    .from(letters)
-    .where(eq(letters.campaignId, campaignId))
-    .groupBy(letters.state)
-    .orderBy(desc(sql`count(*)`), letters.state);
-}
-
-async function lettersByState(campaignId: string): Promise<StateCount[]> {
-  const rows = await lettersByStateQuery(campaignId);
-  return rows.map((row) => ({ state: row.state, letters: Number(row.letters) }));
-}
-
 /**
  * Letters by House district, from the House member each letter was addressed to (deliveries → officials).
  * A letter stores only its ZIP, and about 15% of ZIPs span several districts, so the ZIP cannot say; the
  * delivery's official is the district the supporter actually chose or was geocoded to. Letters with no House
  * target (a campaign to senators only) have no district and appear only in the by-state count. It counts
- * letters to each district's member (a letter naming two House members counts once for each).
+ * letters to each district's member (a letter naming two House members counts once for each). Counted from
+ * the campaign's deliveries per official (tallies: one row per official written to), joined to the officials.
  */
-function lettersByDistrictQuery(campaignId: string) {
-  return getDb()
-    .select({
-      state: officials.state,
-      district: officials.district,
-      letters: sql<number>`count(*)::int`,
-    })
-    .from(deliveries)
-    .innerJoin(letters, eq(letters.id, deliveries.letterId))
-    .innerJoin(officials, eq(officials.id, deliveries.officialId))
-    .where(
-      and(eq(letters.campaignId, campaignId), eq(officials.level, "federal"), eq(officials.chamber, "house")),
-    )
-    .groupBy(officials.state, officials.district)
-    .orderBy(desc(sql`count(*)`), officials.state, officials.district);
+function lettersByDistrictSql(campaignId: string): SQL {
+  return sql`
+      select o.state, o.district, sum(t.n)::int as letters
+      from (${talliesSql(campaignId, ["deliveries_official"])}) t
+      join ${officials} o on o.id = t.key
+      where o.level = 'federal' and o.chamber = 'house'
+      group by o.state, o.district
+      having sum(t.n) > 0
+      order by sum(t.n) desc, o.state, o.district`;
 }
 
 async function lettersByDistrict(campaignId: string): Promise<DistrictCount[]> {
-  const rows = await lettersByDistrictQuery(campaignId);
-  return rows.map((row) => ({ state: row.state, district: row.district ?? 0, letters: Number(row.letters) }));
+  const rows = rowsOf<{ state: string; district: number | null; letters: number | string }>(
+    await getDb().execute(lettersByDistrictSql(campaignId)),
+  );
+  return rows.map((row) => ({
+    state: row.state,
+    district: Number(row.district ?? 0),
+    letters: Number(row.letters),
+  }));
 }
 
 export type Activity =
@@ -588,20 +610,18 @@ export async function getCampaignDashboard(
   if (!campaign) throw new AppError("NOT_FOUND", "We couldn't find that campaign among your organizations'.");
   const since = campaign.startsAt ?? campaign.publishedAt ?? campaign.createdAt;
 
-  const [perDay, totals, byChannel, failed, byState, byDistrict, pledgeTotals, options, activity, changed] =
-    await Promise.all([
-      lettersPerDay(campaign.id, campaign.timeZone, since),
-      letterTotals(campaign.id),
-      deliveriesByChannelAndStatus(campaign.id),
-      failedDeliveries(campaign.id),
-      lettersByState(campaign.id),
-      lettersByDistrict(campaign.id),
-      campaignPledgeTotals(campaign.id),
-      pledgeOptionCounts(campaign.id),
-      recentActivity(campaign.id),
-      changedOfficials(campaign.id),
-    ]);
+  const [perDay, counts, failed, byDistrict, pledgeTotals, options, activity, changed] = await Promise.all([
+    lettersPerDay(campaign.id, campaign.timeZone, since),
+    campaignCountsFromTallies(campaign.id),
+    failedDeliveries(campaign.id),
+    lettersByDistrict(campaign.id),
+    campaignPledgeTotals(campaign.id),
+    pledgeOptionCounts(campaign.id),
+    recentActivity(campaign.id),
+    changedOfficials(campaign.id),
+  ]);
   const canManage = WRITE.includes(access.role);
+  const { totals, byState, deliveries: byChannel } = counts;
   return {
     campaign: {
       id: campaign.id,
@@ -635,11 +655,9 @@ export async function getCampaignDashboard(
 export function dashboardStatements(campaignId: string, timeZone: string, since: Date): Record<string, SQL> {
   return {
     lettersPerDay: lettersPerDaySql(campaignId, timeZone, since),
-    letterTotals: letterTotalsQuery(campaignId).getSQL(),
-    deliveriesByChannelAndStatus: deliveriesByChannelAndStatusQuery(campaignId).getSQL(),
+    counts: countsSql(campaignId),
     failedDeliveries: failedDeliveries(campaignId).getSQL(),
-    lettersByState: lettersByStateQuery(campaignId).getSQL(),
-    lettersByDistrict: lettersByDistrictQuery(campaignId).getSQL(),
+    lettersByDistrict: lettersByDistrictSql(campaignId),
     recentLetters: recentLettersQuery(campaignId).getSQL(),
     recentPledges: recentPledgesQuery(campaignId).getSQL(),
     changedOfficials: changedOfficialsSql(campaignId),
