@@ -47,7 +47,26 @@ export type HttpScenario = {
   errors: number;
   /** CPU seconds this process (autocannon) used during the scenario, out of cores × seconds. */
   loadGeneratorCpuSeconds: number;
+  /**
+   * CPU milliseconds the web process (one, when it is the only one) used per answer: less swayed by other load on
+   * the machine than requests/s, so before/after comparisons use it too. Null with several processes.
+   */
+  serverCpuMsPerRequest: number | null;
 };
+
+/** The CPU seconds used so far by the one web process being measured (from /proc), or null. */
+let serverCpuSeconds: (() => number | null) | null = null;
+
+function cpuSecondsOf(pid: number): number | null {
+  try {
+    // Fields 14 and 15 of /proc/PID/stat (after the command in parentheses): user and system time in ticks.
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
 
 export type BenchServer = { processes: number; pageCache: boolean; stop(): Promise<void> };
 
@@ -98,8 +117,12 @@ export async function startServer(
 ): Promise<BenchServer> {
   const workers = options.workers ?? 1;
   const pageCache = options.pageCache ?? true;
+  // BENCH_CPU_PROF=DIR: a V8 CPU profile of the web process, written to DIR when it stops (see bench/run.ts).
+  const profile = process.env.BENCH_CPU_PROF
+    ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+    : [];
   const child: ChildProcess = spawnServer(
-    ["--import", "tsx", "server.ts"],
+    [...profile, "--import", "tsx", "server.ts"],
     {
       stdio: ["ignore", "ignore", "inherit"],
       env: {
@@ -124,6 +147,8 @@ export async function startServer(
     // Several web processes share the cores; one is pinned like the bare server.
     workers === 1,
   );
+  // One web process runs in the launched process itself (more are cluster workers, not measured).
+  serverCpuSeconds = workers === 1 && child.pid ? () => cpuSecondsOf(child.pid as number) : null;
   // A bench that fails half-way must not leave the server running (its workers end with it).
   const cleanUp = () => child.kill("SIGTERM");
   process.once("exit", cleanUp);
@@ -156,8 +181,15 @@ async function run(
   options: Omit<autocannon.Options, "url"> & { url?: string },
 ): Promise<HttpScenario & { raw: autocannon.Result }> {
   const cpuBefore = process.cpuUsage();
+  const measuresServer = options.url === undefined && serverCpuSeconds !== null;
+  const serverBefore = measuresServer ? serverCpuSeconds?.() : null;
   const result = await autocannon({ ...options, url: options.url ?? base });
   const cpu = process.cpuUsage(cpuBefore);
+  const serverAfter = measuresServer ? serverCpuSeconds?.() : null;
+  const serverCpuMsPerRequest =
+    serverBefore != null && serverAfter != null && result.requests.total > 0
+      ? ((serverAfter - serverBefore) * 1000) / result.requests.total
+      : null;
   return {
     name,
     connections: options.connections ?? 10,
@@ -168,6 +200,7 @@ async function run(
     p99Ms: result.latency.p99,
     errors: result.non2xx + result.errors + result.timeouts,
     loadGeneratorCpuSeconds: (cpu.user + cpu.system) / 1e6,
+    serverCpuMsPerRequest,
     raw: result,
   };
 }

@@ -11,17 +11,38 @@
  * page, the lookup and the organizer dashboard with 10 and with 100,000 letters; e. delivery of 10,000 letters
  * to the fake Resend allowing 2 requests/s and 100 emails per batch.
  *
+ * `npm run bench -- --growth` runs only the growth part, in process and without a build (bench/growth-run.ts:
+ * 10 vs 100,000 letters, also with a tail of tally deltas not yet compacted, and letter submission with the
+ * tallies' triggers on and off in alternation); it writes bench/results/growth.md and .json, never latest.*.
+ *
  * BENCH_SKIP_BUILD=1 reuses an existing .next-bench build (it must be of the current code).
  * BENCH_WEB_CONCURRENCY sets the web processes (default 1: on 2 cores, autocannon and PostgreSQL need the other
  * core; 2 processes measured slower here, see README).
  * BENCH_PIN=0: do not pin (by default, with taskset and 2+ cores, the servers run on core 0 and autocannon on 1).
+ * BENCH_CPU_PROF=DIR: the web server runs with `node --cpu-prof`, its profile written to DIR when it stops (read it
+ * with `tsx bench/cpu-profile.ts DIR/*.cpuprofile`; the profiler slows the server, so compare no numbers).
+ *
+ * `npm run bench -- --only d` (or `--only b,d`; keys: data, a, b, c, d) runs only those scenarios, for working on
+ * one of them: the database and build are prepared as usual, and the rows go to bench/results/partial-KEYS.md
+ * and .json (not committed), never to latest.*.
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { prepareBenchDatabase } from "./db";
 
+// Only the growth part: bench/growth-run.ts runs it and exits.
+if (process.argv.includes("--growth")) await import("./growth-run");
+
 const loadAverageAtStart = os.loadavg();
+const ONLY_KEYS = ["data", "a", "b", "c", "d"];
+const onlyAt = process.argv.indexOf("--only");
+const only = onlyAt === -1 ? null : new Set((process.argv[onlyAt + 1] ?? "").split(",").filter(Boolean));
+if (only && (only.size === 0 || [...only].some((key) => !ONLY_KEYS.includes(key)))) {
+  console.error(`--only takes a comma-separated list of: ${ONLY_KEYS.join(", ")}`);
+  process.exit(2);
+}
+const runs = (key: string) => only === null || only.has(key);
 const databaseUrl = await prepareBenchDatabase();
 process.env.DATABASE_URL = databaseUrl;
 Object.assign(process.env, { NODE_ENV: "development" });
@@ -44,21 +65,24 @@ await seedDemo(getDb());
 const { getBoss, stopBoss } = await import("@/lib/jobs/boss");
 await getBoss("client");
 
-console.log("bench: ZIP lookup and letter submission (data layer)…");
-const child = spawnSync(
-  process.execPath,
-  ["--conditions=react-server", "--import", "tsx", "bench/data-layer.ts"],
-  {
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-    encoding: "utf8",
-    maxBuffer: 10_000_000,
-  },
-);
-if (child.status !== 0) {
-  console.error(child.stderr);
-  process.exit(1);
+function runDataLayer() {
+  console.log("bench: ZIP lookup and letter submission (data layer)…");
+  const child = spawnSync(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", "bench/data-layer.ts"],
+    {
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      encoding: "utf8",
+      maxBuffer: 10_000_000,
+    },
+  );
+  if (child.status !== 0) {
+    console.error(child.stderr);
+    process.exit(1);
+  }
+  return JSON.parse(child.stdout.trim().split("\n").pop() ?? "{}");
 }
-const dataLayer = JSON.parse(child.stdout.trim().split("\n").pop() ?? "{}");
+const dataLayer = runs("data") ? runDataLayer() : null;
 
 console.log("bench: building and starting production Chorus (npm start's launcher with its page cache)…");
 const {
@@ -81,6 +105,80 @@ const SECONDS = 10;
 const PAGE_CONNECTIONS = 50;
 const page = await fetchPage(PAGE);
 if (page.status !== 200) throw new Error(`${PAGE} answered ${page.status}`);
+
+if (only) {
+  // A partial run: only the scenarios asked for, with the same settings as the full run below.
+  const rows: string[] = [];
+  const partial: Record<string, unknown> = {};
+  const line = (label: string, r: Awaited<ReturnType<typeof benchGet>>) =>
+    `| ${label} (${r.requests} requests, ${r.connections} connections) | ${r.perSecond.toFixed(1)} | ${r.p50Ms.toFixed(1)} ms | ${r.p99Ms.toFixed(1)} ms | ${r.errors} | ${r.serverCpuMsPerRequest?.toFixed(2) ?? "—"} |`;
+  if (only.has("a")) {
+    const bare = await startBareServer(page.body);
+    const limit = await benchGet("bare", [PAGE], {
+      seconds: SECONDS,
+      connections: PAGE_CONNECTIONS,
+      url: bare.url,
+    });
+    await bare.stop();
+    partial.limit = limit;
+    rows.push(line("a. bare node:http server, the demo page's bytes", limit));
+  }
+  if (only.has("b")) {
+    const cached = await benchGet("cached", [PAGE], { seconds: SECONDS, connections: PAGE_CONNECTIONS });
+    const rendered = await benchGet("rendered", [PAGE], {
+      seconds: SECONDS,
+      connections: PAGE_CONNECTIONS,
+      headers: { cookie: "authjs.session-token=bench-not-a-session" },
+    });
+    Object.assign(partial, { campaignPage: cached, campaignPageRendered: rendered });
+    rows.push(line(`b. GET ${PAGE} signed out, from the page cache`, cached));
+    rows.push(line(`b. GET ${PAGE} rendered by Next on every request`, rendered));
+  }
+  if (only.has("c")) {
+    const zips = rowsOf<{ zip: string }>(
+      await getDb().execute(sql`
+        select zip from (select distinct zip from zip_districts) z order by md5(zip) limit ${ZIP_SPREAD}`),
+    ).map((r) => `/api/officials?zip=${r.zip}`);
+    const officials = await benchGet("officials", zips, {
+      seconds: SECONDS,
+      connections: PAGE_CONNECTIONS,
+      warmUp: 5,
+    });
+    partial.officials = officials;
+    rows.push(line(`c. GET /api/officials?zip= over ${zips.length} ZIPs`, officials));
+  }
+  if (only.has("d")) {
+    const before = await getDb().$count(letters);
+    const submit = await benchSubmit(SECONDS, 20);
+    const written = (await getDb().$count(letters)) - before;
+    partial.submit = { ...submit, lettersWritten: written };
+    rows.push(
+      line(`d. POST /api/campaigns/demo/letters, each a new supporter (${written} letters written)`, submit),
+    );
+  }
+  await server.stop();
+  if (dataLayer) {
+    partial.dataLayer = dataLayer;
+    const s = dataLayer.submit;
+    rows.push(
+      `| data layer: ${s.letters} letters, ${s.concurrency} at once | ${s.perSecond.toFixed(1)} | ${s.p50Ms.toFixed(1)} ms | ${s.p99Ms.toFixed(1)} ms | ${s.errors} | — |`,
+    );
+  }
+  const load = (xs: number[]) => xs.map((x) => x.toFixed(2)).join(", ");
+  const name = `bench/results/partial-${[...only].sort().join("")}`;
+  const header = `Partial run (--only ${[...only].join(",")}) ${new Date().toISOString()}, ${PINNED ? "pinned" : "not pinned"}; load average at the start ${load(loadAverageAtStart)}, at the end ${load(os.loadavg())}.`;
+  const md = `${header}\n\n| scenario | requests/s | p50 | p99 | errors | web process CPU ms per request |\n|---|---|---|---|---|---|\n${rows.join("\n")}\n`;
+  mkdirSync("bench/results", { recursive: true });
+  writeFileSync(
+    `${name}.json`,
+    `${JSON.stringify({ measuredAt: new Date().toISOString(), loadAverageAtStart, loadAverageAtEnd: os.loadavg(), ...partial }, null, 2)}\n`,
+  );
+  writeFileSync(`${name}.md`, md);
+  console.log(md);
+  await stopBoss({ graceful: false, timeoutMs: 2000 });
+  await closeConnection();
+  process.exit(0);
+}
 
 console.log("bench: a. the limit, a bare node:http server with the page's bytes…");
 const bare = await startBareServer(page.body);

@@ -88,12 +88,52 @@ export function openConnection(url: string, options: { max?: number } = {}): Con
     onnotice: () => {},
   });
   const db = drizzlePostgres({
-    client,
+    client: withPreparedStatements(client),
     schema,
     casing: "snake_case",
     logger: refuseNul,
   }) as unknown as Database;
   return { kind: "postgres", db, client, close: () => client.end({ timeout: 5 }) };
+}
+
+/** Statements longer than this (bulk inserts of many rows) run unnamed, so no connection keeps one-offs. */
+const PREPARE_MAX_PARAMETERS = 200;
+
+/**
+ * Drizzle asks postgres.js for an unnamed statement on every query (it names only statements given a name with
+ * `.prepare()`), and postgres.js must then have the server describe each statement that has parameters before it
+ * can bind them: two round trips and two socket writes per query, which were the largest single cost in CPU
+ * profiles of letter submission and of the campaign page (bench/cpu-profile.ts; README, "Where the time goes").
+ * A named statement is described once per connection; after that each query is one write and one round trip, and
+ * the server reuses its parse. postgres.js keeps them per connection (connections are recycled after at most an
+ * hour) and retries a query whose statement a migration invalidated. A pooler in front of PostgreSQL must
+ * support protocol-level prepared statements (PgBouncer ≥ 1.21 with max_prepared_statements).
+ */
+export function withPreparedStatements<T extends postgres.Sql | postgres.TransactionSql>(client: T): T {
+  type Unsafe = (query: string, parameters?: unknown[], options?: { prepare?: boolean }) => unknown;
+  type Scoped = (...args: unknown[]) => unknown;
+  return new Proxy(client, {
+    get(target, property) {
+      const value = Reflect.get(target, property);
+      if (property === "unsafe") {
+        const unsafe = value as Unsafe;
+        return (query: string, parameters: unknown[] = [], options: { prepare?: boolean } = {}) =>
+          unsafe(query, parameters, {
+            ...options,
+            prepare: options.prepare || parameters.length <= PREPARE_MAX_PARAMETERS,
+          });
+      }
+      if (property === "begin" || property === "savepoint") {
+        // The transaction's own client (drizzle runs the transaction's queries on it) prepares too.
+        const scoped = value as Scoped;
+        return (...args: unknown[]) => {
+          const run = args.pop() as (tx: postgres.TransactionSql) => unknown;
+          return scoped(...args, (tx: postgres.TransactionSql) => run(withPreparedStatements(tx)));
+        };
+      }
+      return value;
+    },
+  });
 }
 
 /** Turns driver errors about reaching the database into one clear sentence. */

@@ -1,9 +1,9 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { count, eq } from "drizzle-orm";
+import { count, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { checkHealth } from "@/lib/health";
-import { getConnection, getDb } from "./client";
+import { getConnection, getDb, rowsOf } from "./client";
 import {
   campaignResources,
   campaigns,
@@ -59,6 +59,30 @@ describe(`the database (${getConnection().kind})`, () => {
     const [voices] = await getDb().select({ n: count() }).from(campaignVoices);
     expect(voices?.n).toBe(1);
   });
+});
+
+describe("queries on PostgreSQL", () => {
+  // Unnamed, each parameterised query was described by the server before it could run: two round trips.
+  it.skipIf(getConnection().kind !== "postgres")(
+    "run as named prepared statements, in transactions and savepoints too, except bulk statements",
+    async () => {
+      const statements = await getDb().transaction(async (tx) => {
+        await tx.select({ id: users.id }).from(users).where(eq(users.email, "prepared@example.org"));
+        await tx.transaction((inner) =>
+          inner.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.slug, "prepared-slug")),
+        );
+        // 300 parameters: a one-off bulk statement stays unnamed.
+        const emails = Array.from({ length: 300 }, (_, i) => `bulk-${i}@example.org`);
+        await tx.execute(sql`select count(*) from ${users} where email in ${emails}`);
+        return rowsOf<{ statement: string }>(
+          await tx.execute(sql`select statement from pg_prepared_statements`),
+        ).map((r) => r.statement);
+      });
+      expect(statements.some((s) => s.includes('from "users" where "users"."email" = $1'))).toBe(true);
+      expect(statements.some((s) => s.includes('from "campaigns" where "campaigns"."slug" = $1'))).toBe(true);
+      expect(statements.some((s) => s.includes("$300"))).toBe(false);
+    },
+  );
 });
 
 describe("a bad DATABASE_URL", () => {
