@@ -69,6 +69,8 @@ const schema = z.object({
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   /** `npm start`: the shared page cache in front of Next (campaign pages, public API answers); "off" turns it off. */
   PAGE_CACHE: z.enum(["on", "off"]).default("on"),
+  /** `npm start`: signed-out campaign pages without React, with public/enhance.js (lib/server/lite-page.ts). */
+  PAGE_LITE: z.enum(["on", "off"]).default("on"),
   /** Where `next build` writes and `next start` reads (the bench builds into its own folder). */
   NEXT_DIST_DIR: z
     .string()
@@ -100,6 +102,7 @@ export type Env = {
   deliveryRetryMaxSeconds: number;
   webConcurrency: number | undefined;
   pageCache: boolean;
+  pageLite: boolean;
   nextDistDir: string;
 };
 
@@ -185,6 +188,7 @@ export function parseEnv(source: Source, options: { strict?: boolean } = {}): En
     deliveryRetryMaxSeconds: raw.DELIVERY_RETRY_MAX_SECONDS,
     webConcurrency: raw.WEB_CONCURRENCY,
     pageCache: raw.PAGE_CACHE === "on",
+    pageLite: raw.PAGE_LITE === "on",
     nextDistDir: raw.NEXT_DIST_DIR ?? ".next",
   };
 }

@@ -55,6 +55,8 @@ export function SubmitButton({ children, pendingText }: { children: string; pend
     <button
       type="submit"
       disabled={pending}
+      // public/enhance.js shows it on the lite page, where React does not run.
+      data-pending-text={pendingText}
       aria-disabled={pending}
       className="rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900 disabled:opacity-70"
     >

@@ -2,10 +2,14 @@
 
 import { useEffect, useState } from "react";
 
+const SHARED = "Thank you for sharing!";
+const FAILED = "This device could not share it: use one of the other ways.";
+
 /**
- * The phone's own share sheet (the Web Share API), offered only where the browser has one: it renders nothing on
- * the server and nothing without JavaScript, so the plain links around it (email, text message, copy) are the
- * page's baseline and this button an addition.
+ * The phone's own share sheet (the Web Share API), offered only where the browser has one: it is rendered
+ * hidden on the server and stays hidden without JavaScript, so the plain links around it (email, text message,
+ * copy) are the page's baseline and this button an addition. The data-* attributes let public/enhance.js show
+ * and run it on the lite page, where React does not run.
  */
 export function NativeShare({
   title,
@@ -28,10 +32,18 @@ export function NativeShare({
   useEffect(() => {
     setCanShare(typeof navigator !== "undefined" && typeof navigator.share === "function");
   }, []);
-  if (!canShare) return null;
   const Wrapper = asListItem ? "li" : "span";
   return (
-    <Wrapper className="inline-flex flex-col">
+    <Wrapper
+      className="inline-flex flex-col"
+      hidden={!canShare}
+      data-native-share=""
+      data-title={title}
+      data-text={text}
+      data-url={url}
+      data-shared={SHARED}
+      data-share-failed={FAILED}
+    >
       <button
         type="button"
         className={
@@ -41,18 +53,18 @@ export function NativeShare({
         onClick={() => {
           setMessage("");
           navigator.share({ title, text, url }).then(
-            () => setMessage("Thank you for sharing!"),
+            () => setMessage(SHARED),
             (error: unknown) => {
               // Closing the sheet is a choice, not an error.
               if (error instanceof DOMException && error.name === "AbortError") return;
-              setMessage("This device could not share it: use one of the other ways.");
+              setMessage(FAILED);
             },
           );
         }}
       >
         {label}
       </button>
-      <span aria-live="polite" className="text-sm text-green-900">
+      <span aria-live="polite" data-share-message="" className="text-sm text-green-900">
         {message}
       </span>
     </Wrapper>

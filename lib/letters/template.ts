@@ -147,6 +147,13 @@ function lcsLength(a: string[], b: string[]): number {
 
 export type Personalization = { score: number; level: "template" | "some" | "personal"; label: string };
 
+/** What the supporter reads at each level (also handed to public/enhance.js on the lite page). */
+export const PERSONALIZATION_LABELS: Record<Personalization["level"], string> = {
+  template: "This is the campaign's letter, word for word.",
+  some: "Some of this is in your own words.",
+  personal: "This letter is personal: thank you.",
+};
+
 /**
  * How much of the letter is the supporter's own: 0 = the template word for word, 1 = nothing in common.
  * Word-level, so reflowing or fixing punctuation does not count as personal. Congressional staff weigh
@@ -158,8 +165,6 @@ export function personalization(template: string, letter: string): Personalizati
   const longest = Math.max(a.length, b.length);
   const score = longest === 0 ? 0 : 1 - lcsLength(a, b) / longest;
   const rounded = Math.round(score * 100) / 100;
-  if (rounded < 0.1)
-    return { score: rounded, level: "template", label: "This is the campaign's letter, word for word." };
-  if (rounded < 0.3) return { score: rounded, level: "some", label: "Some of this is in your own words." };
-  return { score: rounded, level: "personal", label: "This letter is personal: thank you." };
+  const level = rounded < 0.1 ? "template" : rounded < 0.3 ? "some" : "personal";
+  return { score: rounded, level, label: PERSONALIZATION_LABELS[level] };
 }

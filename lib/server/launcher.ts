@@ -4,6 +4,8 @@
  * pages and public API answers are served from memory, and dropped when PostgreSQL says a campaign changed
  * (LISTEN chorus_pages). On the embedded database (one process only) it is one process without the cache.
  * `PAGE_CACHE=off` sends everything to Next. `npm run start:next` is plain `next start`.
+ * Signed-out campaign pages, cached or not, are served lite (lib/server/lite-page.ts: no React, one small
+ * script); `PAGE_LITE=off` serves Next's page instead.
  */
 import cluster from "node:cluster";
 import http from "node:http";
@@ -11,6 +13,7 @@ import os from "node:os";
 import next from "next";
 import postgres from "postgres";
 import { EnvError, loadEnv } from "@/lib/env";
+import { isLitePageRequest, loadLiteScriptSrc, toLiteAnswer } from "./lite-page";
 import {
   acceptsGzip,
   type CachedAnswer,
@@ -41,7 +44,18 @@ export async function launch(): Promise<void> {
   const usesCluster = env.databaseKind === "postgres";
   const workers = usesCluster ? (env.webConcurrency ?? os.availableParallelism()) : 1;
   if (cluster.isPrimary && usesCluster && workers > 1) return runPrimary(workers);
-  await runWorker(env.port, usesCluster && env.pageCache ? env.databaseUrl : null);
+  await runWorker(
+    env.port,
+    usesCluster && env.pageCache ? env.databaseUrl : null,
+    liteScriptFor(env.pageLite),
+  );
+}
+
+function liteScriptFor(isOn: boolean): string | null {
+  if (!isOn) return null;
+  const src = loadLiteScriptSrc();
+  if (!src) console.error("[chorus] public/enhance.js is missing: campaign pages are served with React");
+  return src;
 }
 
 function runPrimary(workers: number): void {
@@ -66,7 +80,7 @@ function runPrimary(workers: number): void {
   console.log(`[chorus] ${workers} web processes (node:cluster)`);
 }
 
-async function runWorker(port: number, listenUrl: string | null): Promise<void> {
+async function runWorker(port: number, listenUrl: string | null, liteScript: string | null): Promise<void> {
   const app = next({ dev: false, dir: process.cwd(), port });
   await app.prepare();
   const handle = app.getRequestHandler();
@@ -113,7 +127,9 @@ async function runWorker(port: number, listenUrl: string | null): Promise<void> 
     if (running) return running;
     const stamp = cache?.stamp(rule.slug) ?? "";
     const promise = fetchInner(innerPort, rule.key, req.headers)
-      .then((fetched) => {
+      .then((next) => {
+        const fetched =
+          liteScript && rule.kind === "campaign" ? { ...toLiteAnswer(next, liteScript), entry: null } : next;
         const maxAge = keepFor(rule, fetched.status, fetched.headers);
         if (maxAge === null || !cache) return fetched;
         const entry = toCachedAnswer(rule, fetched.status, fetched.headers, fetched.body, maxAge);
@@ -125,16 +141,32 @@ async function runWorker(port: number, listenUrl: string | null): Promise<void> 
     return promise;
   };
 
+  // A signed-out campaign page that is not cached (a query, or no cache here): made lite on its way out.
+  const serveLite = (req: http.IncomingMessage, res: http.ServerResponse, src: string) => {
+    fetchInner(innerPort, req.url ?? "/", req.headers, { keepCookies: true }).then(
+      (next) => {
+        const answer = toLiteAnswer(next, src);
+        if (answer === next) return void sendFetched(req, res, next);
+        const rule: CacheRule = { key: req.url ?? "/", kind: "campaign", slug: null };
+        sendCached(req, res, toCachedAnswer(rule, answer.status, answer.headers, answer.body, 0), null);
+      },
+      (error: unknown) => {
+        console.error("[chorus] lite page failed:", error);
+        if (!res.headersSent) void handle(req, res);
+      },
+    );
+  };
+
   const server = http.createServer((req, res) => {
     const rule = cache && listening ? cacheRuleFor(req) : null;
+    if ((!rule || !cache) && liteScript && isLitePageRequest(req)) return serveLite(req, res, liteScript);
     if (!rule || !cache) return void handle(req, res);
     const hit = cache.get(rule.key);
     if (hit) return sendCached(req, res, hit, "hit");
     fill(rule, req).then(
       (fetched) => {
         if (fetched.entry) return sendCached(req, res, fetched.entry, "miss");
-        res.writeHead(fetched.status, headerObject(fetched.headers, fetched.body.length));
-        res.end(req.method === "HEAD" ? undefined : fetched.body);
+        sendFetched(req, res, fetched);
       },
       (error: unknown) => {
         console.error("[chorus] page cache fill failed:", error);
@@ -158,8 +190,16 @@ async function runWorker(port: number, listenUrl: string | null): Promise<void> 
   if (!cluster.isWorker) console.log(`[chorus] listening on port ${port}${cache ? " (page cache on)" : ""}`);
 }
 
-function fetchInner(port: number, path: string, headers: http.IncomingHttpHeaders): Promise<Fetched> {
-  const { cookie: _cookie, authorization: _authorization, ...rest } = headers;
+function fetchInner(
+  port: number,
+  path: string,
+  headers: http.IncomingHttpHeaders,
+  options: { keepCookies?: boolean } = {},
+): Promise<Fetched> {
+  // A cached copy is for everyone, so it is rendered without the visitor's cookies; a lite page that is not
+  // kept (no session cookie, or it would not be lite) keeps them, for whatever else they say (a language).
+  const { cookie, authorization: _authorization, ...rest } = headers;
+  if (options.keepCookies && cookie) rest.cookie = cookie;
   return new Promise((resolve, reject) => {
     const request = http.request(
       {
@@ -205,11 +245,16 @@ function headerObject(headers: Headers, length: number): http.OutgoingHttpHeader
   return out;
 }
 
+function sendFetched(req: http.IncomingMessage, res: http.ServerResponse, fetched: Omit<Fetched, "entry">) {
+  res.writeHead(fetched.status, headerObject(fetched.headers, fetched.body.length));
+  res.end(req.method === "HEAD" ? undefined : fetched.body);
+}
+
 function sendCached(
   req: http.IncomingMessage,
   res: http.ServerResponse,
   entry: CachedAnswer,
-  how: "hit" | "miss",
+  how: "hit" | "miss" | null,
 ): void {
   const gzip = entry.gzip && acceptsGzip(req.headers["accept-encoding"]) ? entry.gzip : null;
   const body = gzip ?? entry.body;
@@ -218,7 +263,7 @@ function sendCached(
   if (gzip) headers["content-encoding"] = "gzip";
   headers["content-length"] = body.length;
   headers.age = String(Math.floor((Date.now() - entry.storedAt) / 1000));
-  headers["x-chorus-cache"] = how;
+  if (how) headers["x-chorus-cache"] = how;
   res.writeHead(entry.status, headers);
   res.end(req.method === "HEAD" ? undefined : body);
 }

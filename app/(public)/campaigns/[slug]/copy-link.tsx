@@ -7,6 +7,9 @@ import { useId, useRef, useState } from "react";
  * it. Where the clipboard is not available (an old browser, a page not served over https), the button selects
  * the address and says how to copy it.
  */
+const COPIED = "Link copied. Thank you for sharing!";
+const SELECTED = "The link is selected: copy it with your device's Copy command.";
+
 export function CopyLink({ url }: { url: string }) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -14,10 +17,11 @@ export function CopyLink({ url }: { url: string }) {
   const selectAddress = () => {
     input.current?.focus();
     input.current?.select();
-    setMessage("The link is selected: copy it with your device's Copy command.");
+    setMessage(SELECTED);
   };
+  // data-*: public/enhance.js does the same on the lite page, where React does not run.
   return (
-    <div>
+    <div data-copy="" data-copy-done={COPIED} data-copy-fallback={SELECTED}>
       <label htmlFor={id} className="block font-medium">
         Link to this campaign
       </label>
@@ -28,26 +32,26 @@ export function CopyLink({ url }: { url: string }) {
           type="url"
           readOnly
           value={url}
+          data-copy-source=""
           onFocus={(event) => event.currentTarget.select()}
           className="min-w-0 flex-1 rounded border border-stone-400 bg-white px-2 py-1.5 text-sm"
         />
         <button
           type="button"
+          data-copy-button=""
           onClick={() => {
             if (!navigator.clipboard) {
               selectAddress();
               return;
             }
-            navigator.clipboard
-              .writeText(url)
-              .then(() => setMessage("Link copied. Thank you for sharing!"), selectAddress);
+            navigator.clipboard.writeText(url).then(() => setMessage(COPIED), selectAddress);
           }}
           className="rounded border border-stone-400 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-100"
         >
           Copy link
         </button>
       </div>
-      <p aria-live="polite" className="mt-1 min-h-5 text-sm text-green-900">
+      <p aria-live="polite" data-copy-message="" className="mt-1 min-h-5 text-sm text-green-900">
         {message}
       </p>
     </div>

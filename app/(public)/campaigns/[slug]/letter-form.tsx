@@ -5,7 +5,12 @@ import { useActionState, useState } from "react";
 import { Field, SubmitButton } from "@/app/_components/form";
 import { FormGuardFields } from "@/app/_components/form-guard";
 import { idleState } from "@/lib/actions";
-import { composeBody, personalization, type TemplatePart } from "@/lib/letters/template";
+import {
+  composeBody,
+  PERSONALIZATION_LABELS,
+  personalization,
+  type TemplatePart,
+} from "@/lib/letters/template";
 import { submitLetterAction } from "./actions";
 
 type Props = {
@@ -94,7 +99,10 @@ export function LetterForm({
           part.isLocked ? (
             <div key={part.id}>
               <p className="font-medium">The campaign's ask (stays as written)</p>
-              <blockquote className="mt-1 rounded border-l-4 border-brand-700 bg-white p-3">
+              <blockquote
+                data-letter-part=""
+                className="mt-1 rounded border-l-4 border-brand-700 bg-white p-3"
+              >
                 {part.text}
               </blockquote>
             </div>
@@ -106,6 +114,7 @@ export function LetterForm({
               <textarea
                 id={`part-${part.id}`}
                 name={`part:${part.id}`}
+                data-letter-part=""
                 defaultValue={value(`part:${part.id}`, part.text)}
                 onChange={(event) => setEdits((e) => ({ ...e, [part.id]: event.target.value }))}
                 rows={part.id === "story" ? 6 : 2}
@@ -124,12 +133,21 @@ export function LetterForm({
             </div>
           ),
         )}
-        <div className="rounded bg-stone-100 p-3 text-sm">
-          <p>
+        {/* data-*: public/enhance.js keeps this up to date on the lite page, where React does not run. */}
+        <div
+          className="rounded bg-stone-100 p-3 text-sm"
+          data-personal=""
+          data-template={template}
+          data-labels={JSON.stringify(PERSONALIZATION_LABELS)}
+        >
+          <p aria-live="polite" aria-atomic="true">
             <span className="font-medium">How personal is this? </span>
-            <span data-level={personal.level}>{personal.label}</span>
+            <span data-level={personal.level} data-personal-label="">
+              {personal.label}
+            </span>
           </p>
           <meter
+            data-personal-meter=""
             className="mt-1 w-full"
             min={0}
             max={1}
