@@ -189,6 +189,10 @@ export const deliveries = pgTable(
   (t) => [
     uniqueIndex("deliveries_letter_target_once").on(t.letterId, t.targetKey),
     index("deliveries_status_idx").on(t.status),
+    // The dashboard's latest failures, newest first: a campaign's are found in the first rows (issue 9, item 4).
+    index("deliveries_failed_idx")
+      .on(t.updatedAt.desc().nullsFirst(), t.id)
+      .where(sql`${t.status} = 'failed'`),
     index("deliveries_email_queue_idx")
       .on(t.nextAttemptAt, t.createdAt)
       .where(sql`${t.status} = 'queued' and ${t.channel} = 'email'`),

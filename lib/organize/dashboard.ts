@@ -7,8 +7,8 @@ import "server-only";
  *
  * Counts come from the campaign's tallies (lib/campaigns/tallies.ts, kept by triggers as rows change), so the
  * dashboard reads a few rows per status, state, hour and official however many letters the campaign has (issue
- * 9, item 4). Lists are short index reads: the latest letters by (campaign_id, created_at), failed deliveries by
- * their status index, officials who changed by their deliveries' target key.
+ * 9, item 4). Lists are short index reads: the latest letters by (campaign_id, created_at), failed deliveries
+ * newest first by their partial index, officials who changed by their deliveries' target key.
  * Every function takes the actor and checks the role in the organization that runs the campaign
  * (lib/organize/access.ts): another organization's campaign and a missing one are the same 404.
  */
@@ -153,7 +153,11 @@ export type DeliveryCount = { channel: DeliveryChannel; status: DeliveryStatus; 
 
 const FAILED_SHOWN = 100;
 
-/** The most recent failed deliveries (the status index finds them; few compared with all deliveries). */
+/**
+ * The most recent failed deliveries: read newest first from the partial index of failures
+ * (deliveries_failed_idx) until 100 of this campaign's are found, or, for a campaign with few letters, from its
+ * letters; never all of a large campaign's failures.
+ */
 function failedDeliveries(campaignId: string) {
   return getDb()
     .select({
