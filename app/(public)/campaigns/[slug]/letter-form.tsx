@@ -140,7 +140,7 @@ export function LetterForm({
           data-template={template}
           data-labels={JSON.stringify(PERSONALIZATION_LABELS)}
         >
-          <p aria-live="polite" aria-atomic="true">
+          <p role="status">
             <span className="font-medium">How personal is this? </span>
             <span data-level={personal.level} data-personal-label="">
               {personal.label}
