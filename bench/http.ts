@@ -234,12 +234,15 @@ export async function benchGet(
 /** The page's bytes as Chorus renders them for someone signed out (no compression asked for). */
 export async function fetchPage(
   path: string,
-): Promise<{ status: number; body: Buffer; cache: string | null }> {
-  const response = await fetch(`${base}${path}`, { headers: { "accept-encoding": "identity" } });
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: Buffer; cache: string | null; lite: boolean }> {
+  const response = await fetch(`${base}${path}`, { headers: { ...headers, "accept-encoding": "identity" } });
   return {
     status: response.status,
     body: Buffer.from(await response.arrayBuffer()),
     cache: response.headers.get("x-chorus-cache"),
+    // npm start's lite page for signed-out visitors (lib/server/lite-page.ts).
+    lite: response.headers.get("x-chorus-page") === "lite",
   };
 }
 

@@ -7,7 +7,9 @@
  * before each 10 s scenario: a. the limit, a bare node:http server answering with the exact bytes of the
  * rendered demo page; b. the campaign page (from the cache, and rendered by Next each time); c. GET
  * /api/officials over 500 ZIPs (and every URL new, so every request misses the cache); d. letter submission,
- * each request a new supporter; f. the page's JavaScript (gzipped) and a Lighthouse mobile run; growth: the
+ * each request a new supporter; f. the page's JavaScript (gzipped) as a signed-out visitor gets it (npm start's
+ * lite page, lib/server/lite-page.ts), Next's page for a signed-in one beside it, and a Lighthouse mobile run of
+ * the signed-out page; growth: the
  * page, the lookup and the organizer dashboard with 10 and with 100,000 letters; e. delivery of 10,000 letters
  * to the fake Resend allowing 2 requests/s and 100 emails per batch.
  *
@@ -22,7 +24,7 @@
  * BENCH_CPU_PROF=DIR: the web server runs with `node --cpu-prof`, its profile written to DIR when it stops (read it
  * with `tsx bench/cpu-profile.ts DIR/*.cpuprofile`; the profiler slows the server, so compare no numbers).
  *
- * `npm run bench -- --only d` (or `--only b,d`; keys: data, a, b, c, d) runs only those scenarios, for working on
+ * `npm run bench -- --only d` (or `--only b,d`; keys: data, a, b, c, d, f) runs only those scenarios, for working on
  * one of them: the database and build are prepared as usual, and the rows go to bench/results/partial-KEYS.md
  * and .json (not committed), never to latest.*.
  */
@@ -35,7 +37,7 @@ import { prepareBenchDatabase } from "./db";
 if (process.argv.includes("--growth")) await import("./growth-run");
 
 const loadAverageAtStart = os.loadavg();
-const ONLY_KEYS = ["data", "a", "b", "c", "d"];
+const ONLY_KEYS = ["data", "a", "b", "c", "d", "f"];
 const onlyAt = process.argv.indexOf("--only");
 const only = onlyAt === -1 ? null : new Set((process.argv[onlyAt + 1] ?? "").split(",").filter(Boolean));
 if (only && (only.size === 0 || [...only].some((key) => !ONLY_KEYS.includes(key)))) {
@@ -49,7 +51,7 @@ Object.assign(process.env, { NODE_ENV: "development" });
 delete process.env.RESEND_API_KEY;
 
 const { getConnection, migrateOrExplain, closeConnection, getDb } = await import("@/db/client");
-const { campaigns, deliveries, letters, users } = await import("@/db/schema");
+const { campaigns, deliveries, letters, sessions, users } = await import("@/db/schema");
 const { rowsOf } = await import("@/db/client");
 const { seedDemo } = await import("@/db/seed");
 const { importOfficials } = await import("@/lib/officials/import");
@@ -106,6 +108,44 @@ const PAGE_CONNECTIONS = 50;
 const page = await fetchPage(PAGE);
 if (page.status !== 200) throw new Error(`${PAGE} answered ${page.status}`);
 
+/**
+ * f: the JavaScript of the campaign page as a signed-out visitor's browser gets it (npm start's lite page), and
+ * as Next renders it for a signed-in supporter (a real session: React, the router and the page's components).
+ */
+async function measureFrontEnd() {
+  const signedOut = await fetchPage(PAGE);
+  const javascript = await pageScripts(signedOut.body.toString("utf8"));
+  const [person] = await getDb()
+    .insert(users)
+    .values({ email: `bench-signed-in-${Date.now()}@example.org`, name: "Bench Reader" })
+    .returning({ id: users.id });
+  const token = `bench-${crypto.randomUUID()}`;
+  await getDb()
+    .insert(sessions)
+    .values({ sessionToken: token, userId: person?.id ?? "", expires: new Date(Date.now() + 3_600_000) });
+  const signedIn = await fetchPage(PAGE, { cookie: `authjs.session-token=${token}` });
+  if (signedIn.status !== 200 || signedIn.lite) throw new Error(`${PAGE} signed in: ${signedIn.status}`);
+  const signedInJavascript = await pageScripts(signedIn.body.toString("utf8"));
+  // The floor every Next page pays (React DOM, Next's router, the bundler's runtime): a page with no component
+  // of its own.
+  const floorPage = await fetchPage("/account-deleted");
+  const frameworkFloor = await pageScripts(floorPage.body.toString("utf8"));
+  return { servedLite: signedOut.lite, javascript, signedInJavascript, frameworkFloor };
+}
+type FrontEnd = Awaited<ReturnType<typeof measureFrontEnd>>;
+const frontEndRows = (fe: FrontEnd) => {
+  const kib = (bytes: number) => (bytes / 1024).toFixed(1);
+  const js = fe.javascript;
+  const signedIn = fe.signedInJavascript;
+  const served = fe.servedLite
+    ? "npm start's lite page: no React, public/enhance.js"
+    : "Next's page (the lite page is off)";
+  return [
+    `| f. campaign page JavaScript, signed out, as the browser gets it (${served}; ${js.files.length} script file${js.files.length === 1 ? "" : "s"}, gzip -9) | ${kib(js.gzipBytes)} KiB gzipped (${kib(js.bytes)} KiB raw); inline scripts ${kib(js.inlineGzipBytes)} KiB gzipped | ≤ 100 KiB ${js.gzipBytes <= 100 * 1024 ? "✔" : "✘"} |`,
+    `| f. the same page signed in, rendered by Next with React (${signedIn.files.length} script files; the noModule polyfills skipped) | ${kib(signedIn.gzipBytes)} KiB gzipped (${kib(signedIn.bytes)} KiB raw); inline flight data ${kib(signedIn.inlineGzipBytes)} KiB gzipped. Of it, the floor of any Next page here (/account-deleted): ${kib(fe.frameworkFloor.gzipBytes)} KiB | (for comparison) |`,
+  ];
+};
+
 if (only) {
   // A partial run: only the scenarios asked for, with the same settings as the full run below.
   const rows: string[] = [];
@@ -147,6 +187,16 @@ if (only) {
     partial.officials = officials;
     rows.push(line(`c. GET /api/officials?zip= over ${zips.length} ZIPs`, officials));
   }
+  const fRows: string[] = [];
+  if (only.has("f")) {
+    const fe = await measureFrontEnd();
+    const lh = lighthouse(PAGE);
+    partial.frontEnd = { ...fe, lighthouse: lh };
+    fRows.push(...frontEndRows(fe));
+    fRows.push(
+      `| f. Lighthouse mobile, ${PAGE} signed out | ${lh.ran ? `performance ${lh.performance} (runs: ${lh.runs?.map((r) => r.performance).join(", ")}), accessibility ${lh.accessibility}, TBT ${lh.metrics.totalBlockingTimeMs} ms` : `did not run: ${lh.reason}`} | ≥ 95 and 100 |`,
+    );
+  }
   if (only.has("d")) {
     const before = await getDb().$count(letters);
     const submit = await benchSubmit(SECONDS, 20);
@@ -167,7 +217,9 @@ if (only) {
   const load = (xs: number[]) => xs.map((x) => x.toFixed(2)).join(", ");
   const name = `bench/results/partial-${[...only].sort().join("")}`;
   const header = `Partial run (--only ${[...only].join(",")}) ${new Date().toISOString()}, ${PINNED ? "pinned" : "not pinned"}; load average at the start ${load(loadAverageAtStart)}, at the end ${load(os.loadavg())}.`;
-  const md = `${header}\n\n| scenario | requests/s | p50 | p99 | errors | web process CPU ms per request |\n|---|---|---|---|---|---|\n${rows.join("\n")}\n`;
+  const fTable =
+    fRows.length > 0 ? `\n| scenario | result | budget |\n|---|---|---|\n${fRows.join("\n")}\n` : "";
+  const md = `${header}\n\n| scenario | requests/s | p50 | p99 | errors | web process CPU ms per request |\n|---|---|---|---|---|---|\n${rows.join("\n")}\n${fTable}`;
   mkdirSync("bench/results", { recursive: true });
   writeFileSync(
     `${name}.json`,
@@ -229,10 +281,7 @@ const submitHttp = await benchSubmit(SECONDS, HTTP_CONNECTIONS);
 const lettersWritten = (await getDb().$count(letters)) - lettersBefore;
 
 console.log("bench: f. the page's JavaScript and Lighthouse (mobile)…");
-const scripts = await pageScripts(page.body.toString("utf8"));
-// The floor every page pays (React DOM, Next's router, the bundler's runtime): a page with no component of its own.
-const floorPage = await fetchPage("/account-deleted");
-const floorScripts = await pageScripts(floorPage.body.toString("utf8"));
+const measuredFrontEnd = await measureFrontEnd();
 const lighthouseRun = lighthouse(PAGE);
 
 console.log("bench: growth, 10 and 100,000 letters…");
@@ -295,7 +344,7 @@ const growth = {
     dashboardP50: ratio(growthData.large.dashboard, growthData.small.dashboard),
   },
 };
-const frontEnd = { javascript: scripts, frameworkFloor: floorScripts, lighthouse: lighthouseRun };
+const frontEnd = { ...measuredFrontEnd, lighthouse: lighthouseRun };
 
 console.log("bench: delivering 10,000 letters to the fake Resend (2 requests/s, 100 per batch)…");
 const TOTAL = 10_000;
@@ -413,7 +462,7 @@ ${row(`d. POST /api/campaigns/demo/letters, each a new supporter (${http.submit.
 | scenario | result | budget |
 |---|---|---|
 | e. delivery of ${TOTAL} letters, fake Resend at 2 req/s × 100 | ${f(delivery.seconds)} s, ${f(delivery.emailsPerSecond)} emails/s = ${f(delivery.ratioToCeiling * 100)}% of 200/s; ${delivery.refused429} × 429, ${delivery.duplicates} duplicates | ≥ 95% ${ok(delivery.ratioToCeiling >= 0.95 && delivery.duplicates === 0)} |
-| f. campaign page JavaScript (${scripts.files.length} script files, gzip -9; the noModule polyfills skipped) | ${f(scripts.gzipBytes / 1024)} KiB gzipped (${f(scripts.bytes / 1024)} KiB raw); inline flight data ${f(scripts.inlineGzipBytes / 1024)} KiB gzipped. Of it, the floor of any page here (/account-deleted, no component of its own): ${f(floorScripts.gzipBytes / 1024)} KiB | ≤ 100 KiB ${ok(scripts.gzipBytes <= 100 * 1024)} |
+${frontEndRows(frontEnd).join("\n")}
 | f. Lighthouse ${lh.ran ? lh.version : ""} mobile, /campaigns/demo, the median of ${lh.ran ? `${lh.runs?.length ?? 1} runs (performance ${lh.runs?.map((r) => r.performance).join(", ")})` : "its runs"} | ${lh.ran ? `performance ${lh.performance}, accessibility ${lh.accessibility} (FCP ${lh.metrics.firstContentfulPaintMs} ms, LCP ${lh.metrics.largestContentfulPaintMs} ms, TBT ${lh.metrics.totalBlockingTimeMs} ms, CLS ${f((lh.metrics.cumulativeLayoutShiftX1000 ?? 0) / 1000, 3)})` : `did not run: ${lh.reason}`} | ≥ 95 and 100 ${lh.ran ? ok(lh.performance >= 95 && lh.accessibility === 100) : "✘"} |
 | ZIP lookup, in process (${results.lookup.samples} lookups, 12 ZIPs) | p50 ${f(results.lookup.p50Ms, 2)} ms, p99 ${f(results.lookup.p99Ms, 2)} ms | p99 ≤ 1 ms ${ok(results.lookup.p99Ms <= 1)} |
 | letter submission, data layer (${results.submit.letters} letters, ${results.submit.concurrency} at once) | ${f(results.submit.perSecond)} letters/s, p50 ${f(results.submit.p50Ms)} ms, p99 ${f(results.submit.p99Ms)} ms, ${results.submit.errors} errors | (the HTTP row is the target) |
