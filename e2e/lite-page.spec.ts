@@ -30,6 +30,18 @@ function watchScripts(page: Page): { scripts: string[]; refused: string[] } {
   return seen;
 }
 
+async function expectNoNextScripts(
+  page: Page,
+  seen: { scripts: string[]; refused: string[] },
+): Promise<void> {
+  await page.waitForLoadState("load");
+  expect(seen.scripts.filter((src) => src.startsWith("/_next/"))).toEqual([]);
+  expect(seen.refused).toEqual([]);
+  expect(await page.locator("script").evaluateAll((all) => all.map((s) => s.getAttribute("src")))).toEqual([
+    expect.stringMatching(/^\/enhance\.js\?v=/),
+  ]);
+}
+
 /** Opens `path` (or reloads this page) and checks it is the lite page, loading nothing from Next. */
 async function expectLite(page: Page, path: string | "reload"): Promise<void> {
   const seen = watchScripts(page);
@@ -165,6 +177,7 @@ test("a new supporter writes a letter on the lite page (the personal-letter meas
       if (!event.defaultPrevented) setTimeout(() => form.requestSubmit(), 50);
     });
   });
+  const answer = watchScripts(page);
   await page.getByRole("button", { name: "Continue: confirm by email" }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
   expect(submits).toEqual([
@@ -173,6 +186,8 @@ test("a new supporter writes a letter on the lite page (the personal-letter meas
   ]);
   expect(posts).toBe(1);
   await page.unrouteAll();
+  // The page that answers the post is lite too: still nothing from Next.
+  await expectNoNextScripts(page, answer);
 
   const confirmation = await waitForEmail(email, /^Confirm your letter/);
   const link = confirmation.text?.match(/http:\/\/localhost:3110\/letters\/confirm\/[A-Za-z0-9_-]+/)?.[0];
@@ -209,8 +224,10 @@ test("joining works on the lite page", async ({ page }) => {
   const email = uniqueEmail("lite-join");
   await expectLite(page, "/campaigns/demo");
   await page.getByLabel("Your email").fill(email);
+  const answer = watchScripts(page);
   await page.getByRole("button", { name: "Join this campaign" }).click();
   await expect(page.getByText(`Almost there: we emailed a link to ${email}.`)).toBeVisible();
+  await expectNoNextScripts(page, answer);
   await waitForEmail(email, /sign-in link|join/i);
 });
 

@@ -13,7 +13,7 @@ import os from "node:os";
 import next from "next";
 import postgres from "postgres";
 import { EnvError, loadEnv } from "@/lib/env";
-import { isLitePageRequest, loadLiteScriptSrc, toLiteAnswer } from "./lite-page";
+import { isLitePageRequest, isLitePostRequest, loadLiteScriptSrc, toLiteAnswer } from "./lite-page";
 import {
   acceptsGzip,
   type CachedAnswer,
@@ -141,9 +141,14 @@ async function runWorker(port: number, listenUrl: string | null, liteScript: str
     return promise;
   };
 
-  // A signed-out campaign page that is not cached (a query, or no cache here): made lite on its way out.
+  // A signed-out campaign page that is not cached (a query, or no cache here), or the page that answers a form
+  // posted from a lite page (a server action, the plain HTML way): made lite on its way out.
   const serveLite = (req: http.IncomingMessage, res: http.ServerResponse, src: string) => {
-    fetchInner(innerPort, req.url ?? "/", req.headers, { keepCookies: true }).then(
+    const isPost = req.method === "POST";
+    fetchInner(innerPort, req.url ?? "/", req.headers, {
+      keepCookies: true,
+      body: isPost ? req : undefined,
+    }).then(
       (next) => {
         const answer = toLiteAnswer(next, src);
         if (answer === next) return void sendFetched(req, res, next);
@@ -152,14 +157,20 @@ async function runWorker(port: number, listenUrl: string | null, liteScript: str
       },
       (error: unknown) => {
         console.error("[chorus] lite page failed:", error);
-        if (!res.headersSent) void handle(req, res);
+        if (res.headersSent) return;
+        // A post's body is spent: it cannot go to Next again.
+        if (!isPost) return void handle(req, res);
+        res.writeHead(502, { "content-type": "text/plain; charset=utf-8", "retry-after": "5" });
+        res.end("Something went wrong on our side. Please go back and try again.");
       },
     );
   };
 
   const server = http.createServer((req, res) => {
     const rule = cache && listening ? cacheRuleFor(req) : null;
-    if ((!rule || !cache) && liteScript && isLitePageRequest(req)) return serveLite(req, res, liteScript);
+    if ((!rule || !cache) && liteScript && (isLitePageRequest(req) || isLitePostRequest(req))) {
+      return serveLite(req, res, liteScript);
+    }
     if (!rule || !cache) return void handle(req, res);
     const hit = cache.get(rule.key);
     if (hit) return sendCached(req, res, hit, "hit");
@@ -194,7 +205,7 @@ function fetchInner(
   port: number,
   path: string,
   headers: http.IncomingHttpHeaders,
-  options: { keepCookies?: boolean } = {},
+  options: { keepCookies?: boolean; body?: http.IncomingMessage } = {},
 ): Promise<Fetched> {
   // A cached copy is for everyone, so it is rendered without the visitor's cookies; a lite page that is not
   // kept (no session cookie, or it would not be lite) keeps them, for whatever else they say (a language).
@@ -206,7 +217,7 @@ function fetchInner(
         host: "127.0.0.1",
         port,
         path,
-        method: "GET",
+        method: options.body ? "POST" : "GET",
         headers: { ...rest, "accept-encoding": "identity", connection: "close" },
       },
       (response) => {
@@ -230,7 +241,8 @@ function fetchInner(
     );
     request.setTimeout(30_000, () => request.destroy(new Error("page cache fill timed out")));
     request.on("error", reject);
-    request.end();
+    if (options.body) options.body.pipe(request);
+    else request.end();
   });
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   isLitePageRequest,
+  isLitePostRequest,
   LITE_SCRIPT_PATH,
   liteScriptSrc,
   loadLiteScriptSrc,
@@ -148,6 +149,32 @@ describe("who gets the lite page", () => {
     expect(isLitePageRequest(request("GET", "/campaigns/demo/share-image"))).toBe(false);
     expect(isLitePageRequest(request("GET", "/account"))).toBe(false);
     expect(isLitePageRequest(request("GET", "/api/officials?zip=60062"))).toBe(false);
+  });
+});
+
+describe("which posts are answered with a lite page", () => {
+  const post = (url: string, headers: Record<string, string>) => ({ method: "POST", url, headers });
+  const form = { "content-type": "multipart/form-data; boundary=----x" };
+
+  it("is a signed-out form posted the plain HTML way to a campaign page", () => {
+    expect(isLitePostRequest(post("/campaigns/demo", form))).toBe(true);
+    expect(isLitePostRequest(post("/campaigns/demo?zip=60062&district=IL-9", form))).toBe(true);
+    expect(
+      isLitePostRequest(post("/campaigns/demo", { "content-type": "application/x-www-form-urlencoded" })),
+    ).toBe(true);
+  });
+
+  it("is never a hydrated page's action call, a signed-in post, another page or a GET", () => {
+    expect(isLitePostRequest(post("/campaigns/demo", { ...form, "next-action": "7f00" }))).toBe(false);
+    expect(isLitePostRequest(post("/campaigns/demo", { ...form, cookie: "authjs.session-token=abc" }))).toBe(
+      false,
+    );
+    expect(isLitePostRequest(post("/campaigns/demo", { "content-type": "text/plain;charset=UTF-8" }))).toBe(
+      false,
+    );
+    expect(isLitePostRequest(post("/campaigns/demo/join", form))).toBe(false);
+    expect(isLitePostRequest(post("/letters/confirm/abc", form))).toBe(false);
+    expect(isLitePostRequest({ method: "GET", url: "/campaigns/demo", headers: form })).toBe(false);
   });
 });
 

@@ -6,8 +6,9 @@
  * "Sending…" on submit) comes in. The page works without it: links are links and forms post to server actions
  * the plain HTML way (e2e/low-bandwidth.spec.ts), so the script only adds what truly needs a browser.
  *
- * Used by lib/server/launcher.ts (`npm start`) before the page cache stores an anonymous page, and for the same
- * pages with a query (the letter form after a ZIP), which are not cached. `PAGE_LITE=off` turns it off; signed-in
+ * Used by lib/server/launcher.ts (`npm start`) before the page cache stores an anonymous page, for the same
+ * pages with a query (the letter form after a ZIP), which are not cached, and for the page that answers a form
+ * posted from a lite page. `PAGE_LITE=off` turns it off; signed-in
  * visitors always get Next's page unchanged. Pure functions here, so the transform is tested without a server.
  */
 import { createHash } from "node:crypto";
@@ -32,6 +33,18 @@ export function isLitePageRequest(request: RequestLike): boolean {
   const path = q === -1 ? url : url.slice(0, q);
   const rule = cacheRuleFor({ method: request.method, url: path, headers: request.headers });
   return rule?.kind === "campaign";
+}
+
+/**
+ * A form posted from a lite page: with no React there, a server action arrives the plain HTML way (a POST to the
+ * page's own address, without Next's `Next-Action` header, which a hydrated page sends), and its answer is the
+ * page again, made lite too. Signed-in visitors' posts go to Next untouched.
+ */
+export function isLitePostRequest(request: RequestLike): boolean {
+  if (request.method !== "POST") return false;
+  const type = String(request.headers["content-type"] ?? "");
+  if (!/^(?:multipart\/form-data|application\/x-www-form-urlencoded)\b/i.test(type)) return false;
+  return isLitePageRequest({ method: "GET", url: request.url, headers: request.headers });
 }
 
 /** `/enhance.js?v=HASH`: the address changes with the script, so browsers may keep it for a year. */
