@@ -17,6 +17,7 @@ import { DEMO_COUNCIL_EMAIL } from "@/db/seed";
 import type { SessionUser } from "@/lib/auth";
 import { dispatchLetterEmails } from "@/lib/delivery/dispatch";
 import { AppError } from "@/lib/errors";
+import { hashForLimit, LIMITS } from "@/lib/security/rate-limit";
 import { confirmLetter, findConfirmation } from "./confirm";
 import { type LetterInput, submitLetter } from "./submit";
 import { seedLetterFixture } from "./testing";
@@ -353,5 +354,46 @@ describe("targets that need more than a ZIP code", () => {
     if (result.status !== "sent") throw new Error(`unexpected ${result.status}`);
     const [letter] = await getDb().select().from(letters).where(eq(letters.id, result.letterId));
     expect(letter?.streetAddress).toBeNull();
+  });
+});
+
+describe("an address's ten letters a day", () => {
+  const keyOf = (email: string) =>
+    `${LIMITS.lettersPerEmail.name}:${hashForLimit(LIMITS.lettersPerEmail.name, email)}`;
+  const countOf = async (email: string) =>
+    rowsOf<{ count: number }>(
+      await getDb().execute(sql`select count from rate_limit_buckets where key = ${keyOf(email)}`),
+    )[0]?.count;
+  const written = async (email: string) => ({
+    letters: (await getDb().select({ n: count() }).from(letters).where(eq(letters.email, email)))[0]?.n,
+    jobs: rowsOf(await getDb().execute(sql`select id from pgboss.job where data->>'to' = ${email}`)).length,
+  });
+
+  it("counts only letters written: a second letter on the same campaign counts nothing", async () => {
+    const actor = await signedInUser("counted-once@example.org");
+    expect((await submitLetter(actor, input())).status).toBe("sent");
+    expect((await submitLetter(actor, input())).status).toBe("already_sent");
+    expect(await countOf(actor.email)).toBe(1);
+  });
+
+  it("refuses the eleventh signed in, writing nothing and leaving the count at ten", async () => {
+    const actor = await signedInUser("eleventh@example.org");
+    await getDb().execute(
+      sql`insert into rate_limit_buckets (key, window_start, count) values (${keyOf(actor.email)}, now(), 10)`,
+    );
+    await expect(submitLetter(actor, input())).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    expect(await written(actor.email)).toEqual({ letters: 0, jobs: 0 });
+    expect(await countOf(actor.email)).toBe(10);
+  });
+
+  it("refuses the eleventh from someone not signed in, writing no letter, confirmation or email", async () => {
+    const email = "eleventh-new@example.org";
+    await getDb().execute(
+      sql`insert into rate_limit_buckets (key, window_start, count) values (${keyOf(email)}, now(), 10)`,
+    );
+    await expect(submitLetter(null, input({ email }))).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    expect(await written(email)).toEqual({ letters: 0, jobs: 0 });
+    expect(await getDb().select({ id: users.id }).from(users).where(eq(users.email, email))).toEqual([]);
+    expect(await countOf(email)).toBe(10);
   });
 });

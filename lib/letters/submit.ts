@@ -1,9 +1,9 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
-import { and, eq, sql } from "drizzle-orm";
+import { randomBytes, randomUUID } from "node:crypto";
+import { and, eq, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/db/client";
-import { deliveries, letterConfirmations, letters, users } from "@/db/schema";
+import { getDb, rowsOf, type Transaction } from "@/db/client";
+import { letters, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { forgetCount, joinInTx } from "@/lib/campaigns/join";
 import { firstStatus } from "@/lib/delivery/channels";
@@ -14,12 +14,20 @@ import { queueEmail, queueLetterDispatch } from "@/lib/jobs/enqueue";
 import { findOfficialsByZip, type ZipLookup } from "@/lib/officials/lookup";
 import type { OfficialSummary } from "@/lib/officials/present";
 import { listStateLegislators, type StateChamber } from "@/lib/officials/state";
-import { hitLimit, LIMITS, RateLimitedError, recordLimitHit } from "@/lib/security/rate-limit";
+import {
+  countLimitSql,
+  hitLimit,
+  LIMITS,
+  type LimitCount,
+  RateLimitedError,
+  recordLimitHit,
+  refusalFor,
+} from "@/lib/security/rate-limit";
 import { withoutNul } from "@/lib/validation";
 import { hashToken } from "./confirm";
 import { queueLetterReceipt } from "./receipt-email";
 import { findLetterSetup } from "./setup";
-import { districtKey, parseDistrictKey, resolveTargets } from "./targets";
+import { districtKey, parseDistrictKey, type ResolvedTarget, resolveTargets } from "./targets";
 import { composeBody, personalization } from "./template";
 
 export const CONFIRMATION_DAYS = 7;
@@ -178,133 +186,39 @@ export async function submitLetter(
   // Every attempt from one network counts; per address, only letters really written count (below).
   if (context.ip) await hitLimit(LIMITS.lettersPerIp, context.ip);
 
+  const letterId = randomUUID();
+  const write: LetterWrite = {
+    letterId,
+    actor,
+    email,
+    input,
+    campaign: setup.campaign,
+    language: setup.template.language,
+    subject: setup.template.subject,
+    body,
+    score,
+    state,
+    streetAddress: needsAddress.length > 0 ? (input.streetAddress ?? null) : null,
+    targets: resolution.targets,
+    token,
+  };
+
   // Start pg-boss before the transaction: on PGlite the transaction holds the only connection.
   await getBoss();
   const outcome = await getDb()
-    .transaction(async (tx) => {
-      let supporterId = actor?.id;
-      if (!supporterId) {
-        // One statement whether or not the address is new (the no-op update returns the existing row).
-        const [user] = await tx
-          .insert(users)
-          .values({ email, name: input.firstName })
-          .onConflictDoUpdate({ target: users.email, set: { email: sql`excluded.email` } })
-          .returning({ id: users.id });
-        supporterId = user?.id;
-      }
-      if (!supporterId) throw new Error("supporter row missing after upsert");
-
-      const [letter] = await tx
-        .insert(letters)
-        .values({
-          campaignId: setup.campaign.id,
-          supporterId,
-          status: isConfirmed ? "confirmed" : "awaiting_confirmation",
-          language: setup.template.language,
-          subject: setup.template.subject,
-          body,
-          personalizationScore: score,
-          firstName: input.firstName,
-          lastName: input.lastName,
-          email,
-          city: input.city,
-          state,
-          zip: input.zip,
-          streetAddress: needsAddress.length > 0 ? input.streetAddress : null,
-          confirmedAt: isConfirmed ? new Date() : null,
-        })
-        .onConflictDoNothing({ target: [letters.campaignId, letters.supporterId] })
-        .returning({ id: letters.id });
-
-      if (!letter) {
-        const [existing] = await tx
-          .select({ id: letters.id })
-          .from(letters)
-          .where(and(eq(letters.campaignId, setup.campaign.id), eq(letters.supporterId, supporterId)));
-        if (!existing) throw new Error("letter conflict without an existing letter");
-        // At most a few such notices a day, so nobody can flood an inbox by submitting its address again.
-        const mayNotify =
-          !isConfirmed &&
-          (await hitLimit(LIMITS.alreadySentNotices, email, tx, { audit: false }).then(
-            () => true,
-            () => false,
-          ));
-        if (mayNotify) {
-          await queueEmail(tx, {
-            template: "letter-already-sent",
-            props: {
-              campaignTitle: setup.campaign.title,
-              receiptUrl: `${env.appUrl}/letters/${existing.id}`,
-            },
-            to: email,
-            idempotencyKey: `already-sent:${existing.id}:${hashToken(token).slice(0, 16)}`,
-          });
-        }
-        return { status: "already_sent" as const, letterId: existing.id };
-      }
-
-      // The rest needs only the letter's id, so it goes in one pipelined batch (postgres.js sends statements
-      // issued together on the transaction's connection without waiting for each answer: fewer round trips
-      // and socket writes per letter, the largest cost in a CPU profile of submission). Any failure, the
-      // limit included, still rolls the whole transaction back.
-      // In the transaction: a refused letter rolls its count back, so the limit counts letters written.
-      const limited = hitLimit(LIMITS.lettersPerEmail, email, tx, { audit: false });
-      // Writing joins the campaign: at once when signed in, at confirmation for everyone else.
-      const joined = isConfirmed ? joinInTx(tx, setup.campaign.id, supporterId, "letter") : null;
-      const delivered = tx.insert(deliveries).values(
-        resolution.targets.map((target) => ({
-          letterId: letter.id,
-          targetKey: target.targetKey,
-          officialId: target.officialId,
-          customTargetId: target.customTargetId,
-          targetName: target.name,
-          targetTitle: target.title,
-          targetEmail: target.email,
-          contactFormUrl: target.contactFormUrl,
-          channel: target.channel,
-          status: isConfirmed ? firstStatus(target.channel) : ("awaiting_confirmation" as const),
-        })),
-      );
-
-      if (isConfirmed) {
-        await Promise.all([
-          limited,
-          joined,
-          delivered,
-          resolution.targets.some((t) => t.channel === "email") ? queueLetterDispatch(tx) : null,
-          queueLetterReceipt(tx, letter.id, {
-            firstName: input.firstName,
-            email,
-            campaignTitle: setup.campaign.title,
-            targets: resolution.targets.map((t) => ({ name: t.name, title: t.title, channel: t.channel })),
-          }),
-        ]);
-        return { status: "sent" as const, letterId: letter.id };
-      }
-      await Promise.all([
-        limited,
-        delivered,
-        tx.insert(letterConfirmations).values({
-          tokenHash: hashToken(token),
-          letterId: letter.id,
-          expiresAt: new Date(Date.now() + CONFIRMATION_DAYS * 24 * 3600 * 1000),
-        }),
-        queueEmail(tx, {
-          template: "confirm-letter",
-          props: {
-            firstName: input.firstName,
-            campaignTitle: setup.campaign.title,
-            confirmUrl: `${env.appUrl}/letters/confirm/${token}`,
-            targetNames: resolution.targets.map((t) => t.name),
-            days: CONFIRMATION_DAYS,
-          },
-          to: email,
-          idempotencyKey: `confirm-letter:${letter.id}`,
-        }),
-      ]);
-      return { status: "confirm_email" as const, email };
+    .transaction(async (tx): Promise<SubmitResult> => {
+      // The letter, its deliveries, its confirmation and the per-address count in one statement, sent with
+      // the jobs that follow it: one round trip (see writeLetterSql). The jobs assume the letter was written;
+      // when it was not (the address already wrote here) or the count is over, everything is rolled back.
+      const [written] = await Promise.all([tx.execute(writeLetterSql(write)), ...jobsFor(tx, write)]);
+      const [row] = rowsOf<{ letterId: string | null } & Partial<LimitCount>>(written);
+      if (!row?.letterId) throw new LetterExists();
+      const over = refusalFor(LIMITS.lettersPerEmail, row as LimitCount);
+      if (over) throw over;
+      return isConfirmed ? { status: "sent", letterId } : { status: "confirm_email", email };
     })
     .catch(async (error: unknown) => {
+      if (error instanceof LetterExists) return answerAlreadySent(write);
       if (error instanceof RateLimitedError) await recordLimitHit(LIMITS.lettersPerEmail);
       throw error;
     });
@@ -314,4 +228,156 @@ export async function submitLetter(
   // Someone not signed in learns nothing about whether this address wrote before.
   if (!isConfirmed && outcome.status === "already_sent") return { status: "confirm_email", email };
   return outcome;
+}
+
+/** Everything one letter writes, known before the transaction (ids are made here, as drizzle's defaults do). */
+type LetterWrite = {
+  letterId: string;
+  actor: SessionUser | null;
+  email: string;
+  input: z.output<typeof letterInputSchema>;
+  campaign: { id: string; title: string };
+  language: string;
+  subject: string;
+  body: string;
+  score: number;
+  state: string;
+  streetAddress: string | null;
+  targets: ResolvedTarget[];
+  /** The confirmation link's token (used when not signed in). */
+  token: string;
+};
+
+/** The (campaign, supporter) letter already exists: the transaction rolls back and says so instead. */
+class LetterExists extends Error {}
+
+/**
+ * One statement: the supporter (found or added by address when not signed in), the letter (nothing when this
+ * supporter already wrote on the campaign: the unique index decides, also between concurrent submits), one
+ * delivery per target, the confirmation for someone not signed in, and the per-address daily count, which
+ * counts only a letter written. It returns the letter's id (null when none was written) and the count.
+ */
+function writeLetterSql(w: LetterWrite): SQL {
+  const isConfirmed = w.actor !== null;
+  const supporter = w.actor
+    ? sql`select ${w.actor.id}::text as id`
+    : // One statement whether or not the address is new (the no-op update returns the existing row).
+      sql`insert into users (id, email, name) values (${randomUUID()}, ${w.email}, ${w.input.firstName})
+        on conflict (email) do update set email = excluded.email returning id`;
+  const deliveries = w.targets.map((target) => ({
+    id: randomUUID(),
+    target_key: target.targetKey,
+    official_id: target.officialId,
+    custom_target_id: target.customTargetId,
+    target_name: target.name,
+    target_title: target.title,
+    target_email: target.email,
+    contact_form_url: target.contactFormUrl,
+    channel: target.channel,
+    status: isConfirmed ? firstStatus(target.channel) : "awaiting_confirmation",
+  }));
+  const confirmation = isConfirmed
+    ? sql``
+    : sql`, confirmation as (
+        insert into letter_confirmations (token_hash, letter_id, expires_at)
+        select ${hashToken(w.token)}::text, letter.id, ${confirmationExpiry().toISOString()}::timestamptz
+        from letter)`;
+  return sql`
+    with supporter as (${supporter}),
+    letter as (
+      insert into letters (id, campaign_id, supporter_id, status, language, subject, body, personalization_score,
+        first_name, last_name, email, city, state, zip, street_address, confirmed_at)
+      select ${w.letterId}::text, ${w.campaign.id}::text, supporter.id,
+        ${isConfirmed ? "confirmed" : "awaiting_confirmation"}::letter_status, ${w.language}::text,
+        ${w.subject}::text, ${w.body}::text, ${w.score}::real, ${w.input.firstName}::text,
+        ${w.input.lastName}::text, ${w.email}::text, ${w.input.city}::text, ${w.state}::text, ${w.input.zip}::text,
+        ${w.streetAddress}::text, ${isConfirmed ? sql`now()` : sql`null::timestamptz`}
+      from supporter
+      on conflict (campaign_id, supporter_id) do nothing
+      returning id),
+    delivered as (
+      insert into deliveries (id, letter_id, target_key, official_id, custom_target_id, target_name, target_title,
+        target_email, contact_form_url, channel, status)
+      select t.id, letter.id, t.target_key, t.official_id, t.custom_target_id, t.target_name,
+        coalesce(t.target_title, ''), t.target_email, t.contact_form_url, t.channel, t.status
+      from letter, jsonb_to_recordset(${JSON.stringify(deliveries)}::jsonb) as t(id text, target_key text,
+        official_id text, custom_target_id text, target_name text, target_title text, target_email text,
+        contact_form_url text, channel delivery_channel, status delivery_status))${confirmation},
+    counted as (${countLimitSql(LIMITS.lettersPerEmail, w.email, sql`letter`)})
+    select (select id from letter) as "letterId", counted.count, counted."retryAfter"
+    from (select 1) one left join counted on true`;
+}
+
+function confirmationExpiry(): Date {
+  return new Date(Date.now() + CONFIRMATION_DAYS * 24 * 3600 * 1000);
+}
+
+/**
+ * The jobs that follow a written letter, issued in the same transaction right behind writeLetterSql (postgres.js
+ * sends them in the same write). Signed in: the supporter joins the campaign, the dispatcher wakes when a target
+ * takes email, and the receipt is queued. Everyone else: the confirmation email.
+ */
+function jobsFor(tx: Transaction, w: LetterWrite): Promise<unknown>[] {
+  if (w.actor) {
+    return [
+      // Writing joins the campaign: at once when signed in, at confirmation for everyone else.
+      joinInTx(tx, w.campaign.id, w.actor.id, "letter"),
+      w.targets.some((t) => t.channel === "email") ? queueLetterDispatch(tx) : Promise.resolve(),
+      queueLetterReceipt(tx, w.letterId, {
+        firstName: w.input.firstName,
+        email: w.email,
+        campaignTitle: w.campaign.title,
+        targets: w.targets.map((t) => ({ name: t.name, title: t.title, channel: t.channel })),
+      }),
+    ];
+  }
+  return [
+    queueEmail(tx, {
+      template: "confirm-letter",
+      props: {
+        firstName: w.input.firstName,
+        campaignTitle: w.campaign.title,
+        confirmUrl: `${env.appUrl}/letters/confirm/${w.token}`,
+        targetNames: w.targets.map((t) => t.name),
+        days: CONFIRMATION_DAYS,
+      },
+      to: w.email,
+      idempotencyKey: `confirm-letter:${w.letterId}`,
+    }),
+  ];
+}
+
+/**
+ * The supporter already wrote on this campaign. Someone not signed in may hear about it by email (a few such
+ * notices a day, so nobody can flood an inbox by submitting its address again); the page never says.
+ */
+async function answerAlreadySent(w: LetterWrite): Promise<SubmitResult> {
+  return getDb().transaction(async (tx) => {
+    const [existing] = await tx
+      .select({ id: letters.id })
+      .from(letters)
+      .innerJoin(users, eq(users.id, letters.supporterId))
+      .where(
+        and(
+          eq(letters.campaignId, w.campaign.id),
+          w.actor ? eq(letters.supporterId, w.actor.id) : eq(users.email, w.email),
+        ),
+      );
+    if (!existing) throw new Error("letter conflict without an existing letter");
+    const mayNotify =
+      !w.actor &&
+      (await hitLimit(LIMITS.alreadySentNotices, w.email, tx, { audit: false }).then(
+        () => true,
+        () => false,
+      ));
+    if (mayNotify) {
+      await queueEmail(tx, {
+        template: "letter-already-sent",
+        props: { campaignTitle: w.campaign.title, receiptUrl: `${env.appUrl}/letters/${existing.id}` },
+        to: w.email,
+        idempotencyKey: `already-sent:${existing.id}:${hashToken(w.token).slice(0, 16)}`,
+      });
+    }
+    return { status: "already_sent", letterId: existing.id };
+  });
 }

@@ -5,7 +5,7 @@
  * Not marked server-only: the job worker shares the modules that use it.
  */
 import { createHmac } from "node:crypto";
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { type Executor, getDb, rowsOf } from "@/db/client";
 import { auditEvents } from "@/db/schema";
 import { env } from "@/lib/env";
@@ -110,10 +110,26 @@ export async function hitLimit(
   executor: Executor = getDb(),
   options: { audit?: boolean } = {},
 ): Promise<void> {
+  const [row] = rowsOf<LimitCount>(await executor.execute(countLimitSql(limit, subject)));
+  const refusal = refusalFor(limit, row);
+  if (!refusal) return;
+  // The first refusal in a window is audited, not every one after it: a flood should not flood the log.
+  if (Number(row?.count) === limit.max + 1 && options.audit !== false) await recordLimitHit(limit, executor);
+  throw refusal;
+}
+
+/** What the counting statement returns: the window's count with this attempt, and when the window ends. */
+export type LimitCount = { count: number; retryAfter: number };
+
+/**
+ * The single upsert that counts one attempt against a limit and returns a LimitCount. `from` (the name of a CTE
+ * in the statement this is part of) counts one per row it holds, so a statement can count only what it wrote.
+ */
+export function countLimitSql(limit: Limit, subject: string, from?: SQL): SQL {
   const key = `${limit.name}:${hashForLimit(limit.name, subject)}`;
-  const [row] = rowsOf<{ count: number; retryAfter: number }>(
-    await executor.execute(sql`
-      insert into rate_limit_buckets as b (key, window_start, count) values (${key}, now(), 1)
+  const rows = from ? sql`select ${key}::text, now(), 1 from ${from}` : sql`values (${key}, now(), 1)`;
+  return sql`
+      insert into rate_limit_buckets as b (key, window_start, count) ${rows}
       on conflict (key) do update set
         window_start = case when b.window_start <= now() - make_interval(secs => ${limit.windowSeconds})
           then now() else b.window_start end,
@@ -121,13 +137,13 @@ export async function hitLimit(
           then 1 else b.count + 1 end
       returning count,
         ceil(extract(epoch from (window_start + make_interval(secs => ${limit.windowSeconds}) - now())))::int
-          as "retryAfter"`),
-  );
-  const count = Number(row?.count ?? 0);
-  if (count <= limit.max) return;
-  // The first refusal in a window is audited, not every one after it: a flood should not flood the log.
-  if (count === limit.max + 1 && options.audit !== false) await recordLimitHit(limit, executor);
-  throw new RateLimitedError(limit.message, Math.max(1, Number(row?.retryAfter ?? limit.windowSeconds)));
+          as "retryAfter"`;
+}
+
+/** The RateLimitedError for a count over the limit, or null (also for no count at all). */
+export function refusalFor(limit: Limit, row: LimitCount | undefined): RateLimitedError | null {
+  if (!row || Number(row.count) <= limit.max) return null;
+  return new RateLimitedError(limit.message, Math.max(1, Number(row.retryAfter ?? limit.windowSeconds)));
 }
 
 export async function recordLimitHit(limit: Limit, executor: Executor = getDb()): Promise<void> {
