@@ -58,7 +58,7 @@
   function composeLetter(parts) {
     return parts
       .map((part) =>
-        (part.isEdit ? part.text.replace(/\r\n?/g, "\n").replace(CONTROL, "") : part.text).trim(),
+        (part.isEdit ? part.text.replace(/\r\n?/g, "\n").replace(CONTROL, "") : part.text).trim()
       )
       .filter(Boolean)
       .join("\n\n");
@@ -88,7 +88,7 @@
       const parts = Array.prototype.map.call(form.querySelectorAll("[data-letter-part]"), (part) =>
         part.tagName === "TEXTAREA"
           ? { text: part.value, isEdit: true }
-          : { text: part.textContent || "", isEdit: false },
+          : { text: part.textContent || "", isEdit: false }
       );
       const result = personalization(template, composeLetter(parts));
       if (meter) meter.value = result.score;
@@ -152,7 +152,7 @@
           // Closing the sheet is a choice, not an error.
           if (error && error.name === "AbortError") return;
           say(root.getAttribute("data-share-failed"));
-        },
+        }
       );
     });
   }

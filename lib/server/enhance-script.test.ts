@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
+import { parse } from "acorn";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { composeBody, personalization, type TemplatePart } from "@/lib/letters/template";
@@ -16,13 +17,13 @@ type Lite = {
 };
 
 function loadScript(): Lite {
-  const source = readFileSync(path.join(process.cwd(), "public/enhance.js"), "utf8");
   // Outside a browser (no document), the script only defines its measures.
   const context = vm.createContext({});
   vm.runInContext(source, context, { filename: "public/enhance.js" });
   return (context as { ChorusLite: Lite }).ChorusLite;
 }
 
+const source = readFileSync(path.join(process.cwd(), "public/enhance.js"), "utf8");
 const lite = loadScript();
 const RUNS = 1000;
 
@@ -51,6 +52,15 @@ const pool = [
 const text = fc
   .array(fc.oneof(fc.constantFrom(...pool), fc.string({ maxLength: 8 })), { maxLength: 60 })
   .map((words) => words.join(" "));
+
+describe("the lite page's script", () => {
+  it("is plain ES2015, which old phones read (no ?., ??, trailing commas in calls, async…)", () => {
+    expect(() => parse(source, { ecmaVersion: 2015, sourceType: "script" })).not.toThrow();
+    // The check itself refuses what Safari before 13.1 and Chrome before 58 cannot read.
+    expect(() => parse("a?.b", { ecmaVersion: 2015 })).toThrow();
+    expect(() => parse("f(a,)", { ecmaVersion: 2015 })).toThrow();
+  });
+});
 
 describe("the lite page's personal-letter measure", () => {
   it("agrees with the server's on the template, small edits and letters of one's own", () => {
