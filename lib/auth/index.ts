@@ -9,7 +9,7 @@ import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import { connection } from "next/server";
 import NextAuth from "next-auth";
 import Resend from "next-auth/providers/resend";
-import { createElement } from "react";
+import { cache, createElement } from "react";
 import { getDb } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import SignInEmail, { signInSubject } from "@/emails/sign-in";
@@ -87,8 +87,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
 
 export type SessionUser = { id: string; email: string; name: string | null };
 
-/** The signed-in person, or null. Server-side only; every data function re-checks with this. */
-export async function getSessionUser(): Promise<SessionUser | null> {
+/**
+ * The signed-in person, or null. Server-side only; every data function re-checks with this.
+ *
+ * Once per render (React's cache, scoped to one request): the layout and the page both ask, and each ask was a
+ * whole Auth.js request (cookies, CSRF token, the adapter's session query). Outside a render (route handlers,
+ * server actions) every call asks again.
+ */
+export const getSessionUser = cache(readSessionUser);
+
+async function readSessionUser(): Promise<SessionUser | null> {
   // Marks the render as per-request before anything opens the database: `next build` must never prerender
   // a page through here (it would open PGlite's folder from the build process).
   await connection();

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, desc, eq, inArray } from "drizzle-orm";
+import { cache } from "react";
 import { getDb } from "@/db/client";
 import { campaigns, organizations } from "@/db/schema";
 
@@ -38,8 +39,13 @@ export async function listPublishedCampaigns(limit = 50) {
     .limit(limit);
 }
 
-/** A published or closed campaign by slug; drafts are "not there" to the public. */
-export async function findPublicCampaignBySlug(slug: string) {
+/**
+ * A published or closed campaign by slug; drafts are "not there" to the public. Read once per render (the
+ * page's metadata and the page itself both ask).
+ */
+export const findPublicCampaignBySlug = cache(readPublicCampaignBySlug);
+
+async function readPublicCampaignBySlug(slug: string) {
   const [row] = await getDb()
     .select(publicColumns)
     .from(campaigns)
