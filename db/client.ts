@@ -120,7 +120,10 @@ export function withPreparedStatements<T extends postgres.Sql | postgres.Transac
         return (query: string, parameters: unknown[] = [], options: { prepare?: boolean } = {}) =>
           unsafe(query, parameters, {
             ...options,
-            prepare: options.prepare || parameters.length <= PREPARE_MAX_PARAMETERS,
+            // Without parameters a statement is one round trip anyway, and its text may be one of a kind
+            // (migrations, values written into the SQL): those stay unnamed.
+            prepare:
+              options.prepare || (parameters.length > 0 && parameters.length <= PREPARE_MAX_PARAMETERS),
           });
       }
       if (property === "begin" || property === "savepoint") {
