@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { formValues, parseForm } from "./actions";
+import { formValues } from "./actions";
+import { parseForm } from "./server-actions";
 
 function form(entries: Record<string, string>): FormData {
   const data = new FormData();
@@ -15,8 +16,8 @@ describe("form values", () => {
     });
   });
 
-  it("parseForm names each field at fault", () => {
-    const result = parseForm(
+  it("parseForm names each field at fault", async () => {
+    const result = await parseForm(
       z.object({ zip: z.string().regex(/^\d{5}$/, "A ZIP code is 5 digits.") }),
       form({ zip: "6" }),
     );

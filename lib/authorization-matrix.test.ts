@@ -1117,6 +1117,7 @@ function rows(): Row[] {
     }),
     self(profile.getProfile, (a) => profile.getProfile(a), { refusal: { anonymous: "NOT_FOUND" } }),
     self(profile.updateProfile, (a) => profile.updateProfile(a, { name: "Renamed Person", zip: "60623" })),
+    self(profile.setAccountLanguage, (a) => profile.setAccountLanguage(a, "es")),
   ];
 }
 

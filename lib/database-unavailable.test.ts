@@ -8,9 +8,9 @@ import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { getConnection, getDb } from "@/db/client";
-import { errorState } from "./actions";
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "./errors";
 import { errorResponse } from "./http";
+import { errorState } from "./server-actions";
 
 vi.spyOn(console, "error").mockImplementation(() => {});
 
@@ -37,7 +37,7 @@ describe("the database is unavailable", () => {
 
   it("server actions show the same message and keep what the person typed", async () => {
     const error = await unreachable.execute(sql`select 1`).catch((e: unknown) => e);
-    expect(errorState(error, { name: "Rosa" })).toEqual({
+    expect(await errorState(error, { name: "Rosa" })).toEqual({
       status: "error",
       message: DATABASE_UNAVAILABLE_MESSAGE,
       values: { name: "Rosa" },

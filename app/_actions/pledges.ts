@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
-import { type ActionState, errorState, formValues, parseForm } from "@/lib/actions";
+import { type ActionState, formValues } from "@/lib/actions";
 import { getSessionUser } from "@/lib/auth";
 import { safeRedirectPath } from "@/lib/auth/redirect";
 import { findNextStepAfterAction } from "@/lib/campaigns/steps";
@@ -14,6 +14,7 @@ import { findPledgeOption } from "@/lib/pledges/options";
 import { cancelPledge, markPledgeDone, pledge, pledgeInputSchema } from "@/lib/pledges/pledge";
 import { amountText } from "@/lib/pledges/present";
 import { clientIp } from "@/lib/security/rate-limit";
+import { errorState, parseForm } from "@/lib/server-actions";
 
 /** Form values arrive as strings; a field left empty means "not given", not zero. */
 function pledgeFields(values: Record<string, string>): Record<string, string> {
@@ -46,7 +47,7 @@ export async function pledgeAction(_prev: ActionState, formData: FormData): Prom
     return { status: "error", message: "Please sign in to pledge, so the group can reach you.", values };
   }
   const fields = pledgeFields(values);
-  const parsed = parseForm(pledgeInputSchema, toFormData(fields));
+  const parsed = await parseForm(pledgeInputSchema, toFormData(fields));
   if (!parsed.ok) {
     // A donation form (it always sends otherAmount) with no amount: say so too, not only after the name is fixed.
     const fieldErrors = { ...parsed.state.fieldErrors };
@@ -59,7 +60,7 @@ export async function pledgeAction(_prev: ActionState, formData: FormData): Prom
   } catch (error) {
     // A shift that just filled up shows as full once the page refreshes.
     refresh(values);
-    return errorState(error, values);
+    return await errorState(error, values);
   }
   refresh(values);
   if (result.status === "already") {

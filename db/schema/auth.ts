@@ -11,6 +11,12 @@ export const users = pgTable("users", {
   emailVerified: timestamp("email_verified", { mode: "date", withTimezone: true }),
   image: text("image"),
   zip: varchar("zip", { length: 5 }),
+  /**
+   * The language the person reads Chorus and its emails in (lib/i18n/locale.ts): set when the account is made,
+   * from the page they were on, and by the language switch. Null: never said (pages follow the browser, emails
+   * are in English).
+   */
+  language: varchar("language", { length: 8 }),
   createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
 });
 

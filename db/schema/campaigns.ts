@@ -67,6 +67,28 @@ export const campaigns = pgTable(
   ],
 );
 
+/**
+ * A campaign's page in another language than its own (campaigns.language): the organizer's translation of the
+ * words a supporter reads. One per campaign and language; the letter template in that language lives in
+ * letter_templates (unique per campaign and language) like the first one.
+ */
+export const campaignTranslations = pgTable(
+  "campaign_translations",
+  {
+    campaignId: text("campaign_id")
+      .notNull()
+      .references(() => campaigns.id, { onDelete: "cascade" }),
+    language: varchar("language", { length: 8 }).notNull(),
+    title: text("title").notNull(),
+    summary: text("summary").notNull().default(""),
+    story: text("story").notNull().default(""),
+    callToAction: text("call_to_action").notNull().default(""),
+    imageAlt: text("image_alt").notNull().default(""),
+    updatedAt: timestamp("updated_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.campaignId, t.language] })],
+);
+
 /** People who joined a campaign (by joining, writing or pledging); leaving sets `left_at`. */
 export const campaignSupporters = pgTable(
   "campaign_supporters",

@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locale";
 import { withoutNul } from "@/lib/validation";
 
 export const profileSchema = withoutNul(
@@ -40,6 +41,16 @@ export async function updateProfile(actor: SessionUser, input: z.output<typeof p
   const updated = await getDb()
     .update(users)
     .set({ name: input.name, zip: input.zip })
+    .where(eq(users.id, actor.id))
+    .returning({ id: users.id });
+  if (updated.length === 0) throw new AppError("NOT_FOUND", "We could not find your account.");
+}
+
+/** The language switch, signed in: the account keeps the choice for other devices and for its emails. */
+export async function setAccountLanguage(actor: SessionUser, language: Locale) {
+  const updated = await getDb()
+    .update(users)
+    .set({ language })
     .where(eq(users.id, actor.id))
     .returning({ id: users.id });
   if (updated.length === 0) throw new AppError("NOT_FOUND", "We could not find your account.");

@@ -66,7 +66,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   ],
   callbacks: {
     session({ session, user }) {
-      return { ...session, user: { ...session.user, id: user.id } };
+      // The adapter's user is the whole users row: its language travels with the session (lib/i18n/server.ts).
+      const language = (user as { language?: string | null }).language ?? null;
+      return { ...session, user: { ...session.user, id: user.id, language } };
     },
   },
   events: {
@@ -85,7 +87,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   },
 }));
 
-export type SessionUser = { id: string; email: string; name: string | null };
+export type SessionUser = { id: string; email: string; name: string | null; language?: string | null };
 
 /**
  * The signed-in person, or null. Server-side only; every data function re-checks with this.
@@ -103,5 +105,6 @@ async function readSessionUser(): Promise<SessionUser | null> {
   const session = await auth();
   const user = session?.user;
   if (!user?.id || !user.email) return null;
-  return { id: user.id, email: user.email, name: user.name ?? null };
+  const language = (user as { language?: string | null }).language ?? null;
+  return { id: user.id, email: user.email, name: user.name ?? null, language };
 }

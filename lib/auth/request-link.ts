@@ -1,11 +1,12 @@
 import "server-only";
 import { headers } from "next/headers";
 import { z } from "zod";
-import { type ActionState, errorState, formValues } from "@/lib/actions";
+import { type ActionState, formValues } from "@/lib/actions";
 import { signIn } from "@/lib/auth";
 import { safeRedirectPath } from "@/lib/auth/redirect";
 import { checkFormGuard } from "@/lib/security/form-guard";
 import { clientIp, hitLimit, LIMITS } from "@/lib/security/rate-limit";
+import { errorState } from "@/lib/server-actions";
 
 export const emailSchema = z
   .string()
@@ -29,14 +30,14 @@ export async function requestSignInLink(
     if (ip) await hitLimit(LIMITS.signInPerIp, ip);
     await hitLimit(LIMITS.signInPerEmail, email);
   } catch (error) {
-    return errorState(error, { email });
+    return await errorState(error, { email });
   }
   try {
     await signIn("resend", { email, redirectTo: safeRedirectPath(redirectTo), redirect: false });
   } catch (error) {
     console.error("[sign-in] could not send the link:", error instanceof Error ? error.message : error);
     return {
-      ...errorState(null, { email }),
+      ...(await errorState(null, { email })),
       message: "We could not send your sign-in link just now. Please try again in a few minutes.",
     };
   }

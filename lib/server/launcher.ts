@@ -13,6 +13,7 @@ import os from "node:os";
 import next from "next";
 import postgres from "postgres";
 import { EnvError, loadEnv } from "@/lib/env";
+import { LOCALE_COOKIE } from "@/lib/i18n/locale";
 import { isLitePageRequest, isLitePostRequest, loadLiteScriptSrc, toLiteAnswer } from "./lite-page";
 import {
   acceptsGzip,
@@ -126,7 +127,9 @@ async function runWorker(port: number, listenUrl: string | null, liteScript: str
     const running = filling.get(rule.key);
     if (running) return running;
     const stamp = cache?.stamp(rule.slug) ?? "";
-    const promise = fetchInner(innerPort, rule.key, req.headers)
+    const promise = fetchInner(innerPort, rule.path, req.headers, {
+      cookie: rule.locale ? `${LOCALE_COOKIE}=${rule.locale}` : undefined,
+    })
       .then((next) => {
         const fetched =
           liteScript && rule.kind === "campaign" ? { ...toLiteAnswer(next, liteScript), entry: null } : next;
@@ -152,7 +155,8 @@ async function runWorker(port: number, listenUrl: string | null, liteScript: str
       (next) => {
         const answer = toLiteAnswer(next, src);
         if (answer === next) return void sendFetched(req, res, next);
-        const rule: CacheRule = { key: req.url ?? "/", kind: "campaign", slug: null };
+        const url = req.url ?? "/";
+        const rule: CacheRule = { key: url, path: url, kind: "campaign", slug: null, locale: null };
         sendCached(req, res, toCachedAnswer(rule, answer.status, answer.headers, answer.body, 0), null);
       },
       (error: unknown) => {
@@ -161,7 +165,10 @@ async function runWorker(port: number, listenUrl: string | null, liteScript: str
         // A post's body is spent: it cannot go to Next again.
         if (!isPost) return void handle(req, res);
         res.writeHead(502, { "content-type": "text/plain; charset=utf-8", "retry-after": "5" });
-        res.end("Something went wrong on our side. Please go back and try again.");
+        res.end(
+          "Something went wrong on our side. Please go back and try again.\n" +
+            "Algo salió mal de nuestro lado. Vuelve atrás e inténtalo de nuevo.",
+        );
       },
     );
   };
@@ -205,12 +212,13 @@ function fetchInner(
   port: number,
   path: string,
   headers: http.IncomingHttpHeaders,
-  options: { keepCookies?: boolean; body?: http.IncomingMessage } = {},
+  options: { keepCookies?: boolean; cookie?: string; body?: http.IncomingMessage } = {},
 ): Promise<Fetched> {
   // A cached copy is for everyone, so it is rendered without the visitor's cookies; a lite page that is not
   // kept (no session cookie, or it would not be lite) keeps them, for whatever else they say (a language).
   const { cookie, authorization: _authorization, ...rest } = headers;
   if (options.keepCookies && cookie) rest.cookie = cookie;
+  else if (options.cookie) rest.cookie = options.cookie;
   return new Promise((resolve, reject) => {
     const request = http.request(
       {

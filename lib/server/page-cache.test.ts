@@ -22,9 +22,11 @@ const answer = (rule: CacheRule, body = "x".repeat(2000), now = Date.now()) =>
 describe("which requests the cache may answer", () => {
   it("answers a signed-out campaign page, never a signed-in one or one with a query", () => {
     expect(cacheRuleFor(get("/campaigns/demo"))).toEqual({
-      key: "/campaigns/demo",
+      key: "en:/campaigns/demo",
+      path: "/campaigns/demo",
       kind: "campaign",
       slug: "demo",
+      locale: "en",
     });
     expect(cacheRuleFor(get("/campaigns/demo", { cookie: "a=1; authjs.session-token=abc" }))).toBeNull();
     expect(cacheRuleFor(get("/campaigns/demo", { cookie: "__Secure-authjs.session-token=abc" }))).toBeNull();
@@ -38,11 +40,25 @@ describe("which requests the cache may answer", () => {
     expect(cacheRuleFor(get("/account"))).toBeNull();
   });
 
+  it("keeps one copy of a campaign page per language: the switch's cookie, then Accept-Language", () => {
+    const key = (headers: Record<string, string>) => cacheRuleFor(get("/campaigns/demo", headers))?.key;
+    expect(key({ "accept-language": "es-MX,es;q=0.9,en;q=0.8" })).toBe("es:/campaigns/demo");
+    expect(key({ "accept-language": "fr-FR,en;q=0.5,es;q=0.7" })).toBe("es:/campaigns/demo");
+    expect(key({ "accept-language": "fr-FR" })).toBe("en:/campaigns/demo");
+    expect(key({ cookie: "chorus_lang=es", "accept-language": "en-US" })).toBe("es:/campaigns/demo");
+    expect(key({ cookie: "a=1; chorus_lang=en", "accept-language": "es" })).toBe("en:/campaigns/demo");
+    // An unknown value is no choice at all.
+    expect(key({ cookie: "chorus_lang=xx", "accept-language": "es" })).toBe("es:/campaigns/demo");
+    expect(cacheRuleFor(get("/campaigns/demo", { cookie: "chorus_lang=es" }))?.locale).toBe("es");
+  });
+
   it("answers the officials API, tied to the campaign it names", () => {
     expect(cacheRuleFor(get("/api/officials?zip=60623"))).toEqual({
       key: "/api/officials?zip=60623",
+      path: "/api/officials?zip=60623",
       kind: "public",
       slug: null,
+      locale: null,
     });
     expect(cacheRuleFor(get("/api/officials?zip=60623&campaign=demo"))?.slug).toBe("demo");
     expect(cacheRuleFor(get(`/api/officials?zip=${"1".repeat(600)}`))).toBeNull();
@@ -66,11 +82,23 @@ describe("which requests the cache may answer", () => {
   });
 
   it("compresses once, and serves gzip only to those who ask", () => {
-    const entry = answer({ key: "/campaigns/demo", kind: "campaign", slug: "demo" });
+    const entry = answer({
+      key: "en:/campaigns/demo",
+      path: "/campaigns/demo",
+      kind: "campaign",
+      slug: "demo",
+      locale: "en",
+    });
     expect(entry.gzip?.length).toBeLessThan(entry.body.length);
     expect(entry.headers).toContainEqual(["vary", "Accept-Encoding"]);
     const rsc = new Headers({ "content-type": "text/html", vary: "rsc, next-router-state-tree" });
-    const page: CacheRule = { key: "/campaigns/demo", kind: "campaign", slug: "demo" };
+    const page: CacheRule = {
+      key: "en:/campaigns/demo",
+      path: "/campaigns/demo",
+      kind: "campaign",
+      slug: "demo",
+      locale: "en",
+    };
     expect(toCachedAnswer(page, 200, rsc, Buffer.from("x"), 1000).headers).toContainEqual([
       "vary",
       "rsc, next-router-state-tree, Accept-Encoding",
@@ -83,8 +111,20 @@ describe("which requests the cache may answer", () => {
 });
 
 describe("PageCache", () => {
-  const demo: CacheRule = { key: "/campaigns/demo", kind: "campaign", slug: "demo" };
-  const other: CacheRule = { key: "/campaigns/other", kind: "campaign", slug: "other" };
+  const demo: CacheRule = {
+    key: "en:/campaigns/demo",
+    path: "/campaigns/demo",
+    kind: "campaign",
+    slug: "demo",
+    locale: "en",
+  };
+  const other: CacheRule = {
+    key: "en:/campaigns/other",
+    path: "/campaigns/other",
+    kind: "campaign",
+    slug: "other",
+    locale: "en",
+  };
 
   it("drops a campaign's entries when it changes, and everything on *", () => {
     const cache = new PageCache();
@@ -113,7 +153,13 @@ describe("PageCache", () => {
     const now = Date.now();
     cache.set(demo.key, answer(demo, "a", now), cache.stamp("demo"));
     expect(cache.get(demo.key, now + CAMPAIGN_PAGE_MAX_AGE_MS + 1)).toBeUndefined();
-    const third: CacheRule = { key: "/campaigns/third", kind: "campaign", slug: "third" };
+    const third: CacheRule = {
+      key: "en:/campaigns/third",
+      path: "/campaigns/third",
+      kind: "campaign",
+      slug: "third",
+      locale: "en",
+    };
     cache.set(demo.key, answer(demo), cache.stamp("demo"));
     cache.set(other.key, answer(other), cache.stamp("other"));
     cache.get(demo.key); // demo is now the most recently used

@@ -12,6 +12,7 @@
  * a method other than GET/HEAD, goes to Next as before. Only 200 answers without Set-Cookie are kept.
  */
 import { gzipSync } from "node:zlib";
+import { type Locale, localeFromCookieHeader, pickLocale } from "@/lib/i18n/locale";
 
 export const CAMPAIGN_PAGE_MAX_AGE_MS = 60_000;
 export const PUBLIC_MAX_AGE_CAP_MS = 3_600_000;
@@ -30,7 +31,17 @@ const HOP_BY_HOP = new Set([
   "x-chorus-cache",
 ]);
 
-export type CacheRule = { key: string; kind: "campaign" | "public"; slug: string | null };
+/**
+ * `path` is what is asked of Next; `key` also holds the language a campaign page is rendered in (the same rule
+ * as the pages': lib/i18n/locale.ts), which the fill sends as the only cookie.
+ */
+export type CacheRule = {
+  key: string;
+  path: string;
+  kind: "campaign" | "public";
+  slug: string | null;
+  locale: Locale | null;
+};
 
 type RequestLike = { method?: string; url?: string; headers: Record<string, string | string[] | undefined> };
 
@@ -54,12 +65,17 @@ export function cacheRuleFor(request: RequestLike): CacheRule | null {
   if (campaign && q === -1) {
     const cookie = Array.isArray(h.cookie) ? h.cookie.join("; ") : (h.cookie ?? "");
     if (SESSION_COOKIE.test(cookie)) return null;
-    return { key: path, kind: "campaign", slug: campaign[1] ?? null };
+    const acceptLanguage = h["accept-language"];
+    const locale = pickLocale({
+      cookie: localeFromCookieHeader(cookie),
+      acceptLanguage: Array.isArray(acceptLanguage) ? acceptLanguage.join(",") : acceptLanguage,
+    });
+    return { key: `${locale}:${path}`, path, kind: "campaign", slug: campaign[1] ?? null, locale };
   }
   if (path === "/api/officials" || path.startsWith("/api/officials/")) {
     if (url.length > 512) return null;
     const slug = q === -1 ? null : new URLSearchParams(url.slice(q + 1)).get("campaign");
-    return { key: url, kind: "public", slug: slug?.trim() || null };
+    return { key: url, path: url, kind: "public", slug: slug?.trim() || null, locale: null };
   }
   return null;
 }

@@ -2,18 +2,19 @@
 
 import { revalidatePath } from "next/cache";
 import { profileSchema, updateProfile } from "@/lib/accounts/profile";
-import { type ActionState, errorState, parseForm } from "@/lib/actions";
+import type { ActionState } from "@/lib/actions";
 import { getSessionUser } from "@/lib/auth";
+import { errorState, parseForm } from "@/lib/server-actions";
 
 export async function updateProfileAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
   if (!user) return { status: "error", message: "Your session has ended. Please sign in again." };
-  const parsed = parseForm(profileSchema, formData);
+  const parsed = await parseForm(profileSchema, formData);
   if (!parsed.ok) return parsed.state;
   try {
     await updateProfile(user, parsed.data);
   } catch (error) {
-    return errorState(error);
+    return await errorState(error);
   }
   revalidatePath("/account");
   return { status: "success", message: "Saved." };

@@ -2,8 +2,9 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { type ActionState, parseForm } from "@/lib/actions";
+import type { ActionState } from "@/lib/actions";
 import { emailSchema, requestSignInLink } from "@/lib/auth/request-link";
+import { parseForm } from "@/lib/server-actions";
 
 const signInSchema = z.object({
   email: emailSchema,
@@ -11,7 +12,7 @@ const signInSchema = z.object({
 });
 
 export async function requestSignInAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = parseForm(signInSchema, formData);
+  const parsed = await parseForm(signInSchema, formData);
   if (!parsed.ok) return parsed.state;
   const failed = await requestSignInLink(formData, parsed.data.email, parsed.data.redirectTo);
   if (failed) return failed;

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { type ActionState, errorState, formValues } from "@/lib/actions";
+import { type ActionState, formValues } from "@/lib/actions";
 import { getSessionUser } from "@/lib/auth";
 import {
   addCustomTarget,
@@ -26,6 +26,7 @@ import {
   revokeInvite,
 } from "@/lib/organize/organizations";
 import { endPreview, startPreview } from "@/lib/organize/preview";
+import { errorState } from "@/lib/server-actions";
 
 const signedOut: ActionState = { status: "error", message: "Your session has ended. Please sign in again." };
 
@@ -44,7 +45,7 @@ async function run(
   try {
     await work(user, values);
   } catch (error) {
-    return errorState(error, values);
+    return await errorState(error, values);
   }
   for (const path of done.paths) revalidatePath(path);
   return { status: "success", message: done.message };
@@ -60,7 +61,7 @@ export async function createOrganizationAction(_prev: ActionState, formData: For
   try {
     ({ slug } = await createOrganization(user, { name: values.name, slug: values.slug }));
   } catch (error) {
-    return errorState(error, values);
+    return await errorState(error, values);
   }
   redirect(`/organize/${slug}`);
 }
@@ -114,7 +115,7 @@ export async function acceptInviteAction(token: string, _prev: ActionState, _for
   try {
     ({ organizationSlug: slug } = await acceptInvite(user, token));
   } catch (error) {
-    return errorState(error);
+    return await errorState(error);
   }
   revalidatePath("/organize");
   redirect(`/organize/${slug}`);
@@ -132,7 +133,7 @@ export async function createCampaignAction(
   try {
     ({ id } = await createCampaign(user, org, { title: values.title }));
   } catch (error) {
-    return errorState(error, values);
+    return await errorState(error, values);
   }
   redirect(builder(org, id));
 }
@@ -145,7 +146,7 @@ export async function saveBasicsAction(org: string, id: string, _prev: ActionSta
   try {
     ({ slug } = await updateCampaignBasics(user, id, values));
   } catch (error) {
-    return errorState(error, values);
+    return await errorState(error, values);
   }
   revalidatePath(builder(org, id));
   revalidatePath(`/campaigns/${slug}`);

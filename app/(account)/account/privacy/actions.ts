@@ -3,8 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { deleteMyAccount, unsubscribeFrom } from "@/lib/accounts/privacy";
-import { type ActionState, errorState, formValues } from "@/lib/actions";
+import { type ActionState, formValues } from "@/lib/actions";
 import { getSessionUser } from "@/lib/auth";
+import { errorState } from "@/lib/server-actions";
 
 export async function deleteAccountAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
@@ -13,7 +14,7 @@ export async function deleteAccountAction(_prev: ActionState, formData: FormData
   try {
     await deleteMyAccount(user, values.confirmEmail ?? "");
   } catch (error) {
-    return errorState(error, values);
+    return await errorState(error, values);
   }
   redirect("/account-deleted");
 }

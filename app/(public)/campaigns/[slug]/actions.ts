@@ -2,11 +2,12 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { type ActionState, errorState, formValues } from "@/lib/actions";
+import { type ActionState, formValues } from "@/lib/actions";
 import { getSessionUser } from "@/lib/auth";
 import { submitLetter } from "@/lib/letters/submit";
 import { checkFormGuard } from "@/lib/security/form-guard";
 import { clientIp } from "@/lib/security/rate-limit";
+import { errorState } from "@/lib/server-actions";
 
 export async function submitLetterAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
@@ -15,7 +16,7 @@ export async function submitLetterAction(_prev: ActionState, formData: FormData)
   try {
     checkFormGuard(values);
   } catch (error) {
-    return errorState(error, values);
+    return await errorState(error, values);
   }
   const actor = await getSessionUser();
   let result: Awaited<ReturnType<typeof submitLetter>>;
@@ -38,7 +39,7 @@ export async function submitLetterAction(_prev: ActionState, formData: FormData)
       { ip: clientIp(await headers()) },
     );
   } catch (error) {
-    return errorState(error, values);
+    return await errorState(error, values);
   }
   if (result.status === "sent") redirect(`/letters/${result.letterId}?sent=1`);
   if (result.status === "already_sent") {

@@ -3,12 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { type ActionState, errorState, formValues, parseForm } from "@/lib/actions";
+import { type ActionState, formValues } from "@/lib/actions";
 import { getSessionUser } from "@/lib/auth";
 import { emailSchema, requestSignInLink } from "@/lib/auth/request-link";
 import { consentToUpdates, joinCampaign, leaveCampaign } from "@/lib/campaigns/join";
 import { findNextStepAfterAction } from "@/lib/campaigns/steps";
 import { AppError } from "@/lib/errors";
+import { errorState, parseForm } from "@/lib/server-actions";
 
 const slugSchema = z.string().trim().min(1).max(80);
 
@@ -26,7 +27,7 @@ export async function joinAction(_prev: ActionState, formData: FormData): Promis
     try {
       await joinCampaign(user, slug.data, consent);
     } catch (error) {
-      return errorState(error, values);
+      return await errorState(error, values);
     }
     revalidatePath(`/campaigns/${slug.data}`);
     return {
@@ -35,7 +36,7 @@ export async function joinAction(_prev: ActionState, formData: FormData): Promis
       next: await findNextStepAfterAction(user, slug.data),
     };
   }
-  const parsed = parseForm(z.object({ email: emailSchema }), formData);
+  const parsed = await parseForm(z.object({ email: emailSchema }), formData);
   if (!parsed.ok) return parsed.state;
   const back = `/campaigns/${slug.data}/join${consent ? "?consent=yes" : ""}`;
   const failed = await requestSignInLink(formData, parsed.data.email, back);

@@ -2,9 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { type ActionState, errorState, formValues } from "@/lib/actions";
+import { type ActionState, formValues } from "@/lib/actions";
 import { getSessionUser } from "@/lib/auth";
 import { markStepDone } from "@/lib/campaigns/steps";
+import { errorState } from "@/lib/server-actions";
 
 const inputSchema = z.object({ campaign: z.string().trim().min(1).max(80), step: z.string().trim().max(64) });
 
@@ -19,7 +20,7 @@ export async function markStepDoneAction(_prev: ActionState, formData: FormData)
   try {
     next = await markStepDone(user, parsed.data.campaign, parsed.data.step);
   } catch (error) {
-    return errorState(error);
+    return await errorState(error);
   }
   revalidatePath(`/campaigns/${parsed.data.campaign}`);
   revalidatePath("/account/journey");

@@ -1,9 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { type ActionState, errorState, formValues } from "@/lib/actions";
+import { type ActionState, formValues } from "@/lib/actions";
 import { getSessionUser } from "@/lib/auth";
 import { answersFromForm, saveMyReplies } from "@/lib/letters/replies";
+import { errorState } from "@/lib/server-actions";
 
 /** The letter's author answers from their own account; saveMyReplies checks it is their letter. */
 export async function saveMyRepliesAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
@@ -14,7 +15,7 @@ export async function saveMyRepliesAction(_prev: ActionState, formData: FormData
   try {
     await saveMyReplies(user, letterId, answersFromForm(values));
   } catch (error) {
-    return errorState(error, values);
+    return await errorState(error, values);
   }
   revalidatePath(`/letters/${letterId}`);
   revalidatePath(`/letters/${letterId}/replies`);

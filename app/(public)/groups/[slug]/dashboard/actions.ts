@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { type ActionState, errorState, formValues, parseForm } from "@/lib/actions";
+import { type ActionState, formValues } from "@/lib/actions";
 import { getSessionUser } from "@/lib/auth";
 import {
   createGroupOption,
@@ -14,6 +14,7 @@ import {
   shiftMessageSchema,
   updateGroupOption,
 } from "@/lib/groups/dashboard";
+import { errorState, parseForm } from "@/lib/server-actions";
 import { dashboardPath, optionPath } from "./load";
 
 const SIGNED_OUT: ActionState = { status: "error", message: "Your session has ended. Please sign in again." };
@@ -65,7 +66,7 @@ export async function saveOptionAction(_prev: ActionState, formData: FormData): 
     if (optionId) await updateGroupOption(user, slug, optionId, values);
     else id = (await createGroupOption(user, slug, values)).id;
   } catch (error) {
-    return errorState(error, values);
+    return await errorState(error, values);
   }
   revalidatePath(dashboardPath(slug));
   revalidatePath(optionPath(slug, id));
@@ -75,7 +76,7 @@ export async function saveOptionAction(_prev: ActionState, formData: FormData): 
 export async function sendShiftMessageAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
   if (!user) return SIGNED_OUT;
-  const parsed = parseForm(shiftMessageSchema, formData);
+  const parsed = await parseForm(shiftMessageSchema, formData);
   if (!parsed.ok) return parsed.state;
   const values = formValues(formData);
   try {
@@ -92,6 +93,6 @@ export async function sendShiftMessageAction(_prev: ActionState, formData: FormD
       values,
     };
   } catch (error) {
-    return errorState(error, values);
+    return await errorState(error, values);
   }
 }

@@ -2,9 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { type ActionState, errorState, formValues } from "@/lib/actions";
+import { type ActionState, formValues } from "@/lib/actions";
 import { getSessionUser } from "@/lib/auth";
 import { addGroupMember, removeGroupMember, updateGroupProfile } from "@/lib/groups/manage";
+import { errorState } from "@/lib/server-actions";
 
 const signedOut: ActionState = { status: "error", message: "Your session has ended. Please sign in again." };
 
@@ -20,7 +21,7 @@ export async function updateGroupProfileAction(
   try {
     await updateGroupProfile(user, slug, values);
   } catch (error) {
-    return errorState(error, values);
+    return await errorState(error, values);
   }
   revalidatePath("/groups");
   revalidatePath(`/groups/${slug}`);
@@ -47,7 +48,7 @@ export async function addGroupMemberAction(
       message: `Added ${member.email} as ${member.role === "organizer" ? "an organizer" : "a viewer"}.`,
     };
   } catch (error) {
-    return errorState(error, values);
+    return await errorState(error, values);
   }
 }
 
@@ -65,7 +66,7 @@ export async function removeGroupMemberAction(
   try {
     await removeGroupMember(user, slug, userId);
   } catch (error) {
-    return errorState(error);
+    return await errorState(error);
   }
   // Someone who removed themselves can no longer see this page.
   if (userId === user.id) redirect("/account");

@@ -1,8 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { type ActionState, errorState, formValues } from "@/lib/actions";
+import { type ActionState, formValues } from "@/lib/actions";
 import { answersFromForm, saveReplies } from "@/lib/letters/replies";
+import { errorState } from "@/lib/server-actions";
 
 /** Anyone holding the emailed link may answer, for that letter only; saveReplies checks the token itself. */
 export async function saveRepliesAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
@@ -12,7 +13,7 @@ export async function saveRepliesAction(_prev: ActionState, formData: FormData):
   try {
     ({ letterId } = await saveReplies(token, answersFromForm(values)));
   } catch (error) {
-    return errorState(error, values);
+    return await errorState(error, values);
   }
   revalidatePath(`/letters/replies/${token}`);
   revalidatePath(`/letters/${letterId}`);

@@ -1,10 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { type ActionState, errorState, formValues } from "@/lib/actions";
+import { type ActionState, formValues } from "@/lib/actions";
 import { getSessionUser } from "@/lib/auth";
 import { removeBill, saveBill } from "@/lib/organize/bills";
 import { addAskStep, closeStep, editAskStep, moveStep, openStep } from "@/lib/organize/steps";
+import { errorState } from "@/lib/server-actions";
 
 const signedOut: ActionState = { status: "error", message: "Your session has ended. Please sign in again." };
 
@@ -25,7 +26,7 @@ async function run(
   try {
     message = await work(user, values);
   } catch (error) {
-    return errorState(error, values);
+    return await errorState(error, values);
   }
   revalidatePath(`/organize/${org}/campaigns/${id}`);
   revalidatePath(`/organize/${org}/campaigns/${id}/updates`);

@@ -1,10 +1,11 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { type ActionState, errorState, formValues, parseForm } from "@/lib/actions";
+import { type ActionState, formValues } from "@/lib/actions";
 import { getSessionUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import { createDraft, editDraft, sendTestToMe, sendUpdate, updateInputSchema } from "@/lib/organize/updates";
+import { errorState, parseForm } from "@/lib/server-actions";
 
 function text(formData: FormData, name: string): string {
   const value = formValues(formData)[name];
@@ -39,14 +40,14 @@ export async function saveUpdateAction(_previous: ActionState, formData: FormDat
   const updateId = text(formData, "updateId");
   const path = updatesPath(org, campaignId);
   const user = await signedIn(path);
-  const parsed = parseForm(updateInputSchema, formData);
+  const parsed = await parseForm(updateInputSchema, formData);
   if (!parsed.ok) return parsed.state;
   let id = updateId;
   try {
     if (updateId) await editDraft(user, campaignId, updateId, parsed.data);
     else id = await createDraft(user, campaignId, parsed.data);
   } catch (error) {
-    return errorState(error, formValues(formData));
+    return await errorState(error, formValues(formData));
   }
   redirect(`${path}?draft=${encodeURIComponent(id)}&saved=1#preview-heading`);
 }

@@ -1,0 +1,7 @@
+import type { Catalog } from "../errors";
+
+/** Delivery, email, webhooks (lib/delivery, lib/email, app/api). */
+export const catalog: Catalog = {
+  exact: {},
+  patterns: [],
+};

@@ -1,0 +1,7 @@
+import type { Catalog } from "../errors";
+
+/** Groups and their dashboards (lib/groups). */
+export const catalog: Catalog = {
+  exact: {},
+  patterns: [],
+};
