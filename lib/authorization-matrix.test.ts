@@ -53,6 +53,7 @@ import * as orgs from "@/lib/organize/organizations";
 import * as orgPreview from "@/lib/organize/preview";
 import * as orgSteps from "@/lib/organize/steps";
 import { campaign, delivery, letter, member, person } from "@/lib/organize/testing";
+import * as orgTranslations from "@/lib/organize/translations";
 import * as updates from "@/lib/organize/updates";
 import * as pledgeOptionsLib from "@/lib/pledges/options";
 import * as pledgeLib from "@/lib/pledges/pledge";
@@ -589,6 +590,34 @@ function rows(): Row[] {
       allowed: WRITERS,
       setup: () => draftCampaign(),
       run: (a, id) => campaignsLib.saveTemplate(a, id, TEMPLATE),
+    },
+    {
+      fn: orgTranslations.getCampaignTranslation,
+      allowed: READERS,
+      setup: () => draftCampaign(),
+      run: (a, id) => orgTranslations.getCampaignTranslation(a, id, "es"),
+    },
+    {
+      fn: orgTranslations.saveCampaignTranslation,
+      allowed: WRITERS,
+      setup: () => draftCampaign(),
+      run: (a, id) =>
+        orgTranslations.saveCampaignTranslation(a, id, "es", {
+          title: "Hogar para todos",
+          template: TEMPLATE,
+        }),
+    },
+    {
+      fn: orgTranslations.deleteCampaignTranslation,
+      allowed: WRITERS,
+      setup: async () => {
+        const id = await draftCampaign();
+        await orgTranslations.saveCampaignTranslation(w.actors.owner, id, "es", {
+          title: "Hogar para todos",
+        });
+        return id;
+      },
+      run: (a, id) => orgTranslations.deleteCampaignTranslation(a, id, "es"),
     },
     {
       fn: campaignsLib.previewTemplateForZip,
