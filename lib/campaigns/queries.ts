@@ -1,8 +1,9 @@
 import "server-only";
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import { cache } from "react";
 import { getDb } from "@/db/client";
-import { campaigns, organizations } from "@/db/schema";
+import { campaigns, campaignTranslations, organizations } from "@/db/schema";
+import type { Locale } from "@/lib/i18n/locale";
 
 /** Public campaign fields: what anyone may see of a published or closed campaign. Never whole rows. */
 const publicColumns = {
@@ -41,15 +42,35 @@ export async function listPublishedCampaigns(limit = 50) {
 
 /**
  * A published or closed campaign by slug; drafts are "not there" to the public. Read once per render (the
- * page's metadata and the page itself both ask).
+ * page's metadata and the page itself both ask, with the same locale).
+ *
+ * With `locale`, the words come from the organizer's translation into that language when there is one, and
+ * `language` is then the language of the words returned (what the page's lang attribute says);
+ * `originalLanguage` is the campaign's own.
  */
 export const findPublicCampaignBySlug = cache(readPublicCampaignBySlug);
 
-async function readPublicCampaignBySlug(slug: string) {
+const t = campaignTranslations;
+
+async function readPublicCampaignBySlug(slug: string, locale?: Locale) {
   const [row] = await getDb()
-    .select(publicColumns)
+    .select({
+      ...publicColumns,
+      title: sql<string>`coalesce(${t.title}, ${campaigns.title})`,
+      summary: sql<string>`coalesce(${t.summary}, ${campaigns.summary})`,
+      story: sql<string>`coalesce(${t.story}, ${campaigns.story})`,
+      callToAction: sql<string>`coalesce(${t.callToAction}, ${campaigns.callToAction})`,
+      // A translation saved before the picture was added may have no description: the original's, then.
+      imageAlt: sql<string>`coalesce(nullif(${t.imageAlt}, ''), ${campaigns.imageAlt})`,
+      language: sql<string>`coalesce(${t.language}, ${campaigns.language})`,
+      originalLanguage: campaigns.language,
+    })
     .from(campaigns)
     .innerJoin(organizations, eq(organizations.id, campaigns.organizationId))
+    .leftJoin(
+      t,
+      and(eq(t.campaignId, campaigns.id), eq(t.language, locale ?? ""), ne(t.language, campaigns.language)),
+    )
     .where(and(eq(campaigns.slug, slug), inArray(campaigns.status, ["published", "closed"])))
     .limit(1);
   return row ?? null;

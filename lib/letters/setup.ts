@@ -1,7 +1,14 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb, rowsOf } from "@/db/client";
-import { campaigns, campaignTargets, customTargets, letterTemplates, organizations } from "@/db/schema";
+import {
+  campaigns,
+  campaignTargets,
+  campaignTranslations,
+  customTargets,
+  letterTemplates,
+  organizations,
+} from "@/db/schema";
 import { findOfficialById } from "@/lib/officials/lookup";
 import type { TargetRule } from "./targets";
 import type { TemplatePart } from "./template";
@@ -21,8 +28,11 @@ export type LetterSetup = {
 /**
  * What a supporter needs to write on a campaign: its template and target rules. Null when the campaign is not
  * public or has no letter (drafts are "not there").
+ *
+ * The template is the one in `language` (the reader's) when the organizers wrote one, else the campaign's own;
+ * `template.language` says which, and the letter is stored in it. The campaign's title is in that language too.
  */
-export async function findLetterSetup(slug: string, language = "en"): Promise<LetterSetup | null> {
+export async function findLetterSetup(slug: string, language?: string): Promise<LetterSetup | null> {
   // One statement (this runs on every letter submitted): the campaign, its templates and its target rules.
   const [campaign] = rowsOf<{
     id: string;
@@ -30,11 +40,15 @@ export async function findLetterSetup(slug: string, language = "en"): Promise<Le
     title: string;
     status: "published" | "closed";
     organizationName: string;
+    language: string;
+    titles: Json<Record<string, string>> | null;
     templates: Json<LetterSetup["template"][]> | null;
     targets: Json<TargetRow[]> | null;
   }>(
     await getDb().execute(sql`
-      select c.id, c.slug, c.title, c.status, o.name as "organizationName",
+      select c.id, c.slug, c.title, c.status, o.name as "organizationName", c.language,
+        (select json_object_agg(tr.language, tr.title) from ${campaignTranslations} tr
+          where tr.campaign_id = c.id) as titles,
         (select json_agg(json_build_object('subject', t.subject, 'parts', t.parts,
             'personalizationPrompt', t.personalization_prompt, 'language', t.language))
           from ${letterTemplates} t where t.campaign_id = c.id) as templates,
@@ -50,8 +64,12 @@ export async function findLetterSetup(slug: string, language = "en"): Promise<Le
   if (!campaign) return null;
   const templates = parseJson(campaign.templates) ?? [];
   const template =
-    templates.find((t) => t.language === language) ?? templates.find((t) => t.language === "en");
+    templates.find((t) => t.language === language) ??
+    templates.find((t) => t.language === campaign.language) ??
+    templates[0];
   if (!template) return null;
+  const translatedTitle =
+    template.language === campaign.language ? undefined : parseJson(campaign.titles)?.[template.language];
 
   const rules: TargetRule[] = [];
   for (const row of parseJson(campaign.targets) ?? []) {
@@ -75,8 +93,8 @@ export async function findLetterSetup(slug: string, language = "en"): Promise<Le
       rules.push({ rule: row.rule });
     }
   }
-  const { templates: _t, targets: _r, ...rest } = campaign;
-  return { campaign: rest, template, rules };
+  const { templates: _t, targets: _r, titles: _n, language: _l, ...rest } = campaign;
+  return { campaign: { ...rest, title: translatedTitle ?? rest.title }, template, rules };
 }
 
 type TargetRow = {

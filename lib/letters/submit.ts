@@ -122,7 +122,8 @@ export type SubmitResult =
 export async function submitLetter(
   actor: SessionUser | null,
   raw: LetterInput,
-  context: { ip?: string | null } = {},
+  /** `language`: the writer's; the campaign's letter in that language when there is one (lib/letters/setup.ts). */
+  context: { ip?: string | null; language?: string } = {},
 ): Promise<SubmitResult> {
   const parsed = letterInputSchema.safeParse(raw);
   if (!parsed.success) {
@@ -142,7 +143,7 @@ export async function submitLetter(
     });
   }
 
-  const setup = await findLetterSetup(input.campaign);
+  const setup = await findLetterSetup(input.campaign, context.language);
   if (!setup) throw new AppError("NOT_FOUND", "We couldn't find that campaign.");
   if (setup.campaign.status === "closed") {
     throw new AppError("INVALID_INPUT", "This campaign has closed, so it no longer sends letters.");

@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { type ActionState, formValues } from "@/lib/actions";
 import { getSessionUser } from "@/lib/auth";
+import { getLocale } from "@/lib/i18n/server";
 import { submitLetter } from "@/lib/letters/submit";
 import { checkFormGuard } from "@/lib/security/form-guard";
 import { clientIp } from "@/lib/security/rate-limit";
@@ -36,7 +37,8 @@ export async function submitLetterAction(_prev: ActionState, formData: FormData)
         stateLower: values.stateLower || undefined,
         parts,
       },
-      { ip: clientIp(await headers()) },
+      // The letter the page showed: the campaign's in the reader's language when it has one.
+      { ip: clientIp(await headers()), language: await getLocale() },
     );
   } catch (error) {
     return await errorState(error, values);

@@ -2,6 +2,7 @@ import { getSessionUser } from "@/lib/auth";
 import { hasSessionCookie } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { errorResponse, rejectCrossOrigin } from "@/lib/http";
+import { getLocale } from "@/lib/i18n/server";
 import { type LetterInput, submitLetter } from "@/lib/letters/submit";
 import { clientIp } from "@/lib/security/rate-limit";
 
@@ -27,7 +28,8 @@ export async function POST(request: Request, { params }: Props) {
     const result = await submitLetter(
       await sessionFor(request),
       { ...body, campaign: slug },
-      { ip: clientIp(request.headers) },
+      // The campaign's letter in the caller's language (Accept-Language, or the language switch's cookie).
+      { ip: clientIp(request.headers), language: await getLocale() },
     );
     if (result.status === "already_sent") {
       return Response.json(
