@@ -11,6 +11,7 @@ import {
   campaignSteps,
   campaigns,
   campaignTargets,
+  campaignTranslations,
   campaignVoices,
   customTargets,
   letterTemplates,
@@ -117,6 +118,62 @@ async function seedDemoLetter(tx: Transaction, campaignId: string, organizationI
     { campaignId, rule: "senators", position: 1 },
     { campaignId, rule: "house", position: 2 },
   ]);
+}
+
+const historia = `Cada semana, familias de nuestra ciudad pierden su hogar en un desalojo sin haber hablado nunca con
+un abogado. Los propietarios llegan con abogado a casi todos los casos; los inquilinos, a muy pocos. Cuando los
+inquilinos tienen abogado, la mayoría se queda en su casa.
+
+**El derecho a un abogado** garantiza un abogado gratuito a cada inquilino que enfrenta un desalojo. Ya se aprobó en
+ciudades desde Nueva York hasta Cleveland, y funciona: menos desalojos, menos familias en albergues y un tribunal que
+escucha a las dos partes.
+
+Esta campaña la dirigen inquilinos que pasaron ellos mismos por el tribunal de desalojos. Lee sus historias, aprende
+de quienes llevan años haciendo este trabajo y luego suma tu voz.`;
+
+/**
+ * The demo in Spanish: its page and its letter, with the same parts and merge fields as the English one. The letter
+ * speaks to the official as "usted"; the page speaks to the reader as "tú". Added when missing (an organizer who
+ * removed it gets it back from `npm run db:seed`, as with the groups); never overwritten.
+ */
+async function seedDemoSpanish(tx: Transaction, campaignId: string): Promise<void> {
+  await tx
+    .insert(campaignTranslations)
+    .values({
+      campaignId,
+      language: "es",
+      title: "Que las familias conserven su hogar: derecho a un abogado para inquilinos",
+      summary:
+        "Pide a tus representantes que garanticen un abogado gratuito a cada inquilino que enfrenta un desalojo.",
+      story: historia,
+      callToAction:
+        "Escribe a tus representantes y pídeles que financien el derecho a un abogado para los inquilinos que enfrentan un desalojo.",
+    })
+    .onConflictDoNothing();
+  await tx
+    .insert(letterTemplates)
+    .values({
+      campaignId,
+      language: "es",
+      subject: "Por favor, garantice el derecho a un abogado para los inquilinos",
+      personalizationPrompt:
+        "Cuéntales por qué esto te importa: tu propia historia, la de un vecino o lo que has visto donde vives.",
+      parts: [
+        { id: "greeting", text: "Estimado/a {{official.title}} {{official.last_name}}:", isLocked: false },
+        {
+          id: "story",
+          text: "Vivo en {{supporter.city}} y le escribo porque ninguna familia debería perder su hogar solo por no poder pagar un abogado.",
+          isLocked: false,
+        },
+        {
+          id: "ask",
+          text: "Le pido que garantice el derecho a un abogado ({{bill.number}}, {{bill.title}}): un abogado gratuito para cada inquilino que enfrenta un desalojo, financiado en el presupuesto de este año.",
+          isLocked: true,
+        },
+        { id: "closing", text: "Gracias por su tiempo. Quedo atento/a a su respuesta.", isLocked: false },
+      ],
+    })
+    .onConflictDoNothing();
 }
 
 /** A Saturday at least `minDays` away, at a local hour in Chicago. */
@@ -382,6 +439,7 @@ export async function seedDemo(db: Database): Promise<{ created: boolean }> {
     if (!step) await seedDemoSteps(tx, demo.id);
     // The letter names the bill, so a new demo gets both; an existing demo keeps the organizer's choice.
     if (existing.length === 0) await seedDemoBill(tx, demo.id);
+    await seedDemoSpanish(tx, demo.id);
 
     await tx
       .insert(users)

@@ -5,10 +5,17 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { campaignTranslations, letterTemplates } from "@/db/schema";
+import { campaignTranslations, letters, letterTemplates } from "@/db/schema";
+import { DEMO_CAMPAIGN_SLUG } from "@/db/seed";
 import type { SessionUser } from "@/lib/auth";
+import { findPublicCampaignBySlug } from "@/lib/campaigns/queries";
 import { AppError } from "@/lib/errors";
-import { saveTemplate } from "./campaigns";
+import { getBoss } from "@/lib/jobs/boss";
+import { findLetterSetup } from "@/lib/letters/setup";
+import { submitLetter } from "@/lib/letters/submit";
+import { findMergeFields } from "@/lib/letters/template";
+import { seedLetterFixture } from "@/lib/letters/testing";
+import { addCustomTarget, saveTemplate } from "./campaigns";
 import { campaign, member, organization } from "./testing";
 import {
   deleteCampaignTranslation,
@@ -67,6 +74,8 @@ async function stored(campaignId: string, language = "es") {
 }
 
 beforeAll(async () => {
+  await seedLetterFixture();
+  await getBoss();
   orgId = await organization("tr-org");
   organizer = await member(orgId, "organizer");
   viewer = await member(orgId, "viewer");
@@ -208,5 +217,89 @@ describe("what is refused", () => {
     const row = await stored(id);
     expect(row.translation?.title).toBe(words.title);
     expect(row.template?.subject).toBe(spanishLetter.subject);
+  });
+});
+
+describe("what supporters get", () => {
+  it("the page and the letter in their language when there is one, the campaign's own otherwise", async () => {
+    const id = await newCampaign({
+      status: "published",
+      officeHoursStart: null,
+      officeHoursEnd: null,
+      officeWeekdaysOnly: false,
+    });
+    const slug = `tr-campaign-${n}`;
+    await addCustomTarget(organizer, id, { name: "City Council", email: "council@example.org" });
+    await saveTemplate(organizer, id, {
+      subject: "Guarantee counsel",
+      parts: [{ id: "ask", text: "Please fund counsel.", isLocked: true }],
+    });
+    // Before any translation: the original, in its own language, whatever the reader's.
+    expect(await findPublicCampaignBySlug(slug, "es")).toMatchObject({
+      title: `Campaign ${slug}`,
+      language: "en",
+      originalLanguage: "en",
+    });
+    expect((await findLetterSetup(slug, "es"))?.template.language).toBe("en");
+
+    await saveCampaignTranslation(organizer, id, "es", { ...words, template: spanishLetter });
+    expect(await findPublicCampaignBySlug(slug, "es")).toMatchObject({
+      ...words,
+      imageAlt: "",
+      language: "es",
+      originalLanguage: "en",
+    });
+    expect(await findPublicCampaignBySlug(slug, "en")).toMatchObject({
+      title: `Campaign ${slug}`,
+      language: "en",
+    });
+    expect(await findPublicCampaignBySlug(slug)).toMatchObject({ title: `Campaign ${slug}`, language: "en" });
+
+    const spanish = await findLetterSetup(slug, "es");
+    expect(spanish?.template).toMatchObject({ language: "es", subject: spanishLetter.subject });
+    expect(spanish?.campaign.title).toBe(words.title);
+    const english = await findLetterSetup(slug);
+    expect(english?.template).toMatchObject({ language: "en", subject: "Guarantee counsel" });
+    expect(english?.campaign.title).toBe(`Campaign ${slug}`);
+
+    // Written by a Spanish reader: stored in Spanish, from the Spanish letter.
+    const result = await submitLetter(
+      null,
+      {
+        campaign: slug,
+        zip: "60623",
+        firstName: "Rosa",
+        lastName: "Díaz",
+        email: `rosa-${n}@example.org`,
+        city: "Chicago",
+        parts: { saludo: "Hola, {{official.last_name}}:" },
+      },
+      { language: "es" },
+    );
+    expect(result.status).toBe("confirm_email");
+    const [letter] = await getDb()
+      .select({ language: letters.language, subject: letters.subject, body: letters.body })
+      .from(letters)
+      .where(eq(letters.campaignId, id));
+    expect(letter?.language).toBe("es");
+    expect(letter?.subject).toBe(spanishLetter.subject);
+    expect(letter?.body).toContain("Les pido un abogado gratuito para cada inquilino.");
+    expect(letter?.body).toContain("Hola, {{official.last_name}}:");
+  });
+
+  it("the demo speaks Spanish too, with the English letter's parts and merge fields", async () => {
+    const english = await findLetterSetup(DEMO_CAMPAIGN_SLUG, "en");
+    const spanish = await findLetterSetup(DEMO_CAMPAIGN_SLUG, "es");
+    expect(spanish?.template.language).toBe("es");
+    const fields = (template: NonNullable<typeof english>["template"]) => ({
+      subject: findMergeFields(template.subject).known,
+      parts: template.parts.map((p) => ({ id: p.id, isLocked: p.isLocked, fields: findMergeFields(p.text) })),
+    });
+    if (!english || !spanish) throw new Error("demo letters missing");
+    expect(fields(spanish.template)).toEqual(fields(english.template));
+    expect(await findPublicCampaignBySlug(DEMO_CAMPAIGN_SLUG, "es")).toMatchObject({
+      language: "es",
+      title: "Que las familias conserven su hogar: derecho a un abogado para inquilinos",
+    });
   });
 });
