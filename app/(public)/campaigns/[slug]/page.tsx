@@ -8,12 +8,14 @@ import { campaignCounts } from "@/lib/campaigns/join";
 import { campaignUrl, closedResultsLines, httpsUrl } from "@/lib/campaigns/present";
 import { findPublicCampaignBySlug } from "@/lib/campaigns/queries";
 import { env } from "@/lib/env";
+import { getLocale } from "@/lib/i18n/server";
 import { findLetterSetup } from "@/lib/letters/setup";
 import { findRenamedCampaignSlug } from "@/lib/organize/campaigns";
 import { campaignPledgeTotals, listCampaignOptions } from "@/lib/pledges/options";
 import { totalsText } from "@/lib/pledges/present";
 import { BillSection } from "./bill-section";
 import { JoinSection } from "./join-section";
+import { LanguageNote } from "./language-note";
 import { LearnSection, VoicesSection } from "./learn-section";
 import { ShareSection } from "./share-section";
 import { StepsSection } from "./steps-section";
@@ -37,7 +39,7 @@ const one = (value: string | string[] | undefined) => (Array.isArray(value) ? va
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const campaign = await findPublicCampaignBySlug(slug);
+  const campaign = await findPublicCampaignBySlug(slug, await getLocale());
   if (!campaign) return { title: "Campaign not found" };
   const url = campaignUrl(env.appUrl, campaign.slug);
   const image = httpsUrl(campaign.imageUrl);
@@ -70,7 +72,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CampaignPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const query = await searchParams;
-  const campaign = await findPublicCampaignBySlug(slug);
+  const campaign = await findPublicCampaignBySlug(slug, await getLocale());
   if (!campaign) {
     // A renamed campaign keeps its old address: shared links land on the new one.
     const renamed = await findRenamedCampaignSlug(slug);
@@ -79,7 +81,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
   }
   const isClosed = campaign.status === "closed";
   const [setup, user, options, totals, resources, voices, counts] = await Promise.all([
-    findLetterSetup(slug),
+    findLetterSetup(slug, await getLocale()),
     getSessionUser(),
     listCampaignOptions(campaign.id),
     campaignPledgeTotals(campaign.id),
@@ -105,6 +107,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
       <p className="text-sm font-medium text-stone-600">{campaign.organizationName}</p>
       <h1 className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl">{campaign.title}</h1>
       <p className="mt-3 text-lg text-stone-700">{campaign.summary}</p>
+      <LanguageNote language={campaign.language} />
       {isClosed ? (
         <div role="status" className="mt-4 rounded border border-stone-300 bg-stone-100 p-3">
           <p>This campaign has closed. Thank you to everyone who took part.</p>
