@@ -2,12 +2,17 @@
  * The campaign widget other sites frame (/embed/campaigns/SLUG): one small HTML document with its own styles
  * and no script at all, so it costs a host page a few kilobytes and tracks nobody. Pure (no database).
  */
+import type { Locale } from "@/lib/i18n/locale";
+import { embedMessages } from "./embed.messages";
 
 export type EmbedView = {
   title: string;
   summary: string;
   organizationName: string;
+  /** The language of the campaign's words shown (its own, or the organizers' translation). */
   language: string;
+  /** The widget's own words: the reader's language (English when not given). */
+  locale?: Locale;
   isClosed: boolean;
   joined: number;
   letters: number;
@@ -24,27 +29,39 @@ const escapeHtml = (text: string) =>
     .replace(/"/g, "&quot;")
     .replace(/'/g, "&#39;");
 
-const count = (n: number) => n.toLocaleString("en-US");
-
-/** The counts in words: "1 person has joined", "412 letters of a goal of 1,000 sent". */
-export function embedLines(view: Pick<EmbedView, "joined" | "letters" | "goal">): {
+/** The counts in words: "1 person has joined", "412 of 1,000 letters sent". */
+export function embedLines(
+  view: Pick<EmbedView, "joined" | "letters" | "goal">,
+  locale: Locale = "en",
+): {
   joined: string;
   letters: string;
 } {
-  const joined =
-    view.joined === 0
-      ? "Be the first to join"
-      : view.joined === 1
-        ? "1 person has joined"
-        : `${count(view.joined)} people have joined`;
-  const letters = view.goal
-    ? `${count(view.letters)} of ${count(view.goal)} letters sent`
-    : `${count(view.letters)} ${view.letters === 1 ? "letter" : "letters"} sent`;
+  const t = embedMessages[locale];
+  const joined = view.joined === 0 ? t.firstToJoin : t.joined(view.joined);
+  const letters = view.goal ? t.lettersOfGoal(view.letters, view.goal) : t.letters(view.letters);
   return { joined, letters };
 }
 
+/** HTML made by `markup`: put into other markup as it is. */
+class Markup {
+  constructor(readonly html: string) {}
+}
+
+/**
+ * The widget's HTML: every value put in is escaped (the organizers' words, the dictionary's), except markup made
+ * by this same tag. Its literal parts are structure, not words: those come from embedMessages.
+ */
+function markup(strings: TemplateStringsArray, ...values: (string | number | Markup)[]): Markup {
+  let html = strings[0] ?? "";
+  values.forEach((value, i) => {
+    html += (value instanceof Markup ? value.html : escapeHtml(String(value))) + (strings[i + 1] ?? "");
+  });
+  return new Markup(html);
+}
+
 // Colours meet WCAG AA on white (brand-800 #7c2d12 is 9.6:1; stone-700 #44403c is 10:1).
-const STYLES = `
+const STYLES = markup`
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
 body{margin:0;font:16px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1c1917;background:#fff}
@@ -64,35 +81,45 @@ a:focus-visible{outline:3px solid #1d4ed8;outline-offset:2px}
 `;
 
 export function renderEmbedHtml(view: EmbedView): string {
-  const lines = embedLines(view);
+  const locale = view.locale ?? "en";
+  const t = embedMessages[locale];
+  const lines = embedLines(view, locale);
+  // The campaign's words may be in another language than the widget's own (no translation in the reader's).
+  const words = view.language && view.language !== locale ? markup` lang="${view.language}"` : markup``;
   const goal = view.goal
-    ? `<progress max="${view.goal}" value="${Math.min(view.letters, view.goal)}" aria-label="${escapeHtml(
-        lines.letters,
-      )}"></progress>`
-    : "";
+    ? markup`<progress max="${view.goal}" value="${Math.min(view.letters, view.goal)}" aria-label="${lines.letters}"></progress>`
+    : markup``;
+  const newTab = markup`<span class="sr-only">${t.newTab}</span>`;
   const action = view.isClosed
-    ? `<p class="closed">This campaign has closed. Thank you to everyone who took part.</p>
-<a class="action" href="${escapeHtml(view.campaignUrl)}" target="_blank" rel="noopener">See what it achieved<span class="sr-only"> (opens in a new tab)</span></a>`
-    : `<a class="action" href="${escapeHtml(view.campaignUrl)}" target="_blank" rel="noopener">Take action<span class="sr-only"> (opens in a new tab)</span></a>`;
-  return `<!doctype html>
-<html lang="${escapeHtml(view.language || "en")}">
+    ? markup`<p class="closed">${t.closed}</p>
+<a class="action" href="${view.campaignUrl}" target="_blank" rel="noopener">${t.results}${newTab}</a>`
+    : markup`<a class="action" href="${view.campaignUrl}" target="_blank" rel="noopener">${t.act}${newTab}</a>`;
+  return markup`<!doctype html>
+<html lang="${locale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${escapeHtml(view.title)} · Chorus</title>
+<title${words}>${view.title} · Chorus</title>
 <style>${STYLES}</style>
 </head>
 <body>
 <main>
-<p class="org">${escapeHtml(view.organizationName)}</p>
-<h1>${escapeHtml(view.title)}</h1>
-<p class="summary">${escapeHtml(view.summary)}</p>
-<p class="counts">${escapeHtml(lines.joined)}</p>
-${goal}<p>${escapeHtml(lines.letters)}</p>
+<p class="org">${view.organizationName}</p>
+<h1${words}>${view.title}</h1>
+<p class="summary"${words}>${view.summary}</p>
+<p class="counts">${lines.joined}</p>
+${goal}<p>${lines.letters}</p>
 ${action}
 </main>
 </body>
 </html>
-`;
+`.html;
+}
+
+/** The answer for a campaign that is not there (or not public), in the reader's language. */
+export function renderEmbedNotFound(locale: Locale): string {
+  const t = embedMessages[locale];
+  return markup`<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${t.notFoundTitle} · Chorus</title></head><body><main><h1>${t.notFoundTitle}</h1><p>${t.notFound}</p></main></body></html>`
+    .html;
 }

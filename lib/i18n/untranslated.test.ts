@@ -123,7 +123,6 @@ const PENDING = new Set<string>([
   "lib/auth/session.ts",
   "lib/campaigns/amplify.ts",
   "lib/campaigns/bills.ts",
-  "lib/campaigns/embed.ts",
   "lib/campaigns/join.ts",
   "lib/campaigns/journey.ts",
   "lib/campaigns/og-card.ts",

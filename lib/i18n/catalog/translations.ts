@@ -10,6 +10,9 @@ export const catalog: Catalog = {
     "Describe the image for people who can't see it, in this language.":
       "Describe la imagen, en este idioma, para las personas que no pueden verla.",
     "That translation was already removed.": "Esa traducción ya se había quitado.",
+    // Also said by lib/organize/campaigns.ts, whose catalog may hold it too (the same Spanish).
+    "We couldn't find that campaign among your organizations'.":
+      "No encontramos esa campaña entre las de tus organizaciones.",
   },
   patterns: [],
 };
