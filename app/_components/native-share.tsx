@@ -1,9 +1,8 @@
 "use client";
 
 import { useEffect, useState } from "react";
-
-const SHARED = "Thank you for sharing!";
-const FAILED = "This device could not share it: use one of the other ways.";
+import { useMessages } from "@/lib/i18n/client";
+import { supporterWords } from "./supporter.messages";
 
 /**
  * The phone's own share sheet (the Web Share API), offered only where the browser has one: it is rendered
@@ -15,7 +14,7 @@ export function NativeShare({
   title,
   text,
   url,
-  label = "Share with an app on this device",
+  label,
   className,
   asListItem = false,
 }: {
@@ -27,6 +26,9 @@ export function NativeShare({
   /** Render as an <li> (inside a list of share links), so no empty item is left when there is no sheet. */
   asListItem?: boolean;
 }) {
+  const t = useMessages(supporterWords);
+  const SHARED = t.shared;
+  const FAILED = t.shareFailed;
   const [canShare, setCanShare] = useState(false);
   const [message, setMessage] = useState("");
   useEffect(() => {
@@ -62,7 +64,7 @@ export function NativeShare({
           );
         }}
       >
-        {label}
+        {label ?? t.shareWithApp}
       </button>
       <span aria-live="polite" data-share-message="" className="text-sm text-green-900">
         {message}

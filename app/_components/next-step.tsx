@@ -1,5 +1,9 @@
+"use client";
+
 import Link from "next/link";
 import type { NextStep } from "@/lib/campaigns/steps";
+import { useMessages } from "@/lib/i18n/client";
+import { supporterWords } from "./supporter.messages";
 
 /**
  * "Thank you — next: …" after someone acts: the next step in the campaign's order (lib/campaigns/steps.ts),
@@ -12,10 +16,11 @@ export function NextStepNote({
   next: NextStep | null | undefined;
   thanks?: boolean;
 }) {
+  const t = useMessages(supporterWords);
   if (!next) return null;
   return (
     <p className="mt-2 font-medium text-stone-900" data-next-step="">
-      {thanks ? "Thank you — next: " : "Next: "}
+      {thanks ? t.thanksNext : t.next}
       <Link href={next.href} className="text-brand-800 underline">
         {next.label}
       </Link>

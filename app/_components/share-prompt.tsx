@@ -2,14 +2,9 @@
 
 import { useId, useState } from "react";
 import { messageShareLinks, type ShareAct, shareSentence } from "@/lib/campaigns/amplify";
+import { useLocale } from "@/lib/i18n/client";
 import { NativeShare } from "./native-share";
-
-// Distinct per act: a page can hold two prompts (joined, then pledged), and each region needs its own name.
-const headings: Record<ShareAct, string> = {
-  letter: "Pass it on: ask someone you know to write too",
-  pledge: "Pass it on: ask someone you know to help too",
-  join: "Pass it on: ask someone you know to join",
-};
+import { supporterWords } from "./supporter.messages";
 
 const linkClass =
   "inline-block rounded border border-stone-400 bg-white px-3 py-1.5 text-sm font-medium text-brand-900 underline-offset-2 hover:bg-stone-100 hover:underline";
@@ -20,13 +15,16 @@ const linkClass =
  */
 export function SharePrompt({ act, title, url }: { act: ShareAct; title: string; url: string }) {
   const headingId = useId();
-  const sentence = shareSentence(act, { title, url });
+  const locale = useLocale();
+  const t = supporterWords[locale];
+  const sentence = shareSentence(act, { title, url }, locale);
   const links = messageShareLinks(title, sentence);
   const [copied, setCopied] = useState("");
   return (
     <section aria-labelledby={headingId} className="mt-3 rounded border border-stone-300 bg-white p-3">
       <p id={headingId} className="font-semibold text-stone-900">
-        {headings[act]}
+        {/* Distinct per act: a page can hold two prompts (joined, then pledged), and each region needs its own name. */}
+        {t.passOn[act]}
       </p>
       <p className="mt-1 rounded bg-stone-100 p-2 text-stone-900" data-share-sentence="">
         {sentence}
@@ -34,12 +32,12 @@ export function SharePrompt({ act, title, url }: { act: ShareAct; title: string;
       <ul className="mt-2 flex flex-wrap gap-2">
         <li>
           <a href={links.email} className={linkClass}>
-            Send by email
+            {t.sendByEmail}
           </a>
         </li>
         <li>
           <a href={links.sms} className={linkClass}>
-            Send by text message
+            {t.sendByText}
           </a>
         </li>
         <li>
@@ -48,16 +46,16 @@ export function SharePrompt({ act, title, url }: { act: ShareAct; title: string;
             className={linkClass}
             onClick={() => {
               if (!navigator.clipboard) {
-                setCopied("Select the message above and copy it with your device's Copy command.");
+                setCopied(t.selectMessage);
                 return;
               }
               navigator.clipboard.writeText(sentence).then(
-                () => setCopied("Message copied. Paste it wherever you talk with people."),
-                () => setCopied("Select the message above and copy it with your device's Copy command."),
+                () => setCopied(t.messageCopied),
+                () => setCopied(t.selectMessage),
               );
             }}
           >
-            Copy the message
+            {t.copyMessage}
           </button>
         </li>
         <NativeShare title={title} text={sentence} className={linkClass} asListItem />

@@ -7,18 +7,27 @@ const campaign = { title: "Keep families housed", url: "https://chorus.example/c
 
 describe("the sentence people pass on after acting", () => {
   it("says what they did, asks, and ends with the address", () => {
-    expect(shareSentence("letter", campaign)).toBe(
+    expect(shareSentence("letter", campaign, "en")).toBe(
       "I just wrote to my elected officials for “Keep families housed”. It takes a few minutes: will you add your voice? https://chorus.example/campaigns/demo",
     );
-    expect(shareSentence("pledge", campaign)).toMatch(/^I just pledged to help .*“Keep families housed”/);
-    expect(shareSentence("join", campaign)).toMatch(/^I just joined “Keep families housed”\./);
+    expect(shareSentence("pledge", campaign, "en")).toMatch(
+      /^I just pledged to help .*“Keep families housed”/,
+    );
+    expect(shareSentence("join", campaign, "en")).toMatch(/^I just joined “Keep families housed”\./);
     for (const act of ["letter", "pledge", "join"] as const) {
-      expect(shareSentence(act, campaign).endsWith(campaign.url)).toBe(true);
+      expect(shareSentence(act, campaign, "en").endsWith(campaign.url)).toBe(true);
     }
   });
 
+  it("says it in Spanish for a Spanish page", () => {
+    expect(shareSentence("letter", campaign, "es")).toBe(
+      "Acabo de escribir a mis funcionarios electos por “Keep families housed”. Solo toma unos minutos: ¿sumas tu voz? https://chorus.example/campaigns/demo",
+    );
+    expect(shareSentence("join", campaign, "es")).toMatch(/^Acabo de unirme a “Keep families housed”\./);
+  });
+
   it("puts the whole sentence in the email and text message, encoded", () => {
-    const sentence = shareSentence("letter", { ...campaign, title: "Rent & repairs?" });
+    const sentence = shareSentence("letter", { ...campaign, title: "Rent & repairs?" }, "en");
     const links = messageShareLinks("Rent & repairs?", sentence);
     expect(links.email).toBe(`mailto:?subject=Rent%20%26%20repairs%3F&body=${encodeURIComponent(sentence)}`);
     expect(decodeURIComponent(links.sms.replace("sms:?&body=", ""))).toBe(sentence);
@@ -91,17 +100,42 @@ describe("the link-preview card's text", () => {
 
   it("sums up the counts", () => {
     const base = { title: "T", summary: "S", organizationName: "O", goal: 100 };
-    expect(cardLines({ ...base, isClosed: false, joined: 2, letters: 5 }).counts).toBe(
+    expect(cardLines({ ...base, isClosed: false, joined: 2, letters: 5 }, "en").counts).toBe(
       "2 people have joined · 5 of 100 letters sent",
     );
-    expect(cardLines({ ...base, goal: null, isClosed: false, joined: 0, letters: 0 }).counts).toBe(
+    expect(cardLines({ ...base, goal: null, isClosed: false, joined: 0, letters: 0 }, "en").counts).toBe(
       "Be the first to add your voice",
     );
-    expect(cardLines({ ...base, isClosed: false, joined: 0, letters: 0 }).counts).toBe(
+    expect(cardLines({ ...base, isClosed: false, joined: 0, letters: 0 }, "en").counts).toBe(
       "Be the first to add your voice",
     );
-    expect(cardLines({ ...base, isClosed: true, joined: 2, letters: 5 }).counts).toBe(
+    expect(cardLines({ ...base, isClosed: true, joined: 2, letters: 5 }, "en").counts).toBe(
       "Closed · 5 of 100 letters sent",
     );
+  });
+
+  it("sums up the counts in Spanish, with Spanish numbers", () => {
+    const base = { title: "T", summary: "S", organizationName: "O", goal: 10_000 };
+    expect(cardLines({ ...base, isClosed: false, joined: 1, letters: 1_234 }, "es").counts).toBe(
+      "1 persona se ha unido · 1,234 de 10,000 cartas enviadas",
+    );
+    expect(cardLines({ ...base, goal: null, isClosed: true, joined: 2, letters: 1 }, "es").counts).toBe(
+      "Terminada · 1 carta enviada",
+    );
+  });
+
+  it("draws the same counts as the widget in English", () => {
+    for (const view of [
+      { joined: 0, letters: 3, goal: null },
+      { joined: 1, letters: 1, goal: null },
+      { joined: 1_500, letters: 12_345, goal: 20_000 },
+    ]) {
+      const lines = embedLines(view);
+      const card = cardLines(
+        { title: "T", summary: "S", organizationName: "O", isClosed: false, ...view },
+        "en",
+      );
+      expect(card.counts).toBe(view.joined > 0 ? `${lines.joined} · ${lines.letters}` : lines.letters);
+    }
   });
 });

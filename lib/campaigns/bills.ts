@@ -7,6 +7,8 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { campaignBills } from "@/db/schema";
+import type { Locale } from "@/lib/i18n/locale";
+import { campaignWords } from "./page.messages";
 
 /** Postal codes of the states, DC and the territories with legislatures. */
 export const STATE_CODES = [
@@ -96,8 +98,10 @@ export async function findCampaignBill(campaignId: string): Promise<CampaignBill
 }
 
 /** "Federal bill" / "Illinois bill (IL)": who is deciding it, in plain words. */
-export function billJurisdictionText(bill: Pick<CampaignBill, "jurisdiction" | "state">): string {
-  return bill.jurisdiction === "federal"
-    ? "A bill in the U.S. Congress"
-    : `A bill in the ${bill.state} legislature`;
+export function billJurisdictionText(
+  bill: Pick<CampaignBill, "jurisdiction" | "state">,
+  locale: Locale,
+): string {
+  const t = campaignWords[locale];
+  return bill.jurisdiction === "federal" ? t.federalBill : t.stateBill(bill.state ?? "");
 }

@@ -14,6 +14,8 @@ import {
   replyChecks,
 } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
+import type { Locale } from "@/lib/i18n/locale";
+import { campaignWords } from "./page.messages";
 import { findStepProgress, type NextStep, type PublicStep, pickNextStep, type StepProgress } from "./steps";
 
 export type { NextStep };
@@ -32,7 +34,7 @@ export type JourneyCampaign = {
  * A supporter's journey: each campaign they are with, what they did in it, what is still open (hand-offs to
  * finish, a reply question to answer, upcoming shifts), and the next step we suggest. Only their own rows.
  */
-export async function findMyJourney(actor: SessionUser): Promise<JourneyCampaign[]> {
+export async function findMyJourney(actor: SessionUser, locale: Locale = "en"): Promise<JourneyCampaign[]> {
   const db = getDb();
   const joined = await db
     .select({
@@ -72,6 +74,7 @@ export async function findMyJourney(actor: SessionUser): Promise<JourneyCampaign
   const progress = await findStepProgress(
     actor,
     joined.map((c) => ({ ...c, hasTemplate: Boolean(c.hasTemplate), hasOptions: Boolean(c.hasOptions) })),
+    locale,
   );
 
   const myPledges = await db
@@ -102,12 +105,15 @@ export async function findMyJourney(actor: SessionUser): Promise<JourneyCampaign
           }
         : null,
       pledges: pledged.map(({ campaignId: _, ...p }) => p),
-      next: nextStep({
-        isOpen: campaign.status === "published",
-        letter,
-        steps: progress.get(campaign.id)?.steps ?? [],
-        progress: progress.get(campaign.id)?.progress ?? { done: new Set(), available: new Set() },
-      }),
+      next: nextStep(
+        {
+          isOpen: campaign.status === "published",
+          letter,
+          steps: progress.get(campaign.id)?.steps ?? [],
+          progress: progress.get(campaign.id)?.progress ?? { done: new Set(), available: new Set() },
+        },
+        locale,
+      ),
     };
   });
 }
@@ -116,24 +122,25 @@ export async function findMyJourney(actor: SessionUser): Promise<JourneyCampaign
  * One suggestion, the most useful first: finish what is half done (confirm the letter, send the hand-offs,
  * answer the reply question), then the organizer's next step in their order.
  */
-export function nextStep(state: {
-  isOpen: boolean;
-  letter: { id: string; status: string; handoffsWaiting: number; replyQuestionOpen: boolean } | null;
-  steps: PublicStep[];
-  progress: StepProgress;
-}): NextStep | null {
+export function nextStep(
+  state: {
+    isOpen: boolean;
+    letter: { id: string; status: string; handoffsWaiting: number; replyQuestionOpen: boolean } | null;
+    steps: PublicStep[];
+    progress: StepProgress;
+  },
+  locale: Locale = "en",
+): NextStep | null {
   const { letter } = state;
+  const t = campaignWords[locale];
   if (letter?.status === "awaiting_confirmation") {
-    return { label: "Confirm your letter: open the link we emailed you", href: `/letters/${letter.id}` };
+    return { label: t.confirmLetter, href: `/letters/${letter.id}` };
   }
   if (letter && letter.handoffsWaiting > 0) {
-    return {
-      label: `Finish sending: ${letter.handoffsWaiting} official${letter.handoffsWaiting === 1 ? "" : "s"} still need your letter through their website`,
-      href: `/letters/${letter.id}`,
-    };
+    return { label: t.finishHandoffs(letter.handoffsWaiting), href: `/letters/${letter.id}` };
   }
   if (letter?.replyQuestionOpen) {
-    return { label: "Tell us whether your officials replied", href: `/letters/${letter.id}/replies` };
+    return { label: t.askReplies, href: `/letters/${letter.id}/replies` };
   }
   if (!state.isOpen) return null;
   return pickNextStep(state.steps, state.progress);

@@ -1,4 +1,5 @@
-import { embedLines } from "./embed";
+import type { Locale } from "@/lib/i18n/locale";
+import { campaignWords } from "./page.messages";
 
 /**
  * The text of a campaign's link-preview card (app/(public)/campaigns/[slug]/opengraph-image.tsx). Pure.
@@ -20,26 +21,33 @@ export function cardText(text: string, max: number): string {
   return `${(atWord.length > max / 2 ? atWord : cut).trimEnd()}…`;
 }
 
-export function cardLines(campaign: {
-  title: string;
-  summary: string;
-  organizationName: string;
-  isClosed: boolean;
-  joined: number;
-  letters: number;
-  goal: number | null;
-}): { organization: string; title: string; summary: string; counts: string } {
-  const counts = embedLines(campaign);
+export function cardLines(
+  campaign: {
+    title: string;
+    summary: string;
+    organizationName: string;
+    isClosed: boolean;
+    joined: number;
+    letters: number;
+    goal: number | null;
+  },
+  locale: Locale,
+): { organization: string; title: string; summary: string; counts: string } {
+  const t = campaignWords[locale];
+  const counts = {
+    joined: t.cardJoined(campaign.joined),
+    letters: t.cardLetters(campaign.letters, campaign.goal),
+  };
   return {
     organization: cardText(campaign.organizationName, 60),
     title: cardText(campaign.title, 110),
     summary: cardText(campaign.summary, 150),
     counts: campaign.isClosed
-      ? `Closed · ${counts.letters}`
+      ? t.cardClosed(counts.letters)
       : campaign.joined > 0
         ? `${counts.joined} · ${counts.letters}`
         : campaign.letters === 0
-          ? "Be the first to add your voice"
+          ? t.cardFirst
           : counts.letters,
   };
 }

@@ -1,3 +1,6 @@
+import type { Locale } from "@/lib/i18n/locale";
+import { campaignWords } from "./page.messages";
+
 /**
  * Plain words and safe links for the public campaign page: sharing, resources, a closed campaign's results.
  * Pure functions (no database), so the page stays thin and the rules are tested in one place.
@@ -17,30 +20,22 @@ export function httpsUrl(url: string | null | undefined): string | null {
   }
 }
 
-export const RESOURCE_KIND_LABELS = {
-  book: "Book",
-  film: "Film",
-  article: "Article",
-  podcast: "Podcast",
-  video: "Video",
-  other: "Resource",
-} as const;
-
 /** The campaign's own address, as people share it. */
 export function campaignUrl(appUrl: string, slug: string): string {
   return `${appUrl.replace(/\/+$/, "")}/campaigns/${encodeURIComponent(slug)}`;
 }
 
 /** Links that share through the person's own apps: no third-party scripts, nothing loaded from elsewhere. */
-export function shareLinks(campaign: { title: string; summary: string; url: string }): {
+export function shareLinks(
+  campaign: { title: string; summary: string; url: string },
+  locale: Locale,
+): {
   email: string;
   sms: string;
 } {
   const intro = campaign.summary ? `${campaign.summary}\n\n` : "";
   const subject = encodeURIComponent(campaign.title);
-  const body = encodeURIComponent(
-    `${intro}I joined this campaign. Will you add your voice?\n${campaign.url}`,
-  );
+  const body = encodeURIComponent(`${intro}${campaignWords[locale].shareBody}\n${campaign.url}`);
   const sms = encodeURIComponent(`${campaign.title}: ${campaign.url}`);
   return {
     email: `mailto:?subject=${subject}&body=${body}`,
@@ -49,9 +44,6 @@ export function shareLinks(campaign: { title: string; summary: string; url: stri
   };
 }
 
-const plural = (n: number, one: string, many: string) =>
-  `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
-
 /**
  * What a closed campaign achieved, in thankful words: letters sent and what was pledged (`pledged` is
  * `totalsText`'s line). Empty when nothing was counted, so the page says only its thanks.
@@ -59,12 +51,12 @@ const plural = (n: number, one: string, many: string) =>
 export function closedResultsLines(
   counts: { joined: number; letters: number },
   pledged: string | null,
+  locale: Locale,
 ): string[] {
+  const t = campaignWords[locale];
   const lines: string[] = [];
-  if (counts.letters > 0) {
-    lines.push(`Together, supporters sent ${plural(counts.letters, "letter", "letters")} to officials.`);
-  }
-  if (counts.joined > 0) lines.push(`${plural(counts.joined, "person", "people")} joined this campaign.`);
-  if (pledged) lines.push(`Pledged to community-led groups: ${pledged}.`);
+  if (counts.letters > 0) lines.push(t.resultsLetters(counts.letters));
+  if (counts.joined > 0) lines.push(t.resultsJoined(counts.joined));
+  if (pledged) lines.push(t.resultsPledged(pledged));
   return lines;
 }

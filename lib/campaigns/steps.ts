@@ -19,7 +19,9 @@ import {
 } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locale";
 import { containsNul } from "@/lib/validation";
+import { campaignWords } from "./page.messages";
 
 export type StepKind = "learn" | "write" | "pledge" | "share" | "ask";
 export type SectionKind = Exclude<StepKind, "ask">;
@@ -28,30 +30,30 @@ export const SECTION_KINDS: readonly SectionKind[] = ["learn", "write", "pledge"
 /** The order a campaign has until its organizer changes it. */
 export const DEFAULT_ORDER: readonly SectionKind[] = SECTION_KINDS;
 
-/** Standard words for the page's own sections, and where on the page each one is. */
-export const SECTION_STEPS: Record<SectionKind, { label: string; anchor: string; description: string }> = {
-  learn: {
-    label: "Learn why this matters",
-    // The story's heading: every campaign has one (the Learn and Voices sections follow it when there are any).
-    anchor: "story-heading",
-    description: "Read the story and what the people most affected have written.",
-  },
-  write: {
-    label: "Write to your officials",
-    anchor: "write",
-    description: "In your own words, from the campaign's letter.",
-  },
-  pledge: {
-    label: "Give an hour, a gift or a skill",
-    anchor: "help",
-    description: "To the community-led groups behind this campaign.",
-  },
-  share: {
-    label: "Share the campaign with a friend",
-    anchor: "share",
-    description: "One message to someone who cares is worth a hundred posts.",
-  },
+/** Where on the page each of the page's own sections is (their standard words: page.messages.ts). */
+const SECTION_ANCHORS: Record<SectionKind, string> = {
+  // The story's heading: every campaign has one (the Learn and Voices sections follow it when there are any).
+  learn: "story-heading",
+  write: "write",
+  pledge: "help",
+  share: "share",
 };
+
+/** Standard words for the page's own sections, and where on the page each one is. */
+export function sectionSteps(
+  locale: Locale,
+): Record<SectionKind, { label: string; anchor: string; description: string }> {
+  const words = campaignWords[locale].steps;
+  return {
+    learn: { ...words.learn, anchor: SECTION_ANCHORS.learn },
+    write: { ...words.write, anchor: SECTION_ANCHORS.write },
+    pledge: { ...words.pledge, anchor: SECTION_ANCHORS.pledge },
+    share: { ...words.share, anchor: SECTION_ANCHORS.share },
+  };
+}
+
+/** The English words (the organizer's console shows these as the default titles). */
+export const SECTION_STEPS = sectionSteps("en");
 
 export type PublicStep = {
   /** Null for a campaign whose steps were never saved (the default order, nothing to mark). */
@@ -74,6 +76,7 @@ export function stepAnchor(step: { id: string | null; kind: StepKind }): string 
 function present(
   base: string,
   step: { id: string | null; kind: StepKind; title: string; description: string; url: string | null },
+  locale: Locale,
 ): PublicStep {
   const anchor = stepAnchor(step);
   if (step.kind === "ask") {
@@ -87,7 +90,7 @@ function present(
       isMarkable: step.id !== null,
     };
   }
-  const section = SECTION_STEPS[step.kind];
+  const section = { ...campaignWords[locale].steps[step.kind], anchor: SECTION_ANCHORS[step.kind] };
   return {
     id: step.id,
     kind: step.kind,
@@ -129,9 +132,13 @@ async function openStepsOf(campaignIds: string[]) {
 }
 
 /** The open steps of a public campaign, in the organizer's order. */
-export async function listCampaignSteps(campaignId: string, slug: string): Promise<PublicStep[]> {
+export async function listCampaignSteps(
+  campaignId: string,
+  slug: string,
+  locale: Locale = "en",
+): Promise<PublicStep[]> {
   const stepsOf = await openStepsOf([campaignId]);
-  return stepsOf(campaignId).map((step) => present(`/campaigns/${slug}`, step));
+  return stepsOf(campaignId).map((step) => present(`/campaigns/${slug}`, step, locale));
 }
 
 export type StepProgress = {
@@ -165,6 +172,7 @@ const hasOptionsSql = sql<boolean>`exists (select 1 from ${pledgeOptions} o wher
 export async function findStepProgress(
   actor: SessionUser,
   facts: CampaignFacts[],
+  locale: Locale = "en",
 ): Promise<Map<string, { steps: PublicStep[]; progress: StepProgress }>> {
   const ids = facts.map((f) => f.id);
   const result = new Map<string, { steps: PublicStep[]; progress: StepProgress }>();
@@ -195,7 +203,7 @@ export async function findStepProgress(
   ]);
   const markedIds = new Set(marked.map((m) => m.stepId));
   for (const campaign of facts) {
-    const steps = stepsOf(campaign.id).map((step) => present(`/campaigns/${campaign.slug}`, step));
+    const steps = stepsOf(campaign.id).map((step) => present(`/campaigns/${campaign.slug}`, step, locale));
     const done = new Set<string>();
     for (const step of steps) {
       const isDone =
@@ -234,10 +242,14 @@ async function campaignFactsBySlug(slug: string): Promise<CampaignFacts | null> 
  * "Thank you — next: …" after an action on a campaign: the next open step in the organizer's order, or null
  * when the campaign is not open or nothing is left.
  */
-export async function findNextStepAfterAction(actor: SessionUser, slug: string): Promise<NextStep | null> {
+export async function findNextStepAfterAction(
+  actor: SessionUser,
+  slug: string,
+  locale: Locale = "en",
+): Promise<NextStep | null> {
   const facts = await campaignFactsBySlug(slug);
   if (facts?.status !== "published") return null;
-  const entry = (await findStepProgress(actor, [facts])).get(facts.id);
+  const entry = (await findStepProgress(actor, [facts], locale)).get(facts.id);
   return entry ? pickNextStep(entry.steps, entry.progress) : null;
 }
 
@@ -246,10 +258,14 @@ export { hasOptionsSql, hasTemplateSql };
 export type MyStep = PublicStep & { isDone: boolean };
 
 /** The campaign's steps with this person's ticks, for the page's list of steps. */
-export async function listMySteps(actor: SessionUser, slug: string): Promise<MyStep[]> {
+export async function listMySteps(
+  actor: SessionUser,
+  slug: string,
+  locale: Locale = "en",
+): Promise<MyStep[]> {
   const facts = await campaignFactsBySlug(slug);
   if (!facts) return [];
-  const entry = (await findStepProgress(actor, [facts])).get(facts.id);
+  const entry = (await findStepProgress(actor, [facts], locale)).get(facts.id);
   if (!entry) return [];
   return entry.steps.map((step) => ({ ...step, isDone: entry.progress.done.has(key(step)) }));
 }
@@ -263,6 +279,7 @@ export async function markStepDone(
   actor: SessionUser,
   slug: string,
   stepId: string,
+  locale: Locale = "en",
 ): Promise<NextStep | null> {
   const gone = new AppError("NOT_FOUND", "We couldn't find that step. The organizers may have closed it.");
   if (!/^[0-9a-f-]{36}$/.test(stepId) || containsNul(slug)) throw gone;
@@ -281,5 +298,5 @@ export async function markStepDone(
     );
   if (!step) throw gone;
   await getDb().insert(campaignStepsDone).values({ stepId: step.id, userId: actor.id }).onConflictDoNothing();
-  return findNextStepAfterAction(actor, slug);
+  return findNextStepAfterAction(actor, slug, locale);
 }

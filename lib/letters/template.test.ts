@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { composeBody, findMergeFields, mergeSubject, mergeText, personalization } from "./template";
+import {
+  composeBody,
+  findMergeFields,
+  mergeSubject,
+  mergeText,
+  PERSONALIZATION_LABELS,
+  personalization,
+} from "./template";
 
 describe("merge fields", () => {
   it("finds known and unknown fields", () => {
@@ -81,5 +88,18 @@ describe("personalization", () => {
 
   it("counts an empty letter as the template", () => {
     expect(personalization("", "").score).toBe(0);
+  });
+
+  it("tells the supporter in their language, with the same measure", () => {
+    const letter = `${template} My neighbor lost her home.`;
+    expect(personalization(template, letter).label).toBe("Some of this is in your own words.");
+    expect(personalization(template, letter, "es")).toEqual({
+      ...personalization(template, letter, "en"),
+      label: "Una parte está en tus propias palabras.",
+    });
+    expect(personalization(template, template, "es").label).toBe(PERSONALIZATION_LABELS.es.template);
+    for (const level of ["template", "some", "personal"] as const) {
+      expect(PERSONALIZATION_LABELS.es[level]).not.toBe(PERSONALIZATION_LABELS.en[level]);
+    }
   });
 });

@@ -5,6 +5,8 @@
  * indicator) and the delivery worker (the final text). Output is plain text: nothing merged can become HTML,
  * and nothing can add a line to an email header.
  */
+import type { Locale } from "@/lib/i18n/locale";
+import { PERSONALIZATION_LABELS } from "./template.messages";
 
 /** Every merge field an organizer may use, with a sample value for previews. */
 export const MERGE_FIELDS = {
@@ -147,24 +149,19 @@ function lcsLength(a: string[], b: string[]): number {
 
 export type Personalization = { score: number; level: "template" | "some" | "personal"; label: string };
 
-/** What the supporter reads at each level (also handed to public/enhance.js on the lite page). */
-export const PERSONALIZATION_LABELS: Record<Personalization["level"], string> = {
-  template: "This is the campaign's letter, word for word.",
-  some: "Some of this is in your own words.",
-  personal: "This letter is personal: thank you.",
-};
+export { PERSONALIZATION_LABELS };
 
 /**
  * How much of the letter is the supporter's own: 0 = the template word for word, 1 = nothing in common.
  * Word-level, so reflowing or fixing punctuation does not count as personal. Congressional staff weigh
  * personal letters far above form letters, so the supporter sees this while writing.
  */
-export function personalization(template: string, letter: string): Personalization {
+export function personalization(template: string, letter: string, locale: Locale = "en"): Personalization {
   const a = words(template).slice(0, 1500);
   const b = words(letter).slice(0, 1500);
   const longest = Math.max(a.length, b.length);
   const score = longest === 0 ? 0 : 1 - lcsLength(a, b) / longest;
   const rounded = Math.round(score * 100) / 100;
   const level = rounded < 0.1 ? "template" : rounded < 0.3 ? "some" : "personal";
-  return { score: rounded, level, label: PERSONALIZATION_LABELS[level] };
+  return { score: rounded, level, label: PERSONALIZATION_LABELS[locale][level] };
 }

@@ -1,7 +1,55 @@
 import type { Catalog } from "../errors";
 
+/** The names of the letter form's fields inside its messages ("Please tell us your first name."). */
+const FIELD_NAMES: Record<string, string> = { "first name": "nombre", "last name": "apellido" };
+const field = (name: string | undefined) => FIELD_NAMES[name ?? ""] ?? name ?? "";
+
 /** Writing and sending a letter: templates, submission, receipts, replies (lib/letters). */
 export const catalog: Catalog = {
-  exact: {},
-  patterns: [],
+  exact: {
+    ...FIELD_NAMES,
+    "A ZIP code is 5 digits, like 60623.": "Un código postal (ZIP) tiene 5 dígitos, como 60623.",
+    "That email address is too long.": "Esa dirección de correo electrónico es demasiado larga.",
+    "Please enter an email address like name@example.org.":
+      "Escribe una dirección de correo electrónico como nombre@example.org.",
+    "Please keep the city under 80 characters.": "La ciudad debe tener menos de 80 caracteres.",
+    "Please keep the street address under 200 characters.":
+      "La dirección debe tener menos de 200 caracteres.",
+    "A street address can't contain line breaks or < >.":
+      "La dirección no puede tener saltos de línea ni < >.",
+    "We need your email address to confirm your letter.":
+      "Necesitamos tu correo electrónico para confirmar tu carta.",
+    "This campaign has closed, so it no longer sends letters.":
+      "Esta campaña terminó, así que ya no envía cartas.",
+    "Your ZIP code covers more than one district: please choose yours.":
+      "Tu código postal abarca más de un distrito: elige el tuyo.",
+    "For your ZIP code, this campaign has nobody we can send your letter to yet.":
+      "Para tu código postal, esta campaña todavía no tiene a quién enviar tu carta.",
+    "Your letter is empty.": "Tu carta está vacía.",
+  },
+  patterns: [
+    [/^Please tell us your (.+)\.$/, (m) => `Escribe tu ${field(m[1])}.`],
+    [
+      /^Please keep your (.+) under (\d+) characters\.$/,
+      (m) => `Tu ${field(m[1])} debe tener menos de ${m[2]} caracteres.`,
+    ],
+    [
+      /^Your (.+) can't contain line breaks or < >\.$/,
+      (m) => `Tu ${field(m[1])} no puede tener saltos de línea ni < >.`,
+    ],
+    [
+      /^Each part of the letter can be up to (\d+) characters\.$/,
+      (m) => `Cada parte de la carta puede tener hasta ${m[1]} caracteres.`,
+    ],
+    [/^Choose one of: (.+)\.$/, (m) => `Elige uno de estos: ${m[1]}.`],
+    [
+      /^(.+) only read letters that include a street address\. Please add yours\.$/,
+      (m) => {
+        const names = (m[1] ?? "").split(" and ");
+        const list =
+          names.length > 1 ? `${names.slice(0, -1).join(", ")} y ${names.at(-1)}` : (names[0] ?? "");
+        return `${list} solo ${names.length > 1 ? "leen" : "lee"} cartas que incluyen una dirección. Agrega la tuya.`;
+      },
+    ],
+  ],
 };

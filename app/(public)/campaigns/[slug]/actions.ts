@@ -9,6 +9,7 @@ import { submitLetter } from "@/lib/letters/submit";
 import { checkFormGuard } from "@/lib/security/form-guard";
 import { clientIp } from "@/lib/security/rate-limit";
 import { errorState } from "@/lib/server-actions";
+import { campaignPage } from "./messages";
 
 export async function submitLetterAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
@@ -44,17 +45,14 @@ export async function submitLetterAction(_prev: ActionState, formData: FormData)
     return await errorState(error, values);
   }
   if (result.status === "sent") redirect(`/letters/${result.letterId}?sent=1`);
+  const t = campaignPage[await getLocale()];
   if (result.status === "already_sent") {
     return {
       status: "error",
-      message:
-        "You have already written for this campaign. Each person writes once, so nothing new was sent.",
-      link: { href: `/letters/${result.letterId}`, label: "See your letter and what happened to it" },
+      message: t.alreadyWritten,
+      link: { href: `/letters/${result.letterId}`, label: t.seeLetter },
       values,
     };
   }
-  return {
-    status: "success",
-    message: `Almost done: we sent a link to ${result.email}. Open it to confirm, and we will deliver your letter. Nothing is sent until you do.`,
-  };
+  return { status: "success", message: t.letterLinkSent(result.email) };
 }

@@ -1,12 +1,23 @@
 import { billJurisdictionText, findCampaignBill } from "@/lib/campaigns/bills";
+import { INTL_LOCALE } from "@/lib/i18n/format";
+import { LOCALES, type Locale } from "@/lib/i18n/locale";
+import { getLocale } from "@/lib/i18n/server";
+import { campaignPage } from "./messages";
 
-// One formatter for every render: toLocaleDateString with options builds a new one each call (~0.1 ms).
-const statusDate = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
+// One formatter per language for every render: toLocaleDateString with options builds a new one each call (~0.1 ms).
+const statusDate = Object.fromEntries(
+  LOCALES.map((locale) => [
+    locale,
+    new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "medium", timeZone: "UTC" }),
+  ]),
+) as Record<Locale, Intl.DateTimeFormat>;
 
 /** The bill the campaign is about, with the status line its organizers keep current. Nothing without one. */
 export async function BillSection({ campaignId }: { campaignId: string }) {
   const bill = await findCampaignBill(campaignId);
   if (!bill) return null;
+  const locale = await getLocale();
+  const t = campaignPage[locale];
   return (
     <section
       id="bill"
@@ -14,20 +25,20 @@ export async function BillSection({ campaignId }: { campaignId: string }) {
       className="mt-6 scroll-mt-4 rounded-lg border border-stone-200 bg-white p-4"
     >
       <h2 id="bill-heading" className="text-lg font-semibold">
-        The bill: {bill.number}
+        {t.billHeading(bill.number)}
       </h2>
       <p className="mt-1 font-medium">{bill.title}</p>
-      <p className="text-sm text-stone-600">{billJurisdictionText(bill)}</p>
+      <p className="text-sm text-stone-600">{billJurisdictionText(bill, locale)}</p>
       {bill.status ? (
         <p className="mt-2">
-          <span className="font-medium">Where it stands: </span>
+          <span className="font-medium">{t.whereItStands}</span>
           {bill.status}
           {bill.statusUpdatedAt ? (
             <span className="text-sm text-stone-600">
               {" "}
-              (as of{" "}
+              ({t.asOf}{" "}
               <time dateTime={bill.statusUpdatedAt.toISOString()}>
-                {statusDate.format(bill.statusUpdatedAt)}
+                {statusDate[locale].format(bill.statusUpdatedAt)}
               </time>
               )
             </span>
@@ -37,7 +48,7 @@ export async function BillSection({ campaignId }: { campaignId: string }) {
       {bill.url ? (
         <p className="mt-2">
           <a href={bill.url} rel="noopener noreferrer" className="text-brand-800 underline">
-            Read {bill.number}
+            {t.readBill(bill.number)}
           </a>
         </p>
       ) : null}

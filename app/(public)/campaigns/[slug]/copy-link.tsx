@@ -1,16 +1,18 @@
 "use client";
 
 import { useId, useRef, useState } from "react";
+import { useMessages } from "@/lib/i18n/client";
+import { campaignPage } from "./messages";
 
 /**
  * The campaign's address, shown as text to select (which works without JavaScript), and a button that copies
  * it. Where the clipboard is not available (an old browser, a page not served over https), the button selects
  * the address and says how to copy it.
  */
-const COPIED = "Link copied. Thank you for sharing!";
-const SELECTED = "The link is selected: copy it with your device's Copy command.";
-
 export function CopyLink({ url }: { url: string }) {
+  const t = useMessages(campaignPage);
+  const COPIED = t.linkCopied;
+  const SELECTED = t.linkSelected;
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState("");
@@ -23,7 +25,7 @@ export function CopyLink({ url }: { url: string }) {
   return (
     <div data-copy="" data-copy-done={COPIED} data-copy-fallback={SELECTED}>
       <label htmlFor={id} className="block font-medium">
-        Link to this campaign
+        {t.linkLabel}
       </label>
       <div className="mt-1 flex flex-wrap gap-2">
         <input
@@ -48,7 +50,7 @@ export function CopyLink({ url }: { url: string }) {
           }}
           className="rounded border border-stone-400 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-100"
         >
-          Copy link
+          {t.copyLink}
         </button>
       </div>
       <p aria-live="polite" data-copy-message="" className="mt-1 min-h-5 text-sm text-green-900">

@@ -9,7 +9,9 @@ import { emailSchema, requestSignInLink } from "@/lib/auth/request-link";
 import { consentToUpdates, joinCampaign, leaveCampaign } from "@/lib/campaigns/join";
 import { findNextStepAfterAction } from "@/lib/campaigns/steps";
 import { AppError } from "@/lib/errors";
+import { getLocale } from "@/lib/i18n/server";
 import { errorState, parseForm } from "@/lib/server-actions";
+import { campaignPage } from "./messages";
 
 const slugSchema = z.string().trim().min(1).max(80);
 
@@ -19,8 +21,10 @@ const slugSchema = z.string().trim().min(1).max(80);
  */
 export async function joinAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
+  const locale = await getLocale();
+  const t = campaignPage[locale];
   const slug = slugSchema.safeParse(values.campaign);
-  if (!slug.success) return { status: "error", message: "We couldn't find that campaign." };
+  if (!slug.success) return { status: "error", message: t.campaignNotFound };
   const consent = values.consent === "yes";
   const user = await getSessionUser();
   if (user) {
@@ -32,8 +36,8 @@ export async function joinAction(_prev: ActionState, formData: FormData): Promis
     revalidatePath(`/campaigns/${slug.data}`);
     return {
       status: "success",
-      message: "You joined. Thank you for being part of this.",
-      next: await findNextStepAfterAction(user, slug.data),
+      message: t.joined,
+      next: await findNextStepAfterAction(user, slug.data, locale),
     };
   }
   const parsed = await parseForm(z.object({ email: emailSchema }), formData);
@@ -43,7 +47,7 @@ export async function joinAction(_prev: ActionState, formData: FormData): Promis
   if (failed) return failed;
   return {
     status: "success",
-    message: `Almost there: we emailed a link to ${parsed.data.email}. Open it to confirm that you are joining.`,
+    message: t.joinLinkSent(parsed.data.email),
   };
 }
 

@@ -6,7 +6,9 @@ import { FormGuardFields } from "@/app/_components/form-guard";
 import { NextStepNote } from "@/app/_components/next-step";
 import { SharePrompt } from "@/app/_components/share-prompt";
 import { idleState } from "@/lib/actions";
+import { useMessages } from "@/lib/i18n/client";
 import { joinAction } from "./join-actions";
+import { campaignPage } from "./messages";
 
 type Props = {
   campaign: string;
@@ -30,6 +32,7 @@ export function JoinForm({
   share,
 }: Props) {
   const [state, action] = useActionState(joinAction, idleState);
+  const t = useMessages(campaignPage);
   if (state.status === "success") {
     return (
       <div>
@@ -52,13 +55,13 @@ export function JoinForm({
       <FormGuardFields stamp={stamp} />
       {isSignedIn ? null : (
         <Field
-          label="Your email"
+          label={t.yourEmail}
           name="email"
           id={`join-email-${campaign}`}
           type="email"
           autoComplete="email"
           required
-          hint="We email you a link to confirm. It also signs you in."
+          hint={t.joinEmailHint}
           defaultValue={state.values?.email ?? ""}
           errors={state.fieldErrors?.email}
         />
@@ -72,12 +75,9 @@ export function JoinForm({
           defaultChecked={consent ?? false}
           className="mt-1 h-4 w-4"
         />
-        <label htmlFor={`consent-${campaign}`}>
-          {organizationName} may email me updates about this campaign and their work (optional; you can stop
-          them at any time).
-        </label>
+        <label htmlFor={`consent-${campaign}`}>{t.consent(organizationName)}</label>
       </div>
-      <SubmitButton pendingText="Joining…">{submitLabel ?? "Join this campaign"}</SubmitButton>
+      <SubmitButton pendingText={t.joining}>{submitLabel ?? t.join}</SubmitButton>
     </form>
   );
 }

@@ -3,9 +3,11 @@ import type { SessionUser } from "@/lib/auth";
 import { campaignCounts, myMembership } from "@/lib/campaigns/join";
 import { campaignUrl } from "@/lib/campaigns/present";
 import { env } from "@/lib/env";
+import { getLocale } from "@/lib/i18n/server";
 import { freshFormStamp } from "@/lib/security/form-guard";
 import { keepPostedAction, leaveAction } from "./join-actions";
 import { JoinForm } from "./join-form";
+import { campaignPage } from "./messages";
 
 type Props = {
   campaign: {
@@ -26,11 +28,11 @@ export async function JoinSection({ campaign, user }: Props) {
     campaignCounts(campaign.id),
     user ? myMembership(user, campaign.id) : Promise.resolve(null),
   ]);
-  const people = count === 1 ? "1 person has" : `${count.toLocaleString("en-US")} people have`;
+  const t = campaignPage[await getLocale()];
   return (
     <section aria-labelledby="join-heading" className="mt-6 rounded-lg border border-stone-200 bg-white p-4">
       <h2 id="join-heading" className="text-lg font-semibold">
-        {count > 0 ? `${people} joined` : "Be the first to join"}
+        {t.joinedHeading(count)}
       </h2>
       {campaign.goal ? (
         <div className="mt-2">
@@ -38,31 +40,26 @@ export async function JoinSection({ campaign, user }: Props) {
             max={campaign.goal}
             value={Math.min(letters, campaign.goal)}
             className="h-3 w-full"
-            aria-label={`${letters} letters of a goal of ${campaign.goal}`}
+            aria-label={t.goalLabel(letters, campaign.goal)}
           />
-          <p className="text-sm text-stone-700">
-            {letters.toLocaleString("en-US")} of {campaign.goal.toLocaleString("en-US")} letters sent
-          </p>
+          <p className="text-sm text-stone-700">{t.goalText(letters, campaign.goal)}</p>
         </div>
       ) : null}
       {membership?.joined ? (
         <>
           <form action={leaveAction} className="mt-3 flex flex-wrap items-center gap-3">
-            <p className="font-medium text-green-900">You are part of this campaign.</p>
+            <p className="font-medium text-green-900">{t.youArePart}</p>
             <input type="hidden" name="campaign" value={campaign.slug} />
             <button type="submit" className="rounded border border-stone-400 px-3 py-1 hover:bg-stone-100">
-              Leave this campaign
+              {t.leave}
             </button>
           </form>
           {!membership.consented && !campaign.isClosed ? (
             <form action={keepPostedAction} className="mt-3 flex flex-wrap items-center gap-3">
               <input type="hidden" name="campaign" value={campaign.slug} />
-              <p className="text-stone-700">
-                Want to hear what happens next? {campaign.organizationName} can email you updates (you can
-                stop them at any time).
-              </p>
+              <p className="text-stone-700">{t.wantUpdates(campaign.organizationName)}</p>
               <button type="submit" className="rounded border border-stone-400 px-3 py-1 hover:bg-stone-100">
-                Keep me posted
+                {t.keepPosted}
               </button>
             </form>
           ) : null}

@@ -24,6 +24,7 @@ describe("the Learn section", () => {
     const html = renderToStaticMarkup(
       createElement(LearnSection, {
         language: "en",
+        locale: "en",
         resources: [
           resource({ byAffectedCommunity: true, note: "By tenants who went to court." }),
           resource({ title: "Right to counsel, explained", author: "A legal aid group", kind: "article" }),
@@ -48,7 +49,11 @@ describe("the Learn section", () => {
       "not a link",
     ]) {
       const html = renderToStaticMarkup(
-        createElement(LearnSection, { language: "en", resources: [resource({ title: "Careful", url })] }),
+        createElement(LearnSection, {
+          language: "en",
+          locale: "en",
+          resources: [resource({ title: "Careful", url })],
+        }),
       );
       expect(html).not.toContain("<a ");
       expect(html).not.toContain(url.slice(0, 10));
@@ -58,13 +63,19 @@ describe("the Learn section", () => {
 
   it("marks a resource in another language", () => {
     const html = renderToStaticMarkup(
-      createElement(LearnSection, { language: "en", resources: [resource({ language: "es" })] }),
+      createElement(LearnSection, {
+        language: "en",
+        locale: "en",
+        resources: [resource({ language: "es" })],
+      }),
     );
     expect(html).toContain('lang="es"');
   });
 
   it("is left out when there is nothing to learn from", () => {
-    expect(renderToStaticMarkup(createElement(LearnSection, { language: "en", resources: [] }))).toBe("");
+    expect(
+      renderToStaticMarkup(createElement(LearnSection, { language: "en", locale: "en", resources: [] })),
+    ).toBe("");
   });
 });
 
@@ -77,14 +88,18 @@ describe("the Voices section", () => {
   };
 
   it("quotes each voice with its attribution", () => {
-    const html = renderToStaticMarkup(createElement(VoicesSection, { language: "en", voices: [voice] }));
+    const html = renderToStaticMarkup(
+      createElement(VoicesSection, { language: "en", locale: "en", voices: [voice] }),
+    );
     expect(html).toContain('<h2 id="voices-heading"');
     expect(html).toMatch(/<blockquote[^>]*>With a lawyer, the judge finally heard me.<\/blockquote>/);
     expect(html).toMatch(/<cite[^>]*>Maria, tenant in Pilsen<\/cite>/);
   });
 
   it("is left out when nobody's words are shared", () => {
-    expect(renderToStaticMarkup(createElement(VoicesSection, { language: "en", voices: [] }))).toBe("");
+    expect(
+      renderToStaticMarkup(createElement(VoicesSection, { language: "en", locale: "en", voices: [] })),
+    ).toBe("");
   });
 });
 
@@ -96,6 +111,7 @@ describe("the Share section", () => {
         summary: "A lawyer for every tenant.",
         url: "https://chorus.example/campaigns/demo",
         isClosed: false,
+        locale: "en",
       }),
     );
     expect(html).toContain('href="mailto:?subject=Keep%20families%20housed&amp;body=');

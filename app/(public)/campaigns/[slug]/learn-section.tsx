@@ -1,19 +1,21 @@
 import type { PublicResource, PublicVoice } from "@/lib/campaigns/content";
-import { httpsUrl, RESOURCE_KIND_LABELS } from "@/lib/campaigns/present";
+import { httpsUrl } from "@/lib/campaigns/present";
+import type { Locale } from "@/lib/i18n/locale";
+import { campaignPage } from "./messages";
 
-type LearnProps = { resources: PublicResource[]; language: string };
+/** `language`: the campaign's (what organizers wrote); `locale`: the page's words. */
+type LearnProps = { resources: PublicResource[]; language: string; locale?: Locale };
 
 /** Resources to learn from, those by members of the affected community first and marked. */
-export function LearnSection({ resources, language }: LearnProps) {
+export function LearnSection({ resources, language, locale = "en" }: LearnProps) {
   if (resources.length === 0) return null;
+  const t = campaignPage[locale];
   return (
     <section id="learn" aria-labelledby="learn-heading" className="mt-8 scroll-mt-4">
       <h2 id="learn-heading" className="text-xl font-semibold">
-        Learn
+        {t.learnHeading}
       </h2>
-      <p className="mt-1 text-stone-700">
-        Books, films and writing to understand this issue, first from the people who live it.
-      </p>
+      <p className="mt-1 text-stone-700">{t.learnIntro}</p>
       <ul className="mt-4 space-y-4">
         {resources.map((resource) => {
           const href = httpsUrl(resource.url);
@@ -25,11 +27,11 @@ export function LearnSection({ resources, language }: LearnProps) {
             >
               <p className="flex flex-wrap items-center gap-2 text-sm">
                 <span className="font-medium uppercase tracking-wide text-stone-600">
-                  {RESOURCE_KIND_LABELS[resource.kind]}
+                  {t.resourceKinds[resource.kind]}
                 </span>
                 {resource.byAffectedCommunity ? (
                   <span className="rounded-full bg-brand-100 px-2 py-0.5 font-medium text-brand-900">
-                    From the community
+                    {t.fromCommunity}
                   </span>
                 ) : null}
               </p>
@@ -46,7 +48,7 @@ export function LearnSection({ resources, language }: LearnProps) {
                   resource.title
                 )}
               </h3>
-              <p className="text-stone-700">by {resource.author}</p>
+              <p className="text-stone-700">{t.byAuthor(resource.author)}</p>
               {resource.note ? <p className="mt-2">{resource.note}</p> : null}
             </li>
           );
@@ -56,17 +58,18 @@ export function LearnSection({ resources, language }: LearnProps) {
   );
 }
 
-type VoicesProps = { voices: PublicVoice[]; language: string };
+type VoicesProps = { voices: PublicVoice[]; language: string; locale?: Locale };
 
 /** People's own words, each published with their permission and named as they asked. */
-export function VoicesSection({ voices, language }: VoicesProps) {
+export function VoicesSection({ voices, language, locale = "en" }: VoicesProps) {
   if (voices.length === 0) return null;
+  const t = campaignPage[locale];
   return (
     <section id="voices" aria-labelledby="voices-heading" className="mt-8 scroll-mt-4">
       <h2 id="voices-heading" className="text-xl font-semibold">
-        Voices
+        {t.voicesHeading}
       </h2>
-      <p className="mt-1 text-stone-700">In their own words, shared with their permission.</p>
+      <p className="mt-1 text-stone-700">{t.voicesIntro}</p>
       <ul className="mt-4 space-y-4">
         {voices.map((voice) => (
           <li key={voice.id} lang={voice.language !== language ? voice.language : undefined}>

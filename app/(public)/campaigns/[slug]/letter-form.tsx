@@ -5,6 +5,7 @@ import { useActionState, useState } from "react";
 import { Field, SubmitButton } from "@/app/_components/form";
 import { FormGuardFields } from "@/app/_components/form-guard";
 import { idleState } from "@/lib/actions";
+import { useLocale } from "@/lib/i18n/client";
 import {
   composeBody,
   PERSONALIZATION_LABELS,
@@ -12,6 +13,7 @@ import {
   type TemplatePart,
 } from "@/lib/letters/template";
 import { submitLetterAction } from "./actions";
+import { campaignPage } from "./messages";
 
 type Props = {
   campaign: string;
@@ -29,16 +31,6 @@ type Props = {
   stamp: string;
 };
 
-const partLabels: Record<string, string> = {
-  greeting: "Greeting",
-  story: "Why this matters to you",
-  closing: "Closing",
-};
-
-function labelFor(part: TemplatePart, index: number): string {
-  return partLabels[part.id] ?? `Part ${index + 1}`;
-}
-
 /** The letter editor: editable parts, the campaign's locked ask, a live "how personal" indicator, details. */
 export function LetterForm({
   campaign,
@@ -53,16 +45,18 @@ export function LetterForm({
   stamp,
 }: Props) {
   const [state, action] = useActionState(submitLetterAction, idleState);
+  const locale = useLocale();
+  const t = campaignPage[locale];
   const [edits, setEdits] = useState<Record<string, string>>({});
   const template = composeBody(parts, {});
   const current = composeBody(parts, edits);
-  const personal = personalization(template, current);
+  const personal = personalization(template, current, locale);
   const value = (name: string, fallback = "") => state.values?.[name] ?? fallback;
 
   if (state.status === "success") {
     return (
       <div role="status" className="rounded border border-green-300 bg-green-50 p-4">
-        <h3 className="text-lg font-semibold text-green-900">Check your email</h3>
+        <h3 className="text-lg font-semibold text-green-900">{t.checkEmail}</h3>
         <p className="mt-1">{state.message}</p>
       </div>
     );
@@ -90,15 +84,13 @@ export function LetterForm({
       </div>
 
       <fieldset className="space-y-4">
-        <legend className="text-lg font-semibold">Your letter</legend>
+        <legend className="text-lg font-semibold">{t.yourLetter}</legend>
         {prompt ? <p className="text-stone-700">{prompt}</p> : null}
-        <p className="text-sm text-stone-600">
-          Words in double braces, like {"{{official.last_name}}"}, are filled in for each official.
-        </p>
+        <p className="text-sm text-stone-600">{t.bracesNote}</p>
         {parts.map((part, index) =>
           part.isLocked ? (
             <div key={part.id}>
-              <p className="font-medium">The campaign's ask (stays as written)</p>
+              <p className="font-medium">{t.lockedAsk}</p>
               <blockquote
                 data-letter-part=""
                 className="mt-1 rounded border-l-4 border-brand-700 bg-white p-3"
@@ -109,7 +101,7 @@ export function LetterForm({
           ) : (
             <div key={part.id}>
               <label htmlFor={`part-${part.id}`} className="block font-medium">
-                {labelFor(part, index)}
+                {t.partLabels[part.id] ?? t.partLabel(index + 1)}
               </label>
               <textarea
                 id={`part-${part.id}`}
@@ -138,10 +130,10 @@ export function LetterForm({
           className="rounded bg-stone-100 p-3 text-sm"
           data-personal=""
           data-template={template}
-          data-labels={JSON.stringify(PERSONALIZATION_LABELS)}
+          data-labels={JSON.stringify(PERSONALIZATION_LABELS[locale])}
         >
           <p role="status">
-            <span className="font-medium">How personal is this? </span>
+            <span className="font-medium">{t.howPersonal}</span>
             <span data-level={personal.level} data-personal-label="">
               {personal.label}
             </span>
@@ -155,20 +147,17 @@ export function LetterForm({
             high={0.3}
             optimum={1}
             value={personal.score}
-            aria-label="How much of the letter is in your own words"
+            aria-label={t.personalMeter}
           />
-          <p className="mt-1 text-stone-700">
-            Staff read personal letters far more closely than form letters. A sentence or two of your own
-            helps.
-          </p>
+          <p className="mt-1 text-stone-700">{t.personalAdvice}</p>
         </div>
       </fieldset>
 
       <fieldset className="grid gap-4 sm:grid-cols-2">
-        <legend className="mb-2 text-lg font-semibold">About you (signed at the end of the letter)</legend>
+        <legend className="mb-2 text-lg font-semibold">{t.aboutYou}</legend>
         <Field
           name="firstName"
-          label="First name"
+          label={t.firstName}
           autoComplete="given-name"
           required
           maxLength={60}
@@ -177,7 +166,7 @@ export function LetterForm({
         />
         <Field
           name="lastName"
-          label="Last name"
+          label={t.lastName}
           autoComplete="family-name"
           required
           maxLength={60}
@@ -186,7 +175,7 @@ export function LetterForm({
         />
         <Field
           name="city"
-          label="City"
+          label={t.city}
           autoComplete="address-level2"
           maxLength={80}
           defaultValue={value("city", defaults.city)}
@@ -195,8 +184,8 @@ export function LetterForm({
         {needsAddress.length > 0 ? (
           <Field
             name="streetAddress"
-            label="Street address"
-            hint={`${needsAddress.join(" and ")} only read letters that include the writer's street address. We add it under your name in their letter only, and delete it once it is sent.`}
+            label={t.streetAddress}
+            hint={t.streetHint(needsAddress)}
             autoComplete="address-line1"
             required
             maxLength={200}
@@ -208,7 +197,7 @@ export function LetterForm({
           <Field
             name="email"
             type="email"
-            label="Email (we send you a link to confirm)"
+            label={t.emailToConfirm}
             autoComplete="email"
             required
             defaultValue={value("email")}
@@ -221,9 +210,7 @@ export function LetterForm({
           {state.fieldErrors.district.join(" ")}
         </p>
       ) : null}
-      <SubmitButton pendingText="Sending…">
-        {isSignedIn ? "Send my letter" : "Continue: confirm by email"}
-      </SubmitButton>
+      <SubmitButton pendingText={t.sending}>{isSignedIn ? t.sendLetter : t.continueByEmail}</SubmitButton>
     </form>
   );
 }

@@ -17,6 +17,7 @@ import { BillSection } from "./bill-section";
 import { JoinSection } from "./join-section";
 import { LanguageNote } from "./language-note";
 import { LearnSection, VoicesSection } from "./learn-section";
+import { campaignPage } from "./messages";
 import { ShareSection } from "./share-section";
 import { StepsSection } from "./steps-section";
 import { WriteSection } from "./write-section";
@@ -40,7 +41,7 @@ const one = (value: string | string[] | undefined) => (Array.isArray(value) ? va
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const campaign = await findPublicCampaignBySlug(slug, await getLocale());
-  if (!campaign) return { title: "Campaign not found" };
+  if (!campaign) return { title: campaignPage[await getLocale()].notFound };
   const url = campaignUrl(env.appUrl, campaign.slug);
   const image = httpsUrl(campaign.imageUrl);
   // The card drawn for this campaign (./share-image) first; the organizer's picture, if any, after it.
@@ -80,6 +81,8 @@ export default async function CampaignPage({ params, searchParams }: Props) {
     notFound();
   }
   const isClosed = campaign.status === "closed";
+  const locale = await getLocale();
+  const t = campaignPage[locale];
   const [setup, user, options, totals, resources, voices, counts] = await Promise.all([
     findLetterSetup(slug, await getLocale()),
     getSessionUser(),
@@ -91,7 +94,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
   ]);
   const pledged = totalsText(totals);
   const image = httpsUrl(campaign.imageUrl);
-  const results = counts ? closedResultsLines(counts, pledged) : [];
+  const results = counts ? closedResultsLines(counts, pledged, locale) : [];
 
   return (
     <article lang={campaign.language} className="mx-auto max-w-3xl">
@@ -110,7 +113,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
       <LanguageNote language={campaign.language} />
       {isClosed ? (
         <div role="status" className="mt-4 rounded border border-stone-300 bg-stone-100 p-3">
-          <p>This campaign has closed. Thank you to everyone who took part.</p>
+          <p>{t.closed}</p>
           {results.length > 0 ? (
             <ul className="mt-2 list-disc space-y-1 pl-5 font-medium">
               {results.map((line) => (
@@ -138,13 +141,13 @@ export default async function CampaignPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="story-heading" className="mt-8">
         <h2 id="story-heading" className="mb-3 text-xl font-semibold">
-          Why this matters
+          {t.storyHeading}
         </h2>
         <StoryText text={campaign.story} />
       </section>
 
-      <VoicesSection voices={voices} language={campaign.language} />
-      <LearnSection resources={resources} language={campaign.language} />
+      <VoicesSection voices={voices} language={campaign.language} locale={locale} />
+      <LearnSection resources={resources} language={campaign.language} locale={locale} />
 
       {!isClosed ? (
         <section
@@ -153,7 +156,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
           className="mt-8 scroll-mt-4 rounded-lg border border-brand-100 bg-brand-50 p-5"
         >
           <h2 id="act-heading" className="text-xl font-semibold text-brand-900">
-            Take action
+            {t.actHeading}
           </h2>
           {campaign.callToAction ? <p className="mt-2 mb-4">{campaign.callToAction}</p> : null}
           {setup ? (
@@ -168,7 +171,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
               user={user}
             />
           ) : (
-            <p className="text-stone-700">This campaign has no letter to send yet.</p>
+            <p className="text-stone-700">{t.noLetter}</p>
           )}
         </section>
       ) : null}
@@ -176,12 +179,10 @@ export default async function CampaignPage({ params, searchParams }: Props) {
       {options.length > 0 || pledged ? (
         <section id="help" aria-labelledby="help-heading" className="mt-8 scroll-mt-4">
           <h2 id="help-heading" className="text-xl font-semibold">
-            Ways to help
+            {t.helpHeading}
           </h2>
-          <p className="mt-1 text-stone-700">
-            Give an hour, a gift or a skill to the community-led groups behind this campaign.
-          </p>
-          <p className="mt-2 font-medium">{pledged ? `So far: ${pledged}` : "Be the first to pledge."}</p>
+          <p className="mt-1 text-stone-700">{t.helpIntro}</p>
+          <p className="mt-2 font-medium">{pledged ? t.pledgedSoFar(pledged) : t.firstToPledge}</p>
           <div className="mt-4">
             <PledgeOptions
               options={options}
@@ -198,6 +199,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
         summary={campaign.summary}
         url={campaignUrl(env.appUrl, campaign.slug)}
         isClosed={isClosed}
+        locale={locale}
       />
     </article>
   );

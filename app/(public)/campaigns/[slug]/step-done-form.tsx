@@ -4,6 +4,8 @@ import { useActionState } from "react";
 import { FormMessage } from "@/app/_components/form";
 import { NextStepNote } from "@/app/_components/next-step";
 import { idleState } from "@/lib/actions";
+import { useMessages } from "@/lib/i18n/client";
+import { campaignPage } from "./messages";
 import { markStepDoneAction } from "./steps-actions";
 
 /** "I did this" for a step the person marks themselves; afterwards, the next step in the organizer's order. */
@@ -19,6 +21,7 @@ export function StepDoneForm({
   isDone: boolean;
 }) {
   const [state, action, isPending] = useActionState(markStepDoneAction, idleState);
+  const t = useMessages(campaignPage);
   if (state.status === "success") {
     return (
       <div role="status" className="mt-2 rounded border border-green-300 bg-green-50 p-2">
@@ -37,10 +40,10 @@ export function StepDoneForm({
       <button
         type="submit"
         disabled={isPending}
-        aria-label={`I did this: ${label}`}
+        aria-label={t.didThisLabel(label)}
         className="rounded border border-stone-400 bg-white px-3 py-1 text-sm font-medium hover:bg-stone-100"
       >
-        I did this
+        {t.didThis}
       </button>
     </form>
   );

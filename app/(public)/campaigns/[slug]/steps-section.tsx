@@ -1,5 +1,7 @@
 import type { SessionUser } from "@/lib/auth";
 import { listCampaignSteps, listMySteps, type MyStep } from "@/lib/campaigns/steps";
+import { getLocale } from "@/lib/i18n/server";
+import { campaignPage } from "./messages";
 import { StepDoneForm } from "./step-done-form";
 
 type Props = { campaign: { id: string; slug: string; isClosed: boolean }; user: SessionUser | null };
@@ -10,16 +12,18 @@ type Props = { campaign: { id: string; slug: string; isClosed: boolean }; user: 
  */
 export async function StepsSection({ campaign, user }: Props) {
   if (campaign.isClosed) return null;
+  const locale = await getLocale();
+  const t = campaignPage[locale];
   const steps: MyStep[] = user
-    ? await listMySteps(user, campaign.slug)
-    : (await listCampaignSteps(campaign.id, campaign.slug)).map((s) => ({ ...s, isDone: false }));
+    ? await listMySteps(user, campaign.slug, locale)
+    : (await listCampaignSteps(campaign.id, campaign.slug, locale)).map((s) => ({ ...s, isDone: false }));
   if (steps.length === 0) return null;
   return (
     <section id="steps" aria-labelledby="steps-heading" className="mt-8 scroll-mt-4">
       <h2 id="steps-heading" className="text-xl font-semibold">
-        Steps you can take
+        {t.stepsHeading}
       </h2>
-      <p className="mt-1 text-stone-700">In the order the organizers suggest. Each one helps.</p>
+      <p className="mt-1 text-stone-700">{t.stepsIntro}</p>
       <ol className="mt-3 space-y-3">
         {steps.map((step, index) => {
           const isElsewhere = step.href.startsWith("https://");
@@ -40,7 +44,8 @@ export async function StepsSection({ campaign, user }: Props) {
                 </a>
                 {step.isDone ? (
                   <span className="ml-2 rounded bg-green-100 px-2 py-0.5 text-sm text-green-900">
-                    <span aria-hidden="true">✓ </span>Done
+                    <span aria-hidden="true">✓ </span>
+                    {t.done}
                   </span>
                 ) : null}
               </p>

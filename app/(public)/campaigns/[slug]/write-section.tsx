@@ -3,6 +3,9 @@ import { DistrictChoice } from "@/app/_components/district-choice";
 import type { SessionUser } from "@/lib/auth";
 import { findCampaignBill } from "@/lib/campaigns/bills";
 import { AppError } from "@/lib/errors";
+import { translateError } from "@/lib/i18n/errors";
+import type { Locale } from "@/lib/i18n/locale";
+import { getLocale } from "@/lib/i18n/server";
 import type { LetterSetup } from "@/lib/letters/setup";
 import { districtKey, parseDistrictKey, resolveTargets, type TargetResolution } from "@/lib/letters/targets";
 import { fillBillFields } from "@/lib/letters/template";
@@ -17,6 +20,7 @@ import {
 } from "@/lib/officials/state";
 import { formStamp } from "@/lib/security/form-guard";
 import { LetterForm } from "./letter-form";
+import { campaignPage } from "./messages";
 
 type Props = {
   setup: LetterSetup;
@@ -30,18 +34,23 @@ type Props = {
   user: SessionUser | null;
 };
 
-const channelText = {
-  email: "by email, sent for you",
-  contact_form:
-    "through their website's contact form: after you finish, we show you the letter to paste there",
-};
-
-function ZipForm({ slug, zip, error }: { slug: string; zip?: string; error?: string }) {
+function ZipForm({
+  slug,
+  zip,
+  error,
+  locale,
+}: {
+  slug: string;
+  zip?: string;
+  error?: string;
+  locale: Locale;
+}) {
+  const t = campaignPage[locale];
   return (
     <form method="get" action={`/campaigns/${slug}#write`} className="flex flex-wrap items-end gap-3">
       <div>
         <label htmlFor="zip" className="block font-medium">
-          Your ZIP code
+          {t.zipLabel}
         </label>
         <input
           id="zip"
@@ -59,7 +68,7 @@ function ZipForm({ slug, zip, error }: { slug: string; zip?: string; error?: str
         type="submit"
         className="rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900"
       >
-        Find who to write to
+        {t.findWho}
       </button>
       {error ? (
         <p id="zip-error" role="alert" className="w-full font-medium text-red-800">
@@ -67,7 +76,7 @@ function ZipForm({ slug, zip, error }: { slug: string; zip?: string; error?: str
         </p>
       ) : (
         <p id="zip-hint" className="w-full text-sm text-stone-600">
-          We use it only to find your officials.
+          {t.zipHint}
         </p>
       )}
     </form>
@@ -80,13 +89,16 @@ function AddressForm({
   district,
   street,
   error,
+  locale,
 }: {
   slug: string;
   zip: string;
   district?: string;
   street?: string;
   error?: string;
+  locale: Locale;
 }) {
+  const t = campaignPage[locale];
   return (
     <form
       method="get"
@@ -95,8 +107,8 @@ function AddressForm({
     >
       <input type="hidden" name="zip" value={zip} />
       {district ? <input type="hidden" name="district" value={district} /> : null}
-      <p className="font-medium">Or let us find your district from your street address</p>
-      <p className="text-sm text-stone-600">Sent only to the U.S. Census Bureau's geocoder, and not kept.</p>
+      <p className="font-medium">{t.addressLead}</p>
+      <p className="text-sm text-stone-600">{t.addressNote}</p>
       {error ? (
         <p role="alert" className="mt-2 font-medium text-red-800">
           {error}
@@ -105,7 +117,7 @@ function AddressForm({
       <div className="mt-2 flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="street" className="block font-medium">
-            Street address
+            {t.streetAddress}
           </label>
           <input
             id="street"
@@ -121,7 +133,7 @@ function AddressForm({
           type="submit"
           className="rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900"
         >
-          Find my district
+          {t.findDistrict}
         </button>
       </div>
     </form>
@@ -148,6 +160,7 @@ function StateDistrictForm({
   chambers,
   upper,
   lower,
+  locale,
 }: {
   slug: string;
   zip: string;
@@ -155,8 +168,10 @@ function StateDistrictForm({
   chambers: StateChamberDistricts[];
   upper?: string;
   lower?: string;
+  locale: Locale;
 }) {
   if (chambers.length === 0) return null;
+  const t = campaignPage[locale];
   return (
     <form
       method="get"
@@ -165,17 +180,15 @@ function StateDistrictForm({
     >
       <input type="hidden" name="zip" value={zip} />
       {district ? <input type="hidden" name="district" value={district} /> : null}
-      <p className="font-medium">Or choose your state districts</p>
-      <p className="text-sm text-stone-600">
-        Each district is listed with who represents it. Your state legislature's website can tell you yours.
-      </p>
+      <p className="font-medium">{t.stateLead}</p>
+      <p className="text-sm text-stone-600">{t.stateNote}</p>
       <div className="mt-2 flex flex-wrap items-end gap-3">
         {chambers.map((chamber) => {
           const name = chamber.chamber === "lower" ? "lower" : "upper";
           return (
             <div key={chamber.chamber}>
               <label htmlFor={`state-${name}`} className="block font-medium">
-                {chamber.chamberName} district
+                {t.chamberDistrict(chamber.chamberName)}
               </label>
               <select
                 id={`state-${name}`}
@@ -183,7 +196,7 @@ function StateDistrictForm({
                 defaultValue={(name === "lower" ? lower : upper) ?? ""}
                 className="mt-1 block max-w-xs rounded border border-stone-400 bg-white px-3 py-2"
               >
-                <option value="">Not sure</option>
+                <option value="">{t.notSure}</option>
                 {chamber.districts.map((d) => (
                   <option key={d.district} value={d.district}>
                     {d.label}: {d.names.join(", ")}
@@ -197,7 +210,7 @@ function StateDistrictForm({
           type="submit"
           className="rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900"
         >
-          Use these districts
+          {t.useDistricts}
         </button>
       </div>
     </form>
@@ -207,14 +220,18 @@ function StateDistrictForm({
 /** The "write to your officials" flow: ZIP → (district, only when it matters) → letter. Works without JS. */
 export async function WriteSection({ setup, zip, district, street, city, upper, lower, user }: Props) {
   const slug = setup.campaign.slug;
-  if (!zip) return <ZipForm slug={slug} />;
+  const locale = await getLocale();
+  const t = campaignPage[locale];
+  if (!zip) return <ZipForm slug={slug} locale={locale} />;
   const bill = await findCampaignBill(setup.campaign.id);
 
   let lookup: ZipLookup;
   try {
     lookup = await findOfficialsByZip(zip.trim());
   } catch (error) {
-    if (error instanceof AppError) return <ZipForm slug={slug} zip={zip} error={error.message} />;
+    if (error instanceof AppError) {
+      return <ZipForm slug={slug} zip={zip} error={translateError(error.message, locale)} locale={locale} />;
+    }
     throw error;
   }
   let chosen = parseDistrictKey(district);
@@ -228,7 +245,7 @@ export async function WriteSection({ setup, zip, district, street, city, upper, 
       stateLegislators = found.stateLegislators;
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      addressError = error.message;
+      addressError = translateError(error.message, locale);
     }
   }
   const state = chosen?.state ?? lookup.districts[0]?.state;
@@ -243,15 +260,15 @@ export async function WriteSection({ setup, zip, district, street, city, upper, 
         <DistrictChoice
           action={`/campaigns/${slug}#write`}
           hidden={{ zip: lookup.zip }}
-          legend={`ZIP code ${lookup.zip} is split between districts. Which one do you live in?`}
-          hint="Pick the representative or the places you recognise. If you are not sure, house.gov's “Find your representative” can tell you from your street address."
+          legend={t.splitLegend(lookup.zip)}
+          hint={t.splitHint}
           candidates={resolution.candidates}
           officials={lookup.officials}
           places={places}
-          submitLabel="Continue"
+          submitLabel={t.continue}
         />
         {canLookUpAddress() ? (
-          <AddressForm slug={slug} zip={lookup.zip} street={street} error={addressError} />
+          <AddressForm slug={slug} zip={lookup.zip} street={street} error={addressError} locale={locale} />
         ) : null}
       </>
     );
@@ -260,25 +277,25 @@ export async function WriteSection({ setup, zip, district, street, city, upper, 
   return (
     <div className="space-y-6">
       <p className="text-sm">
-        ZIP code {lookup.zip}
+        {t.zipLine(lookup.zip)}
         {resolution.district ? ` · ${districtKey(resolution.district)}` : ""} ·{" "}
         <Link href={`/campaigns/${slug}#write`} className="text-brand-800 underline">
-          change
+          {t.change}
         </Link>
       </p>
       <section aria-labelledby="targets-heading">
         <h3 id="targets-heading" className="font-semibold">
-          Your letter goes to
+          {t.goesTo}
         </h3>
         {resolution.targets.length === 0 ? (
-          <p className="mt-2">For your ZIP code, this campaign has nobody we can send your letter to yet.</p>
+          <p className="mt-2">{t.nobodyYet}</p>
         ) : (
           <ul className="mt-2 space-y-1">
-            {resolution.targets.map((t) => (
-              <li key={t.targetKey}>
-                <span className="font-medium">{t.name}</span>
-                {t.title ? `, ${t.title}` : ""}{" "}
-                <span className="text-stone-700">— {channelText[t.channel]}</span>
+            {resolution.targets.map((target) => (
+              <li key={target.targetKey}>
+                <span className="font-medium">{target.name}</span>
+                {target.title ? `, ${target.title}` : ""}{" "}
+                <span className="text-stone-700">— {t.channels[target.channel]}</span>
               </li>
             ))}
           </ul>
@@ -297,6 +314,7 @@ export async function WriteSection({ setup, zip, district, street, city, upper, 
                 district={resolution.district ? districtKey(resolution.district) : undefined}
                 street={street}
                 error={addressError}
+                locale={locale}
               />
             ) : null}
             <StateDistrictForm
@@ -312,6 +330,7 @@ export async function WriteSection({ setup, zip, district, street, city, upper, 
               )}
               upper={upper}
               lower={lower}
+              locale={locale}
             />
           </>
         ) : null}
@@ -332,7 +351,9 @@ export async function WriteSection({ setup, zip, district, street, city, upper, 
             streetAddress: street ?? "",
           }}
           stamp={formStamp()}
-          needsAddress={resolution.targets.filter((t) => t.requiresAddress).map((t) => t.name)}
+          needsAddress={resolution.targets
+            .filter((target) => target.requiresAddress)
+            .map((target) => target.name)}
           stateDistricts={{
             upper:
               stateLegislators.find((o) => o.chamber === "upper" || o.chamber === "legislature")

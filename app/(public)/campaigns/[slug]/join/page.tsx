@@ -8,10 +8,14 @@ import { campaignUrl } from "@/lib/campaigns/present";
 import { findPublicCampaignBySlug } from "@/lib/campaigns/queries";
 import { findNextStepAfterAction } from "@/lib/campaigns/steps";
 import { env } from "@/lib/env";
+import { getLocale } from "@/lib/i18n/server";
 import { freshFormStamp } from "@/lib/security/form-guard";
 import { JoinForm } from "../join-form";
+import { campaignPage } from "../messages";
 
-export const metadata: Metadata = { title: "Join the campaign" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: campaignPage[await getLocale()].joinPageTitle };
+}
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ consent?: string }> };
 
@@ -24,6 +28,8 @@ export default async function JoinPage({ params, searchParams }: Props) {
   const user = await getSessionUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/campaigns/${slug}/join`)}`);
   const membership = await myMembership(user, campaign.id);
+  const locale = await getLocale();
+  const t = campaignPage[locale];
   return (
     <div className="mx-auto max-w-xl">
       <p className="text-sm">
@@ -31,24 +37,22 @@ export default async function JoinPage({ params, searchParams }: Props) {
           {campaign.title}
         </Link>
       </p>
-      <h1 className="mt-1 text-3xl font-bold">Join the campaign</h1>
+      <h1 className="mt-1 text-3xl font-bold">{t.joinPageTitle}</h1>
       {membership.joined ? (
         <div role="status" className="mt-4 font-medium text-green-900">
-          <p>You are part of this campaign.</p>
-          <NextStepNote next={await findNextStepAfterAction(user, slug)} thanks={false} />
+          <p>{t.youArePart}</p>
+          <NextStepNote next={await findNextStepAfterAction(user, slug, locale)} thanks={false} />
         </div>
       ) : (
         <div className="mt-4">
-          <p className="mb-3">
-            Signed in as {user.email}. Confirm to join “{campaign.title}”.
-          </p>
+          <p className="mb-3">{t.signedInAs(user.email, campaign.title)}</p>
           <JoinForm
             campaign={slug}
             organizationName={campaign.organizationName}
             isSignedIn
             stamp={await freshFormStamp()}
             consent={consent === "yes"}
-            submitLabel="Confirm: join this campaign"
+            submitLabel={t.confirmJoin}
             share={{ title: campaign.title, url: campaignUrl(env.appUrl, campaign.slug) }}
           />
         </div>

@@ -2,6 +2,8 @@ import { ImageResponse } from "next/og";
 import { campaignCounts } from "@/lib/campaigns/join";
 import { cardLines } from "@/lib/campaigns/og-card";
 import { findPublicCampaignBySlug } from "@/lib/campaigns/queries";
+import { getLocale } from "@/lib/i18n/server";
+import { campaignPage } from "../messages";
 
 // Counts change; the picture is drawn on request and cached by link-preview servers.
 export const dynamic = "force-dynamic";
@@ -17,9 +19,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const { slug } = await params;
   const campaign =
     slug.length <= 200 && !slug.includes("\u0000") ? await findPublicCampaignBySlug(slug) : null;
-  if (!campaign) return new Response("Campaign not found", { status: 404 });
+  const locale = await getLocale();
+  if (!campaign) return new Response(campaignPage[locale].notFound, { status: 404 });
   const counts = await campaignCounts(campaign.id);
-  const lines = cardLines({ ...campaign, isClosed: campaign.status === "closed", ...counts });
+  const lines = cardLines({ ...campaign, isClosed: campaign.status === "closed", ...counts }, locale);
   return new ImageResponse(
     <div
       style={{
