@@ -38,6 +38,7 @@ import {
 import { BillBuilder } from "./bill-builder";
 import { EmbedCode } from "./embed-code";
 import { StepsBuilder } from "./steps-builder";
+import { TranslationSection } from "./translation-section";
 
 export const metadata: Metadata = { title: "Campaign builder" };
 
@@ -596,6 +597,15 @@ export default async function CampaignBuilderPage({ params, searchParams }: Prop
           </section>
         ) : null}
       </Section>
+
+      <TranslationSection
+        user={user}
+        org={org}
+        id={id}
+        slug={campaign.slug}
+        language={campaign.language}
+        canEdit={can}
+      />
 
       <StepsBuilder user={user} org={org} id={id} slug={campaign.slug} canEdit={can} />
 
