@@ -17,15 +17,3 @@ export function orNotFound<T>(promise: Promise<T>): Promise<T> {
     throw error;
   });
 }
-
-export const STATUS_NAMES = {
-  draft: "Draft",
-  preview: "In preview",
-  published: "Published",
-  closed: "Closed",
-} as const;
-
-export function lettersText(letters: number, goal: number | null): string {
-  const count = `${letters.toLocaleString("en-US")} ${letters === 1 ? "letter" : "letters"}`;
-  return goal ? `${count} of ${goal.toLocaleString("en-US")}` : count;
-}

@@ -3,6 +3,8 @@
 import { useActionState, useEffect, useRef, useState } from "react";
 import { FormMessage, SubmitButton } from "@/app/_components/form";
 import { type ActionState, idleState } from "@/lib/actions";
+import { useMessages } from "@/lib/i18n/client";
+import { consoleMessages } from "./messages";
 
 export type FieldSpec = {
   name: string;
@@ -130,6 +132,7 @@ export function SpecForm({
   isDanger?: boolean;
   inline?: boolean;
 }) {
+  const t = useMessages(consoleMessages);
   const [state, formAction] = useActionState(action, idleState);
   const [isDirty, setDirty] = useState(false);
   const submitted = useRef(false);
@@ -168,9 +171,7 @@ export function SpecForm({
       {fields.map((field) => (
         <FieldRow key={field.name} field={field} state={state} idPrefix={idPrefix} />
       ))}
-      {guardUnsaved && isDirty ? (
-        <p className="mb-2 text-sm text-amber-800">You have unsaved changes.</p>
-      ) : null}
+      {guardUnsaved && isDirty ? <p className="mb-2 text-sm text-amber-800">{t.unsaved}</p> : null}
       {isDanger ? (
         <button
           type="submit"

@@ -14,6 +14,7 @@ import {
 import type { SessionUser } from "@/lib/auth";
 import { findCampaignBill } from "@/lib/campaigns/bills";
 import { AppError, isUniqueViolation } from "@/lib/errors";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locale";
 import { composeLetterForTarget } from "@/lib/letters/compose";
 import { resolveTargets, type TargetRule } from "@/lib/letters/targets";
 import {
@@ -27,6 +28,7 @@ import { findOfficialById, findOfficialsByZip } from "@/lib/officials/lookup";
 import { officialTitle } from "@/lib/officials/present";
 import { containsNul, NUL_MESSAGE, optionalHttpsUrl, withoutNul } from "@/lib/validation";
 import { type OrgRole, READ, WRITE } from "./access";
+import { type RuleKind, SAMPLE_EMAIL, targetWords } from "./campaigns.messages";
 import {
   actorHolds,
   holdRole,
@@ -154,15 +156,16 @@ export type EditableCampaign = {
   template: { subject: string; parts: TemplatePart[]; personalizationPrompt: string } | null;
 };
 
-export const RULE_LABELS: Record<"senators" | "house" | "state_upper" | "state_lower", string> = {
-  senators: "The supporter's two U.S. senators",
-  house: "The supporter's U.S. House member",
-  state_upper: "The supporter's state senator",
-  state_lower: "The supporter's state representative",
-};
+/** The rules' names in English (error messages are written in English and translated on the way out). */
+export const RULE_LABELS: Record<RuleKind, string> = targetWords.en.rules;
 
 /** Everything the builder shows, for any member (viewers read only). */
-export async function getCampaignForEdit(actor: SessionUser, campaignId: string): Promise<EditableCampaign> {
+export async function getCampaignForEdit(
+  actor: SessionUser,
+  campaignId: string,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<EditableCampaign> {
+  const words = targetWords[locale];
   const access = await requireCampaign(actor, campaignId, READ);
   const db = getDb();
   const [campaign] = await db
@@ -218,7 +221,7 @@ export async function getCampaignForEdit(actor: SessionUser, campaignId: string)
         id: t.id,
         rule: t.rule,
         label: [t.customName, t.customTitle].filter(Boolean).join(", "),
-        detail: `${t.customEmail ?? ""}${t.requiresAddress ? " · asks for the writer's street address" : ""}`,
+        detail: `${t.customEmail ?? ""}${t.requiresAddress ? words.asksAddress : ""}`,
       };
     }
     if (t.rule === "official") {
@@ -226,15 +229,15 @@ export async function getCampaignForEdit(actor: SessionUser, campaignId: string)
       return {
         id: t.id,
         rule: t.rule,
-        label: official?.name ?? `Official ${t.officialId ?? ""}`,
-        detail: official ? official.title : "No longer in office (this target is skipped)",
+        label: official?.name ?? words.official(t.officialId ?? ""),
+        detail: official ? official.title : words.noLongerInOffice,
       };
     }
     return {
       id: t.id,
       rule: t.rule,
-      label: RULE_LABELS[t.rule],
-      detail: "Found from each supporter's address",
+      label: words.rules[t.rule],
+      detail: words.foundFromAddress,
     };
   });
   return {
@@ -788,7 +791,13 @@ export type TemplatePreview = {
   zip: string;
   /** Set when the ZIP spans districts and the preview picked the first. */
   districtNote: string | null;
-  letters: { targetName: string; targetTitle: string; channel: string; subject: string; body: string }[];
+  letters: {
+    targetName: string;
+    targetTitle: string;
+    channel: "email" | "form";
+    subject: string;
+    body: string;
+  }[];
   notes: string[];
 };
 
@@ -800,8 +809,9 @@ export async function previewTemplateForZip(
   actor: SessionUser,
   campaignId: string,
   zip: string,
+  locale: Locale = DEFAULT_LOCALE,
 ): Promise<TemplatePreview> {
-  const campaign = await getCampaignForEdit(actor, campaignId);
+  const campaign = await getCampaignForEdit(actor, campaignId, locale);
   if (!campaign.template)
     throw new AppError("INVALID_INPUT", "Save a letter template first, then preview it.");
   const lookup = await findOfficialsByZip(zip.trim());
@@ -848,7 +858,7 @@ export async function previewTemplateForZip(
   if (resolution.status === "needs_district") {
     const first = resolution.candidates[0] ?? null;
     districtNote = first
-      ? `ZIP code ${lookup.zip} is split between districts; this preview uses ${first.state}-${first.district}. Supporters choose theirs.`
+      ? targetWords[locale].splitZip(lookup.zip, `${first.state}-${first.district}`)
       : null;
     resolution = resolveTargets(rules, lookup, first);
   }
@@ -859,7 +869,7 @@ export async function previewTemplateForZip(
   const sample = {
     firstName: MERGE_FIELDS["supporter.first_name"],
     lastName: MERGE_FIELDS["supporter.last_name"],
-    email: "sam@example.org",
+    email: SAMPLE_EMAIL,
     city: MERGE_FIELDS["supporter.city"],
     state: lookup.districts[0]?.state ?? "",
     zip: lookup.zip,
@@ -888,7 +898,7 @@ export async function previewTemplateForZip(
     return {
       targetName: target.name,
       targetTitle: target.title,
-      channel: target.channel === "email" ? "by email" : "through their website's contact form",
+      channel: target.channel === "email" ? ("email" as const) : ("form" as const),
       subject: letter.subject,
       body: [letter.body, "", ...letter.signature].join("\n"),
     };

@@ -13,8 +13,9 @@ import { z } from "zod";
 import { type Executor, getDb, type Transaction } from "@/db/client";
 import { campaignStepAlerts, campaignSteps, campaigns, campaignUpdates } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
-import { DEFAULT_ORDER, SECTION_STEPS, type StepKind, stepAnchor } from "@/lib/campaigns/steps";
+import { DEFAULT_ORDER, type StepKind, sectionSteps, stepAnchor } from "@/lib/campaigns/steps";
 import { AppError, isUniqueViolation } from "@/lib/errors";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locale";
 import { getBoss } from "@/lib/jobs/boss";
 import { optionalHttpsUrl, withoutNul } from "@/lib/validation";
 import { READ, WRITE } from "./access";
@@ -66,7 +67,11 @@ export async function createDefaultSteps(tx: Executor, campaignId: string): Prom
 }
 
 /** Every step of the campaign in order, with its alert, for any member (viewers read only). */
-export async function listStepsForEdit(actor: SessionUser, campaignId: string): Promise<EditableStep[]> {
+export async function listStepsForEdit(
+  actor: SessionUser,
+  campaignId: string,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<EditableStep[]> {
   const access = await requireCampaign(actor, campaignId, READ);
   if (WRITE.includes(access.role)) await ensureSteps(getDb(), campaignId);
   const rows = await getDb()
@@ -87,11 +92,12 @@ export async function listStepsForEdit(actor: SessionUser, campaignId: string): 
     .leftJoin(campaignUpdates, eq(campaignUpdates.id, campaignStepAlerts.updateId))
     .where(eq(campaignSteps.campaignId, campaignId))
     .orderBy(asc(campaignSteps.position), asc(campaignSteps.createdAt));
+  const sections = sectionSteps(locale);
   return rows.map((row) => ({
     id: row.id,
     kind: row.kind,
     status: row.status,
-    label: row.kind === "ask" ? row.title : row.title || SECTION_STEPS[row.kind].label,
+    label: row.kind === "ask" ? row.title : row.title || sections[row.kind].label,
     title: row.title,
     description: row.description,
     url: row.url,

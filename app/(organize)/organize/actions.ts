@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { type ActionState, formValues } from "@/lib/actions";
 import { getSessionUser } from "@/lib/auth";
+import { getMessages } from "@/lib/i18n/server";
 import {
   addCustomTarget,
   addOfficialTarget,
@@ -27,8 +28,13 @@ import {
 } from "@/lib/organize/organizations";
 import { endPreview, startPreview } from "@/lib/organize/preview";
 import { errorState } from "@/lib/server-actions";
+import { actionMessages } from "./actions.messages";
 
-const signedOut: ActionState = { status: "error", message: "Your session has ended. Please sign in again." };
+type Done = Exclude<keyof (typeof actionMessages)["en"], "openedAlerted">;
+
+async function signedOutState(): Promise<ActionState> {
+  return { status: "error", message: (await getMessages(actionMessages)).signedOut };
+}
 
 /** Every action: the caller is re-checked here and again by the data function (role in the query). */
 async function run(
@@ -37,10 +43,10 @@ async function run(
     user: NonNullable<Awaited<ReturnType<typeof getSessionUser>>>,
     values: Record<string, string>,
   ) => Promise<unknown>,
-  done: { message: string; paths: string[] },
+  done: { said: Done; paths: string[] },
 ): Promise<ActionState> {
   const user = await getSessionUser();
-  if (!user) return signedOut;
+  if (!user) return await signedOutState();
   const values = formValues(formData);
   try {
     await work(user, values);
@@ -48,14 +54,14 @@ async function run(
     return await errorState(error, values);
   }
   for (const path of done.paths) revalidatePath(path);
-  return { status: "success", message: done.message };
+  return { status: "success", message: (await getMessages(actionMessages))[done.said] };
 }
 
 const builder = (org: string, id: string) => `/organize/${org}/campaigns/${id}`;
 
 export async function createOrganizationAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
-  if (!user) return signedOut;
+  if (!user) return await signedOutState();
   const values = formValues(formData);
   let slug: string;
   try {
@@ -68,7 +74,7 @@ export async function createOrganizationAction(_prev: ActionState, formData: For
 
 export async function inviteMemberAction(org: string, _prev: ActionState, formData: FormData) {
   return run(formData, (user, v) => inviteMember(user, org, { email: v.email, role: v.role }), {
-    message: "Invitation sent. It works for 7 days.",
+    said: "invited",
     paths: [`/organize/${org}`],
   });
 }
@@ -80,14 +86,14 @@ export async function revokeInviteAction(
   formData: FormData,
 ) {
   return run(formData, (user) => revokeInvite(user, org, inviteId), {
-    message: "Invitation withdrawn.",
+    said: "inviteWithdrawn",
     paths: [`/organize/${org}`],
   });
 }
 
 export async function changeRoleAction(org: string, userId: string, _prev: ActionState, formData: FormData) {
   return run(formData, (user, v) => changeMemberRole(user, org, userId, v.role ?? ""), {
-    message: "Role changed.",
+    said: "roleChanged",
     paths: [`/organize/${org}`],
   });
 }
@@ -99,9 +105,9 @@ export async function removeMemberAction(
   formData: FormData,
 ) {
   const user = await getSessionUser();
-  if (!user) return signedOut;
+  if (!user) return await signedOutState();
   const state = await run(formData, (actor) => removeMember(actor, org, userId), {
-    message: "Removed from the team.",
+    said: "memberRemoved",
     paths: [`/organize/${org}`],
   });
   if (state.status === "success" && userId === user.id) redirect("/organize");
@@ -110,7 +116,7 @@ export async function removeMemberAction(
 
 export async function acceptInviteAction(token: string, _prev: ActionState, _formData: FormData) {
   const user = await getSessionUser();
-  if (!user) return signedOut;
+  if (!user) return await signedOutState();
   let slug: string;
   try {
     ({ organizationSlug: slug } = await acceptInvite(user, token));
@@ -127,7 +133,7 @@ export async function createCampaignAction(
   formData: FormData,
 ): Promise<ActionState> {
   const user = await getSessionUser();
-  if (!user) return signedOut;
+  if (!user) return await signedOutState();
   const values = formValues(formData);
   let id: string;
   try {
@@ -140,7 +146,7 @@ export async function createCampaignAction(
 
 export async function saveBasicsAction(org: string, id: string, _prev: ActionState, formData: FormData) {
   const user = await getSessionUser();
-  if (!user) return signedOut;
+  if (!user) return await signedOutState();
   const values = formValues(formData);
   let slug: string;
   try {
@@ -150,19 +156,19 @@ export async function saveBasicsAction(org: string, id: string, _prev: ActionSta
   }
   revalidatePath(builder(org, id));
   revalidatePath(`/campaigns/${slug}`);
-  return { status: "success" as const, message: "Saved." };
+  return { status: "success" as const, message: (await getMessages(actionMessages)).saved };
 }
 
 export async function addRuleTargetAction(org: string, id: string, _prev: ActionState, formData: FormData) {
   return run(formData, (user, v) => addRuleTarget(user, id, v.rule ?? ""), {
-    message: "Target added.",
+    said: "targetAdded",
     paths: [builder(org, id)],
   });
 }
 
 export async function addCustomTargetAction(org: string, id: string, _prev: ActionState, formData: FormData) {
   return run(formData, (user, v) => addCustomTarget(user, id, v), {
-    message: "Target added.",
+    said: "targetAdded",
     paths: [builder(org, id)],
   });
 }
@@ -174,7 +180,7 @@ export async function addOfficialTargetAction(
   formData: FormData,
 ) {
   return run(formData, (user, v) => addOfficialTarget(user, id, v.officialId ?? ""), {
-    message: "Official added.",
+    said: "officialAdded",
     paths: [builder(org, id)],
   });
 }
@@ -187,42 +193,42 @@ export async function removeTargetAction(
   formData: FormData,
 ) {
   return run(formData, (user) => removeTarget(user, id, targetId), {
-    message: "Target removed.",
+    said: "targetRemoved",
     paths: [builder(org, id)],
   });
 }
 
 export async function saveTemplateAction(org: string, id: string, _prev: ActionState, formData: FormData) {
   return run(formData, (user, v) => saveTemplate(user, id, templateInputFromForm(v)), {
-    message: "Letter saved.",
+    said: "letterSaved",
     paths: [builder(org, id)],
   });
 }
 
 export async function publishAction(org: string, id: string, _prev: ActionState, formData: FormData) {
   return run(formData, (user) => publishCampaign(user, id), {
-    message: "Published. Supporters can write on it now.",
+    said: "published",
     paths: [builder(org, id), `/organize/${org}`, "/"],
   });
 }
 
 export async function startPreviewAction(org: string, id: string, _prev: ActionState, formData: FormData) {
   return run(formData, (user) => startPreview(user, id), {
-    message: "In preview. Share the preview link with your team and reviewers.",
+    said: "previewStarted",
     paths: [builder(org, id), `/organize/${org}`],
   });
 }
 
 export async function endPreviewAction(org: string, id: string, _prev: ActionState, formData: FormData) {
   return run(formData, (user) => endPreview(user, id), {
-    message: "Back to draft. The preview link no longer works.",
+    said: "previewEnded",
     paths: [builder(org, id), `/organize/${org}`],
   });
 }
 
 export async function closeAction(org: string, id: string, _prev: ActionState, formData: FormData) {
   return run(formData, (user) => closeCampaign(user, id), {
-    message: "Closed. Its page stays up, marked closed.",
+    said: "closed",
     paths: [builder(org, id), `/organize/${org}`, "/"],
   });
 }
@@ -235,7 +241,7 @@ export async function saveResourceAction(
   formData: FormData,
 ) {
   return run(formData, (user, v) => saveResource(user, id, resourceId, v), {
-    message: resourceId ? "Resource saved." : "Resource added.",
+    said: resourceId ? "resourceSaved" : "resourceAdded",
     paths: [builder(org, id)],
   });
 }
@@ -248,7 +254,7 @@ export async function removeResourceAction(
   formData: FormData,
 ) {
   return run(formData, (user) => removeResource(user, id, resourceId), {
-    message: "Resource removed.",
+    said: "resourceRemoved",
     paths: [builder(org, id)],
   });
 }
@@ -261,7 +267,7 @@ export async function saveVoiceAction(
   formData: FormData,
 ) {
   return run(formData, (user, v) => saveVoice(user, id, voiceId, v), {
-    message: voiceId ? "Voice saved." : "Voice added.",
+    said: voiceId ? "voiceSaved" : "voiceAdded",
     paths: [builder(org, id)],
   });
 }
@@ -274,7 +280,7 @@ export async function removeVoiceAction(
   formData: FormData,
 ) {
   return run(formData, (user) => removeVoice(user, id, voiceId), {
-    message: "Voice removed.",
+    said: "voiceRemoved",
     paths: [builder(org, id)],
   });
 }

@@ -1,18 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AppError } from "@/lib/errors";
+import { getLocale, getMessages } from "@/lib/i18n/server";
 import { findInvite, type InviteView } from "@/lib/organize/organizations";
 import { requireUser } from "../../../load";
 import { SpecForm } from "../../../spec-form";
 import { acceptInviteAction } from "../../actions";
+import { organizeMessages } from "../../messages";
 
-export const metadata: Metadata = { title: "Join an organization" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: organizeMessages[await getLocale()].inviteTitle };
+}
 
 type Props = { params: Promise<{ token: string }> };
 
 export default async function InvitePage({ params }: Props) {
   const { token } = await params;
   const user = await requireUser(`/organize/invites/${token}`);
+  const t = await getMessages(organizeMessages);
   const invite: InviteView | null = await findInvite(user, token).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") return null;
     throw error;
@@ -20,41 +25,35 @@ export default async function InvitePage({ params }: Props) {
   return (
     <div className="mx-auto max-w-xl">
       <h1 className="text-3xl font-bold tracking-tight">
-        {invite ? `Join ${invite.organizationName}` : "This invitation doesn't work"}
+        {invite ? t.join(invite.organizationName) : t.inviteBroken}
       </h1>
       {!invite ? (
-        <p className="mt-3">Ask the person who invited you to send a new invitation.</p>
+        <p className="mt-3">{t.askForNew}</p>
       ) : invite.isMember ? (
         <p className="mt-3">
-          You are on this team.{" "}
+          {t.onTeam}{" "}
           <Link href={`/organize/${invite.organizationSlug}`} className="text-brand-800 underline">
-            Go to {invite.organizationName}
+            {t.goTo(invite.organizationName)}
           </Link>
         </p>
       ) : invite.state !== "open" ? (
-        <p className="mt-3">
-          This invitation {invite.state === "expired" ? "has expired" : "was already used"}. Ask the person
-          who invited you for a new one.
-        </p>
+        <p className="mt-3">{invite.state === "expired" ? t.expired : t.used}</p>
       ) : !invite.isForYou ? (
         <p className="mt-3">
-          This invitation is for {invite.email}, and you are signed in as {user.email}.{" "}
+          {t.otherPerson(invite.email, user.email)}{" "}
           <Link href="/sign-out" className="text-brand-800 underline">
-            Sign out
+            {t.signOut}
           </Link>{" "}
-          and sign in with {invite.email} to accept it.
+          {t.signInWith(invite.email)}
         </p>
       ) : (
         <>
-          <p className="mt-3 mb-4">
-            You are invited to join {invite.organizationName} as{" "}
-            {invite.role === "owner" ? "an owner" : `a ${invite.role}`}.
-          </p>
+          <p className="mt-3 mb-4">{t.invitedAs(invite.organizationName, invite.role)}</p>
           <SpecForm
             action={acceptInviteAction.bind(null, token)}
             idPrefix="accept"
-            submit="Accept and join"
-            pending="Joining…"
+            submit={t.accept}
+            pending={t.joining}
             fields={[]}
           />
         </>

@@ -1,6 +1,9 @@
 import type { ActionState } from "@/lib/actions";
 import { findCampaignBill, STATE_CODES } from "@/lib/campaigns/bills";
+import { formatDate } from "@/lib/i18n/format";
+import { getLocale } from "@/lib/i18n/server";
 import { type FieldSpec, SpecForm } from "../../../../spec-form";
+import { builderMessages } from "./messages";
 import { removeBillAction, saveBillAction } from "./steps-actions";
 
 type Props = { org: string; id: string; slug: string; canEdit: boolean };
@@ -8,38 +11,40 @@ type Bound = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
 /** The builder's Bill section: the bill the campaign is about, its status line, and the {{bill.*}} fields. */
 export async function BillBuilder({ org, id, slug, canEdit }: Props) {
+  const locale = await getLocale();
+  const t = builderMessages[locale];
   const bill = await findCampaignBill(id);
   const fields: FieldSpec[] = [
     { name: "campaignSlug", label: "", kind: "hidden", defaultValue: slug },
     {
       name: "jurisdiction",
-      label: "Whose bill",
+      label: t.whoseBill,
       kind: "select",
       defaultValue: bill?.jurisdiction ?? "state",
       options: [
-        ["federal", "Federal (U.S. Congress)"],
-        ["state", "A state legislature"],
+        ["federal", t.federal],
+        ["state", t.stateLegislature],
       ],
     },
     {
       name: "state",
-      label: "State (for a state bill)",
+      label: t.billState,
       kind: "select",
       defaultValue: bill?.state ?? "",
-      options: [["", "Choose a state"], ...STATE_CODES.map((code): [string, string] => [code, code])],
+      options: [["", t.chooseState], ...STATE_CODES.map((code): [string, string] => [code, code])],
     },
     {
       name: "number",
-      label: "Number",
+      label: t.number,
       kind: "text",
       required: true,
       maxLength: 40,
       defaultValue: bill?.number ?? "",
-      hint: "As the legislature writes it, like H.R. 1234 or SB 56.",
+      hint: t.numberHint,
     },
     {
       name: "title",
-      label: "Title",
+      label: t.fieldTitle,
       kind: "text",
       required: true,
       maxLength: 300,
@@ -47,19 +52,19 @@ export async function BillBuilder({ org, id, slug, canEdit }: Props) {
     },
     {
       name: "url",
-      label: "Link (optional)",
+      label: t.linkOptional,
       kind: "url",
       maxLength: 500,
       defaultValue: bill?.url ?? "",
-      hint: "The bill's page on the legislature's site, starting with https://",
+      hint: t.billUrlHint,
     },
     {
       name: "status",
-      label: "Where it stands (optional)",
+      label: t.billStatus,
       kind: "text",
       maxLength: 300,
       defaultValue: bill?.status ?? "",
-      hint: "One line you keep current, like “Passed the House; in the Senate Judiciary Committee”. The date shown with it moves when you change it.",
+      hint: t.billStatusHint,
     },
   ];
   return (
@@ -69,15 +74,12 @@ export async function BillBuilder({ org, id, slug, canEdit }: Props) {
       className="mt-10 scroll-mt-4 rounded border border-stone-300 bg-white p-4 sm:p-6"
     >
       <h2 id="bill-heading" className="mb-2 text-2xl font-semibold">
-        Bill
+        {t.bill}
       </h2>
-      <p className="mb-4 text-stone-700">
-        If the campaign is about legislation, name the bill: it shows on the campaign page, and the letter can
-        use {"{{bill.number}}"}, {"{{bill.title}}"}, {"{{bill.status}}"} and {"{{bill.url}}"}.
-      </p>
+      <p className="mb-4 text-stone-700">{t.billIntro}</p>
       {bill?.statusUpdatedAt ? (
         <p className="mb-3 text-sm text-stone-600">
-          Status last changed {bill.statusUpdatedAt.toLocaleDateString("en-US", { dateStyle: "medium" })}.
+          {t.statusChanged(formatDate(locale, bill.statusUpdatedAt))}
         </p>
       ) : null}
       {canEdit ? (
@@ -85,8 +87,8 @@ export async function BillBuilder({ org, id, slug, canEdit }: Props) {
           <SpecForm
             action={saveBillAction.bind(null, org, id) as Bound}
             idPrefix="bill"
-            submit={bill ? "Save the bill" : "Name this bill"}
-            pending="Saving…"
+            submit={bill ? t.saveBill : t.nameBill}
+            pending={t.saving}
             guardUnsaved
             fields={fields}
           />
@@ -95,8 +97,8 @@ export async function BillBuilder({ org, id, slug, canEdit }: Props) {
               <SpecForm
                 action={removeBillAction.bind(null, org, id) as Bound}
                 idPrefix="rm-bill"
-                submit={`Remove ${bill.number}`}
-                pending="Removing…"
+                submit={t.remove(bill.number)}
+                pending={t.removing}
                 isDanger
                 fields={fields.slice(0, 1)}
               />
@@ -109,7 +111,7 @@ export async function BillBuilder({ org, id, slug, canEdit }: Props) {
           {bill.status ? ` (${bill.status})` : ""}
         </p>
       ) : (
-        <p>No bill named.</p>
+        <p>{t.noBill}</p>
       )}
     </section>
   );

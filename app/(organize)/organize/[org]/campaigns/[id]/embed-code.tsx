@@ -1,27 +1,30 @@
 "use client";
 
 import { useState } from "react";
+import { useMessages } from "@/lib/i18n/client";
+import { builderMessages } from "./messages";
 
 /**
  * The campaign widget's embed code for the organizer's own site: a read-only box (select it to copy, which works
  * without JavaScript) and a Copy button. The widget is the only Chorus page other sites may frame.
  */
 export function EmbedCode({ code, widgetUrl }: { code: string; widgetUrl: string }) {
+  const t = useMessages(builderMessages);
   const [message, setMessage] = useState("");
   return (
     <section aria-labelledby="embed-heading" className="mt-4 rounded border border-stone-300 bg-white p-3">
       <h2 id="embed-heading" className="font-semibold">
-        Put this campaign on your website
+        {t.embedHeading}
       </h2>
       <p className="mt-1 text-sm text-stone-700">
-        Paste this code into a page of your site: it shows the campaign's counts and progress, with a Take
-        action button that opens the campaign here. It loads no scripts and tracks nobody.{" "}
+        {t.embedIntro}{" "}
         <a href={widgetUrl} target="_blank" rel="noopener" className="font-medium text-brand-800 underline">
-          See the widget<span className="sr-only"> (opens in a new tab)</span>
+          {t.seeWidget}
+          <span className="sr-only">{t.newTab}</span>
         </a>
       </p>
       <label htmlFor="embed-code" className="mt-2 block font-medium">
-        Embed code
+        {t.embedCode}
       </label>
       <textarea
         id="embed-code"
@@ -36,17 +39,17 @@ export function EmbedCode({ code, widgetUrl }: { code: string; widgetUrl: string
           type="button"
           onClick={() => {
             if (!navigator.clipboard) {
-              setMessage("Select the code and copy it with your device's Copy command.");
+              setMessage(t.copyYourself);
               return;
             }
             navigator.clipboard.writeText(code).then(
-              () => setMessage("Embed code copied."),
-              () => setMessage("Select the code and copy it with your device's Copy command."),
+              () => setMessage(t.copied),
+              () => setMessage(t.copyYourself),
             );
           }}
           className="rounded border border-stone-400 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-100"
         >
-          Copy embed code
+          {t.copyEmbed}
         </button>
         <p aria-live="polite" className="text-sm text-green-900">
           {message}

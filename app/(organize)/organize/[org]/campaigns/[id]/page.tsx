@@ -6,18 +6,19 @@ import type { ActionState } from "@/lib/actions";
 import { embedCode, embedUrl } from "@/lib/campaigns/amplify";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { getLocale } from "@/lib/i18n/server";
 import { MERGE_FIELDS } from "@/lib/letters/template";
 import {
   getCampaignForEdit,
   MAX_PARTS,
   previewTemplateForZip,
-  RULE_LABELS,
   searchOfficials,
   type TemplatePreview,
 } from "@/lib/organize/campaigns";
 import { listCampaignContent, RESOURCE_KINDS } from "@/lib/organize/content";
 import { previewUrlFor } from "@/lib/organize/preview";
-import { lettersText, orNotFound, requireUser, STATUS_NAMES } from "../../../../load";
+import { orNotFound, requireUser } from "../../../../load";
+import { consoleMessages } from "../../../../messages";
 import { type FieldSpec, SpecForm } from "../../../../spec-form";
 import {
   addCustomTargetAction,
@@ -37,10 +38,13 @@ import {
 } from "../../../actions";
 import { BillBuilder } from "./bill-builder";
 import { EmbedCode } from "./embed-code";
+import { builderMessages } from "./messages";
 import { StepsBuilder } from "./steps-builder";
 import { TranslationSection } from "./translation-section";
 
-export const metadata: Metadata = { title: "Campaign builder" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: builderMessages[await getLocale()].title };
+}
 
 type Props = {
   params: Promise<{ org: string; id: string }>;
@@ -70,7 +74,10 @@ export default async function CampaignBuilderPage({ params, searchParams }: Prop
   const query = await searchParams;
   const path = `/organize/${org}/campaigns/${id}`;
   const user = await requireUser(path);
-  const campaign = await orNotFound(getCampaignForEdit(user, id));
+  const locale = await getLocale();
+  const t = builderMessages[locale];
+  const words = consoleMessages[locale];
+  const campaign = await orNotFound(getCampaignForEdit(user, id, locale));
   if (campaign.organizationSlug !== org) notFound();
   const content = await listCampaignContent(user, id);
   const previewLink = campaign.status === "preview" ? await previewUrlFor(user, id) : null;
@@ -80,7 +87,7 @@ export default async function CampaignBuilderPage({ params, searchParams }: Prop
   let previewError: string | null = null;
   if (zip) {
     try {
-      preview = await previewTemplateForZip(user, id, zip);
+      preview = await previewTemplateForZip(user, id, zip, locale);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       previewError = error.message;
@@ -102,22 +109,22 @@ export default async function CampaignBuilderPage({ params, searchParams }: Prop
       { name: `part-${n}-id`, label: "", kind: "hidden", defaultValue: part?.id ?? "" },
       {
         name: `part-${n}-text`,
-        label: `Part ${n + 1}`,
+        label: t.part(n + 1),
         kind: "textarea",
         rows: 3,
         maxLength: 5000,
         defaultValue: part?.text ?? "",
-        hint: n === 0 ? "Leave a part empty to remove it." : undefined,
+        hint: n === 0 ? t.partHint : undefined,
       },
       {
         name: `part-${n}-locked`,
-        label: `Lock part ${n + 1}: supporters can't change it (the ask)`,
+        label: t.lockPart(n + 1),
         kind: "checkbox",
         defaultChecked: part?.isLocked ?? false,
       },
       {
         name: `part-${n}-order`,
-        label: `Order of part ${n + 1}`,
+        label: t.orderOfPart(n + 1),
         kind: "number",
         defaultValue: String(n + 1),
       },
@@ -134,79 +141,73 @@ export default async function CampaignBuilderPage({ params, searchParams }: Prop
       <h1 className="mt-1 text-3xl font-bold tracking-tight">{campaign.title}</h1>
       <p className="mt-2" role="status">
         <span className="rounded bg-stone-200 px-2 py-0.5 text-sm font-semibold">
-          {STATUS_NAMES[campaign.status]}
+          {words.status[campaign.status]}
         </span>{" "}
-        <span className="text-stone-700">{lettersText(campaign.letters, campaign.goal)}</span>
+        <span className="text-stone-700">{words.letters(campaign.letters, campaign.goal)}</span>
       </p>
-      <nav aria-label="This campaign" className="mt-3">
+      <nav aria-label={t.thisCampaign} className="mt-3">
         <ul className="flex flex-wrap gap-4 text-sm font-medium">
           {campaign.status === "published" || campaign.status === "closed" ? (
             <li>
               <Link href={`/campaigns/${campaign.slug}`} className="text-brand-800 underline">
-                Public page
+                {t.publicPage}
               </Link>
             </li>
           ) : null}
           {previewLink ? (
             <li>
               <a href={previewLink} className="text-brand-800 underline">
-                Preview page
+                {t.previewPage}
               </a>
             </li>
           ) : null}
           <li>
             <Link href={`${path}/dashboard`} className="text-brand-800 underline">
-              Dashboard
+              {t.dashboard}
             </Link>
           </li>
           <li>
             <Link href={`${path}/updates`} className="text-brand-800 underline">
-              Updates to supporters
+              {t.updates}
             </Link>
           </li>
           <li>
             <a href="#basics" className="underline">
-              Basics
+              {t.basics}
             </a>
           </li>
           <li>
             <a href="#targets" className="underline">
-              Targets
+              {t.targets}
             </a>
           </li>
           <li>
             <a href="#bill" className="underline">
-              Bill
+              {t.bill}
             </a>
           </li>
           <li>
             <a href="#letter" className="underline">
-              Letter
+              {t.letter}
             </a>
           </li>
           <li>
             <a href="#steps" className="underline">
-              Steps
+              {t.steps}
             </a>
           </li>
           <li>
             <a href="#content" className="underline">
-              Resources and voices
+              {t.resourcesAndVoices}
             </a>
           </li>
         </ul>
       </nav>
-      {!can ? (
-        <p className="mt-4 rounded border border-stone-300 bg-stone-100 p-3">
-          You are a viewer of this organization: you can see this campaign but not change it.
-        </p>
-      ) : null}
+      {!can ? <p className="mt-4 rounded border border-stone-300 bg-stone-100 p-3">{t.viewerNote}</p> : null}
 
       {previewLink ? (
         <div className="mt-4 rounded border border-brand-100 bg-brand-50 p-3">
-          <p>
-            Anyone with this link can read the campaign as supporters will see it (nobody can act on it yet):
-          </p>
+          <p>{t.previewLinkNote}</p>
           <p className="mt-1 break-all">
             <a href={previewLink} className="font-medium text-brand-800 underline">
               {previewLink}
@@ -220,17 +221,15 @@ export default async function CampaignBuilderPage({ params, searchParams }: Prop
       ) : null}
 
       {can ? (
-        <Section id="status" title="Publish">
+        <Section id="status" title={t.publish}>
           {campaign.status === "published" ? (
             <>
-              <p className="mb-3">
-                Supporters can write on it now. Closing keeps its page up, marked closed.
-              </p>
+              <p className="mb-3">{t.publishedNote}</p>
               <SpecForm
                 action={bind(closeAction, org, id)}
                 idPrefix="close"
-                submit="Close the campaign"
-                pending="Closing…"
+                submit={t.closeCampaign}
+                pending={t.closing}
                 fields={[]}
               />
             </>
@@ -238,25 +237,25 @@ export default async function CampaignBuilderPage({ params, searchParams }: Prop
             <>
               <p className="mb-3">
                 {campaign.status === "closed"
-                  ? "This campaign is closed: its page stays up with its results. Publishing again reopens it."
+                  ? t.closedNote
                   : campaign.status === "preview"
-                    ? "In preview: your team and anyone you send the preview link to can read it; it is not listed and nobody can act on it. Publish when it is ready, or take it back to draft to close the preview link."
-                    : "A draft is seen only by your team. Put it up for preview to share a read-only link with reviewers (for example, community members the campaign is about). Publishing needs a letter and at least one target."}
+                    ? t.previewNote
+                    : t.draftNote}
               </p>
               <div className="flex flex-wrap items-start gap-4">
                 <SpecForm
                   action={bind(publishAction, org, id)}
                   idPrefix="publish"
-                  submit={campaign.status === "closed" ? "Publish again" : "Publish the campaign"}
-                  pending="Publishing…"
+                  submit={campaign.status === "closed" ? t.publishAgain : t.publishCampaign}
+                  pending={t.publishing}
                   fields={[]}
                 />
                 {campaign.status === "draft" ? (
                   <SpecForm
                     action={bind(startPreviewAction, org, id)}
                     idPrefix="start-preview"
-                    submit="Put up for preview"
-                    pending="Opening the preview…"
+                    submit={t.startPreview}
+                    pending={t.startingPreview}
                     fields={[]}
                   />
                 ) : null}
@@ -264,8 +263,8 @@ export default async function CampaignBuilderPage({ params, searchParams }: Prop
                   <SpecForm
                     action={bind(endPreviewAction, org, id)}
                     idPrefix="end-preview"
-                    submit="Back to draft"
-                    pending="Closing the preview…"
+                    submit={t.endPreview}
+                    pending={t.endingPreview}
                     fields={[]}
                   />
                 ) : null}
@@ -275,18 +274,18 @@ export default async function CampaignBuilderPage({ params, searchParams }: Prop
         </Section>
       ) : null}
 
-      <Section id="basics" title="Basics">
+      <Section id="basics" title={t.basics}>
         {can ? (
           <SpecForm
             action={bind(saveBasicsAction, org, id)}
             idPrefix="basics"
-            submit="Save the basics"
-            pending="Saving…"
+            submit={t.saveBasics}
+            pending={t.saving}
             guardUnsaved
             fields={[
               {
                 name: "title",
-                label: "Title",
+                label: t.fieldTitle,
                 kind: "text",
                 required: true,
                 maxLength: 120,
@@ -294,116 +293,116 @@ export default async function CampaignBuilderPage({ params, searchParams }: Prop
               },
               {
                 name: "slug",
-                label: "Web address",
+                label: t.webAddress,
                 kind: "text",
                 required: true,
                 maxLength: 80,
                 defaultValue: campaign.slug,
-                hint: `The page lives at /campaigns/${campaign.slug}. If you change it after publishing, the old address keeps working.`,
+                hint: t.webAddressHint(campaign.slug),
               },
               {
                 name: "summary",
-                label: "Summary",
+                label: t.summary,
                 kind: "textarea",
                 rows: 2,
                 maxLength: 300,
                 defaultValue: campaign.summary,
-                hint: "One or two sentences, shown under the title.",
+                hint: t.summaryHint,
               },
               {
                 name: "story",
-                label: "Story",
+                label: t.story,
                 kind: "textarea",
                 rows: 10,
                 maxLength: 20000,
                 isCode: true,
                 defaultValue: campaign.story,
-                hint: "Why this matters. Separate paragraphs with a blank line; **bold** works. The preview below shows it as supporters will.",
+                hint: t.storyHint,
               },
               {
                 name: "callToAction",
-                label: "Call to action (optional)",
+                label: t.callToAction,
                 kind: "text",
                 maxLength: 300,
                 defaultValue: campaign.callToAction,
               },
               {
                 name: "imageUrl",
-                label: "Image address (optional)",
+                label: t.imageUrl,
                 kind: "url",
                 maxLength: 500,
                 defaultValue: campaign.imageUrl ?? "",
-                hint: "A full address starting with https://",
+                hint: t.imageUrlHint,
               },
               {
                 name: "imageAlt",
-                label: "Image description",
+                label: t.imageAlt,
                 kind: "text",
                 maxLength: 300,
                 defaultValue: campaign.imageAlt,
-                hint: "Required with an image: what it shows, for people who can't see it.",
+                hint: t.imageAltHint,
               },
               {
                 name: "goal",
-                label: "Goal (letters, optional)",
+                label: t.goal,
                 kind: "number",
                 defaultValue: campaign.goal ? String(campaign.goal) : "",
               },
               {
                 name: "startsAt",
-                label: "Starts (optional)",
+                label: t.startsAt,
                 kind: "date",
                 defaultValue: day(campaign.startsAt),
               },
               {
                 name: "endsAt",
-                label: "Ends (optional)",
+                label: t.endsAt,
                 kind: "date",
                 defaultValue: day(campaign.endsAt),
-                hint: "After the start date.",
+                hint: t.endsAtHint,
               },
               {
                 name: "language",
-                label: "Language",
+                label: t.language,
                 kind: "select",
                 defaultValue: campaign.language,
                 options: [
-                  ["en", "English"],
-                  ["es", "Spanish"],
+                  ["en", t.english],
+                  ["es", t.spanish],
                 ],
               },
             ]}
           />
         ) : (
-          <p>{campaign.summary || "No summary yet."}</p>
+          <p>{campaign.summary || t.noSummary}</p>
         )}
-        <h3 className="mt-6 mb-2 text-lg font-semibold">Story preview</h3>
+        <h3 className="mt-6 mb-2 text-lg font-semibold">{t.storyPreview}</h3>
         <div lang={campaign.language} className="rounded border border-stone-200 p-3">
           {campaign.story ? (
             <StoryText text={campaign.story} />
           ) : (
-            <p className="text-stone-600">No story yet.</p>
+            <p className="text-stone-600">{t.noStory}</p>
           )}
         </div>
       </Section>
 
-      <Section id="targets" title="Who the letters go to">
+      <Section id="targets" title={t.whoLettersGoTo}>
         {campaign.targets.length === 0 ? (
-          <p className="mb-4">No targets yet. Add at least one before publishing.</p>
+          <p className="mb-4">{t.noTargets}</p>
         ) : (
           <ul className="mb-6 divide-y divide-stone-200 rounded border border-stone-300">
-            {campaign.targets.map((t) => (
-              <li key={t.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
+            {campaign.targets.map((target) => (
+              <li key={target.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
                 <span>
-                  <span className="font-medium">{t.label}</span>
-                  <span className="block text-sm text-stone-600">{t.detail}</span>
+                  <span className="font-medium">{target.label}</span>
+                  <span className="block text-sm text-stone-600">{target.detail}</span>
                 </span>
                 {can ? (
                   <SpecForm
-                    action={bind(removeTargetAction, org, id, t.id)}
-                    idPrefix={`rm-${t.id}`}
-                    submit={`Remove ${t.label}`}
-                    pending="Removing…"
+                    action={bind(removeTargetAction, org, id, target.id)}
+                    idPrefix={`rm-${target.id}`}
+                    submit={t.remove(target.label)}
+                    pending={t.removing}
                     isDanger
                     fields={[]}
                   />
@@ -415,51 +414,47 @@ export default async function CampaignBuilderPage({ params, searchParams }: Prop
         {can ? (
           <div className="grid gap-6">
             <div>
-              <h3 className="mb-2 text-lg font-semibold">
-                Officials found from each supporter&apos;s address
-              </h3>
+              <h3 className="mb-2 text-lg font-semibold">{t.rulesHeading}</h3>
               <SpecForm
                 action={bind(addRuleTargetAction, org, id)}
                 idPrefix="rule"
-                submit="Add these officials"
-                pending="Adding…"
-                fields={[
-                  { name: "rule", label: "Who", kind: "select", options: Object.entries(RULE_LABELS) },
-                ]}
+                submit={t.addOfficials}
+                pending={t.adding}
+                fields={[{ name: "rule", label: t.who, kind: "select", options: Object.entries(t.rules) }]}
               />
             </div>
             <div>
-              <h3 className="mb-2 text-lg font-semibold">Someone reached by email</h3>
+              <h3 className="mb-2 text-lg font-semibold">{t.customHeading}</h3>
               <SpecForm
                 action={bind(addCustomTargetAction, org, id)}
                 idPrefix="custom"
-                submit="Add this target"
-                pending="Adding…"
+                submit={t.addTarget}
+                pending={t.adding}
                 fields={[
                   {
                     name: "name",
-                    label: "Name",
+                    label: t.name,
                     kind: "text",
                     required: true,
                     maxLength: 120,
-                    hint: "A person or an office, like City Council.",
+                    hint: t.nameHint,
                   },
-                  { name: "title", label: "Title (optional)", kind: "text", maxLength: 120 },
-                  { name: "email", label: "Email address", kind: "email", required: true, maxLength: 254 },
+                  { name: "title", label: t.titleOptional, kind: "text", maxLength: 120 },
+                  { name: "email", label: t.email, kind: "email", required: true, maxLength: 254 },
                   {
                     name: "requiresAddress",
-                    label: "They only read letters that include the writer's street address",
+                    label: t.requiresAddress,
                     kind: "checkbox",
                   },
                 ]}
               />
             </div>
             <div>
-              <h3 className="mb-2 text-lg font-semibold">A named official</h3>
+              <h3 className="mb-2 text-lg font-semibold">{t.namedHeading}</h3>
               <form method="get" action={`${path}#targets`} className="mb-3 flex flex-wrap items-end gap-2">
                 <div>
                   <label htmlFor="official-search" className="block font-medium">
-                    Search officials by name
+                    {t.searchOfficials}
                   </label>
                   <input
                     id="official-search"
@@ -472,11 +467,11 @@ export default async function CampaignBuilderPage({ params, searchParams }: Prop
                   type="submit"
                   className="rounded border border-stone-400 bg-white px-3 py-2 font-medium"
                 >
-                  Search
+                  {t.search}
                 </button>
               </form>
               {officialQuery && officialMatches.length === 0 ? (
-                <p>No current official matches “{officialQuery}”.</p>
+                <p>{t.noOfficialMatch(officialQuery)}</p>
               ) : null}
               {officialMatches.length > 0 ? (
                 <ul className="divide-y divide-stone-200 rounded border border-stone-300">
@@ -488,8 +483,8 @@ export default async function CampaignBuilderPage({ params, searchParams }: Prop
                       <SpecForm
                         action={bind(addOfficialTargetAction, org, id)}
                         idPrefix={`official-${o.id}`}
-                        submit={`Add ${o.name}`}
-                        pending="Adding…"
+                        submit={t.add(o.name)}
+                        pending={t.adding}
                         isDanger
                         fields={[{ name: "officialId", label: "", kind: "hidden", defaultValue: o.id }]}
                       />
@@ -504,11 +499,11 @@ export default async function CampaignBuilderPage({ params, searchParams }: Prop
 
       <BillBuilder org={org} id={id} slug={campaign.slug} canEdit={can} />
 
-      <Section id="letter" title="The letter">
+      <Section id="letter" title={t.theLetter}>
         {can ? (
           <>
             <p className="mb-3 text-sm text-stone-700">
-              Merge fields are filled in for each official and supporter:{" "}
+              {t.mergeFields}{" "}
               {Object.keys(MERGE_FIELDS)
                 .map((f) => `{{${f}}}`)
                 .join(", ")}
@@ -517,13 +512,13 @@ export default async function CampaignBuilderPage({ params, searchParams }: Prop
             <SpecForm
               action={bind(saveTemplateAction, org, id)}
               idPrefix="letter"
-              submit="Save the letter"
-              pending="Saving…"
+              submit={t.saveLetter}
+              pending={t.saving}
               guardUnsaved
               fields={[
                 {
                   name: "subject",
-                  label: "Subject",
+                  label: t.subject,
                   kind: "text",
                   required: true,
                   maxLength: 200,
@@ -531,26 +526,26 @@ export default async function CampaignBuilderPage({ params, searchParams }: Prop
                 },
                 {
                   name: "personalizationPrompt",
-                  label: "Prompt for supporters (optional)",
+                  label: t.prompt,
                   kind: "text",
                   maxLength: 500,
                   defaultValue: campaign.template?.personalizationPrompt ?? "",
-                  hint: "Asks supporters to add their own words, like “Tell them why this matters to you.”",
+                  hint: t.promptHint,
                 },
                 ...partFields,
               ]}
             />
           </>
         ) : campaign.template ? (
-          <p>Subject: {campaign.template.subject}</p>
+          <p>{t.subjectLine(campaign.template.subject)}</p>
         ) : (
-          <p>No letter yet.</p>
+          <p>{t.noLetter}</p>
         )}
-        <h3 className="mt-6 mb-2 text-lg font-semibold">Preview for a ZIP code</h3>
+        <h3 className="mt-6 mb-2 text-lg font-semibold">{t.previewHeading}</h3>
         <form method="get" action={`${path}#letter`} className="flex flex-wrap items-end gap-2">
           <div>
             <label htmlFor="preview-zip" className="block font-medium">
-              Sample ZIP code
+              {t.sampleZip}
             </label>
             <input
               id="preview-zip"
@@ -562,7 +557,7 @@ export default async function CampaignBuilderPage({ params, searchParams }: Prop
             />
           </div>
           <button type="submit" className="rounded border border-stone-400 bg-white px-3 py-2 font-medium">
-            Preview for ZIP
+            {t.previewForZip}
           </button>
         </form>
         {previewError ? (
@@ -571,26 +566,24 @@ export default async function CampaignBuilderPage({ params, searchParams }: Prop
           </p>
         ) : null}
         {preview ? (
-          <section className="mt-4" aria-label={`Preview for ${preview.zip}`}>
+          <section className="mt-4" aria-label={t.previewFor(preview.zip)}>
             {preview.districtNote ? <p className="mb-2 text-sm">{preview.districtNote}</p> : null}
             {preview.notes.map((note) => (
               <p key={note} className="mb-2 text-sm text-stone-700">
                 {note}
               </p>
             ))}
-            {preview.letters.length === 0 ? (
-              <p>No one to write to from this ZIP code with these targets.</p>
-            ) : null}
+            {preview.letters.length === 0 ? <p>{t.noOneToWrite}</p> : null}
             {preview.letters.map((letter) => (
               <article
                 key={`${letter.targetName}-${letter.targetTitle}`}
                 className="mb-4 rounded border border-stone-200 p-3"
               >
                 <h4 className="font-semibold">
-                  To {letter.targetName}
-                  {letter.targetTitle ? `, ${letter.targetTitle}` : ""} ({letter.channel})
+                  {t.to(letter.targetName)}
+                  {letter.targetTitle ? `, ${letter.targetTitle}` : ""} ({t.channel[letter.channel]})
                 </h4>
-                <p className="mt-1 text-sm">Subject: {letter.subject}</p>
+                <p className="mt-1 text-sm">{t.subjectLine(letter.subject)}</p>
                 <pre className="mt-2 whitespace-pre-wrap font-sans">{letter.body}</pre>
               </article>
             ))}
@@ -609,9 +602,9 @@ export default async function CampaignBuilderPage({ params, searchParams }: Prop
 
       <StepsBuilder user={user} org={org} id={id} slug={campaign.slug} canEdit={can} />
 
-      <Section id="content" title="Resources and voices">
-        <h3 className="mb-2 text-lg font-semibold">Learning resources</h3>
-        {content.resources.length === 0 ? <p className="mb-3">No resources yet.</p> : null}
+      <Section id="content" title={t.resourcesAndVoices}>
+        <h3 className="mb-2 text-lg font-semibold">{t.learningResources}</h3>
+        {content.resources.length === 0 ? <p className="mb-3">{t.noResources}</p> : null}
         <ul className="mb-4 space-y-4">
           {content.resources.map((r) => (
             <li key={r.id} className="rounded border border-stone-200 p-3">
@@ -620,17 +613,17 @@ export default async function CampaignBuilderPage({ params, searchParams }: Prop
                   <SpecForm
                     action={bind(saveResourceAction, org, id, r.id)}
                     idPrefix={`res-${r.id}`}
-                    submit="Save"
-                    pending="Saving…"
+                    submit={t.save}
+                    pending={t.saving}
                     guardUnsaved
-                    fields={resourceFields(r)}
+                    fields={resourceFields(t, r)}
                   />
                   <div className="mt-2">
                     <SpecForm
                       action={bind(removeResourceAction, org, id, r.id)}
                       idPrefix={`rmres-${r.id}`}
-                      submit={`Remove ${r.title}`}
-                      pending="Removing…"
+                      submit={t.remove(r.title)}
+                      pending={t.removing}
                       isDanger
                       fields={[]}
                     />
@@ -638,8 +631,8 @@ export default async function CampaignBuilderPage({ params, searchParams }: Prop
                 </>
               ) : (
                 <p>
-                  {r.title}, {r.author} ({r.kind})
-                  {r.byAffectedCommunity ? " · by a member of the affected community" : ""}
+                  {r.title}, {r.author} ({t.kinds[r.kind as keyof typeof t.kinds] ?? r.kind})
+                  {r.byAffectedCommunity ? t.byCommunity : ""}
                 </p>
               )}
             </li>
@@ -647,23 +640,21 @@ export default async function CampaignBuilderPage({ params, searchParams }: Prop
         </ul>
         {can ? (
           <div className="mb-8 rounded border border-dashed border-stone-400 p-3">
-            <h4 className="mb-2 font-semibold">Add a resource</h4>
+            <h4 className="mb-2 font-semibold">{t.addResourceHeading}</h4>
             <SpecForm
               action={bind(saveResourceAction, org, id, null)}
               idPrefix="new-res"
-              submit="Add resource"
-              pending="Adding…"
+              submit={t.addResource}
+              pending={t.adding}
               guardUnsaved
-              fields={resourceFields(null)}
+              fields={resourceFields(t, null)}
             />
           </div>
         ) : null}
 
-        <h3 className="mb-2 text-lg font-semibold">Voices</h3>
-        <p className="mb-3 text-sm text-stone-700">
-          A quote or story is published only with the person&apos;s permission, recorded here.
-        </p>
-        {content.voices.length === 0 ? <p className="mb-3">No voices yet.</p> : null}
+        <h3 className="mb-2 text-lg font-semibold">{t.voices}</h3>
+        <p className="mb-3 text-sm text-stone-700">{t.voicesNote}</p>
+        {content.voices.length === 0 ? <p className="mb-3">{t.noVoices}</p> : null}
         <ul className="mb-4 space-y-4">
           {content.voices.map((v) => (
             <li key={v.id} className="rounded border border-stone-200 p-3">
@@ -672,17 +663,17 @@ export default async function CampaignBuilderPage({ params, searchParams }: Prop
                   <SpecForm
                     action={bind(saveVoiceAction, org, id, v.id)}
                     idPrefix={`voice-${v.id}`}
-                    submit="Save"
-                    pending="Saving…"
+                    submit={t.save}
+                    pending={t.saving}
                     guardUnsaved
-                    fields={voiceFields(v)}
+                    fields={voiceFields(t, v)}
                   />
                   <div className="mt-2">
                     <SpecForm
                       action={bind(removeVoiceAction, org, id, v.id)}
                       idPrefix={`rmvoice-${v.id}`}
-                      submit={`Remove the voice of ${v.attribution}`}
-                      pending="Removing…"
+                      submit={t.removeVoice(v.attribution)}
+                      pending={t.removing}
                       isDanger
                       fields={[]}
                     />
@@ -698,29 +689,28 @@ export default async function CampaignBuilderPage({ params, searchParams }: Prop
         </ul>
         {can ? (
           <div className="rounded border border-dashed border-stone-400 p-3">
-            <h4 className="mb-2 font-semibold">Add a voice</h4>
+            <h4 className="mb-2 font-semibold">{t.addVoiceHeading}</h4>
             <SpecForm
               action={bind(saveVoiceAction, org, id, null)}
               idPrefix="new-voice"
-              submit="Add voice"
-              pending="Adding…"
+              submit={t.addVoice}
+              pending={t.adding}
               guardUnsaved
-              fields={voiceFields(null)}
+              fields={voiceFields(t, null)}
             />
           </div>
         ) : null}
       </Section>
 
-      <Section id="pledges" title="Ways to help">
+      <Section id="pledges" title={t.waysToHelp}>
         <p>
-          Pledge options (shifts, donations, goods, skills) are offered by community groups from their own
-          group dashboard, and can be listed on this campaign there.{" "}
+          {t.pledgesIntro}{" "}
           <Link href={`/groups/${org}/dashboard`} className="text-brand-800 underline">
-            Open the group dashboard
+            {t.openGroupDashboard}
           </Link>{" "}
-          (for organizations that are community groups), or find a group in the{" "}
+          {t.forGroups}{" "}
           <Link href="/groups" className="text-brand-800 underline">
-            groups directory
+            {t.groupsDirectory}
           </Link>
           .
         </p>
@@ -729,7 +719,10 @@ export default async function CampaignBuilderPage({ params, searchParams }: Prop
   );
 }
 
+type Words = (typeof builderMessages)["en"];
+
 function resourceFields(
+  t: Words,
   r: {
     title: string;
     author: string;
@@ -742,7 +735,7 @@ function resourceFields(
   return [
     {
       name: "title",
-      label: "Title",
+      label: t.fieldTitle,
       kind: "text",
       required: true,
       maxLength: 200,
@@ -750,7 +743,7 @@ function resourceFields(
     },
     {
       name: "author",
-      label: "Author or maker",
+      label: t.author,
       kind: "text",
       required: true,
       maxLength: 200,
@@ -758,29 +751,30 @@ function resourceFields(
     },
     {
       name: "kind",
-      label: "Kind",
+      label: t.kind,
       kind: "select",
       defaultValue: r?.kind ?? "book",
-      options: RESOURCE_KINDS.map((k) => [k, k[0]?.toUpperCase() + k.slice(1)]),
+      options: RESOURCE_KINDS.map((k) => [k, t.kinds[k]]),
     },
-    { name: "url", label: "Link", kind: "url", required: true, maxLength: 500, defaultValue: r?.url ?? "" },
+    { name: "url", label: t.link, kind: "url", required: true, maxLength: 500, defaultValue: r?.url ?? "" },
     {
       name: "byAffectedCommunity",
-      label: "By a member of the affected community",
+      label: t.byCommunityLabel,
       kind: "checkbox",
       defaultChecked: r?.byAffectedCommunity ?? false,
     },
-    { name: "note", label: "Note (optional)", kind: "text", maxLength: 500, defaultValue: r?.note ?? "" },
+    { name: "note", label: t.note, kind: "text", maxLength: 500, defaultValue: r?.note ?? "" },
   ];
 }
 
 function voiceFields(
+  t: Words,
   v: { body: string; attribution: string; permissionNote: string; permissionAt: Date } | null,
 ): FieldSpec[] {
   return [
     {
       name: "body",
-      label: "Quote or story",
+      label: t.quote,
       kind: "textarea",
       rows: 3,
       required: true,
@@ -789,7 +783,7 @@ function voiceFields(
     },
     {
       name: "attribution",
-      label: "Who (as they want to be named)",
+      label: t.attribution,
       kind: "text",
       required: true,
       maxLength: 200,
@@ -797,16 +791,16 @@ function voiceFields(
     },
     {
       name: "permissionNote",
-      label: "How they gave permission",
+      label: t.permissionNote,
       kind: "text",
       required: true,
       maxLength: 500,
       defaultValue: v?.permissionNote ?? "",
-      hint: "Like “verbal, at the March 3 meeting” or “by email”.",
+      hint: t.permissionNoteHint,
     },
     {
       name: "permissionAt",
-      label: "Date permission was given",
+      label: t.permissionAt,
       kind: "date",
       required: true,
       defaultValue: v ? day(v.permissionAt) : "",

@@ -3,11 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { type ActionState, formValues } from "@/lib/actions";
 import { getSessionUser } from "@/lib/auth";
+import { getMessages } from "@/lib/i18n/server";
 import { removeBill, saveBill } from "@/lib/organize/bills";
 import { addAskStep, closeStep, editAskStep, moveStep, openStep } from "@/lib/organize/steps";
 import { errorState } from "@/lib/server-actions";
-
-const signedOut: ActionState = { status: "error", message: "Your session has ended. Please sign in again." };
+import { actionMessages } from "../../../actions.messages";
 
 /** The caller is checked here and again by the data function (the role in the query). */
 async function run(
@@ -17,14 +17,16 @@ async function run(
   work: (
     user: NonNullable<Awaited<ReturnType<typeof getSessionUser>>>,
     v: Record<string, string>,
+    t: (typeof actionMessages)["en"],
   ) => Promise<string>,
 ): Promise<ActionState> {
+  const t = await getMessages(actionMessages);
   const user = await getSessionUser();
-  if (!user) return signedOut;
+  if (!user) return { status: "error", message: t.signedOut };
   const values = formValues(formData);
   let message: string;
   try {
-    message = await work(user, values);
+    message = await work(user, values, t);
   } catch (error) {
     return await errorState(error, values);
   }
@@ -43,16 +45,16 @@ export async function moveStepAction(
   _prev: ActionState,
   formData: FormData,
 ) {
-  return run(org, id, formData, async (user) => {
+  return run(org, id, formData, async (user, _v, t) => {
     await moveStep(user, id, stepId, direction);
-    return "Order saved.";
+    return t.orderSaved;
   });
 }
 
 export async function addAskAction(org: string, id: string, _prev: ActionState, formData: FormData) {
-  return run(org, id, formData, async (user, v) => {
+  return run(org, id, formData, async (user, v, t) => {
     await addAskStep(user, id, { title: v.title, description: v.description, url: v.url });
-    return "Step added as a draft. Open it when supporters should see it.";
+    return t.stepAdded;
   });
 }
 
@@ -63,9 +65,9 @@ export async function editAskAction(
   _prev: ActionState,
   formData: FormData,
 ) {
-  return run(org, id, formData, async (user, v) => {
+  return run(org, id, formData, async (user, v, t) => {
     await editAskStep(user, id, stepId, { title: v.title, description: v.description, url: v.url });
-    return "Step saved.";
+    return t.stepSaved;
   });
 }
 
@@ -76,13 +78,11 @@ export async function openStepAction(
   _prev: ActionState,
   formData: FormData,
 ) {
-  return run(org, id, formData, async (user) => {
+  return run(org, id, formData, async (user, _v, t) => {
     const result = await openStep(user, id, stepId);
-    if (!result.isOpened) return "It was already open.";
-    if (result.alerted === null) return "Opened. Supporters see it now.";
-    return result.alerted === 0
-      ? "Opened. No one has agreed to hear from you yet, so no alert went out."
-      : `Opened, and we are emailing ${result.alerted} supporter${result.alerted === 1 ? "" : "s"} who agreed to hear from you.`;
+    if (!result.isOpened) return t.alreadyOpen;
+    if (result.alerted === null) return t.opened;
+    return result.alerted === 0 ? t.openedNoOne : t.openedAlerted(result.alerted);
   });
 }
 
@@ -93,22 +93,22 @@ export async function closeStepAction(
   _prev: ActionState,
   formData: FormData,
 ) {
-  return run(org, id, formData, async (user) => {
+  return run(org, id, formData, async (user, _v, t) => {
     await closeStep(user, id, stepId);
-    return "Closed. Supporters no longer see it.";
+    return t.stepClosed;
   });
 }
 
 export async function saveBillAction(org: string, id: string, _prev: ActionState, formData: FormData) {
-  return run(org, id, formData, async (user, v) => {
+  return run(org, id, formData, async (user, v, t) => {
     await saveBill(user, id, v);
-    return "Bill saved.";
+    return t.billSaved;
   });
 }
 
 export async function removeBillAction(org: string, id: string, _prev: ActionState, formData: FormData) {
-  return run(org, id, formData, async (user) => {
+  return run(org, id, formData, async (user, _v, t) => {
     await removeBill(user, id);
-    return "Bill removed.";
+    return t.billRemoved;
   });
 }

@@ -1,7 +1,10 @@
 import type { ActionState } from "@/lib/actions";
 import type { SessionUser } from "@/lib/auth";
+import { formatDate } from "@/lib/i18n/format";
+import { getLocale } from "@/lib/i18n/server";
 import { listStepsForEdit } from "@/lib/organize/steps";
 import { type FieldSpec, SpecForm } from "../../../../spec-form";
+import { builderMessages } from "./messages";
 import {
   addAskAction,
   closeStepAction,
@@ -12,19 +15,10 @@ import {
 
 type Props = { user: SessionUser; org: string; id: string; slug: string; canEdit: boolean };
 
-const KIND_WORDS = {
-  learn: "The page's Learn section",
-  write: "The letter",
-  pledge: "Ways to help",
-  share: "Sharing",
-  ask: "Your own ask",
-} as const;
-
-const STATUS_WORDS = { draft: "Draft", open: "Open", closed: "Closed" } as const;
-
 type Bound = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
 function askFields(
+  t: (typeof builderMessages)["en"],
   step: { title: string; description: string; url: string | null } | null,
   slug: string,
 ): FieldSpec[] {
@@ -32,16 +26,16 @@ function askFields(
     { name: "campaignSlug", label: "", kind: "hidden", defaultValue: slug },
     {
       name: "title",
-      label: "Step",
+      label: t.step,
       kind: "text",
       required: true,
       maxLength: 120,
       defaultValue: step?.title ?? "",
-      hint: "Like “Call in on Tuesday” or “Pack the council hearing”.",
+      hint: t.stepHint,
     },
     {
       name: "description",
-      label: "Details (optional)",
+      label: t.details,
       kind: "textarea",
       rows: 2,
       maxLength: 500,
@@ -49,11 +43,11 @@ function askFields(
     },
     {
       name: "url",
-      label: "Link (optional)",
+      label: t.linkOptional,
       kind: "url",
       maxLength: 500,
       defaultValue: step?.url ?? "",
-      hint: "A full https:// address, like a sign-up page. Without one, the step links to its place on the campaign page.",
+      hint: t.stepUrlHint,
     },
   ];
 }
@@ -63,7 +57,9 @@ function askFields(
  * the organizer's own asks, and opening a step, which alerts consenting supporters once.
  */
 export async function StepsBuilder({ user, org, id, slug, canEdit }: Props) {
-  const steps = await listStepsForEdit(user, id);
+  const locale = await getLocale();
+  const t = builderMessages[locale];
+  const steps = await listStepsForEdit(user, id, locale);
   const hidden: FieldSpec[] = [{ name: "campaignSlug", label: "", kind: "hidden", defaultValue: slug }];
   const bind = (fn: (...args: never[]) => Promise<ActionState>, ...args: unknown[]) =>
     (fn as (...a: unknown[]) => Promise<ActionState>).bind(null, org, id, ...args) as Bound;
@@ -74,26 +70,25 @@ export async function StepsBuilder({ user, org, id, slug, canEdit }: Props) {
       className="mt-10 scroll-mt-4 rounded border border-stone-300 bg-white p-4 sm:p-6"
     >
       <h2 id="steps-heading" className="mb-2 text-2xl font-semibold">
-        Steps
+        {t.steps}
       </h2>
-      <p className="mb-4 text-stone-700">
-        Supporters are shown these in order, and after each action we suggest the next one they have not done
-        (“Thank you — next: …”). Opening one of your own asks emails the supporters who agreed to hear from
-        you, once, with a link straight to it.
-      </p>
+      <p className="mb-4 text-stone-700">{t.stepsIntro}</p>
       <ol className="mb-6 space-y-3">
         {steps.map((step, index) => (
           <li key={step.id} className="rounded border border-stone-200 p-3">
             <p className="font-medium">
               {index + 1}. {step.label}{" "}
               <span className="rounded bg-stone-200 px-2 py-0.5 text-sm font-semibold">
-                {STATUS_WORDS[step.status]}
+                {t.stepStatus[step.status]}
               </span>
             </p>
             <p className="text-sm text-stone-600">
-              {KIND_WORDS[step.kind]}
+              {t.stepKinds[step.kind]}
               {step.alert
-                ? ` · alert sent to ${step.alert.recipients ?? 0} ${step.alert.recipients === 1 ? "person" : "people"}${step.alert.sentAt ? ` on ${step.alert.sentAt.toLocaleDateString("en-US", { dateStyle: "medium" })}` : ""}`
+                ? t.alertSent(
+                    step.alert.recipients ?? 0,
+                    step.alert.sentAt ? formatDate(locale, step.alert.sentAt) : null,
+                  )
                 : ""}
             </p>
             {canEdit ? (
@@ -102,8 +97,8 @@ export async function StepsBuilder({ user, org, id, slug, canEdit }: Props) {
                   <SpecForm
                     action={bind(moveStepAction, step.id, "up")}
                     idPrefix={`up-${step.id}`}
-                    submit={`Move “${step.label}” up`}
-                    pending="Moving…"
+                    submit={t.moveUp(step.label)}
+                    pending={t.moving}
                     isDanger
                     inline
                     fields={hidden}
@@ -113,8 +108,8 @@ export async function StepsBuilder({ user, org, id, slug, canEdit }: Props) {
                   <SpecForm
                     action={bind(moveStepAction, step.id, "down")}
                     idPrefix={`down-${step.id}`}
-                    submit={`Move “${step.label}” down`}
-                    pending="Moving…"
+                    submit={t.moveDown(step.label)}
+                    pending={t.moving}
                     isDanger
                     inline
                     fields={hidden}
@@ -124,8 +119,8 @@ export async function StepsBuilder({ user, org, id, slug, canEdit }: Props) {
                   <SpecForm
                     action={bind(closeStepAction, step.id)}
                     idPrefix={`close-${step.id}`}
-                    submit={`Close “${step.label}”`}
-                    pending="Closing…"
+                    submit={t.closeStep(step.label)}
+                    pending={t.closing}
                     isDanger
                     inline
                     fields={hidden}
@@ -135,11 +130,9 @@ export async function StepsBuilder({ user, org, id, slug, canEdit }: Props) {
                     action={bind(openStepAction, step.id)}
                     idPrefix={`open-${step.id}`}
                     submit={
-                      step.kind === "ask" && !step.alert
-                        ? `Open “${step.label}” and alert supporters`
-                        : `Open “${step.label}”`
+                      step.kind === "ask" && !step.alert ? t.openAndAlert(step.label) : t.openStep(step.label)
                     }
-                    pending="Opening…"
+                    pending={t.opening}
                     inline
                     fields={hidden}
                   />
@@ -148,15 +141,17 @@ export async function StepsBuilder({ user, org, id, slug, canEdit }: Props) {
             ) : null}
             {canEdit && step.kind === "ask" ? (
               <details className="mt-2">
-                <summary className="cursor-pointer text-brand-800 underline">Edit “{step.label}”</summary>
+                <summary className="cursor-pointer text-brand-800 underline">
+                  {t.editStep(step.label)}
+                </summary>
                 <div className="mt-2">
                   <SpecForm
                     action={bind(editAskAction, step.id)}
                     idPrefix={`ask-${step.id}`}
-                    submit="Save this step"
-                    pending="Saving…"
+                    submit={t.saveStep}
+                    pending={t.saving}
                     guardUnsaved
-                    fields={askFields(step, slug)}
+                    fields={askFields(t, step, slug)}
                   />
                 </div>
               </details>
@@ -166,14 +161,14 @@ export async function StepsBuilder({ user, org, id, slug, canEdit }: Props) {
       </ol>
       {canEdit ? (
         <div className="rounded border border-dashed border-stone-400 p-3">
-          <h3 className="mb-2 font-semibold">Add your own step</h3>
+          <h3 className="mb-2 font-semibold">{t.addOwnStep}</h3>
           <SpecForm
             action={bind(addAskAction)}
             idPrefix="new-ask"
-            submit="Add this step"
-            pending="Adding…"
+            submit={t.addStep}
+            pending={t.adding}
             guardUnsaved
-            fields={askFields(null, slug)}
+            fields={askFields(t, null, slug)}
           />
         </div>
       ) : null}
