@@ -28,6 +28,25 @@ describe("dashboard pictures", () => {
     expect(html).toMatch(/<th scope="row"[^>]*>Nov 25<\/th><td[^>]*>3<\/td>/);
   });
 
+  it("the letters chart in Spanish: its title, description and table", () => {
+    const html = renderToStaticMarkup(
+      <LettersChart
+        locale="es"
+        days={[
+          { day: "2026-11-23", letters: 0 },
+          { day: "2026-11-24", letters: 1200 },
+          { day: "2026-11-25", letters: 3 },
+        ]}
+      />,
+    );
+    expect(html).toContain("Cartas por día");
+    expect(html).toMatch(
+      /1,203 cartas del 23 nov\.? al 25 nov\.?; el día con más fue el 24 nov\.?, con 1,200\./,
+    );
+    expect(html).toContain("Ver estos números en una tabla");
+    expect(html).not.toMatch(/letters|Letters/);
+  });
+
   it("the district map: every contiguous district with a <title>, shaded by its letters", async () => {
     const map = await loadDistrictMap();
     const keys = new Set(map.districts.map((d) => d.key));

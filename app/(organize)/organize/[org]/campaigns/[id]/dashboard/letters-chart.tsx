@@ -1,11 +1,16 @@
+import type { Locale } from "@/lib/i18n/locale";
 import type { DayCount } from "@/lib/organize/dashboard";
-import { n, shortDay } from "./present";
+import { dashboardMessages } from "./messages";
+import { shortDay as dayOf, n as number } from "./present";
 
 /**
  * Letters per day as an SVG bar chart, described for screen readers, with the same numbers in a table below
  * (the table is the accessible alternative; the chart is a picture of it).
  */
-export function LettersChart({ days }: { days: DayCount[] }) {
+export function LettersChart({ days, locale = "en" }: { days: DayCount[]; locale?: Locale }) {
+  const t = dashboardMessages[locale];
+  const n = (value: number) => number(value, locale);
+  const shortDay = (day: string) => dayOf(day, locale);
   const max = Math.max(1, ...days.map((d) => d.letters));
   const total = days.reduce((sum, d) => sum + d.letters, 0);
   const width = 720;
@@ -23,11 +28,12 @@ export function LettersChart({ days }: { days: DayCount[] }) {
   const last = days.at(-1);
   const summary =
     first && last
-      ? `${n(total)} letters from ${shortDay(first.day)} to ${shortDay(last.day)}${
-          busiest && busiest.letters > 0
-            ? `; the busiest day was ${shortDay(busiest.day)} with ${n(busiest.letters)}`
-            : ""
-        }.`
+      ? t.chartSummary(
+          total,
+          shortDay(first.day),
+          shortDay(last.day),
+          busiest && busiest.letters > 0 ? { day: shortDay(busiest.day), letters: busiest.letters } : null,
+        )
       : "";
   const labelEvery = Math.max(1, Math.ceil(days.length / 8));
 
@@ -39,7 +45,7 @@ export function LettersChart({ days }: { days: DayCount[] }) {
         aria-labelledby="chart-title chart-desc"
         className="h-auto w-full"
       >
-        <title id="chart-title">Letters per day</title>
+        <title id="chart-title">{t.perDay}</title>
         <desc id="chart-desc">{summary}</desc>
         <line x1={left} x2={width} y1={height - bottom} y2={height - bottom} className="stroke-stone-400" />
         <text x={left - 6} y={y(max) + 4} textAnchor="end" className="fill-stone-600 text-[11px]">
@@ -57,7 +63,7 @@ export function LettersChart({ days }: { days: DayCount[] }) {
               height={Math.max(0, height - bottom - y(d.letters))}
               className="fill-brand-700"
             >
-              <title>{`${shortDay(d.day)}: ${n(d.letters)} ${d.letters === 1 ? "letter" : "letters"}`}</title>
+              <title>{t.dayLetters(shortDay(d.day), d.letters)}</title>
             </rect>
             {i % labelEvery === 0 ? (
               <text
@@ -74,19 +80,17 @@ export function LettersChart({ days }: { days: DayCount[] }) {
       </svg>
       <figcaption className="mt-1 text-sm text-stone-600">{summary}</figcaption>
       <details className="mt-2">
-        <summary className="cursor-pointer text-sm font-medium text-brand-800">
-          Show these numbers as a table
-        </summary>
+        <summary className="cursor-pointer text-sm font-medium text-brand-800">{t.showTable}</summary>
         <div className="mt-2 max-h-72 overflow-y-auto">
           <table className="w-full text-left text-sm">
-            <caption className="sr-only">Letters per day</caption>
+            <caption className="sr-only">{t.perDay}</caption>
             <thead>
               <tr>
                 <th scope="col" className="py-1 pr-4">
-                  Day
+                  {t.day}
                 </th>
                 <th scope="col" className="py-1 text-right">
-                  Letters
+                  {t.letters}
                 </th>
               </tr>
             </thead>

@@ -3,34 +3,32 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getSessionUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
+import { getLocale } from "@/lib/i18n/server";
 import { getCampaignDashboard } from "@/lib/organize/dashboard";
 import { loadDistrictMap } from "@/lib/organize/district-map";
 import { formatDollars } from "@/lib/pledges/emails";
 import { retargetAction, retryDeliveriesAction } from "./actions";
 import { DistrictMapSvg } from "./district-map";
 import { LettersChart } from "./letters-chart";
-import { CHANNEL_WORDS, districtName, n, plural, STATUS_WORDS, when } from "./present";
+import { dashboardMessages } from "./messages";
+import { districtName, n as number, when as whenIn } from "./present";
 
-export const metadata: Metadata = { title: "Campaign dashboard", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: dashboardMessages[await getLocale()].title, robots: { index: false } };
+}
 
 type Props = {
   params: Promise<{ org: string; id: string }>;
   searchParams: Promise<{ retried?: string; moved?: string; problem?: string }>;
 };
 
-const PROBLEMS: Record<string, string> = {
-  nothing: "There was nothing left to do: someone may have done it already.",
-  forbidden: "Only the organization's owners and organizers can do that.",
-  error: "Something went wrong on our side. Please try again in a moment.",
-};
-
 const EXPORTS = [
-  { kind: "letters", label: "Letters (CSV)", isPersonal: true },
-  { kind: "deliveries", label: "Deliveries (CSV)", isPersonal: false },
-  { kind: "pledges", label: "Pledges (CSV)", isPersonal: true },
-  { kind: "supporters", label: "Supporters who agreed to hear from you (CSV)", isPersonal: true },
-  { kind: "osdi", label: "Everything for Action Network or EveryAction (OSDI JSON)", isPersonal: true },
-];
+  { kind: "letters", isPersonal: true },
+  { kind: "deliveries", isPersonal: false },
+  { kind: "pledges", isPersonal: true },
+  { kind: "supporters", isPersonal: true },
+  { kind: "osdi", isPersonal: true },
+] as const;
 
 const section = "mt-10";
 const h2 = "text-xl font-semibold";
@@ -42,6 +40,9 @@ export default async function CampaignDashboardPage({ params, searchParams }: Pr
   const { org, id } = await params;
   const { retried, moved, problem } = await searchParams;
   const path = `/organize/${org}/campaigns/${id}/dashboard`;
+  const locale = await getLocale();
+  const t = dashboardMessages[locale];
+  const n = (value: number) => number(value, locale);
   const user = await getSessionUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
   const dash = await getCampaignDashboard(user, id).catch((error: unknown) => {
@@ -53,17 +54,14 @@ export default async function CampaignDashboardPage({ params, searchParams }: Pr
   const map = await loadDistrictMap();
   const districtCounts = new Map(dash.byDistrict.map((d) => [`${d.state}-${d.district}`, d.letters]));
   const tz = dash.campaign.timeZone;
+  const when = (at: Date) => whenIn(at, tz, locale);
   const hidden = (
     <>
       <input type="hidden" name="org" value={org} />
       <input type="hidden" name="campaignId" value={dash.campaign.id} />
     </>
   );
-  const notice = retried
-    ? `${plural(Number(retried), "delivery is", "deliveries are")} back in the queue.`
-    : moved
-      ? `${plural(Number(moved), "waiting letter now goes", "waiting letters now go")} to the current officeholder.`
-      : null;
+  const notice = retried ? t.retried(Number(retried)) : moved ? t.moved(Number(moved)) : null;
   const changedWaiting = dash.changedOfficials.filter((o) => o.pending > 0);
 
   return (
@@ -71,17 +69,12 @@ export default async function CampaignDashboardPage({ params, searchParams }: Pr
       <p className="text-sm text-stone-600">{dash.campaign.organizationName}</p>
       <h1 className="mt-1 text-3xl font-bold">{dash.campaign.title}</h1>
       <p className="mt-2 text-stone-700">
-        How the campaign is doing. Days and times are in {tz.replace(/_/g, " ")}.{" "}
+        {t.intro(tz.replace(/_/g, " "))}{" "}
         <Link href={`/campaigns/${dash.campaign.slug}`} className="text-brand-800 underline">
-          See the public page
+          {t.seePublicPage}
         </Link>
       </p>
-      {!dash.canManage ? (
-        <p className="mt-2 text-sm text-stone-600">
-          You can see everything here; the organization's owners and organizers retry deliveries and download
-          supporters' data.
-        </p>
-      ) : null}
+      {!dash.canManage ? <p className="mt-2 text-sm text-stone-600">{t.viewerNote}</p> : null}
       {notice ? (
         <p role="status" className="mt-4 rounded border border-green-300 bg-green-50 p-3 text-green-900">
           {notice}
@@ -89,25 +82,25 @@ export default async function CampaignDashboardPage({ params, searchParams }: Pr
       ) : null}
       {problem ? (
         <p role="alert" className="mt-4 rounded border border-red-300 bg-red-50 p-3 text-red-900">
-          {PROBLEMS[problem] ?? PROBLEMS.error}
+          {t.problems[problem] ?? t.problems.error}
         </p>
       ) : null}
 
       <section aria-labelledby="totals-heading" className="mt-8">
         <h2 id="totals-heading" className={h2}>
-          Letters
+          {t.letters}
         </h2>
         <dl className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-3">
           <div className={card}>
-            <dt className="text-sm font-medium text-stone-600">Written</dt>
+            <dt className="text-sm font-medium text-stone-600">{t.written}</dt>
             <dd className="mt-1 text-2xl font-semibold tabular-nums">{n(dash.totals.total)}</dd>
           </div>
           <div className={card}>
-            <dt className="text-sm font-medium text-stone-600">Confirmed</dt>
+            <dt className="text-sm font-medium text-stone-600">{t.confirmed}</dt>
             <dd className="mt-1 text-2xl font-semibold tabular-nums">{n(dash.totals.confirmed)}</dd>
           </div>
           <div className={card}>
-            <dt className="text-sm font-medium text-stone-600">Waiting for the writer to confirm</dt>
+            <dt className="text-sm font-medium text-stone-600">{t.awaitingConfirmation}</dt>
             <dd className="mt-1 text-2xl font-semibold tabular-nums">
               {n(dash.totals.awaitingConfirmation)}
             </dd>
@@ -115,53 +108,42 @@ export default async function CampaignDashboardPage({ params, searchParams }: Pr
         </dl>
         <div className="mt-6">
           {dash.perDay.length === 0 ? (
-            <p className="text-stone-700">The campaign has not started yet, so there are no days to show.</p>
+            <p className="text-stone-700">{t.notStarted}</p>
           ) : dash.totals.total === 0 ? (
-            <p className="text-stone-700">
-              No letters yet. When supporters write, you will see each day's count here.
-            </p>
+            <p className="text-stone-700">{t.noLettersYet}</p>
           ) : (
-            <LettersChart days={dash.perDay} />
+            <LettersChart days={dash.perDay} locale={locale} />
           )}
         </div>
       </section>
 
       <section aria-labelledby="changed-heading" className={section}>
         <h2 id="changed-heading" className={h2}>
-          Officials who changed
+          {t.changedHeading}
         </h2>
         {dash.changedOfficials.length === 0 ? (
-          <p className="mt-2 text-stone-700">
-            Every official this campaign has written to still holds their seat.
-          </p>
+          <p className="mt-2 text-stone-700">{t.noneChanged}</p>
         ) : (
           <>
-            <p className="mt-2 text-stone-700">
-              These officials left office after an election or a data update. Letters already sent stay as
-              they were; letters still waiting can go to whoever holds the seat now.
-            </p>
+            <p className="mt-2 text-stone-700">{t.changedIntro}</p>
             <ul className="mt-3 space-y-3">
               {dash.changedOfficials.map((o) => (
                 <li key={o.id} className={card}>
-                  <p className="font-medium">
-                    {o.name} ({o.seat}), left office {when(o.removedAt, tz)}
-                  </p>
-                  <p className="text-sm text-stone-700">
-                    {plural(o.total, "letter", "letters")} addressed to them; {n(o.pending)} not sent yet.
-                  </p>
+                  <p className="font-medium">{t.leftOffice(o.name, o.seat, when(o.removedAt))}</p>
+                  <p className="text-sm text-stone-700">{t.addressedTo(o.total, o.pending)}</p>
                   <p className="text-sm text-stone-700">
                     {o.successor
-                      ? `The seat is now held by ${o.successor.name}, ${o.successor.title}.`
+                      ? t.heldBy(o.successor.name, o.successor.title)
                       : o.reason === "vacant"
-                        ? "Nobody holds the seat now; waiting letters stay until someone does."
-                        : "We can't tell who holds the seat now, so waiting letters stay as they are."}
+                        ? t.vacant
+                        : t.unknownSeat}
                   </p>
                   {dash.canManage && o.successor && o.pending > 0 ? (
                     <form action={retargetAction} className="mt-2">
                       {hidden}
                       <input type="hidden" name="officialId" value={o.id} />
                       <button type="submit" className={button}>
-                        Send {plural(o.pending, "waiting letter", "waiting letters")} to {o.successor.name}
+                        {t.sendWaiting(o.pending, o.successor.name)}
                       </button>
                     </form>
                   ) : null}
@@ -172,7 +154,7 @@ export default async function CampaignDashboardPage({ params, searchParams }: Pr
               <form action={retargetAction} className="mt-3">
                 {hidden}
                 <button type="submit" className={button}>
-                  Send all waiting letters to the current officeholders
+                  {t.sendAllWaiting}
                 </button>
               </form>
             ) : null}
@@ -182,32 +164,32 @@ export default async function CampaignDashboardPage({ params, searchParams }: Pr
 
       <section aria-labelledby="deliveries-heading" className={section}>
         <h2 id="deliveries-heading" className={h2}>
-          Deliveries
+          {t.deliveries}
         </h2>
         {dash.deliveries.length === 0 ? (
-          <p className="mt-2 text-stone-700">Nothing has been delivered yet.</p>
+          <p className="mt-2 text-stone-700">{t.nothingDelivered}</p>
         ) : (
           <div className="mt-3 overflow-x-auto">
             <table className="w-full min-w-[28rem] text-left text-sm">
-              <caption className="sr-only">Deliveries by channel and status</caption>
+              <caption className="sr-only">{t.deliveriesCaption}</caption>
               <thead>
                 <tr className="border-b border-stone-300">
                   <th scope="col" className="py-2 pr-4">
-                    Channel
+                    {t.channel}
                   </th>
                   <th scope="col" className="py-2 pr-4">
-                    Status
+                    {t.status}
                   </th>
                   <th scope="col" className="py-2 text-right">
-                    Deliveries
+                    {t.deliveries}
                   </th>
                 </tr>
               </thead>
               <tbody>
                 {dash.deliveries.map((d) => (
                   <tr key={`${d.channel}-${d.status}`} className="border-b border-stone-200">
-                    <td className="py-2 pr-4">{CHANNEL_WORDS[d.channel]}</td>
-                    <td className="py-2 pr-4">{STATUS_WORDS[d.status]}</td>
+                    <td className="py-2 pr-4">{t.channels[d.channel]}</td>
+                    <td className="py-2 pr-4">{t.statuses[d.status]}</td>
                     <td className="py-2 text-right tabular-nums">{n(d.count)}</td>
                   </tr>
                 ))}
@@ -219,24 +201,23 @@ export default async function CampaignDashboardPage({ params, searchParams }: Pr
 
       <section aria-labelledby="failed-heading" className={section}>
         <h2 id="failed-heading" className={h2}>
-          Failed deliveries
+          {t.failedHeading}
         </h2>
         {dash.failed.length === 0 ? (
-          <p className="mt-2 text-stone-700">No delivery has failed.</p>
+          <p className="mt-2 text-stone-700">{t.noneFailed}</p>
         ) : (
           <>
             <p className="mt-2 text-stone-700">
-              {plural(dash.failedCount, "email could not be sent", "emails could not be sent")}
-              {dash.failedCount > dash.failed.length
-                ? ` (the latest ${n(dash.failed.length)} are listed)`
-                : ""}
-              . Retrying puts them back in the queue as new.
+              {t.failedCount(
+                dash.failedCount,
+                dash.failedCount > dash.failed.length ? dash.failed.length : null,
+              )}
             </p>
             {dash.canManage ? (
               <form action={retryDeliveriesAction} className="mt-3">
                 {hidden}
                 <button type="submit" className={button}>
-                  Retry all failed deliveries
+                  {t.retryAll}
                 </button>
               </form>
             ) : null}
@@ -249,8 +230,8 @@ export default async function CampaignDashboardPage({ params, searchParams }: Pr
                       {f.targetTitle ? `, ${f.targetTitle}` : ""}
                     </p>
                     <p className="text-sm text-stone-700">
-                      {CHANNEL_WORDS[f.channel]} · failed {when(f.failedAt, tz)} after{" "}
-                      {plural(f.attempts, "attempt", "attempts")}
+                      {t.channels[f.channel]}
+                      {t.failedAt(when(f.failedAt), f.attempts)}
                     </p>
                     {f.lastError ? <p className="text-sm text-red-800">{f.lastError}</p> : null}
                   </div>
@@ -258,12 +239,8 @@ export default async function CampaignDashboardPage({ params, searchParams }: Pr
                     <form action={retryDeliveriesAction}>
                       {hidden}
                       <input type="hidden" name="deliveryId" value={f.id} />
-                      <button
-                        type="submit"
-                        className={button}
-                        aria-label={`Retry the delivery to ${f.targetName}`}
-                      >
-                        Retry
+                      <button type="submit" className={button} aria-label={t.retryTo(f.targetName)}>
+                        {t.retry}
                       </button>
                     </form>
                   ) : null}
@@ -276,31 +253,26 @@ export default async function CampaignDashboardPage({ params, searchParams }: Pr
 
       <section aria-labelledby="places-heading" className={section}>
         <h2 id="places-heading" className={h2}>
-          Where letters come from
+          {t.placesHeading}
         </h2>
         {dash.byState.length === 0 ? (
-          <p className="mt-2 text-stone-700">No letters yet, so no places to show.</p>
+          <p className="mt-2 text-stone-700">{t.noPlaces}</p>
         ) : (
           <>
-            <p className="mt-2 text-stone-700">
-              Districts come from the House member each letter went to; letters with no House member (to
-              senators only, say) count only by state. Alaska, Hawaii and the territories are in the tables.
-            </p>
+            <p className="mt-2 text-stone-700">{t.placesIntro}</p>
             <div className="mt-3">
-              <DistrictMapSvg map={map} counts={districtCounts} />
+              <DistrictMapSvg map={map} counts={districtCounts} locale={locale} />
             </div>
             <div className="mt-4 grid gap-6 sm:grid-cols-2">
               <details>
-                <summary className="cursor-pointer text-sm font-medium text-brand-800">
-                  Letters by state
-                </summary>
+                <summary className="cursor-pointer text-sm font-medium text-brand-800">{t.byState}</summary>
                 <table className="mt-2 w-full text-left text-sm">
-                  <caption className="sr-only">Letters by state</caption>
+                  <caption className="sr-only">{t.byState}</caption>
                   <thead>
                     <tr>
-                      <th scope="col">State</th>
+                      <th scope="col">{t.state}</th>
                       <th scope="col" className="text-right">
-                        Letters
+                        {t.letters}
                       </th>
                     </tr>
                   </thead>
@@ -318,18 +290,18 @@ export default async function CampaignDashboardPage({ params, searchParams }: Pr
               </details>
               <details>
                 <summary className="cursor-pointer text-sm font-medium text-brand-800">
-                  Letters by House district
+                  {t.byDistrict}
                 </summary>
                 {dash.byDistrict.length === 0 ? (
-                  <p className="mt-2 text-sm text-stone-700">No letter went to a House member.</p>
+                  <p className="mt-2 text-sm text-stone-700">{t.noHouseLetter}</p>
                 ) : (
                   <table className="mt-2 w-full text-left text-sm">
-                    <caption className="sr-only">Letters by House district</caption>
+                    <caption className="sr-only">{t.byDistrict}</caption>
                     <thead>
                       <tr>
-                        <th scope="col">District</th>
+                        <th scope="col">{t.district}</th>
                         <th scope="col" className="text-right">
-                          Letters
+                          {t.letters}
                         </th>
                       </tr>
                     </thead>
@@ -337,7 +309,7 @@ export default async function CampaignDashboardPage({ params, searchParams }: Pr
                       {dash.byDistrict.map((d) => (
                         <tr key={`${d.state}-${d.district}`} className="border-t border-stone-200">
                           <th scope="row" className="py-1 font-normal">
-                            {districtName(d.state, d.district)}
+                            {districtName(d.state, d.district, locale)}
                           </th>
                           <td className="py-1 text-right tabular-nums">{n(d.letters)}</td>
                         </tr>
@@ -353,29 +325,29 @@ export default async function CampaignDashboardPage({ params, searchParams }: Pr
 
       <section aria-labelledby="pledges-heading" className={section}>
         <h2 id="pledges-heading" className={h2}>
-          Pledges
+          {t.pledges}
         </h2>
         {dash.pledgeOptions.length === 0 ? (
-          <p className="mt-2 text-stone-700">This campaign offers no ways to help yet.</p>
+          <p className="mt-2 text-stone-700">{t.noPledgeOptions}</p>
         ) : (
           <>
             <dl className="mt-3 grid grid-cols-2 gap-3 lg:grid-cols-4">
               <div className={card}>
-                <dt className="text-sm font-medium text-stone-600">Volunteers</dt>
+                <dt className="text-sm font-medium text-stone-600">{t.volunteers}</dt>
                 <dd className="mt-1 text-xl font-semibold tabular-nums">{n(dash.pledgeTotals.volunteers)}</dd>
               </div>
               <div className={card}>
-                <dt className="text-sm font-medium text-stone-600">Hours</dt>
+                <dt className="text-sm font-medium text-stone-600">{t.hours}</dt>
                 <dd className="mt-1 text-xl font-semibold tabular-nums">{n(dash.pledgeTotals.hours)}</dd>
               </div>
               <div className={card}>
-                <dt className="text-sm font-medium text-stone-600">Money pledged</dt>
+                <dt className="text-sm font-medium text-stone-600">{t.money}</dt>
                 <dd className="mt-1 text-xl font-semibold tabular-nums">
                   {formatDollars(dash.pledgeTotals.cents)}
                 </dd>
               </div>
               <div className={card}>
-                <dt className="text-sm font-medium text-stone-600">Items</dt>
+                <dt className="text-sm font-medium text-stone-600">{t.items}</dt>
                 <dd className="mt-1 text-xl font-semibold tabular-nums">{n(dash.pledgeTotals.items)}</dd>
               </div>
             </dl>
@@ -384,11 +356,11 @@ export default async function CampaignDashboardPage({ params, searchParams }: Pr
                 <li key={o.id} className="flex flex-wrap justify-between gap-2 py-2">
                   <span>
                     {o.title}
-                    {o.isOpen ? "" : " (closed)"}
+                    {o.isOpen ? "" : t.closedOption}
                   </span>
                   <span className="tabular-nums text-stone-700">
-                    {plural(o.pledgers, "person", "people")}
-                    {o.capacity !== null ? ` · ${n(o.taken)} of ${n(o.capacity)} taken` : ""}
+                    {t.people(o.pledgers)}
+                    {o.capacity !== null ? t.taken(o.taken, o.capacity) : ""}
                   </span>
                 </li>
               ))}
@@ -399,23 +371,21 @@ export default async function CampaignDashboardPage({ params, searchParams }: Pr
 
       <section aria-labelledby="activity-heading" className={section}>
         <h2 id="activity-heading" className={h2}>
-          Recent activity
+          {t.activityHeading}
         </h2>
         {dash.activity.length === 0 ? (
-          <p className="mt-2 text-stone-700">Nothing yet. New letters and pledges will show here.</p>
+          <p className="mt-2 text-stone-700">{t.noActivity}</p>
         ) : (
           <ul className="mt-3 divide-y divide-stone-200">
             {dash.activity.map((a) => (
               <li key={`${a.kind}-${a.id}`} className="flex flex-wrap justify-between gap-2 py-2 text-sm">
                 <span>
                   {a.kind === "letter"
-                    ? `${a.firstName}${a.city ? ` from ${a.city}, ${a.state}` : ` from ${a.state}`} wrote a letter${
-                        a.isConfirmed ? "" : " (not confirmed yet)"
-                      }`
-                    : `${a.firstName} pledged: ${a.optionTitle}${a.status === "cancelled" ? " (cancelled)" : ""}`}
+                    ? t.wrote(a.firstName, a.city ? `${a.city}, ${a.state}` : a.state, a.isConfirmed)
+                    : t.pledged(a.firstName, a.optionTitle, a.status === "cancelled")}
                 </span>
                 <time dateTime={a.at.toISOString()} className="text-stone-600">
-                  {when(a.at, tz)}
+                  {when(a.at)}
                 </time>
               </li>
             ))}
@@ -425,12 +395,9 @@ export default async function CampaignDashboardPage({ params, searchParams }: Pr
 
       <section aria-labelledby="exports-heading" className={`${section} mb-10`}>
         <h2 id="exports-heading" className={h2}>
-          Download
+          {t.downloadHeading}
         </h2>
-        <p className="mt-2 text-stone-700">
-          Spreadsheet files, and one file to move this campaign to Action Network or EveryAction. Each
-          download is recorded.
-        </p>
+        <p className="mt-2 text-stone-700">{t.downloadIntro}</p>
         <ul className="mt-3 space-y-2">
           {EXPORTS.filter((e) => dash.canExportPersonalData || !e.isPersonal).map((e) => (
             <li key={e.kind}>
@@ -438,15 +405,13 @@ export default async function CampaignDashboardPage({ params, searchParams }: Pr
                 href={`/organize/${org}/campaigns/${dash.campaign.id}/export/${e.kind}`}
                 className="text-brand-800 underline"
               >
-                {e.label}
+                {t.exports[e.kind]}
               </a>
             </li>
           ))}
         </ul>
         {!dash.canExportPersonalData ? (
-          <p className="mt-2 text-sm text-stone-600">
-            Files with supporters' names and addresses are for the organization's owners and organizers.
-          </p>
+          <p className="mt-2 text-sm text-stone-600">{t.personalFilesNote}</p>
         ) : null}
       </section>
     </div>
