@@ -28,8 +28,6 @@ const PENDING = new Set<string>([
   "app/(auth)/sign-in/sign-in-form.tsx",
   "app/(auth)/sign-out/page.tsx",
   "app/(organize)/organize/[org]/campaigns/[id]/export/[kind]/route.ts",
-  "app/(organize)/organize/[org]/campaigns/[id]/updates/page.tsx",
-  "app/(organize)/organize/[org]/campaigns/[id]/updates/update-form.tsx",
   "app/(public)/groups/[slug]/dashboard/actions.ts",
   "app/(public)/groups/[slug]/dashboard/message-form.tsx",
   "app/(public)/groups/[slug]/dashboard/option-form.tsx",

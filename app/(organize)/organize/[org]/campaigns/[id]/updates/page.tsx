@@ -3,11 +3,16 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getSessionUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
+import { formatDate } from "@/lib/i18n/format";
+import { getLocale } from "@/lib/i18n/server";
 import { listUpdates, previewUpdate } from "@/lib/organize/updates";
 import { sendTestAction, sendUpdateAction } from "./actions";
+import { updatesMessages } from "./messages";
 import { UpdateForm } from "./update-form";
 
-export const metadata: Metadata = { title: "Updates to supporters", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: updatesMessages[await getLocale()].title, robots: { index: false } };
+}
 
 type Props = {
   params: Promise<{ org: string; id: string }>;
@@ -22,31 +27,19 @@ type Props = {
   }>;
 };
 
-const PROBLEMS: Record<string, string> = {
-  nothing: "We couldn't find that draft: it may have been sent already.",
-  forbidden: "Only the organization's owners and organizers can write and send updates.",
-  nobody: "No one has agreed to hear from your organization yet, so there is no one to send this to.",
-  error: "Something went wrong on our side. Please try again in a moment.",
-};
-
 const section = "mt-10";
 const h2 = "text-xl font-semibold";
 const button = "rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900";
 const quietButton = "rounded border border-stone-400 bg-white px-4 py-2 font-medium hover:bg-stone-50";
-
-function people(n: number): string {
-  return n === 1 ? "1 supporter" : `${n.toLocaleString("en-US")} supporters`;
-}
-
-function day(at: Date): string {
-  return at.toLocaleDateString("en-US", { month: "long", day: "numeric", year: "numeric" });
-}
 
 /** Write an update, look at it, send a test to yourself, then send it to the supporters who agreed to hear. */
 export default async function CampaignUpdatesPage({ params, searchParams }: Props) {
   const { org, id } = await params;
   const query = await searchParams;
   const path = `/organize/${org}/campaigns/${id}/updates`;
+  const locale = await getLocale();
+  const t = updatesMessages[locale];
+  const day = (at: Date) => formatDate(locale, at, { month: "long", day: "numeric", year: "numeric" });
   const user = await getSessionUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
   const view = await listUpdates(user, id).catch((error: unknown) => {
@@ -69,37 +62,37 @@ export default async function CampaignUpdatesPage({ params, searchParams }: Prop
     </>
   );
   const notice = query.sent
-    ? `Your update is on its way to ${people(Number(query.sent))}. Thank you for keeping them in the loop!`
+    ? t.sent(Number(query.sent))
     : query.already
-      ? "That update was already sent, so nothing new went out."
+      ? t.already
       : query.tested
-        ? `A test is on its way to ${user.email}.`
+        ? t.tested(user.email)
         : query.saved
-          ? "Draft saved. Here is how it will look."
+          ? t.saved
           : null;
-  const problem = query.problem ? (PROBLEMS[query.problem] ?? PROBLEMS.error) : null;
+  const problem = query.problem ? (t.problems[query.problem] ?? t.problems.error) : null;
 
   return (
     <div className="mx-auto max-w-4xl">
       <p className="text-sm text-stone-600">{view.organizationName}</p>
-      <h1 className="mt-1 text-3xl font-bold">Updates to supporters</h1>
+      <h1 className="mt-1 text-3xl font-bold">{t.title}</h1>
       <p className="mt-2 text-stone-700">
-        Tell the people behind {view.campaignTitle} what their letters did and what comes next.{" "}
+        {t.intro(view.campaignTitle)}{" "}
         {view.audience > 0
-          ? `An update reaches ${people(view.audience)} who agreed to hear from ${view.organizationName}.`
-          : `No one has agreed to hear from ${view.organizationName} yet.`}{" "}
-        Every update has an unsubscribe link, and we honour it from then on.
+          ? t.reaches(view.audience, view.organizationName)
+          : t.noAudience(view.organizationName)}{" "}
+        {t.unsubscribe}
       </p>
-      <nav aria-label="This campaign" className="mt-3">
+      <nav aria-label={t.thisCampaign} className="mt-3">
         <ul className="flex flex-wrap gap-4 text-sm font-medium">
           <li>
             <Link href={`/organize/${org}/campaigns/${id}`} className="text-brand-800 underline">
-              Campaign builder
+              {t.builder}
             </Link>
           </li>
           <li>
             <Link href={`/organize/${org}/campaigns/${id}/dashboard`} className="text-brand-800 underline">
-              Dashboard
+              {t.dashboard}
             </Link>
           </li>
         </ul>
@@ -113,33 +106,29 @@ export default async function CampaignUpdatesPage({ params, searchParams }: Prop
       {view.canWrite ? (
         <section aria-labelledby="compose-heading" className={section}>
           <h2 id="compose-heading" className={h2}>
-            {draft ? "Edit your draft" : "Write an update"}
+            {draft ? t.editDraft : t.writeUpdate}
           </h2>
           {draft ? (
             <p className="mt-1 text-sm">
               <Link href={path} className="text-brand-800 underline">
-                Start a new update instead
+                {t.startNew}
               </Link>
             </p>
           ) : null}
           <UpdateForm org={org} campaignId={id} draft={draft} />
         </section>
       ) : (
-        <p className="mt-6 text-stone-700">
-          You can see the updates sent so far. Owners and organizers write and send them.
-        </p>
+        <p className="mt-6 text-stone-700">{t.viewerNote}</p>
       )}
 
       {draft && preview ? (
         <section aria-labelledby="preview-heading" className={section}>
           <h2 id="preview-heading" className={h2}>
-            Preview: {preview.subject}
+            {t.preview(preview.subject)}
           </h2>
-          <p className="mt-1 text-sm text-stone-600">
-            This is the email each supporter gets, with their own unsubscribe link.
-          </p>
+          <p className="mt-1 text-sm text-stone-600">{t.previewNote}</p>
           <iframe
-            title={`Preview of the email “${preview.subject}”`}
+            title={t.previewTitle(preview.subject)}
             srcDoc={preview.html}
             sandbox=""
             className="mt-3 h-[32rem] w-full rounded border border-stone-300 bg-white"
@@ -149,7 +138,7 @@ export default async function CampaignUpdatesPage({ params, searchParams }: Prop
               {hidden}
               <input type="hidden" name="updateId" value={draft.id} />
               <button type="submit" className={quietButton}>
-                Send a test to me
+                {t.sendTest}
               </button>
             </form>
             {isConfirming ? null : view.audience > 0 ? (
@@ -157,33 +146,28 @@ export default async function CampaignUpdatesPage({ params, searchParams }: Prop
                 href={`${path}?confirm=${encodeURIComponent(draft.id)}#confirm-heading`}
                 className={button}
               >
-                Send to {people(view.audience)} who agreed to hear from {view.organizationName}
+                {t.sendTo(view.audience, view.organizationName)}
               </Link>
             ) : (
-              <p className="text-stone-700">
-                There is no one to send to yet: supporters choose to hear from you when they join or write.
-              </p>
+              <p className="text-stone-700">{t.noOneYet}</p>
             )}
           </div>
           {isConfirming ? (
             <div className="mt-6 rounded-lg border border-amber-300 bg-amber-50 p-4">
               <h3 id="confirm-heading" className="text-lg font-semibold">
-                Send “{draft.subject}” now?
+                {t.confirmHeading(draft.subject)}
               </h3>
-              <p className="mt-1 text-stone-800">
-                It goes to {people(view.audience)} who agreed to hear from {view.organizationName}. An update
-                goes out once and can't be changed afterwards.
-              </p>
+              <p className="mt-1 text-stone-800">{t.confirmText(view.audience, view.organizationName)}</p>
               <div className="mt-3 flex flex-wrap gap-3">
                 <form action={sendUpdateAction}>
                   {hidden}
                   <input type="hidden" name="updateId" value={draft.id} />
                   <button type="submit" className={button}>
-                    Yes, send it to {people(view.audience)}
+                    {t.yesSend(view.audience)}
                   </button>
                 </form>
                 <Link href={`${path}?draft=${encodeURIComponent(draft.id)}`} className={quietButton}>
-                  Not yet
+                  {t.notYet}
                 </Link>
               </div>
             </div>
@@ -194,19 +178,20 @@ export default async function CampaignUpdatesPage({ params, searchParams }: Prop
       {view.canWrite && drafts.length > 0 ? (
         <section aria-labelledby="drafts-heading" className={section}>
           <h2 id="drafts-heading" className={h2}>
-            Drafts
+            {t.drafts}
           </h2>
           <ul className="mt-3 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
             {drafts.map((u) => (
               <li key={u.id} className="flex flex-wrap items-baseline justify-between gap-2 p-3">
                 <span className="font-medium">{u.subject}</span>
                 <span className="text-sm text-stone-600">
-                  Started {day(u.createdAt)} ·{" "}
+                  {t.started(day(u.createdAt))} ·{" "}
                   <Link
                     href={`${path}?draft=${encodeURIComponent(u.id)}`}
                     className="text-brand-800 underline"
                   >
-                    Open<span className="sr-only"> “{u.subject}”</span>
+                    {t.open}
+                    <span className="sr-only"> “{u.subject}”</span>
                   </Link>
                 </span>
               </li>
@@ -217,17 +202,17 @@ export default async function CampaignUpdatesPage({ params, searchParams }: Prop
 
       <section aria-labelledby="sent-heading" className={section}>
         <h2 id="sent-heading" className={h2}>
-          Sent updates
+          {t.sentHeading}
         </h2>
         {sent.length === 0 ? (
-          <p className="mt-2 text-stone-700">Nothing sent yet. Your first update will show here.</p>
+          <p className="mt-2 text-stone-700">{t.nothingSent}</p>
         ) : (
           <ul className="mt-3 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
             {sent.map((u) => (
               <li key={u.id} className="flex flex-wrap items-baseline justify-between gap-2 p-3">
                 <span className="font-medium">{u.subject}</span>
                 <span className="text-sm text-stone-600">
-                  {u.sentAt ? day(u.sentAt) : "Sending"} · {people(u.recipients ?? 0)}
+                  {u.sentAt ? day(u.sentAt) : t.sending} · {t.people(u.recipients ?? 0)}
                 </span>
               </li>
             ))}

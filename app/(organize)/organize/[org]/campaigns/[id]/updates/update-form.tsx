@@ -3,7 +3,9 @@
 import { useActionState } from "react";
 import { FormMessage, SubmitButton } from "@/app/_components/form";
 import { type ActionState, idleState } from "@/lib/actions";
+import { useMessages } from "@/lib/i18n/client";
 import { saveUpdateAction } from "./actions";
+import { updatesMessages } from "./messages";
 
 const input =
   "mt-1 block w-full rounded border border-stone-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700";
@@ -18,6 +20,7 @@ export function UpdateForm({
   campaignId: string;
   draft: { id: string; subject: string; bodyMarkdown: string } | null;
 }) {
+  const t = useMessages(updatesMessages);
   const [state, action] = useActionState<ActionState, FormData>(saveUpdateAction, idleState);
   const subject = state.values?.subject ?? draft?.subject ?? "";
   const body = state.values?.body ?? draft?.bodyMarkdown ?? "";
@@ -32,7 +35,7 @@ export function UpdateForm({
       <FormMessage status={state.status} message={state.message} />
       <div className="mb-4">
         <label htmlFor="update-subject" className="block font-medium">
-          Subject
+          {t.subject}
         </label>
         <input
           id="update-subject"
@@ -52,11 +55,10 @@ export function UpdateForm({
       </div>
       <div className="mb-4">
         <label htmlFor="update-body" className="block font-medium">
-          Your update
+          {t.yourUpdate}
         </label>
         <p id="update-body-hint" className="text-sm text-stone-600">
-          Leave a blank line between paragraphs. You can use **bold**, *italic*, [a link](https://…) and lines
-          starting with “- ” for a list.
+          {t.bodyHint}
         </p>
         <textarea
           id="update-body"
@@ -77,9 +79,7 @@ export function UpdateForm({
           </p>
         ) : null}
       </div>
-      <SubmitButton pendingText="Saving…">
-        {draft ? "Save and preview" : "Save draft and preview"}
-      </SubmitButton>
+      <SubmitButton pendingText={t.saving}>{draft ? t.saveAndPreview : t.saveDraftAndPreview}</SubmitButton>
     </form>
   );
 }
