@@ -1,8 +1,10 @@
 import { Heading, Link, Text } from "@react-email/components";
-import { EmailLayout } from "./layout";
+import { EmailLayout, type EmailLocale } from "./layout";
 import { Markdown } from "./markdown";
+import { campaignUpdateMessages } from "./messages";
+import { previews } from "./testing/previews";
 
-export type CampaignUpdateEmailProps = {
+export type CampaignUpdateEmailProps = EmailLocale & {
   organizationName: string;
   campaignTitle: string;
   campaignUrl: string;
@@ -19,10 +21,14 @@ export type CampaignUpdateEmailProps = {
 };
 
 export function campaignUpdateSubject(props: CampaignUpdateEmailProps): string {
-  return `${props.isTest ? "[Test] " : ""}${props.subject} (${props.organizationName})`;
+  const t = campaignUpdateMessages[props.locale ?? "en"];
+  return `${props.isTest ? t.testPrefix : ""}${props.subject} (${props.organizationName})`;
 }
 
-/** An organization's update about a campaign, to the supporters who agreed to hear from it. */
+/**
+ * An organization's update about a campaign, to the supporters who agreed to hear from it. The organizer's
+ * subject and words go out as written; only the frame around them follows the reader's language.
+ */
 export default function CampaignUpdateEmail({
   organizationName,
   campaignTitle,
@@ -32,16 +38,14 @@ export default function CampaignUpdateEmail({
   unsubscribeUrl,
   isTest,
   action,
+  locale = "en",
 }: CampaignUpdateEmailProps) {
+  const t = campaignUpdateMessages[locale];
   return (
-    <EmailLayout preview={`${organizationName}: ${subject}`}>
-      {isTest ? (
-        <Text style={{ color: "#9a3412", fontWeight: 600 }}>
-          This is a test: only you received it. Supporters see the same email.
-        </Text>
-      ) : null}
+    <EmailLayout preview={`${organizationName}: ${subject}`} locale={locale}>
+      {isTest ? <Text style={{ color: "#9a3412", fontWeight: 600 }}>{t.testNote}</Text> : null}
       <Text style={{ color: "#57534e" }}>
-        An update from {organizationName} about <Link href={campaignUrl}>{campaignTitle}</Link>
+        {t.updateFrom(organizationName)} <Link href={campaignUrl}>{campaignTitle}</Link>
       </Text>
       <Heading as="h1" style={{ fontSize: "22px" }}>
         {subject}
@@ -55,20 +59,10 @@ export default function CampaignUpdateEmail({
         </Text>
       ) : null}
       <Text style={{ color: "#57534e", fontSize: "13px" }}>
-        You are getting this because you agreed to hear from {organizationName}. Don't want these any more?{" "}
-        <Link href={unsubscribeUrl}>{`Stop updates from ${organizationName}`}</Link>.
+        {t.why(organizationName)} <Link href={unsubscribeUrl}>{t.stop(organizationName)}</Link>.
       </Text>
     </EmailLayout>
   );
 }
 
-CampaignUpdateEmail.PreviewProps = {
-  organizationName: "Casa del Pueblo Tenants Union",
-  campaignTitle: "Fund the tenant right-to-counsel program",
-  campaignUrl: "http://localhost:3000/campaigns/right-to-counsel",
-  subject: "We're at 1,000 letters",
-  bodyMarkdown:
-    "Thank you! **1,000 letters** reached the council this week.\n\nWhat's next:\n\n- The hearing is *Tuesday at 10*\n- [Read the agenda](https://example.org/agenda)",
-  unsubscribeUrl: "http://localhost:3000/unsubscribe/preview",
-  oneClickUrl: "http://localhost:3000/api/unsubscribe/preview",
-} satisfies CampaignUpdateEmailProps;
+CampaignUpdateEmail.PreviewProps = previews["campaign-update"];

@@ -1,7 +1,9 @@
 import { Button, Heading, Link, Text } from "@react-email/components";
-import { EmailLayout } from "./layout";
+import { EmailLayout, type EmailLocale } from "./layout";
+import { confirmLetterMessages, layoutMessages } from "./messages";
+import { previews } from "./testing/previews";
 
-export type ConfirmLetterEmailProps = {
+export type ConfirmLetterEmailProps = EmailLocale & {
   firstName: string;
   campaignTitle: string;
   confirmUrl: string;
@@ -10,7 +12,7 @@ export type ConfirmLetterEmailProps = {
 };
 
 export function confirmLetterSubject(props: ConfirmLetterEmailProps): string {
-  return `Confirm your letter: ${props.campaignTitle}`;
+  return confirmLetterMessages[props.locale ?? "en"].subject(props.campaignTitle);
 }
 
 /** Nothing is delivered until the supporter follows this link (which also signs them in). */
@@ -20,37 +22,27 @@ export default function ConfirmLetterEmail({
   confirmUrl,
   targetNames,
   days,
+  locale = "en",
 }: ConfirmLetterEmailProps) {
+  const t = confirmLetterMessages[locale];
   return (
-    <EmailLayout preview="One step left: confirm your letter so we can deliver it">
+    <EmailLayout preview={t.preview} locale={locale}>
       <Heading as="h1" style={{ fontSize: "22px" }}>
-        One step left, {firstName}
+        {t.heading(firstName)}
       </Heading>
-      <Text>
-        Thank you for writing for “{campaignTitle}”. Please confirm that this is your email address, and we
-        will deliver your letter to: {targetNames.join(", ")}.
-      </Text>
+      <Text>{t.intro(campaignTitle, targetNames.join(", "))}</Text>
       <Button
         href={confirmUrl}
         style={{ backgroundColor: "#7c2d12", color: "#ffffff", padding: "12px 20px", borderRadius: "6px" }}
       >
-        Confirm and send my letter
+        {t.button}
       </Button>
       <Text>
-        Or paste this address into your browser: <Link href={confirmUrl}>{confirmUrl}</Link>
+        {layoutMessages[locale].pasteLink} <Link href={confirmUrl}>{confirmUrl}</Link>
       </Text>
-      <Text style={{ color: "#57534e" }}>
-        The link works for {days} days. If you did not write this letter, ignore this email and nothing will
-        be sent.
-      </Text>
+      <Text style={{ color: "#57534e" }}>{t.expiry(days)}</Text>
     </EmailLayout>
   );
 }
 
-ConfirmLetterEmail.PreviewProps = {
-  firstName: "Sam",
-  campaignTitle: "Keep families housed",
-  confirmUrl: "http://localhost:3000/letters/confirm/example",
-  targetNames: ["Chicago City Council", "Sen. Ana Rivera"],
-  days: 7,
-} satisfies ConfirmLetterEmailProps;
+ConfirmLetterEmail.PreviewProps = previews["confirm-letter"];

@@ -28,6 +28,10 @@ import VolunteerMessageEmail, {
 } from "./volunteer-message";
 import WelcomeEmail, { type WelcomeEmailProps, welcomeSubject } from "./welcome";
 
+/** An iCalendar invitation to add to a calendar (RFC 5545, RFC 6047's METHOD parameter); a format, not words. */
+const CALENDAR_CONTENT_TYPE = ["text/calendar", "charset=utf-8", "method=PUBLISH"].join("; ");
+
+/** Every template takes `locale` (EmailLocale in ./layout.tsx): its subject and words follow it. */
 type Template<P> = {
   subject: (props: P) => string;
   render: (props: P) => ReactElement;
@@ -66,7 +70,7 @@ export const queuedTemplates = {
         ? [
             {
               filename: "volunteer-shift.ics",
-              contentType: "text/calendar; charset=utf-8; method=PUBLISH",
+              contentType: CALENDAR_CONTENT_TYPE,
               content: calendarFile({
                 uid: props.event.uid,
                 title: `${props.optionTitle} (${props.groupName})`,

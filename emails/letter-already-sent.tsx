@@ -1,31 +1,32 @@
 import { Heading, Link, Text } from "@react-email/components";
-import { EmailLayout } from "./layout";
+import { EmailLayout, type EmailLocale } from "./layout";
+import { letterAlreadySentMessages } from "./messages";
+import { previews } from "./testing/previews";
 
-export type LetterAlreadySentEmailProps = { campaignTitle: string; receiptUrl: string };
+export type LetterAlreadySentEmailProps = EmailLocale & { campaignTitle: string; receiptUrl: string };
 
 export function letterAlreadySentSubject(props: LetterAlreadySentEmailProps): string {
-  return `You have already written for ${props.campaignTitle}`;
+  return letterAlreadySentMessages[props.locale ?? "en"].subject(props.campaignTitle);
 }
 
 /** Told by email, not on the page, so nobody learns from the site whether an address has written before. */
-export default function LetterAlreadySentEmail({ campaignTitle, receiptUrl }: LetterAlreadySentEmailProps) {
+export default function LetterAlreadySentEmail({
+  campaignTitle,
+  receiptUrl,
+  locale = "en",
+}: LetterAlreadySentEmailProps) {
+  const t = letterAlreadySentMessages[locale];
   return (
-    <EmailLayout preview="Your letter for this campaign was already written">
+    <EmailLayout preview={t.preview} locale={locale}>
       <Heading as="h1" style={{ fontSize: "22px" }}>
-        You have already written
+        {t.heading}
       </Heading>
+      <Text>{t.body(campaignTitle)}</Text>
       <Text>
-        Someone (most likely you) tried to write again for “{campaignTitle}” with this email address. Each
-        person writes once per campaign, so nothing new was sent.
-      </Text>
-      <Text>
-        <Link href={receiptUrl}>See your letter and what happened to it</Link>
+        <Link href={receiptUrl}>{t.letterLink}</Link>
       </Text>
     </EmailLayout>
   );
 }
 
-LetterAlreadySentEmail.PreviewProps = {
-  campaignTitle: "Keep families housed",
-  receiptUrl: "http://localhost:3000/letters/example",
-} satisfies LetterAlreadySentEmailProps;
+LetterAlreadySentEmail.PreviewProps = previews["letter-already-sent"];

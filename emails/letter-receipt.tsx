@@ -1,7 +1,10 @@
 import { Heading, Link, Section, Text } from "@react-email/components";
-import { EmailLayout } from "./layout";
+import { formatNumber } from "@/lib/i18n/format";
+import { EmailLayout, type EmailLocale } from "./layout";
+import { letterReceiptMessages } from "./messages";
+import { previews } from "./testing/previews";
 
-export type LetterReceiptEmailProps = {
+export type LetterReceiptEmailProps = EmailLocale & {
   firstName: string;
   campaignTitle: string;
   receiptUrl: string;
@@ -9,7 +12,7 @@ export type LetterReceiptEmailProps = {
 };
 
 export function letterReceiptSubject(props: LetterReceiptEmailProps): string {
-  return `Your letter for ${props.campaignTitle}: where it goes`;
+  return letterReceiptMessages[props.locale ?? "en"].subject(props.campaignTitle);
 }
 
 /** Exactly what went where, and what is still the supporter's to do. Never says "sent" for a hand-off. */
@@ -18,45 +21,33 @@ export default function LetterReceiptEmail({
   campaignTitle,
   receiptUrl,
   targets,
+  locale = "en",
 }: LetterReceiptEmailProps) {
-  const handoffs = targets.filter((t) => t.channel === "contact_form");
+  const t = letterReceiptMessages[locale];
+  const handoffs = targets.filter((target) => target.channel === "contact_form");
   return (
-    <EmailLayout preview="Your letter receipt: where it goes and what is left to do">
+    <EmailLayout preview={t.preview} locale={locale}>
       <Heading as="h1" style={{ fontSize: "22px" }}>
-        Thank you, {firstName}
+        {t.heading(firstName)}
       </Heading>
-      <Text>Your letter for “{campaignTitle}” goes to:</Text>
+      <Text>{t.goesTo(campaignTitle)}</Text>
       <Section>
-        {targets.map((t) => (
-          <Text key={`${t.name}-${t.channel}`} style={{ margin: "4px 0" }}>
-            • {t.name}
-            {t.title ? `, ${t.title}` : ""}:{" "}
-            {t.channel === "email"
-              ? "by email, which we send for you"
-              : "through their website's contact form, which is yours to send"}
+        {targets.map((target) => (
+          <Text key={`${target.name}-${target.channel}`} style={{ margin: "4px 0" }}>
+            • {target.name}
+            {target.title ? `, ${target.title}` : ""}:{" "}
+            {target.channel === "email" ? t.byEmail : t.byContactForm}
           </Text>
         ))}
       </Section>
       {handoffs.length > 0 ? (
-        <Text>
-          Members of Congress publish no email address, so{" "}
-          {handoffs.length === 1 ? "one letter waits" : `${handoffs.length} letters wait`} for you: your
-          receipt has each letter ready to paste into their form.
-        </Text>
+        <Text>{t.handoffs(handoffs.length, formatNumber(locale, handoffs.length))}</Text>
       ) : null}
       <Text>
-        <Link href={receiptUrl}>See your receipt, with the status of every letter</Link>
+        <Link href={receiptUrl}>{t.receiptLink}</Link>
       </Text>
     </EmailLayout>
   );
 }
 
-LetterReceiptEmail.PreviewProps = {
-  firstName: "Lena",
-  campaignTitle: "Keep families housed",
-  receiptUrl: "http://localhost:3000/letters/example",
-  targets: [
-    { name: "City Council", title: "Council Members", channel: "email" },
-    { name: "Richard J. Durbin", title: "U.S. Senator", channel: "contact_form" },
-  ],
-} satisfies LetterReceiptEmailProps;
+LetterReceiptEmail.PreviewProps = previews["letter-receipt"];

@@ -1,7 +1,9 @@
 import { Button, Heading, Link, Text } from "@react-email/components";
-import { EmailLayout } from "./layout";
+import { EmailLayout, type EmailLocale } from "./layout";
+import { organizationInviteMessages } from "./messages";
+import { previews } from "./testing/previews";
 
-export type OrganizationInviteEmailProps = {
+export type OrganizationInviteEmailProps = EmailLocale & {
   organizationName: string;
   inviterName: string;
   role: "owner" | "organizer" | "viewer";
@@ -10,14 +12,8 @@ export type OrganizationInviteEmailProps = {
   days: number;
 };
 
-const ROLE_WORDS: Record<OrganizationInviteEmailProps["role"], string> = {
-  owner: "an owner (build campaigns and manage the team)",
-  organizer: "an organizer (build and run campaigns)",
-  viewer: "a viewer (see campaigns and their results)",
-};
-
 export function organizationInviteSubject(props: OrganizationInviteEmailProps): string {
-  return `Join ${props.organizationName} on Chorus`;
+  return organizationInviteMessages[props.locale ?? "en"].subject(props.organizationName);
 }
 
 /** An owner invited someone to their organization's team. The link works once, for this address only. */
@@ -27,36 +23,27 @@ export default function OrganizationInviteEmail({
   role,
   acceptUrl,
   days,
+  locale = "en",
 }: OrganizationInviteEmailProps) {
+  const t = organizationInviteMessages[locale];
   return (
-    <EmailLayout preview={`${inviterName} invited you to organize with ${organizationName}`}>
+    <EmailLayout preview={t.preview(inviterName, organizationName)} locale={locale}>
       <Heading as="h1" style={{ fontSize: "22px" }}>
-        Join {organizationName}
+        {t.heading(organizationName)}
       </Heading>
-      <Text>
-        {inviterName} invited you to join {organizationName} on Chorus as {ROLE_WORDS[role]}.
-      </Text>
+      <Text>{t.body(inviterName, organizationName, t.roles[role])}</Text>
       <Button
         href={acceptUrl}
         style={{ backgroundColor: "#7c2d12", color: "#ffffff", padding: "12px 20px", borderRadius: "6px" }}
       >
-        Accept the invitation
+        {t.button}
       </Button>
       <Text>
-        Sign in with this email address to accept. The link works for {days} days. If the button doesn't work,
-        copy this address into your browser: <Link href={acceptUrl}>{acceptUrl}</Link>
+        {t.howTo(days)} <Link href={acceptUrl}>{acceptUrl}</Link>
       </Text>
-      <Text>
-        If you weren't expecting this, you can ignore this email: nothing happens unless you accept.
-      </Text>
+      <Text>{t.ignore}</Text>
     </EmailLayout>
   );
 }
 
-OrganizationInviteEmail.PreviewProps = {
-  organizationName: "Neighbors for Fair Housing",
-  inviterName: "Ana Rivera",
-  role: "organizer",
-  acceptUrl: "http://localhost:3000/organize/invites/TOKEN",
-  days: 7,
-} satisfies OrganizationInviteEmailProps;
+OrganizationInviteEmail.PreviewProps = previews["organization-invite"];

@@ -1,7 +1,11 @@
 import { Button, Heading, Link, Text } from "@react-email/components";
-import { EmailLayout } from "./layout";
+import { formatNumber } from "@/lib/i18n/format";
+import { formatDollars, formatShiftTime, type ShiftTime } from "./format";
+import { EmailLayout, type EmailLocale } from "./layout";
+import { pledgeConfirmationMessages, shiftMessages } from "./messages";
+import { previews } from "./testing/previews";
 
-export type PledgeConfirmationEmailProps = {
+export type PledgeConfirmationEmailProps = EmailLocale & {
   name: string;
   groupName: string;
   kind: "volunteer_shift" | "donation" | "goods" | "skills";
@@ -16,42 +20,57 @@ export type PledgeConfirmationEmailProps = {
   manageUrl: string;
   /** Shifts carry a calendar file; these feed it (ISO times). */
   event: { uid: string; startsAt: string; endsAt: string; description: string } | null;
+  /** The facts behind `when`, `amount` and an online `location`, to write them in another language. */
+  shift?: ShiftTime | null;
+  amountCents?: number | null;
+  frequency?: "one_time" | "monthly" | null;
+  isRemote?: boolean;
 };
 
 export function pledgeConfirmationSubject(props: PledgeConfirmationEmailProps): string {
+  const t = pledgeConfirmationMessages[props.locale ?? "en"];
   return props.kind === "volunteer_shift"
-    ? `You're signed up: ${props.optionTitle} with ${props.groupName}`
-    : `Thank you for your pledge to ${props.groupName}`;
+    ? t.subjectShift(props.optionTitle, props.groupName)
+    : t.subjectPledge(props.groupName);
+}
+
+/** The amount, time and place in the email's language (English: as the caller wrote them). */
+function localized(props: PledgeConfirmationEmailProps) {
+  const locale = props.locale ?? "en";
+  if (locale === "en") return { when: props.when, location: props.location, amount: props.amount };
+  const t = pledgeConfirmationMessages[locale];
+  return {
+    when: props.shift ? formatShiftTime(locale, props.shift) : props.when,
+    location: props.isRemote ? shiftMessages[locale].online : props.location,
+    amount:
+      props.amountCents != null
+        ? `${formatDollars(locale, props.amountCents)} ${props.frequency === "monthly" ? t.monthly : t.once}`
+        : props.amount,
+  };
 }
 
 /** Sent once per pledge (its idempotency key); a shift's email carries an .ics calendar file. */
 export default function PledgeConfirmationEmail(props: PledgeConfirmationEmailProps) {
-  const { name, groupName, kind, optionTitle, when, location, amount, quantity, donationUrl, manageUrl } =
-    props;
+  const { name, groupName, kind, optionTitle, quantity, donationUrl, manageUrl, locale = "en" } = props;
+  const { when, location, amount } = localized(props);
+  const t = pledgeConfirmationMessages[locale];
+  const shift = shiftMessages[locale];
   return (
-    <EmailLayout preview={`Your pledge to ${groupName}: ${optionTitle}`}>
+    <EmailLayout preview={t.preview(groupName, optionTitle)} locale={locale}>
       <Heading as="h1" style={{ fontSize: "22px" }}>
-        Thank you, {name}
+        {t.heading(name)}
       </Heading>
       {kind === "volunteer_shift" ? (
         <>
-          <Text>
-            You are signed up for “{optionTitle}” with {groupName}.
-          </Text>
-          {when ? <Text>When: {when}</Text> : null}
-          {location ? <Text>Where: {location}</Text> : null}
-          <Text>
-            The attached calendar file adds it to your calendar. We will remind you the day before. If you
-            can't make it, please cancel so someone else can take your place.
-          </Text>
+          <Text>{t.shiftIntro(optionTitle, groupName)}</Text>
+          {when ? <Text>{shift.when(when)}</Text> : null}
+          {location ? <Text>{shift.where(location)}</Text> : null}
+          <Text>{t.shiftNote}</Text>
         </>
       ) : null}
       {kind === "donation" ? (
         <>
-          <Text>
-            You pledged {amount} to {groupName}. Chorus takes no payment: the gift goes straight to the group,
-            through their own donation page.
-          </Text>
+          <Text>{t.donationIntro(amount ?? "", groupName)}</Text>
           {donationUrl ? (
             <Button
               href={donationUrl}
@@ -62,41 +81,21 @@ export default function PledgeConfirmationEmail(props: PledgeConfirmationEmailPr
                 borderRadius: "6px",
               }}
             >
-              Give on {groupName}'s page
+              {t.giveButton(groupName)}
             </Button>
           ) : null}
-          <Text>Once you have given, tell us on your pledges page so the group's totals stay honest.</Text>
+          <Text>{t.donationNote}</Text>
         </>
       ) : null}
       {kind === "goods" ? (
-        <Text>
-          You pledged {quantity} × {optionTitle} to {groupName}. The group will be in touch about where to
-          bring them.
-        </Text>
+        <Text>{t.goods(formatNumber(locale, quantity), optionTitle, groupName)}</Text>
       ) : null}
-      {kind === "skills" ? (
-        <Text>
-          You offered your skills (“{optionTitle}”) to {groupName}. The group will contact you to plan the
-          work.
-        </Text>
-      ) : null}
+      {kind === "skills" ? <Text>{t.skills(optionTitle, groupName)}</Text> : null}
       <Text>
-        See, change or cancel your pledges: <Link href={manageUrl}>{manageUrl}</Link>
+        {t.manage} <Link href={manageUrl}>{manageUrl}</Link>
       </Text>
     </EmailLayout>
   );
 }
 
-PledgeConfirmationEmail.PreviewProps = {
-  name: "Sam",
-  groupName: "Pilsen Tenants Union",
-  kind: "volunteer_shift",
-  optionTitle: "Know-your-rights clinic",
-  when: "Saturday, December 5, 10:00 AM – 1:00 PM Central Time",
-  location: "1831 S Racine Ave, Chicago",
-  amount: null,
-  quantity: 1,
-  donationUrl: null,
-  manageUrl: "http://localhost:3000/account/pledges",
-  event: null,
-} satisfies PledgeConfirmationEmailProps;
+PledgeConfirmationEmail.PreviewProps = previews["pledge-confirmation"];

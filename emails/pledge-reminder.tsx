@@ -1,17 +1,23 @@
 import { Heading, Link, Text } from "@react-email/components";
-import { EmailLayout } from "./layout";
+import { formatShiftTime, type ShiftTime } from "./format";
+import { EmailLayout, type EmailLocale } from "./layout";
+import { pledgeReminderMessages, shiftMessages } from "./messages";
+import { previews } from "./testing/previews";
 
-export type PledgeReminderEmailProps = {
+export type PledgeReminderEmailProps = EmailLocale & {
   name: string;
   groupName: string;
   optionTitle: string;
   when: string;
   location: string | null;
   manageUrl: string;
+  /** The facts behind `when` and an online `location`, to write them in another language. */
+  shift?: ShiftTime | null;
+  isRemote?: boolean;
 };
 
 export function pledgeReminderSubject(props: PledgeReminderEmailProps): string {
-  return `Tomorrow: ${props.optionTitle} with ${props.groupName}`;
+  return pledgeReminderMessages[props.locale ?? "en"].subject(props.optionTitle, props.groupName);
 }
 
 /** Sent about 24 hours before a shift, once (its idempotency key), only if the pledge still stands. */
@@ -19,33 +25,31 @@ export default function PledgeReminderEmail({
   name,
   groupName,
   optionTitle,
-  when,
-  location,
+  when: whenInEnglish,
+  location: locationInEnglish,
   manageUrl,
+  shift: shiftTime,
+  isRemote,
+  locale = "en",
 }: PledgeReminderEmailProps) {
+  const t = pledgeReminderMessages[locale];
+  const shift = shiftMessages[locale];
+  const isEnglish = locale === "en";
+  const when = !isEnglish && shiftTime ? formatShiftTime(locale, shiftTime) : whenInEnglish;
+  const location = !isEnglish && isRemote ? shift.online : locationInEnglish;
   return (
-    <EmailLayout preview={`A reminder: ${optionTitle}, ${when}`}>
+    <EmailLayout preview={t.preview(optionTitle, when)} locale={locale}>
       <Heading as="h1" style={{ fontSize: "22px" }}>
-        See you tomorrow, {name}
+        {t.heading(name)}
       </Heading>
+      <Text>{t.intro(optionTitle, groupName)}</Text>
+      <Text>{shift.when(when)}</Text>
+      {location ? <Text>{shift.where(location)}</Text> : null}
       <Text>
-        A reminder that you signed up for “{optionTitle}” with {groupName}.
-      </Text>
-      <Text>When: {when}</Text>
-      {location ? <Text>Where: {location}</Text> : null}
-      <Text>
-        Plans changed? Please cancel so someone else can take your place:{" "}
-        <Link href={manageUrl}>{manageUrl}</Link>
+        {shift.cancel} <Link href={manageUrl}>{manageUrl}</Link>
       </Text>
     </EmailLayout>
   );
 }
 
-PledgeReminderEmail.PreviewProps = {
-  name: "Sam",
-  groupName: "Pilsen Tenants Union",
-  optionTitle: "Know-your-rights clinic",
-  when: "Saturday, December 5, 10:00 AM – 1:00 PM Central Time",
-  location: "1831 S Racine Ave, Chicago",
-  manageUrl: "http://localhost:3000/account/pledges",
-} satisfies PledgeReminderEmailProps;
+PledgeReminderEmail.PreviewProps = previews["pledge-reminder"];

@@ -1,7 +1,11 @@
 import { Button, Heading, Link, Text } from "@react-email/components";
-import { EmailLayout } from "./layout";
+import { INTL_LOCALE } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locale";
+import { EmailLayout, type EmailLocale } from "./layout";
+import { layoutMessages, replyCheckMessages } from "./messages";
+import { previews } from "./testing/previews";
 
-export type ReplyCheckEmailProps = {
+export type ReplyCheckEmailProps = EmailLocale & {
   firstName: string;
   campaignTitle: string;
   /** Those the letter reached (delivered email or a contact form the supporter sent). */
@@ -11,16 +15,21 @@ export type ReplyCheckEmailProps = {
   days: number;
 };
 
-/** "Durbin", "Durbin or Duckworth", "Durbin, Duckworth and Davis". */
-function listOf(names: string[], conjunction: "and" | "or"): string {
-  if (names.length <= 1) return names[0] ?? "your officials";
-  return `${names.slice(0, -1).join(", ")} ${conjunction} ${names.at(-1)}`;
+/**
+ * "Durbin", "Durbin or Duckworth", "Durbin, Duckworth and Davis". English keeps its own joining (no serial
+ * comma, as this email always read); other languages use Intl's ("Durbin, Duckworth y Davis").
+ */
+function listOf(locale: Locale, names: string[], type: "conjunction" | "disjunction"): string {
+  if (names.length <= 1) return names[0] ?? replyCheckMessages[locale].yourOfficials;
+  if (locale !== "en") return new Intl.ListFormat(INTL_LOCALE[locale], { type }).format(names);
+  return `${names.slice(0, -1).join(", ")} ${type === "conjunction" ? "and" : "or"} ${names.at(-1)}`;
 }
 
 export function replyCheckSubject(props: ReplyCheckEmailProps): string {
+  const locale = props.locale ?? "en";
   const names = props.officialNames;
-  const who = names.length === 0 || names.length > 3 ? "anyone" : listOf(names, "or");
-  return `Did ${who} reply to your letter about “${props.campaignTitle}”?`;
+  const who = names.length === 0 || names.length > 3 ? null : listOf(locale, names, "disjunction");
+  return replyCheckMessages[locale].subject(who, props.campaignTitle);
 }
 
 /** Sent once per letter, some days after it was delivered. One question, one button, no pressure. */
@@ -30,39 +39,27 @@ export default function ReplyCheckEmail({
   officialNames,
   answerUrl,
   days,
+  locale = "en",
 }: ReplyCheckEmailProps) {
+  const t = replyCheckMessages[locale];
   return (
-    <EmailLayout preview="One quick question about your letter: did you hear back?">
+    <EmailLayout preview={t.preview} locale={locale}>
       <Heading as="h1" style={{ fontSize: "22px" }}>
-        Did you hear back, {firstName}?
+        {t.heading(firstName)}
       </Heading>
-      <Text>
-        A little while ago you wrote about “{campaignTitle}” to {listOf(officialNames, "and")}. Did{" "}
-        {officialNames.length === 1 ? "they" : "any of them"} reply? It takes less than a minute to tell us,
-        and “not yet” is a perfectly good answer.
-      </Text>
+      <Text>{t.body(campaignTitle, listOf(locale, officialNames, "conjunction"), officialNames.length)}</Text>
       <Button
         href={answerUrl}
         style={{ backgroundColor: "#7c2d12", color: "#ffffff", padding: "12px 20px", borderRadius: "6px" }}
       >
-        Tell us if they replied
+        {t.button}
       </Button>
       <Text>
-        Or paste this address into your browser: <Link href={answerUrl}>{answerUrl}</Link>
+        {layoutMessages[locale].pasteLink} <Link href={answerUrl}>{answerUrl}</Link>
       </Text>
-      <Text style={{ color: "#57534e" }}>
-        We count answers to show how often officials reply to the people they represent. If you paste their
-        reply, only you and the campaign’s organizers can see it. The link works for {days} days, and this is
-        the only time we ask about this letter.
-      </Text>
+      <Text style={{ color: "#57534e" }}>{t.footer(days)}</Text>
     </EmailLayout>
   );
 }
 
-ReplyCheckEmail.PreviewProps = {
-  firstName: "Sam",
-  campaignTitle: "Keep families housed",
-  officialNames: ["City Council", "Richard J. Durbin"],
-  answerUrl: "http://localhost:3000/letters/replies/example",
-  days: 60,
-} satisfies ReplyCheckEmailProps;
+ReplyCheckEmail.PreviewProps = previews["reply-check"];

@@ -1,7 +1,10 @@
 import { Heading, Link, Text } from "@react-email/components";
-import { EmailLayout } from "./layout";
+import { formatShiftTime, type ShiftTime } from "./format";
+import { EmailLayout, type EmailLocale } from "./layout";
+import { shiftMessages, volunteerMessageMessages } from "./messages";
+import { previews } from "./testing/previews";
 
-export type VolunteerMessageEmailProps = {
+export type VolunteerMessageEmailProps = EmailLocale & {
   name: string;
   groupName: string;
   senderName: string;
@@ -11,6 +14,8 @@ export type VolunteerMessageEmailProps = {
   /** Plain text as the organizer typed it; paragraphs are split on blank lines. */
   body: string;
   manageUrl: string;
+  /** The facts behind `when`, to write it in another language. */
+  shift?: ShiftTime | null;
 };
 
 export function volunteerMessageSubject(props: VolunteerMessageEmailProps): string {
@@ -23,21 +28,22 @@ export default function VolunteerMessageEmail({
   groupName,
   senderName,
   optionTitle,
-  when,
+  when: whenInEnglish,
   subject,
   body,
   manageUrl,
+  shift,
+  locale = "en",
 }: VolunteerMessageEmailProps) {
+  const t = volunteerMessageMessages[locale];
+  const when = locale !== "en" && shift ? formatShiftTime(locale, shift) : whenInEnglish;
   const paragraphs = body.split(/\n{2,}/).filter((paragraph) => paragraph.trim() !== "");
   return (
-    <EmailLayout preview={`${groupName}: ${subject}`}>
+    <EmailLayout preview={`${groupName}: ${subject}`} locale={locale}>
       <Heading as="h1" style={{ fontSize: "22px" }}>
         {subject}
       </Heading>
-      <Text style={{ color: "#57534e" }}>
-        Hello {name}, {senderName} from {groupName} wrote to everyone signed up for “{optionTitle}”
-        {when ? `, ${when}` : ""}.
-      </Text>
+      <Text style={{ color: "#57534e" }}>{t.intro(name, senderName, groupName, optionTitle, when)}</Text>
       {paragraphs.map((paragraph, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs never move within one email
         <Text key={index} style={{ whiteSpace: "pre-line" }}>
@@ -45,20 +51,10 @@ export default function VolunteerMessageEmail({
         </Text>
       ))}
       <Text style={{ color: "#57534e" }}>
-        Reply to this email to answer {senderName}. Plans changed? Please cancel so someone else can take your
-        place: <Link href={manageUrl}>{manageUrl}</Link>
+        {t.reply(senderName)} {shiftMessages[locale].cancel} <Link href={manageUrl}>{manageUrl}</Link>
       </Text>
     </EmailLayout>
   );
 }
 
-VolunteerMessageEmail.PreviewProps = {
-  name: "Sam",
-  groupName: "Casa del Pueblo Tenants Union",
-  senderName: "Marisol",
-  optionTitle: "Know-your-rights clinic",
-  when: "Saturday, December 5, 10:00 AM – 1:00 PM Central Time",
-  subject: "Side door on Saturday",
-  body: "Thank you for signing up!\n\nThe front door is under repair: please use the side door on 18th Street.\nCoffee is on us.",
-  manageUrl: "http://localhost:3000/account/pledges",
-} satisfies VolunteerMessageEmailProps;
+VolunteerMessageEmail.PreviewProps = previews["volunteer-message"];

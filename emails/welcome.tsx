@@ -1,28 +1,28 @@
 import { Heading, Link, Text } from "@react-email/components";
-import { EmailLayout } from "./layout";
+import { EmailLayout, type EmailLocale } from "./layout";
+import { welcomeMessages } from "./messages";
+import { previews } from "./testing/previews";
 
-export type WelcomeEmailProps = { name: string | null; appUrl: string };
+export type WelcomeEmailProps = EmailLocale & { name: string | null; appUrl: string };
 
-export function welcomeSubject(_props: WelcomeEmailProps): string {
-  return "Welcome to Chorus";
+export function welcomeSubject(props: WelcomeEmailProps): string {
+  return welcomeMessages[props.locale ?? "en"].subject;
 }
 
 /** Sent once, through the job queue, after a person's first sign-in. */
-export default function WelcomeEmail({ name, appUrl }: WelcomeEmailProps) {
+export default function WelcomeEmail({ name, appUrl, locale = "en" }: WelcomeEmailProps) {
+  const t = welcomeMessages[locale];
   return (
-    <EmailLayout preview="Welcome to Chorus: here is where to start">
+    <EmailLayout preview={t.preview} locale={locale}>
       <Heading as="h1" style={{ fontSize: "22px" }}>
-        Welcome{name ? `, ${name}` : ""}
+        {t.heading(name)}
       </Heading>
+      <Text>{t.body}</Text>
       <Text>
-        Allyship is action. On Chorus you can join campaigns, write to your elected officials in your own
-        words, and give time, money, goods or skills to groups led by the communities they serve.
-      </Text>
-      <Text>
-        <Link href={`${appUrl}/`}>See the campaigns you can join</Link>
+        <Link href={`${appUrl}/`}>{t.campaignsLink}</Link>
       </Text>
     </EmailLayout>
   );
 }
 
-WelcomeEmail.PreviewProps = { name: "Ana", appUrl: "http://localhost:3000" } satisfies WelcomeEmailProps;
+WelcomeEmail.PreviewProps = previews.welcome;

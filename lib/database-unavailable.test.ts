@@ -27,7 +27,7 @@ describe("the database is unavailable", () => {
 
   it("route handlers answer 503 with a clear message and Retry-After, not a generic 500", async () => {
     const error = await unreachable.execute(sql`select 1`).catch((e: unknown) => e);
-    const response = errorResponse(error, "test");
+    const response = await errorResponse(error, "test");
     expect(response.status).toBe(503);
     expect(response.headers.get("retry-after")).toBe("30");
     expect(await response.json()).toEqual({
@@ -49,7 +49,7 @@ describe("the database is unavailable", () => {
       .execute(sql`select * from no_such_table`)
       .catch((e: unknown) => e);
     expect(isDatabaseUnavailable(error)).toBe(false);
-    expect(errorResponse(error, "test").status).toBe(500);
+    expect((await errorResponse(error, "test")).status).toBe(500);
   });
 
   it.skipIf(getConnection().kind !== "postgres")(

@@ -1,20 +1,61 @@
 /**
  * JSON error responses for route handlers: `{ error: { code, message, fields? } }` with the AppError's status
  * (`fields` names the input fields at fault, each with its messages), and a generic 500 for anything unexpected
- * (logged with context, never shown).
+ * (logged with context, never shown). Messages are written in English by the data layer and translated here
+ * into the request's language (lib/i18n/errors.ts); codes and field names stay as they are.
  */
+import { getSessionUser } from "@/lib/auth";
+import { hasSessionCookie } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { AppError, DATABASE_UNAVAILABLE_MESSAGE, httpStatus, isDatabaseUnavailable } from "@/lib/errors";
+import { translateError } from "@/lib/i18n/errors";
+import { DEFAULT_LOCALE, type Locale, localeFromCookieHeader, pickLocale } from "@/lib/i18n/locale";
+import { getLocale } from "@/lib/i18n/server";
 
 /** Public, slow-changing answers (officials change only with an import): browsers and CDNs may keep them. */
 export const PUBLIC_CACHE = "public, max-age=300, s-maxage=3600";
 
-export function errorResponse(error: unknown, context: string): Response {
+const INTERNAL_MESSAGE = "Something went wrong on our side. Please try again in a moment.";
+
+/**
+ * The language of a route handler's request, read from the request itself (as getLocale reads it in a render):
+ * the language switch's cookie, then the signed-in account, then Accept-Language. Without the request, this
+ * render's getLocale. A handler that already read the session passes its user (or null) as `signedIn`.
+ * Never fails: an error response must go out even when the database is away.
+ */
+export async function requestLocale(
+  request?: Request,
+  signedIn?: { language?: string | null } | null,
+): Promise<Locale> {
+  if (!request) return getLocale().catch(() => DEFAULT_LOCALE);
+  const cookie = localeFromCookieHeader(request.headers.get("cookie"));
+  if (cookie) return cookie;
+  const user =
+    signedIn !== undefined
+      ? signedIn
+      : hasSessionCookie(request)
+        ? await getSessionUser().catch(() => null)
+        : null;
+  return pickLocale({ account: user?.language, acceptLanguage: request.headers.get("accept-language") });
+}
+
+/** The JSON error for `error`, in the language of `request` (or of the current request when not given). */
+export async function errorResponse(error: unknown, context: string, request?: Request): Promise<Response> {
   if (error instanceof AppError) {
-    const fields = error.fieldErrors ? { fields: error.fieldErrors } : {};
+    const locale = await requestLocale(request);
+    const fields = error.fieldErrors
+      ? {
+          fields: Object.fromEntries(
+            Object.entries(error.fieldErrors).map(([field, messages]) => [
+              field,
+              messages.map((message) => translateError(message, locale)),
+            ]),
+          ),
+        }
+      : {};
     const retryAfter = (error as { retryAfterSeconds?: number }).retryAfterSeconds;
     return Response.json(
-      { error: { code: error.code, message: error.message, ...fields } },
+      { error: { code: error.code, message: translateError(error.message, locale), ...fields } },
       {
         status: httpStatus(error.code),
         headers: {
@@ -27,38 +68,43 @@ export function errorResponse(error: unknown, context: string): Response {
   if (isDatabaseUnavailable(error)) {
     // Not a bug: the database is away (restarting, unreachable). Say so, and when to try again.
     console.error(`[api] ${context}: the database is unavailable:`, (error as Error).message);
+    const locale = await requestLocale(request);
     return Response.json(
-      { error: { code: "UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE } },
+      { error: { code: "UNAVAILABLE", message: translateError(DATABASE_UNAVAILABLE_MESSAGE, locale) } },
       { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": "30" } },
     );
   }
   console.error(`[api] ${context}:`, error);
+  const locale = await requestLocale(request);
   return Response.json(
-    {
-      error: { code: "INTERNAL", message: "Something went wrong on our side. Please try again in a moment." },
-    },
+    { error: { code: "INTERNAL", message: translateError(INTERNAL_MESSAGE, locale) } },
     { status: 500, headers: { "Cache-Control": "no-store" } },
   );
 }
 
-export function invalidInput(message: string): Response {
-  return errorResponse(new AppError("INVALID_INPUT", message), "invalid input");
+export async function invalidInput(message: string, request?: Request): Promise<Response> {
+  return errorResponse(new AppError("INVALID_INPUT", message), "invalid input", request);
 }
 
 /**
  * State-changing route handlers call this first: a browser request from another site (or from a sandboxed
  * frame, `Origin: null`) gets 403 and changes nothing. Requests without an Origin header are not from a
  * browser's cross-site form or script (browsers always send it on POST), such as a provider's webhook.
+ * The refusal is in the language the request's cookie or Accept-Language asks for (no account lookup: a
+ * request from another site gets no further than this).
  */
 export function rejectCrossOrigin(request: Request): Response | null {
   const origin = request.headers.get("origin");
   if (origin === null) return null;
   const allowed = new Set([new URL(env.appUrl).origin, new URL(request.url).origin]);
   if (origin !== "null" && allowed.has(origin)) return null;
+  const locale = pickLocale({
+    cookie: localeFromCookieHeader(request.headers.get("cookie")),
+    acceptLanguage: request.headers.get("accept-language"),
+  });
+  const message = "This request came from another site, so we did not accept it.";
   return Response.json(
-    {
-      error: { code: "FORBIDDEN", message: "This request came from another site, so we did not accept it." },
-    },
+    { error: { code: "FORBIDDEN", message: translateError(message, locale) } },
     { status: 403, headers: { "Cache-Control": "no-store" } },
   );
 }

@@ -6,6 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
+import { and, eq, isNull } from "drizzle-orm";
 import { connection } from "next/server";
 import NextAuth from "next-auth";
 import Resend from "next-auth/providers/resend";
@@ -13,8 +14,10 @@ import { cache, createElement } from "react";
 import { getDb } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import SignInEmail, { signInSubject } from "@/emails/sign-in";
+import { accountLanguage } from "@/lib/email/recipient-locale";
 import { sendEmail } from "@/lib/email/send";
 import { env } from "@/lib/env";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locale";
 import { queueEmail } from "@/lib/jobs/enqueue";
 import { audit } from "@/lib/security/audit";
 import { hitLimit, LIMITS, RateLimitedError } from "@/lib/security/rate-limit";
@@ -53,7 +56,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         }
         const link = linkOnAppUrl(url, env.appUrl);
         const host = new URL(env.appUrl).host;
-        const props = { url: link, host, minutes: MAGIC_LINK_MINUTES };
+        // The account's language; a new address gets the language of the page that asked for the link.
+        const locale = (await accountLanguage(identifier)) ?? (await requestLocale());
+        const props = { url: link, host, minutes: MAGIC_LINK_MINUTES, locale };
         await sendEmail({
           to: identifier,
           subject: signInSubject(props),
@@ -77,6 +82,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     },
     async createUser({ user }) {
       if (!user.id || !user.email) return;
+      // A new account reads Chorus (and its welcome email) in the language of the page that made it.
+      if (!(user as { language?: string | null }).language) {
+        await getDb()
+          .update(users)
+          .set({ language: await requestLocale() })
+          .where(and(eq(users.id, user.id), isNull(users.language)));
+      }
       await queueEmail(getDb(), {
         template: "welcome",
         props: { name: user.name ?? null, appUrl: env.appUrl },
@@ -86,6 +98,19 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     },
   },
 }));
+
+/**
+ * The language of the request Auth.js is answering (the sign-in form's action, the link's callback), or English
+ * when there is none. Imported when needed: lib/i18n/server.ts imports this module for the session.
+ */
+async function requestLocale(): Promise<Locale> {
+  try {
+    const { getLocale } = await import("@/lib/i18n/server");
+    return await getLocale();
+  } catch {
+    return DEFAULT_LOCALE;
+  }
+}
 
 export type SessionUser = { id: string; email: string; name: string | null; language?: string | null };
 

@@ -18,8 +18,10 @@ import {
   officials,
   organizations,
 } from "@/db/schema";
+import { letterMessages } from "@/emails/messages";
 import { EmailSendError, type OutgoingEmail, sendEmailBatch } from "@/lib/email/send";
 import { env } from "@/lib/env";
+import { isLocale } from "@/lib/i18n/locale";
 import { billOf, composeLetterForTarget, targetOf } from "@/lib/letters/compose";
 import { renderLetterEmail } from "./letter-render";
 import { paceDueDeliveries } from "./pacing";
@@ -123,6 +125,7 @@ async function loadBatch(batchId: string) {
       requiresAddress: customTargets.requiresAddress,
       subject: letters.subject,
       body: letters.body,
+      language: letters.language,
       firstName: letters.firstName,
       lastName: letters.lastName,
       email: letters.email,
@@ -148,9 +151,14 @@ async function loadBatch(batchId: string) {
     .orderBy(asc(deliveries.id));
 }
 
-function fromAddress(firstName: string, lastName: string): string {
+/** "Sam Lee via Chorus": the only words Chorus adds to a letter, in the letter's language (English otherwise). */
+function fromAddress(firstName: string, lastName: string, language: string): string {
   const address = env.emailFrom.match(/<([^>]+)>/)?.[1] ?? env.emailFrom;
-  const name = `${firstName} ${lastName} via Chorus`.replace(/["<>\\\r\n]/g, "").trim();
+  const words = letterMessages[isLocale(language) ? language : "en"];
+  const name = words
+    .fromName(`${firstName} ${lastName}`)
+    .replace(/["<>\\\r\n]/g, "")
+    .trim();
   return `"${name}" <${address}>`;
 }
 
@@ -162,10 +170,10 @@ async function toEmail(row: Awaited<ReturnType<typeof loadBatch>>[number]): Prom
   });
   return {
     to: row.targetEmail ?? "",
-    from: fromAddress(row.firstName, row.lastName),
+    from: fromAddress(row.firstName, row.lastName, row.language),
     replyTo: row.email,
     subject: letter.subject,
-    react: await renderLetterEmail(letter.body, letter.signature),
+    react: await renderLetterEmail(letter.body, letter.signature, row.language),
     idempotencyKey: `delivery:${row.id}`,
     headers: { "X-Chorus-Delivery": row.id },
   };

@@ -12,7 +12,8 @@ const BODY = "\u2063chorus-body\u2063";
 const SIGNATURE = "\u2063chorus-signature\u2063";
 
 type Shell = { html: string; paragraphOpen: string; paragraphClose: string };
-let shell: Promise<Shell> | undefined;
+/** One shell per language tag (`<html lang>`), made once. */
+const shells = new Map<string, Promise<Shell>>();
 
 function escapeHtml(text: string): string {
   return text
@@ -23,8 +24,10 @@ function escapeHtml(text: string): string {
     .replace(/'/g, "&#x27;");
 }
 
-async function loadShell(): Promise<Shell> {
-  const { html } = await renderEmail(createElement(LetterEmail, { body: BODY, signature: [SIGNATURE] }));
+async function loadShell(lang: string): Promise<Shell> {
+  const { html } = await renderEmail(
+    createElement(LetterEmail, { body: BODY, signature: [SIGNATURE], lang }),
+  );
   const at = html.lastIndexOf(BODY);
   const open = html.lastIndexOf("<p", at);
   const close = html.indexOf("</p>", at) + "</p>".length;
@@ -37,11 +40,21 @@ async function loadShell(): Promise<Shell> {
   };
 }
 
+/** A language tag as letters.language holds it ("en", "es"); anything else is read as English. */
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
 export async function renderLetterEmail(
   body: string,
   signature: string[],
+  /** The letter's language: the supporter's words are never translated, but the page says what they are in. */
+  language = "en",
 ): Promise<{ html: string; text: string }> {
-  shell ??= loadShell();
+  const lang = LANGUAGE_TAG.test(language) ? language : "en";
+  let shell = shells.get(lang);
+  if (!shell) {
+    shell = loadShell(lang);
+    shells.set(lang, shell);
+  }
   const { html, paragraphOpen, paragraphClose } = await shell;
   const paragraphs = body.split(/\n{2,}/);
   const filled = html

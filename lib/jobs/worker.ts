@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { queuedTemplates } from "@/emails";
 import { compactCampaignTallies } from "@/lib/campaigns/tallies";
 import { dispatchLetterEmails } from "@/lib/delivery/dispatch";
+import { recipientLocale } from "@/lib/email/recipient-locale";
 import { type EmailAttachment, sendEmail } from "@/lib/email/send";
 import { env } from "@/lib/env";
 import { askForReplies } from "@/lib/letters/reply-asks";
@@ -19,6 +20,11 @@ import {
   SEND_EMAIL_QUEUE,
 } from "./queues";
 
+/**
+ * Renders and sends a queued email in the recipient's language (their account's; else the `locale` the caller
+ * put in the props; else English), looked up now rather than when it was queued, so an account made or a
+ * language chosen in the meantime counts.
+ */
 export async function handleSendEmail(job: SendEmailJob): Promise<{ id: string; transport: string }> {
   const template: {
     subject: (props: never) => string;
@@ -27,12 +33,14 @@ export async function handleSendEmail(job: SendEmailJob): Promise<{ id: string; 
     headers?: (props: never) => Record<string, string>;
   } = queuedTemplates[job.template];
   if (!template) throw new Error(`unknown email template "${String(job.template)}"`);
+  const given = job.props as { locale?: string };
+  const props = { ...job.props, locale: await recipientLocale(job.to, given.locale) } as never;
   return sendEmail({
-    attachments: template.attachments?.(job.props as never),
-    headers: template.headers?.(job.props as never),
+    attachments: template.attachments?.(props),
+    headers: template.headers?.(props),
     to: job.to,
-    subject: template.subject(job.props as never),
-    react: template.render(job.props as never),
+    subject: template.subject(props),
+    react: template.render(props),
     idempotencyKey: job.idempotencyKey,
     replyTo: job.replyTo,
   });

@@ -15,13 +15,13 @@ function safeDecode(part: string): string {
 
 type Props = { params: Promise<{ id: string[] }> };
 
-export async function GET(_request: Request, { params }: Props) {
+export async function GET(request: Request, { params }: Props) {
   const id = (await params).id.map(safeDecode).join("/");
-  if (id.length > 100 || !/^[\w/-]+$/.test(id)) return invalidInput("That is not an official's id.");
+  if (id.length > 100 || !/^[\w/-]+$/.test(id)) return invalidInput("That is not an official's id.", request);
   try {
     const official = await findOfficialById(id);
     return Response.json(official, { headers: { "Cache-Control": PUBLIC_CACHE } });
   } catch (error) {
-    return errorResponse(error, `official ${id}`);
+    return errorResponse(error, `official ${id}`, request);
   }
 }

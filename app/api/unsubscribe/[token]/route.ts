@@ -1,6 +1,7 @@
 import { env } from "@/lib/env";
-import { errorResponse, rejectCrossOrigin } from "@/lib/http";
+import { errorResponse, rejectCrossOrigin, requestLocale } from "@/lib/http";
 import { unsubscribeWithToken } from "@/lib/organize/unsubscribe";
+import { unsubscribeMessages } from "./messages";
 
 export const dynamic = "force-dynamic";
 
@@ -30,17 +31,17 @@ export async function POST(request: Request, { params }: Props) {
     const isFromPage = form?.get("from") === "page";
     if (!(await unsubscribeWithToken(token))) {
       if (isFromPage) return Response.redirect(pagePath(token, false), 303);
-      return new Response("This unsubscribe link is not valid.", {
+      return new Response(unsubscribeMessages[await requestLocale(request)].invalid, {
         status: 404,
         headers: { "Cache-Control": "no-store" },
       });
     }
     if (isFromPage) return Response.redirect(pagePath(token, true), 303);
-    return new Response("You will get no more updates from this organization.", {
+    return new Response(unsubscribeMessages[await requestLocale(request)].done, {
       status: 200,
       headers: { "Cache-Control": "no-store" },
     });
   } catch (error) {
-    return errorResponse(error, "unsubscribe");
+    return errorResponse(error, "unsubscribe", request);
   }
 }

@@ -10,10 +10,10 @@ export async function POST(request: Request) {
   const refused = rejectCrossOrigin(request);
   if (refused) return refused;
   if (!env.resendWebhookSecret)
-    return errorResponse(new AppError("NOT_FOUND", "Webhooks are not configured."), "webhook");
+    return errorResponse(new AppError("NOT_FOUND", "Webhooks are not configured."), "webhook", request);
   const body = await request.text();
   if (body.length > 256_000)
-    return errorResponse(new AppError("INVALID_INPUT", "Body too large."), "webhook");
+    return errorResponse(new AppError("INVALID_INPUT", "Body too large."), "webhook", request);
   const verified = verifyWebhook(
     env.resendWebhookSecret,
     {
@@ -24,13 +24,17 @@ export async function POST(request: Request) {
     body,
   );
   if (!verified.ok) {
-    return errorResponse(new AppError("UNAUTHORIZED", `Webhook refused: ${verified.reason}.`), "webhook");
+    return errorResponse(
+      new AppError("UNAUTHORIZED", `Webhook refused: ${verified.reason}.`),
+      "webhook",
+      request,
+    );
   }
   try {
     const applied = await applyWebhookEvent(verified.id, body);
     return Response.json({ ok: true, replay: !applied });
   } catch (error) {
     const known = error instanceof WebhookPayloadError ? new AppError("INVALID_INPUT", error.message) : error;
-    return errorResponse(known, "webhook");
+    return errorResponse(known, "webhook", request);
   }
 }

@@ -1,8 +1,8 @@
 import { getSessionUser } from "@/lib/auth";
 import { hasSessionCookie } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
-import { errorResponse, rejectCrossOrigin } from "@/lib/http";
-import { getLocale } from "@/lib/i18n/server";
+import { errorResponse, rejectCrossOrigin, requestLocale } from "@/lib/http";
+import { translateError } from "@/lib/i18n/errors";
 import { type LetterInput, submitLetter } from "@/lib/letters/submit";
 import { clientIp } from "@/lib/security/rate-limit";
 
@@ -25,19 +25,19 @@ export async function POST(request: Request, { params }: Props) {
   const { slug } = await params;
   try {
     const body = await readJson(request);
+    const actor = await sessionFor(request);
+    // The campaign's letter in the caller's language (the switch's cookie, the account, or Accept-Language).
+    const language = await requestLocale(request, actor);
     const result = await submitLetter(
-      await sessionFor(request),
+      actor,
       { ...body, campaign: slug },
-      // The campaign's letter in the caller's language (Accept-Language, or the language switch's cookie).
-      { ip: clientIp(request.headers), language: await getLocale() },
+      { ip: clientIp(request.headers), language },
     );
     if (result.status === "already_sent") {
+      const message = "You have already written for this campaign, so nothing new was sent.";
       return Response.json(
         {
-          error: {
-            code: "ALREADY_EXISTS",
-            message: "You have already written for this campaign, so nothing new was sent.",
-          },
+          error: { code: "ALREADY_EXISTS", message: translateError(message, language) },
           letterId: result.letterId,
           receiptUrl: `/letters/${result.letterId}`,
         },
@@ -50,7 +50,7 @@ export async function POST(request: Request, { params }: Props) {
         : { status: result.status, email: result.email };
     return Response.json(outcome, { status: 201, headers: { "Cache-Control": "no-store" } });
   } catch (error) {
-    return errorResponse(error, `letter on campaign ${slug}`);
+    return errorResponse(error, `letter on campaign ${slug}`, request);
   }
 }
 

@@ -1,0 +1,116 @@
+/**
+ * Sample props for each template: React Email's preview shows them (each template's PreviewProps), and the
+ * tests render every template with them. Made-up people and places, in English as an organizer would type them.
+ */
+import type { CampaignUpdateEmailProps } from "../campaign-update";
+import type { ConfirmLetterEmailProps } from "../confirm-letter";
+import type { LetterEmailProps } from "../letter";
+import type { LetterAlreadySentEmailProps } from "../letter-already-sent";
+import type { LetterReceiptEmailProps } from "../letter-receipt";
+import type { OrganizationInviteEmailProps } from "../organization-invite";
+import type { PledgeConfirmationEmailProps } from "../pledge-confirmation";
+import type { PledgeReminderEmailProps } from "../pledge-reminder";
+import type { ReplyCheckEmailProps } from "../reply-check";
+import type { SignInEmailProps } from "../sign-in";
+import type { VolunteerMessageEmailProps } from "../volunteer-message";
+import type { WelcomeEmailProps } from "../welcome";
+
+const SHIFT = {
+  startsAt: "2026-12-05T16:00:00.000Z",
+  endsAt: "2026-12-05T19:00:00.000Z",
+  timeZone: "America/Chicago",
+};
+const SHIFT_WHEN = "Saturday, December 5, 10:00 AM – 1:00 PM Central Time";
+
+export const previews = {
+  "sign-in": {
+    url: "http://localhost:3000/api/auth/callback/resend?token=example",
+    host: "localhost:3000",
+    minutes: 10,
+  } satisfies SignInEmailProps,
+  welcome: { name: "Ana", appUrl: "http://localhost:3000" } satisfies WelcomeEmailProps,
+  "confirm-letter": {
+    firstName: "Sam",
+    campaignTitle: "Keep families housed",
+    confirmUrl: "http://localhost:3000/letters/confirm/example",
+    targetNames: ["Chicago City Council", "Sen. Ana Rivera"],
+    days: 7,
+  } satisfies ConfirmLetterEmailProps,
+  "letter-already-sent": {
+    campaignTitle: "Keep families housed",
+    receiptUrl: "http://localhost:3000/letters/example",
+  } satisfies LetterAlreadySentEmailProps,
+  "letter-receipt": {
+    firstName: "Lena",
+    campaignTitle: "Keep families housed",
+    receiptUrl: "http://localhost:3000/letters/example",
+    targets: [
+      { name: "City Council", title: "Council Members", channel: "email" },
+      { name: "Richard J. Durbin", title: "U.S. Senator", channel: "contact_form" },
+    ],
+  } satisfies LetterReceiptEmailProps,
+  "reply-check": {
+    firstName: "Sam",
+    campaignTitle: "Keep families housed",
+    officialNames: ["City Council", "Richard J. Durbin"],
+    answerUrl: "http://localhost:3000/letters/replies/example",
+    days: 60,
+  } satisfies ReplyCheckEmailProps,
+  "organization-invite": {
+    organizationName: "Neighbors for Fair Housing",
+    inviterName: "Ana Rivera",
+    role: "organizer",
+    acceptUrl: "http://localhost:3000/organize/invites/TOKEN",
+    days: 7,
+  } satisfies OrganizationInviteEmailProps,
+  "pledge-confirmation": {
+    name: "Sam",
+    groupName: "Pilsen Tenants Union",
+    kind: "volunteer_shift",
+    optionTitle: "Know-your-rights clinic",
+    when: SHIFT_WHEN,
+    location: "1831 S Racine Ave, Chicago",
+    amount: null,
+    quantity: 1,
+    donationUrl: null,
+    manageUrl: "http://localhost:3000/account/pledges",
+    event: null,
+    shift: SHIFT,
+    isRemote: false,
+  } satisfies PledgeConfirmationEmailProps,
+  "pledge-reminder": {
+    name: "Sam",
+    groupName: "Pilsen Tenants Union",
+    optionTitle: "Know-your-rights clinic",
+    when: SHIFT_WHEN,
+    location: "1831 S Racine Ave, Chicago",
+    manageUrl: "http://localhost:3000/account/pledges",
+    shift: SHIFT,
+    isRemote: false,
+  } satisfies PledgeReminderEmailProps,
+  "volunteer-message": {
+    name: "Sam",
+    groupName: "Casa del Pueblo Tenants Union",
+    senderName: "Marisol",
+    optionTitle: "Know-your-rights clinic",
+    when: SHIFT_WHEN,
+    subject: "Side door on Saturday",
+    body: "Thank you for signing up!\n\nThe front door is under repair: please use the side door on 18th Street.\nCoffee is on us.",
+    manageUrl: "http://localhost:3000/account/pledges",
+    shift: SHIFT,
+  } satisfies VolunteerMessageEmailProps,
+  "campaign-update": {
+    organizationName: "Casa del Pueblo Tenants Union",
+    campaignTitle: "Fund the tenant right-to-counsel program",
+    campaignUrl: "http://localhost:3000/campaigns/right-to-counsel",
+    subject: "We're at 1,000 letters",
+    bodyMarkdown:
+      "Thank you! **1,000 letters** reached the council this week.\n\nWhat's next:\n\n- The hearing is *Tuesday at 10*\n- [Read the agenda](https://example.org/agenda)",
+    unsubscribeUrl: "http://localhost:3000/unsubscribe/preview",
+    oneClickUrl: "http://localhost:3000/api/unsubscribe/preview",
+  } satisfies CampaignUpdateEmailProps,
+  letter: {
+    body: "Dear Council Member Rivera,\n\nPlease fund a right to counsel for tenants facing eviction.",
+    signature: ["Sam Lee", "Chicago, IL 60623", "sam@example.org"],
+  } satisfies LetterEmailProps,
+};
