@@ -127,6 +127,7 @@ export async function TranslationSection({ user, org, id, slug, language, canEdi
         {t.heading[into]}
       </h2>
       <p className="mb-4 text-stone-700">{t.intro[into]}</p>
+      {translation ? null : <p className="mb-4 font-medium">{t.none[into]}</p>}
       {canEdit ? (
         <>
           <SpecForm
@@ -159,9 +160,7 @@ export async function TranslationSection({ user, org, id, slug, language, canEdi
             {template ? t.letterSaved(template.parts.length) : t.noLetter}
           </p>
         </>
-      ) : (
-        <p>{t.none[into]}</p>
-      )}
+      ) : null}
       {translation ? (
         <>
           <h3 className="mt-6 mb-2 text-lg font-semibold">{t.storyPreview}</h3>
