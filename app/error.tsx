@@ -1,6 +1,8 @@
 "use client";
 
 import { useEffect } from "react";
+import { useMessages } from "@/lib/i18n/client";
+import { errorPages } from "./errors.messages";
 
 export default function ErrorPage({
   error,
@@ -9,16 +11,19 @@ export default function ErrorPage({
   error: Error & { digest?: string };
   reset: () => void;
 }) {
+  const t = useMessages(errorPages);
   useEffect(() => {
     console.error(error);
   }, [error]);
   return (
     <div role="alert" className="mx-auto max-w-xl py-10 text-center">
-      <h1 className="text-3xl font-bold">Something went wrong on our side</h1>
+      <h1 className="text-3xl font-bold">{t.errorHeading}</h1>
       <p className="mt-3 text-stone-700">
-        Nothing you submitted has been lost. Please try again in a moment.
+        {t.errorText}
         {error.digest ? (
-          <span className="block text-sm text-stone-600">Reference: {error.digest}</span>
+          <span className="block text-sm text-stone-600">
+            {t.reference} {error.digest}
+          </span>
         ) : null}
       </p>
       <button
@@ -26,7 +31,7 @@ export default function ErrorPage({
         onClick={reset}
         className="mt-6 rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900"
       >
-        Try again
+        {t.tryAgain}
       </button>
     </div>
   );

@@ -1,26 +1,27 @@
 import Link from "next/link";
 import { listPublishedCampaigns } from "@/lib/campaigns/queries";
+import { getMessages } from "@/lib/i18n/server";
+import { homeMessages } from "./home.messages";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const campaigns = await listPublishedCampaigns();
+  const [campaigns, t] = await Promise.all([listPublishedCampaigns(), getMessages(homeMessages)]);
   return (
     <>
       <section className="mb-10">
-        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Allyship is action.</h1>
+        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{t.heading}</h1>
         <p className="mt-3 max-w-2xl text-lg text-stone-700">
-          Join a campaign, write to your elected officials in your own words, and give your time, money, goods
-          or skills to groups led by the communities they serve.
+          {t.intro}
         </p>
       </section>
       <section aria-labelledby="campaigns-heading">
         <h2 id="campaigns-heading" className="mb-4 text-2xl font-semibold">
-          Campaigns you can join
+          {t.campaignsHeading}
         </h2>
         {campaigns.length === 0 ? (
           <p className="rounded border border-dashed border-stone-300 bg-white p-6 text-stone-700">
-            There are no open campaigns right now. Please check back soon.
+            {t.noCampaigns}
           </p>
         ) : (
           <ul className="grid gap-4 sm:grid-cols-2">

@@ -1,26 +1,31 @@
 import type { ReactNode } from "react";
+import { districtChoiceWords } from "@/app/(public)/officials/messages";
+import type { Locale } from "@/lib/i18n/locale";
+import { getLocale } from "@/lib/i18n/server";
 import type { District, DistrictPlaces } from "@/lib/officials/lookup";
 import { type OfficialSummary, seatLabel } from "@/lib/officials/present";
 
 const keyOf = (d: District) => `${d.state}-${d.district}`;
 
-function listOfNames(names: string[]): string {
+function listOfNames(names: string[], locale: Locale): string {
   if (names.length <= 1) return names.join("");
-  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  return `${names.slice(0, -1).join(", ")} ${locale === "es" ? "y" : "and"} ${names.at(-1)}`;
 }
 
 /** "Offices in Melrose Park and Chicago · also covers ZIP codes 60165, 60402…": what helps people recognise it. */
-export function PlacesLine({ place }: { place: DistrictPlaces | undefined }) {
+export function PlacesLine({ place, locale }: { place: DistrictPlaces | undefined; locale: Locale }) {
   if (!place || (place.officeCities.length === 0 && place.nearbyZips.length === 0)) return null;
-  const offices = place.officeCities.length > 0 ? `Offices in ${listOfNames(place.officeCities)}` : null;
+  const t = districtChoiceWords[locale];
+  const offices = place.officeCities.length > 0 ? t.officesIn(listOfNames(place.officeCities, locale)) : null;
+  const zipList = place.nearbyZips.join(", ");
   const zips =
     place.nearbyZips.length > 0 ? (
       <>
-        {offices ? "also covers" : "Covers"} ZIP codes {place.nearbyZips.join(", ")}
+        {offices ? t.alsoCovers(zipList) : t.covers(zipList)}
         {place.hasMoreZips ? (
           <>
             <span aria-hidden="true">…</span>
-            <span className="sr-only"> and more</span>
+            <span className="sr-only">{t.andMore}</span>
           </>
         ) : null}
       </>
@@ -38,7 +43,7 @@ export function PlacesLine({ place }: { place: DistrictPlaces | undefined }) {
  * A GET form asking which of a split ZIP's districts the person lives in: each candidate with its
  * representative and the places it covers. Works without JavaScript; used on /officials and in the letter flow.
  */
-export function DistrictChoice({
+export async function DistrictChoice({
   action,
   hidden,
   legend,
@@ -61,6 +66,8 @@ export function DistrictChoice({
   selected?: District | null;
   submitLabel: string;
 }) {
+  const locale = await getLocale();
+  const t = districtChoiceWords[locale];
   return (
     <form method="get" action={action} className="mt-4">
       {Object.entries(hidden).map(([name, value]) => (
@@ -89,20 +96,23 @@ export function DistrictChoice({
               />
               <span>
                 <span className="font-medium">
-                  {seatLabel({
-                    level: "federal",
-                    chamber: "house",
-                    state: d.state,
-                    district: d.district,
-                    districtLabel: null,
-                  })}
+                  {seatLabel(
+                    {
+                      level: "federal",
+                      chamber: "house",
+                      state: d.state,
+                      district: d.district,
+                      districtLabel: null,
+                    },
+                    locale,
+                  )}
                 </span>
                 <span className="block text-sm text-stone-700">
                   {members.length === 0
-                    ? "Seat currently vacant"
-                    : members.map((m) => (m.vacant ? "Seat currently vacant" : `Rep. ${m.name}`)).join(", ")}
+                    ? t.vacant
+                    : members.map((m) => (m.vacant ? t.vacant : t.rep(m.name))).join(", ")}
                 </span>
-                <PlacesLine place={place} />
+                <PlacesLine place={place} locale={locale} />
               </span>
             </label>
           );

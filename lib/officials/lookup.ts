@@ -4,8 +4,10 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { officials, territoryZipRanges, zipDistricts } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locale";
 import { officialsCacheVersion } from "./cache";
 import { hasSenators, type OfficialChamber, type OfficialSummary, officialTitle } from "./present";
+import { officeKinds } from "./present.messages";
 
 export type District = { state: string; district: number };
 
@@ -371,13 +373,14 @@ const rawOffices = z.object({
     .optional(),
 });
 
-function officesFrom(raw: unknown): OfficialOffice[] {
+function officesFrom(raw: unknown, locale: Locale): OfficialOffice[] {
+  const t = officeKinds[locale];
   const parsed = rawOffices.safeParse(raw);
   if (!parsed.success) return [];
   const source = parsed.data;
   const offices: OfficialOffice[] = [];
   if (source.address) {
-    offices.push({ kind: "Washington, DC office", address: source.address, phone: source.phone ?? null });
+    offices.push({ kind: t.washington, address: source.address, phone: source.phone ?? null });
   }
   for (const office of source.district_offices ?? []) {
     const street = [office.building, office.address, office.suite].filter(Boolean).join(", ");
@@ -385,20 +388,20 @@ function officesFrom(raw: unknown): OfficialOffice[] {
       .filter(Boolean)
       .join(", ");
     const address = [street, place].filter(Boolean).join(", ");
-    if (address) offices.push({ kind: "District office", address, phone: office.phone ?? null });
+    if (address) offices.push({ kind: t.district, address, phone: office.phone ?? null });
   }
   const kinds: Record<string, string> = {
-    capitol: "Capitol office",
-    district: "District office",
-    "capitol-mail": "Capitol mailing address",
-    "district-mail": "District mailing address",
-    primary: "Office",
+    capitol: t.capitol,
+    district: t.district,
+    "capitol-mail": t.capitolMail,
+    "district-mail": t.districtMail,
+    primary: t.office,
   };
   for (const office of source.offices ?? []) {
     // Home addresses are published by some states, but a letter-writing site has no business repeating them.
     if (!office.address || office.type === "home") continue;
     offices.push({
-      kind: kinds[office.type ?? ""] ?? "Office",
+      kind: kinds[office.type ?? ""] ?? t.office,
       address: office.address,
       phone: office.phone ?? null,
     });
@@ -407,7 +410,7 @@ function officesFrom(raw: unknown): OfficialOffice[] {
 }
 
 /** A current official by id, with their offices; a `vacant-…` id from a lookup while that seat is still empty. */
-export async function findOfficialById(id: string): Promise<OfficialDetail> {
+export async function findOfficialById(id: string, locale: Locale = "en"): Promise<OfficialDetail> {
   const notFound = new AppError("NOT_FOUND", "We couldn't find that official. They may have left office.");
   const vacancy = /^vacant-([A-Z]{2})-(?:(\d{1,2})|senate-([12]))$/.exec(id);
   if (vacancy) {
@@ -449,5 +452,5 @@ export async function findOfficialById(id: string): Promise<OfficialDetail> {
     .where(and(eq(officials.id, id), isNull(officials.removedAt)))
     .limit(1);
   if (!row) throw notFound;
-  return { ...toSummary(row), offices: officesFrom(row.raw) };
+  return { ...toSummary(row), offices: officesFrom(row.raw, locale) };
 }

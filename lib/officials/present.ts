@@ -1,3 +1,6 @@
+import type { Locale } from "@/lib/i18n/locale";
+import { PARTIES_ES, seatWords, stateNames } from "./present.messages";
+
 /**
  * How an official is shown to the public (the /api/officials contract and the /officials page). Pure: no
  * database, safe to import anywhere.
@@ -33,70 +36,26 @@ export type OfficialSummary = {
   vacant: boolean;
 };
 
-export const STATE_NAMES: Record<string, string> = {
-  AL: "Alabama",
-  AK: "Alaska",
-  AS: "American Samoa",
-  AZ: "Arizona",
-  AR: "Arkansas",
-  CA: "California",
-  CO: "Colorado",
-  CT: "Connecticut",
-  DE: "Delaware",
-  DC: "District of Columbia",
-  FL: "Florida",
-  GA: "Georgia",
-  GU: "Guam",
-  HI: "Hawaii",
-  ID: "Idaho",
-  IL: "Illinois",
-  IN: "Indiana",
-  IA: "Iowa",
-  KS: "Kansas",
-  KY: "Kentucky",
-  LA: "Louisiana",
-  ME: "Maine",
-  MD: "Maryland",
-  MA: "Massachusetts",
-  MI: "Michigan",
-  MN: "Minnesota",
-  MS: "Mississippi",
-  MO: "Missouri",
-  MT: "Montana",
-  NE: "Nebraska",
-  NV: "Nevada",
-  NH: "New Hampshire",
-  NJ: "New Jersey",
-  NM: "New Mexico",
-  NY: "New York",
-  NC: "North Carolina",
-  ND: "North Dakota",
-  MP: "Northern Mariana Islands",
-  OH: "Ohio",
-  OK: "Oklahoma",
-  OR: "Oregon",
-  PA: "Pennsylvania",
-  PR: "Puerto Rico",
-  RI: "Rhode Island",
-  SC: "South Carolina",
-  SD: "South Dakota",
-  TN: "Tennessee",
-  TX: "Texas",
-  UT: "Utah",
-  VT: "Vermont",
-  VI: "U.S. Virgin Islands",
-  VA: "Virginia",
-  WA: "Washington",
-  WV: "West Virginia",
-  WI: "Wisconsin",
-  WY: "Wyoming",
-};
+/** Postal code → English name; `stateName(code, locale)` for the reader's language. */
+export const STATE_NAMES: Record<string, string> = stateNames.en;
 
 /** DC, Puerto Rico and the island areas elect no senators; their one House seat is a non-voting member. */
 const NON_STATES = new Set(["DC", "PR", "AS", "GU", "MP", "VI"]);
 
-export function stateName(code: string): string {
-  return STATE_NAMES[code] ?? code;
+export function stateName(code: string, locale: Locale = "en"): string {
+  return (stateNames[locale] as Record<string, string>)[code] ?? code;
+}
+
+/** A party in the reader's language ("Republican/Conservative" → "Republicano/Conservador"); unknown ones as published. */
+export function partyName(party: string, locale: Locale = "en"): string {
+  if (locale === "en") return party;
+  return (
+    PARTIES_ES[party] ??
+    party
+      .split("/")
+      .map((p) => PARTIES_ES[p] ?? p)
+      .join("/")
+  );
 }
 
 export function hasSenators(state: string): boolean {
@@ -107,53 +66,62 @@ export function hasSenators(state: string): boolean {
 const ASSEMBLY_STATES = new Set(["CA", "NV", "NY", "NJ", "WI"]);
 const HOUSE_OF_DELEGATES_STATES = new Set(["MD", "VA", "WV"]);
 
-export function officialTitle(seat: { level: OfficialLevel; chamber: string | null; state: string }): string {
+export function officialTitle(
+  seat: { level: OfficialLevel; chamber: string | null; state: string },
+  locale: Locale = "en",
+): string {
+  const t = seatWords[locale];
   if (seat.level === "federal") {
-    if (seat.chamber === "senate") return "U.S. Senator";
-    if (seat.state === "PR") return "Resident Commissioner";
-    if (NON_STATES.has(seat.state)) return "Delegate to the U.S. House";
-    return "U.S. Representative";
+    if (seat.chamber === "senate") return t.usSenator;
+    if (seat.state === "PR") return t.residentCommissioner;
+    if (NON_STATES.has(seat.state)) return t.houseDelegate;
+    return t.usRepresentative;
   }
   if (seat.level === "state") {
-    if (seat.chamber === "upper") return seat.state === "PR" ? "Senator" : "State Senator";
+    if (seat.chamber === "upper") return seat.state === "PR" ? t.senator : t.stateSenator;
     if (seat.chamber === "lower") {
-      if (ASSEMBLY_STATES.has(seat.state)) return "Assembly Member";
-      if (HOUSE_OF_DELEGATES_STATES.has(seat.state)) return "Delegate";
-      return seat.state === "PR" ? "Representative" : "State Representative";
+      if (ASSEMBLY_STATES.has(seat.state)) return t.assemblyMember;
+      if (HOUSE_OF_DELEGATES_STATES.has(seat.state)) return t.delegate;
+      return seat.state === "PR" ? t.representative : t.stateRepresentative;
     }
-    if (seat.chamber === "legislature") return seat.state === "DC" ? "Councilmember" : "State Senator";
+    if (seat.chamber === "legislature") return seat.state === "DC" ? t.councilmember : t.stateSenator;
   }
-  return "Official";
+  return t.official;
 }
 
 /** A state legislative chamber as people there call it: "State Senate", "Assembly", "House of Delegates", "Council". */
-export function stateChamberName(state: string, chamber: "upper" | "lower" | "legislature"): string {
-  if (chamber === "upper") return state === "PR" ? "Senate" : "State Senate";
+export function stateChamberName(
+  state: string,
+  chamber: "upper" | "lower" | "legislature",
+  locale: Locale = "en",
+): string {
+  const t = seatWords[locale];
+  if (chamber === "upper") return state === "PR" ? t.senate : t.stateSenate;
   if (chamber === "lower") {
-    if (ASSEMBLY_STATES.has(state)) return "State Assembly";
-    if (HOUSE_OF_DELEGATES_STATES.has(state)) return "House of Delegates";
-    return state === "PR" ? "House of Representatives" : "State House";
+    if (ASSEMBLY_STATES.has(state)) return t.stateAssembly;
+    if (HOUSE_OF_DELEGATES_STATES.has(state)) return t.houseOfDelegates;
+    return state === "PR" ? t.houseOfRepresentatives : t.stateHouse;
   }
-  return state === "DC" ? "Council" : "Legislature";
+  return state === "DC" ? t.council : t.legislature;
 }
 
 /** "CA-12", "WY at-large", "CA" (a senator), "District 22A", "Ward 1". */
 export function seatLabel(
   official: Pick<OfficialSummary, "level" | "chamber" | "state" | "district" | "districtLabel">,
+  locale: Locale = "en",
 ) {
+  const t = seatWords[locale];
   if (official.level === "federal") {
     if (official.chamber === "senate") return official.state;
     if (official.district === 0) {
-      return NON_STATES.has(official.state)
-        ? `${official.state}, at-large (non-voting)`
-        : `${official.state} at-large`;
+      return NON_STATES.has(official.state) ? t.atLargeNonVoting(official.state) : t.atLarge(official.state);
     }
     return `${official.state}-${official.district}`;
   }
   const label = official.districtLabel;
   if (!label) return official.state;
   // Open States labels are either bare numbers ("10", "22A") or already words ("Ward 1", "Chittenden-1").
-  return /^\d+[A-Z]?$/.test(label) ? `District ${label}` : label;
+  return /^\d+[A-Z]?$/.test(label) ? t.district(label) : label;
 }
 
 /** Orders state districts as people count them: "2" before "10", "22A" before "22B". */

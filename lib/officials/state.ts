@@ -4,6 +4,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { officials } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locale";
 import { withoutNul } from "@/lib/validation";
 import { summaryColumns, toSummary } from "./lookup";
 import {
@@ -145,7 +146,10 @@ export type StateChamberDistricts = {
  * Every district of a state's chambers that has someone in it, with the names of who holds it, for a person to
  * choose theirs. A seat that is vacant in the data has no one to write to, so it is not listed.
  */
-export async function listStateDistricts(state: string): Promise<StateChamberDistricts[]> {
+export async function listStateDistricts(
+  state: string,
+  locale: Locale = "en",
+): Promise<StateChamberDistricts[]> {
   const members = await listStateLegislators({ state });
   const chambers: StateChamberDistricts[] = [];
   for (const member of members) {
@@ -154,7 +158,7 @@ export async function listStateDistricts(state: string): Promise<StateChamberDis
     if (!entry) {
       entry = {
         chamber: memberChamber,
-        chamberName: stateChamberName(member.state, memberChamber),
+        chamberName: stateChamberName(member.state, memberChamber, locale),
         districts: [],
       };
       chambers.push(entry);
@@ -162,7 +166,7 @@ export async function listStateDistricts(state: string): Promise<StateChamberDis
     const label = member.districtLabel ?? "";
     const seat = entry.districts.at(-1);
     if (seat?.district === label) seat.names.push(member.name);
-    else entry.districts.push({ district: label, label: seatLabel(member), names: [member.name] });
+    else entry.districts.push({ district: label, label: seatLabel(member, locale), names: [member.name] });
   }
   return chambers;
 }

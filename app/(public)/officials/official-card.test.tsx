@@ -29,13 +29,54 @@ describe("an official's card", () => {
         official: durbin,
         today: "2026-11-26",
         responseRate: { replied: 7, answered: 12, percent: 58 },
+        locale: "en",
       }),
     );
     expect(text(html)).toContain("Replied to 7 of the 12 supporters who told us (58%).");
   });
 
   it("says nothing about replies without a rate", () => {
-    const html = renderToStaticMarkup(createElement(OfficialCard, { official: durbin, today: "2026-11-26" }));
+    const html = renderToStaticMarkup(
+      createElement(OfficialCard, { official: durbin, today: "2026-11-26", locale: "en" }),
+    );
     expect(text(html)).not.toMatch(/replied/i);
+  });
+
+  it("is in Spanish for a Spanish reader: title, party, ways to reach them, term, reply rate", () => {
+    const html = renderToStaticMarkup(
+      createElement(OfficialCard, {
+        official: { ...durbin, termEnd: "2027-01-03" },
+        today: "2026-11-26",
+        responseRate: { replied: 7, answered: 12, percent: 58 },
+        locale: "es",
+      }),
+    );
+    const shown = text(html);
+    expect(shown).toContain("Senador(a) de EE. UU. · IL · Demócrata");
+    expect(shown).toContain("Formulario de contacto de Richard J. Durbin");
+    expect(shown).toContain("Su mandato termina");
+    expect(shown).toContain("3 de enero de 2027");
+    expect(shown).toContain("Respondió a 7 de las 12 personas que nos contaron (58 %).");
+    expect(shown).not.toMatch(/Contact form|Term ends|Democrat\b/);
+  });
+
+  it("names a vacant seat in Spanish", () => {
+    const html = renderToStaticMarkup(
+      createElement(OfficialCard, {
+        official: {
+          ...durbin,
+          id: "vacant-WY-0",
+          name: "",
+          chamber: "house",
+          state: "WY",
+          district: 0,
+          vacant: true,
+        },
+        today: "2026-11-26",
+        locale: "es",
+      }),
+    );
+    expect(text(html)).toContain("Puesto vacante");
+    expect(text(html)).toContain("Representante de EE. UU. · WY, distrito único");
   });
 });

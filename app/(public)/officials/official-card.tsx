@@ -1,10 +1,11 @@
+import { formatDate } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locale";
 import type { ResponseRate } from "@/lib/letters/replies";
-import { type OfficialSummary, seatLabel } from "@/lib/officials/present";
+import { type OfficialSummary, officialTitle, partyName, seatLabel } from "@/lib/officials/present";
+import { officialsPage } from "./messages";
 
-const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
-
-function formatDate(iso: string): string {
-  return dateFormat.format(new Date(`${iso}T00:00:00Z`));
+function formatDay(locale: Locale, iso: string): string {
+  return formatDate(locale, new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
 }
 
 /**
@@ -15,11 +16,16 @@ export function OfficialCard({
   official,
   today,
   responseRate,
+  locale,
 }: {
   official: OfficialSummary;
   today: string;
   responseRate?: ResponseRate;
+  locale: Locale;
 }) {
+  const t = officialsPage[locale];
+  // The summary's title is the API's English one; other languages name the seat themselves.
+  const title = locale === "en" ? official.title : officialTitle(official, locale);
   const headingId = `official-${official.id.replace(/[^\w-]/g, "-")}`;
   if (official.vacant) {
     return (
@@ -28,14 +34,12 @@ export function OfficialCard({
         className="rounded-lg border border-dashed border-stone-400 bg-stone-100 p-5"
       >
         <h4 id={headingId} className="text-lg font-semibold">
-          Vacant seat
+          {t.vacantSeat}
         </h4>
         <p className="text-sm text-stone-700">
-          {official.title} · {seatLabel(official)}
+          {title} · {seatLabel(official, locale)}
         </p>
-        <p className="mt-2 text-stone-800">
-          Nobody holds this seat right now, so there is no one to write to here until it is filled.
-        </p>
+        <p className="mt-2 text-stone-800">{t.vacantText}</p>
       </article>
     );
   }
@@ -51,13 +55,13 @@ export function OfficialCard({
         {official.name}
       </h4>
       <p className="text-sm text-stone-700">
-        {official.title} · {seatLabel(official)}
-        {official.party ? ` · ${official.party}` : ""}
+        {title} · {seatLabel(official, locale)}
+        {official.party ? ` · ${partyName(official.party, locale)}` : ""}
       </p>
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         {channels.phone ? (
           <>
-            <dt className="font-medium text-stone-600">Phone</dt>
+            <dt className="font-medium text-stone-600">{t.phone}</dt>
             <dd>
               <a href={`tel:${channels.phone.replace(/[^\d+]/g, "")}`} className="text-brand-800 underline">
                 {channels.phone}
@@ -67,7 +71,7 @@ export function OfficialCard({
         ) : null}
         {channels.email ? (
           <>
-            <dt className="font-medium text-stone-600">Email</dt>
+            <dt className="font-medium text-stone-600">{t.email}</dt>
             <dd className="break-all">
               <a href={`mailto:${channels.email}`} className="text-brand-800 underline">
                 {channels.email}
@@ -77,17 +81,18 @@ export function OfficialCard({
         ) : null}
         {channels.contactForm ? (
           <>
-            <dt className="font-medium text-stone-600">Write</dt>
+            <dt className="font-medium text-stone-600">{t.write}</dt>
             <dd>
               <a href={channels.contactForm} rel="noopener noreferrer" className="text-brand-800 underline">
-                Contact form<span className="sr-only"> for {official.name}</span>
+                {t.contactForm}
+                <span className="sr-only">{t.contactFormFor(official.name)}</span>
               </a>
             </dd>
           </>
         ) : null}
         {official.website ? (
           <>
-            <dt className="font-medium text-stone-600">Website</dt>
+            <dt className="font-medium text-stone-600">{t.website}</dt>
             <dd className="break-all">
               <a href={official.website} rel="noopener noreferrer" className="text-brand-800 underline">
                 {official.website.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, "")}
@@ -97,14 +102,10 @@ export function OfficialCard({
         ) : null}
         {official.termEnd ? (
           <>
-            <dt className="font-medium text-stone-600">Term ends</dt>
+            <dt className="font-medium text-stone-600">{t.termEnds}</dt>
             <dd>
-              {formatDate(official.termEnd)}
-              {termHasEnded ? (
-                <span className="block text-stone-600">
-                  That date has passed; our data was gathered before the result was known.
-                </span>
-              ) : null}
+              {formatDay(locale, official.termEnd)}
+              {termHasEnded ? <span className="block text-stone-600">{t.termPassed}</span> : null}
             </dd>
           </>
         ) : null}
@@ -112,18 +113,13 @@ export function OfficialCard({
       {responseRate ? (
         <p className="mt-3 text-sm text-stone-800">
           <span className="font-medium">
-            Replied to {responseRate.replied} of the {responseRate.answered} supporters who told us (
-            {responseRate.percent}%).
+            {t.replied(responseRate.replied, responseRate.answered, responseRate.percent)}
           </span>{" "}
-          <span className="text-stone-600">
-            From answers to our follow-up email a few weeks after writing.
-          </span>
+          <span className="text-stone-600">{t.repliedSource}</span>
         </p>
       ) : null}
       {!channels.phone && !channels.email && !channels.contactForm && !official.website ? (
-        <p className="mt-3 text-sm text-stone-700">
-          We don&apos;t have contact details for {official.name} yet.
-        </p>
+        <p className="mt-3 text-sm text-stone-700">{t.noContact(official.name)}</p>
       ) : null}
     </article>
   );

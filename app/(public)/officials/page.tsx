@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import { DistrictChoice } from "@/app/_components/district-choice";
 import { Field } from "@/app/_components/form";
 import { AppError } from "@/lib/errors";
+import { translateError } from "@/lib/i18n/errors";
+import type { Locale } from "@/lib/i18n/locale";
+import { getLocale } from "@/lib/i18n/server";
 import { type ResponseRate, responseRatesFor } from "@/lib/letters/replies";
 import { districtKey, parseDistrictKey } from "@/lib/letters/targets";
 import { type AddressLookup, canLookUpAddress, findOfficialsByAddress } from "@/lib/officials/address";
@@ -13,16 +16,16 @@ import {
   type ZipLookup,
 } from "@/lib/officials/lookup";
 import { hasSenators, STATE_NAMES, stateName } from "@/lib/officials/present";
+import { officialsPage } from "./messages";
 import { OfficialList } from "./official-list";
 import { StateLegislatorsSection } from "./state-legislators";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = {
-  title: "Find your officials",
-  description:
-    "Enter your ZIP code to see who represents you in the U.S. Congress and your state legislature, and how to reach them.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = officialsPage[await getLocale()];
+  return { title: t.title, description: t.description };
+}
 
 type Param = string | string[] | undefined;
 type Props = {
@@ -61,6 +64,7 @@ async function lookUp(
   street: string | undefined,
   city: string | undefined,
   district: string | undefined,
+  locale: Locale,
 ): Promise<Outcome> {
   if (zip === undefined) return { kind: "none" };
   try {
@@ -79,20 +83,25 @@ async function lookUp(
         byAddress: await findOfficialsByAddress({ zip: zip.trim(), street, city }),
       };
     } catch (error) {
-      if (error instanceof AppError) return { kind: "found", lookup, places, addressError: error.message };
+      if (error instanceof AppError)
+        return { kind: "found", lookup, places, addressError: translateError(error.message, locale) };
       throw error;
     }
   } catch (error) {
     if (error instanceof AppError) {
-      return { kind: "error", message: error.message, isInputError: error.code === "INVALID_INPUT" };
+      return {
+        kind: "error",
+        message: translateError(error.message, locale),
+        isInputError: error.code === "INVALID_INPUT",
+      };
     }
     throw error;
   }
 }
 
-function listOfNames(names: string[]): string {
+function listOfNames(names: string[], and: string): string {
   if (names.length <= 1) return names.join("");
-  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  return `${names.slice(0, -1).join(", ")} ${and} ${names.at(-1)}`;
 }
 
 type Rates = ReadonlyMap<string, ResponseRate>;
@@ -103,13 +112,16 @@ function Results({
   places,
   today,
   rates,
+  locale,
 }: {
   lookup: ZipLookup;
   chosen?: District;
   places: DistrictPlaces[];
   today: string;
   rates: Rates;
+  locale: Locale;
 }) {
+  const t = officialsPage[locale];
   // A chosen district narrows the page to its state's senators and its one representative.
   const districts = chosen ? [chosen] : lookup.districts;
   const officials = chosen
@@ -122,13 +134,13 @@ function Results({
   return (
     <section aria-labelledby="results-heading" className="mt-8">
       <h2 id="results-heading" className="text-2xl font-semibold">
-        Your members of Congress for ZIP code {lookup.zip}
+        {t.resultsHeading(lookup.zip)}
       </h2>
       {chosen ? (
         <p className="mt-2 text-stone-700">
-          Congressional district {districtKey(chosen)}, as you chose.{" "}
+          {t.asYouChose(districtKey(chosen))}{" "}
           <a href={`/officials?zip=${lookup.zip}`} className="text-brand-800 underline">
-            Choose again
+            {t.chooseAgain}
           </a>
         </p>
       ) : null}
@@ -136,37 +148,37 @@ function Results({
         <div className="mt-3 rounded border border-brand-100 bg-brand-50 p-4 text-stone-800">
           {isMultiState ? (
             <p>
-              ZIP code {lookup.zip} reaches into {listOfNames(states.map(stateName))}. Your senators are the
-              two from the state you live in, and your representative is one of the people listed for that
-              state.
+              {t.multiState(
+                lookup.zip,
+                listOfNames(
+                  states.map((s) => stateName(s, locale)),
+                  t.and,
+                ),
+              )}
             </p>
           ) : (
-            <p>
-              ZIP code {lookup.zip} is shared by {lookup.districts.length} congressional districts, so we
-              can&apos;t tell from the ZIP code alone which one is yours. Your senators are the same either
-              way.
-            </p>
+            <p>{t.splitZip(lookup.zip, lookup.districts.length)}</p>
           )}
           <DistrictChoice
             action="/officials"
             hidden={{ zip: lookup.zip }}
-            legend="Which district do you live in?"
-            hint="The towns with your representative's offices, and the ZIP codes that lie wholly in each district, can help you recognise yours."
+            legend={t.whichDistrict}
+            hint={t.whichDistrictHint}
             candidates={lookup.districts}
             officials={lookup.officials}
             places={places}
-            submitLabel="Show my representative"
+            submitLabel={t.showMyRepresentative}
           />
           <p className="mt-3 text-sm text-stone-700">
-            Not sure? The House&apos;s{" "}
+            {t.notSureBefore}{" "}
             <a
               href="https://www.house.gov/representatives/find-your-representative"
               rel="noopener noreferrer"
               className="font-medium text-brand-800 underline"
             >
-              find your representative
+              {t.houseTool}
             </a>{" "}
-            page can narrow it down with your street address.
+            {t.notSureAfter}
           </p>
         </div>
       ) : null}
@@ -176,29 +188,24 @@ function Results({
         return (
           <section key={state} aria-labelledby={`state-${state}`} className="mt-8">
             <h3 id={`state-${state}`} className="text-xl font-semibold">
-              {stateName(state)}
+              {stateName(state, locale)}
             </h3>
             {hasSenators(state) ? (
               <>
-                <p className="mt-3 mb-2 font-medium text-stone-700">U.S. Senate</p>
-                <OfficialList officials={senators} today={today} rates={rates} />
+                <p className="mt-3 mb-2 font-medium text-stone-700">{t.usSenate}</p>
+                <OfficialList officials={senators} today={today} rates={rates} locale={locale} />
               </>
             ) : (
-              <p className="mt-2 text-stone-700">
-                {stateName(state)} has no senators. Its member of the House can speak in debates and
-                committees but cannot vote on the final passage of bills.
-              </p>
+              <p className="mt-2 text-stone-700">{t.noSenators(stateName(state, locale))}</p>
             )}
             <p className="mt-5 mb-2 font-medium text-stone-700">
-              {house.length > 1 ? "U.S. House: one of these is your representative" : "U.S. House"}
+              {house.length > 1 ? t.usHouseOneOf : t.usHouse}
             </p>
-            <OfficialList officials={house} today={today} rates={rates} />
+            <OfficialList officials={house} today={today} rates={rates} locale={locale} />
           </section>
         );
       })}
-      <p className="mt-8 text-sm text-stone-600">
-        Districts are those of the 119th Congress (until January 3, 2027).
-      </p>
+      <p className="mt-8 text-sm text-stone-600">{t.congressNote}</p>
     </section>
   );
 }
@@ -208,18 +215,19 @@ function AddressForm({
   street,
   city,
   error,
+  locale,
 }: {
   zip: string;
   street?: string;
   city?: string;
   error?: string;
+  locale: Locale;
 }) {
+  const t = officialsPage[locale];
   return (
     <form method="get" action="/officials" className="mt-8 rounded border border-stone-300 bg-white p-4">
-      <h2 className="text-lg font-semibold">Narrow it down with your street address</h2>
-      <p className="mb-3 text-sm text-stone-700">
-        We send only the street, city and ZIP code to the U.S. Census Bureau's geocoder, and keep none of it.
-      </p>
+      <h2 className="text-lg font-semibold">{t.addressHeading}</h2>
+      <p className="mb-3 text-sm text-stone-700">{t.addressPrivacy}</p>
       {error ? (
         <p role="alert" className="mb-3 font-medium text-red-800">
           {error}
@@ -227,7 +235,7 @@ function AddressForm({
       ) : null}
       <input type="hidden" name="zip" value={zip} />
       <Field
-        label="Street address"
+        label={t.streetLabel}
         name="street"
         autoComplete="address-line1"
         maxLength={200}
@@ -235,7 +243,7 @@ function AddressForm({
         defaultValue={street ?? ""}
       />
       <Field
-        label="City (optional)"
+        label={t.cityLabel}
         name="city"
         autoComplete="address-level2"
         maxLength={100}
@@ -245,45 +253,55 @@ function AddressForm({
         type="submit"
         className="rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900"
       >
-        Find my district
+        {t.findMyDistrict}
       </button>
     </form>
   );
 }
 
-function AddressResults({ lookup, today, rates }: { lookup: AddressLookup; today: string; rates: Rates }) {
+function AddressResults({
+  lookup,
+  today,
+  rates,
+  locale,
+}: {
+  lookup: AddressLookup;
+  today: string;
+  rates: Rates;
+  locale: Locale;
+}) {
+  const t = officialsPage[locale];
   const district = lookup.districts[0];
   return (
     <section aria-labelledby="address-heading" className="mt-8">
       <h2 id="address-heading" className="text-2xl font-semibold">
-        Your officials at {lookup.matchedAddress}
+        {t.addressResultsHeading(lookup.matchedAddress)}
       </h2>
       <p className="mt-2 text-stone-700">
-        {district ? `Congressional district ${district.state}-${district.district}. ` : ""}
+        {district ? t.congressionalDistrict(`${district.state}-${district.district}`) : ""}
         <a href={`/officials?zip=${lookup.zip}`} className="text-brand-800 underline">
-          Not your address?
+          {t.notYourAddress}
         </a>
       </p>
-      <p className="mt-5 mb-2 font-medium text-stone-700">U.S. Congress</p>
-      <OfficialList officials={lookup.officials} today={today} rates={rates} />
-      <p className="mt-5 mb-2 font-medium text-stone-700">State legislature</p>
+      <p className="mt-5 mb-2 font-medium text-stone-700">{t.usCongress}</p>
+      <OfficialList officials={lookup.officials} today={today} rates={rates} locale={locale} />
+      <p className="mt-5 mb-2 font-medium text-stone-700">{t.stateLegislature}</p>
       {lookup.stateLegislators.length > 0 ? (
-        <OfficialList officials={lookup.stateLegislators} today={today} rates={rates} />
+        <OfficialList officials={lookup.stateLegislators} today={today} rates={rates} locale={locale} />
       ) : (
-        <p className="text-stone-700">
-          We couldn't match your state legislative districts to our data for this address.
-        </p>
+        <p className="text-stone-700">{t.noStateMatch}</p>
       )}
     </section>
   );
 }
 
 export default async function OfficialsPage({ searchParams }: Props) {
-  const query = await searchParams;
+  const [query, locale] = await Promise.all([searchParams, getLocale()]);
+  const t = officialsPage[locale];
   const zip = one(query.zip);
   const street = one(query.street);
   const city = one(query.city);
-  const outcome = await lookUp(zip, street, city, one(query.district));
+  const outcome = await lookUp(zip, street, city, one(query.district), locale);
   // Every official in the results, one response-rate query (state legislators found below get their own).
   const rates = await responseRatesFor(
     outcome.kind === "found"
@@ -317,18 +335,15 @@ export default async function OfficialsPage({ searchParams }: Props) {
 
   return (
     <div className="mx-auto max-w-3xl">
-      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Find your officials</h1>
-      <p className="mt-3 text-lg text-stone-700">
-        Enter your ZIP code to see who represents you in Congress and how to reach them, then find your state
-        legislators.
-      </p>
+      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{t.heading}</h1>
+      <p className="mt-3 text-lg text-stone-700">{t.intro}</p>
 
       <search>
         <form method="get" action="/officials" className="mt-6 max-w-sm">
           <Field
-            label="ZIP code"
+            label={t.zipLabel}
             name="zip"
-            hint="5 digits, like 60062"
+            hint={t.zipHint}
             inputMode="numeric"
             autoComplete="postal-code"
             maxLength={10}
@@ -340,7 +355,7 @@ export default async function OfficialsPage({ searchParams }: Props) {
             type="submit"
             className="rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900"
           >
-            Find my officials
+            {t.findMyOfficials}
           </button>
         </form>
       </search>
@@ -351,11 +366,17 @@ export default async function OfficialsPage({ searchParams }: Props) {
         </p>
       ) : null}
       {outcome.kind === "found" && outcome.byAddress ? (
-        <AddressResults lookup={outcome.byAddress} today={today} rates={rates} />
+        <AddressResults lookup={outcome.byAddress} today={today} rates={rates} locale={locale} />
       ) : outcome.kind === "found" ? (
         <>
           {outcome.lookup.ambiguous && canLookUpAddress() ? (
-            <AddressForm zip={outcome.lookup.zip} street={street} city={city} error={outcome.addressError} />
+            <AddressForm
+              zip={outcome.lookup.zip}
+              street={street}
+              city={city}
+              error={outcome.addressError}
+              locale={locale}
+            />
           ) : null}
           <Results
             lookup={outcome.lookup}
@@ -363,6 +384,7 @@ export default async function OfficialsPage({ searchParams }: Props) {
             places={outcome.places}
             today={today}
             rates={rates}
+            locale={locale}
           />
         </>
       ) : null}
@@ -379,15 +401,17 @@ export default async function OfficialsPage({ searchParams }: Props) {
             name: one(query.name),
           }}
           today={today}
+          locale={locale}
         />
       )}
       {outcome.kind === "none" ? (
         <p className="mt-8 text-sm text-stone-600">
-          We look up your ZIP code in public data from the Census Bureau and the{" "}
+          {t.sources}{" "}
           <a href="https://github.com/unitedstates/congress-legislators" className="underline">
-            congress-legislators
-          </a>{" "}
-          project.
+            {t.sourcesName}
+          </a>
+          {locale === "en" ? " " : ""}
+          {t.sourcesProject}
         </p>
       ) : null}
     </div>

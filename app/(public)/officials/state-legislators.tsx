@@ -1,5 +1,8 @@
 import { Field } from "@/app/_components/form";
 import { AppError } from "@/lib/errors";
+import { translateError } from "@/lib/i18n/errors";
+import { INTL_LOCALE } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locale";
 import { type ResponseRate, responseRatesFor } from "@/lib/letters/replies";
 import { type OfficialSummary, STATE_NAMES, stateName } from "@/lib/officials/present";
 import {
@@ -10,14 +13,17 @@ import {
   type StateChamberDistricts,
   searchStateLegislators,
 } from "@/lib/officials/state";
+import { officialsPage } from "./messages";
 import { OfficialList } from "./official-list";
 
 // The island areas' legislatures are not in the bundled data (Open States covers the states, DC and Puerto Rico).
 const WITHOUT_DATA = new Set(["AS", "GU", "MP", "VI"]);
 
-const STATE_OPTIONS = Object.keys(STATE_NAMES)
-  .filter((code) => !WITHOUT_DATA.has(code))
-  .sort((a, b) => stateName(a).localeCompare(stateName(b)));
+function stateOptions(locale: Locale): string[] {
+  return Object.keys(STATE_NAMES)
+    .filter((code) => !WITHOUT_DATA.has(code))
+    .sort((a, b) => stateName(a, locale).localeCompare(stateName(b, locale), INTL_LOCALE[locale]));
+}
 
 const ACTION = "/officials#state-legislators";
 
@@ -43,35 +49,45 @@ function Hidden({ fields }: { fields: Record<string, string | undefined> }) {
   );
 }
 
-function StateForm({ keep, state }: { keep: Record<string, string | undefined>; state: string | null }) {
+function StateForm({
+  keep,
+  state,
+  locale,
+}: {
+  keep: Record<string, string | undefined>;
+  state: string | null;
+  locale: Locale;
+}) {
+  const t = officialsPage[locale];
   return (
     <form method="get" action={ACTION} className="flex flex-wrap items-end gap-3">
       <Hidden fields={keep} />
       <div className="min-w-56">
         <label htmlFor="state-select" className="block font-medium">
-          Your state
+          {t.yourState}
         </label>
         <select id="state-select" name="state" defaultValue={state ?? ""} required className={selectClass}>
           <option value="" disabled>
-            Choose your state
+            {t.chooseState}
           </option>
-          {STATE_OPTIONS.map((code) => (
+          {stateOptions(locale).map((code) => (
             <option key={code} value={code}>
-              {stateName(code)}
+              {stateName(code, locale)}
             </option>
           ))}
         </select>
       </div>
       <button type="submit" className={buttonClass}>
-        Show its legislators
+        {t.showItsLegislators}
       </button>
     </form>
   );
 }
 
-function chamberLabel(state: string, chamber: StateChamberDistricts): string {
-  if (state === "DC") return "Council: your ward, or an at-large seat";
-  return `Your ${chamber.chamberName} district`;
+function chamberLabel(state: string, chamber: StateChamberDistricts, locale: Locale): string {
+  const t = officialsPage[locale];
+  if (state === "DC") return t.dcCouncil;
+  return t.chamberDistrict(chamber.chamberName);
 }
 
 function DistrictsForm({
@@ -79,21 +95,21 @@ function DistrictsForm({
   state,
   chambers,
   chosen,
+  locale,
 }: {
   keep: Record<string, string | undefined>;
   state: string;
   chambers: StateChamberDistricts[];
   chosen: Partial<Record<StateChamber, string>>;
+  locale: Locale;
 }) {
+  const t = officialsPage[locale];
   return (
     <form method="get" action={ACTION} className="rounded border border-stone-300 bg-white p-4">
       <Hidden fields={{ ...keep, state }} />
       <fieldset>
-        <legend className="text-lg font-semibold">Choose your districts</legend>
-        <p className="mb-3 text-sm text-stone-600">
-          Your districts are printed on your voter registration card, and your state legislature's website can
-          find them from your address. Choose one or both.
-        </p>
+        <legend className="text-lg font-semibold">{t.chooseDistricts}</legend>
+        <p className="mb-3 text-sm text-stone-600">{t.chooseDistrictsHint}</p>
         {chambers.map((chamber) => {
           const id = `state-${chamber.chamber}`;
           const current = chosen[chamber.chamber]?.toLowerCase();
@@ -102,10 +118,10 @@ function DistrictsForm({
           return (
             <div key={chamber.chamber} className="mb-4">
               <label htmlFor={id} className="block font-medium">
-                {chamberLabel(state, chamber)}
+                {chamberLabel(state, chamber, locale)}
               </label>
               <select id={id} name={chamber.chamber} defaultValue={selected} className={selectClass}>
-                <option value="">I'm not sure</option>
+                <option value="">{t.notSure}</option>
                 {chamber.districts.map((d) => (
                   <option key={d.district} value={d.district}>
                     {d.label} — {d.names.join(", ")}
@@ -117,7 +133,7 @@ function DistrictsForm({
         })}
       </fieldset>
       <button type="submit" className={buttonClass}>
-        Show my state legislators
+        {t.showMyStateLegislators}
       </button>
     </form>
   );
@@ -128,20 +144,23 @@ function NameForm({
   state,
   name,
   error,
+  locale,
 }: {
   keep: Record<string, string | undefined>;
   state: string;
   name?: string;
   error?: string;
+  locale: Locale;
 }) {
+  const t = officialsPage[locale];
   return (
     <search>
       <form method="get" action={ACTION} className="rounded border border-stone-300 bg-white p-4">
         <Hidden fields={{ ...keep, state }} />
         <Field
-          label="Or search by name"
+          label={t.searchByName}
           name="name"
-          hint={`Part of a first or last name of a legislator in ${stateName(state)}; accents are optional.`}
+          hint={t.searchHint(stateName(state, locale))}
           maxLength={80}
           required
           minLength={2}
@@ -150,7 +169,7 @@ function NameForm({
           errors={error ? [error] : undefined}
         />
         <button type="submit" className={buttonClass}>
-          Search
+          {t.search}
         </button>
       </form>
     </search>
@@ -167,14 +186,16 @@ async function findChosen(
   state: string,
   chambers: StateChamberDistricts[],
   choice: StateLegislatorsChoice,
+  locale: Locale,
 ): Promise<Found> {
+  const t = officialsPage[locale];
   if (choice.name !== undefined) {
     try {
       const result = await searchStateLegislators({ state, name: choice.name });
       return { kind: "name", name: choice.name.trim(), ...result };
     } catch (error) {
       if (error instanceof AppError && error.code === "INVALID_INPUT") {
-        return { kind: "name-error", message: error.message };
+        return { kind: "name-error", message: translateError(error.message, locale) };
       }
       throw error;
     }
@@ -188,8 +209,8 @@ async function findChosen(
       .find((c) => c.chamber === chamber)
       ?.districts.find((d) => d.district.toLowerCase() === wanted.toLowerCase());
     if (!known) {
-      const name = chambers.find((c) => c.chamber === chamber)?.chamberName ?? "legislature";
-      missing.push(`${stateName(state)} has no ${name} district “${wanted}” in our data.`);
+      const name = chambers.find((c) => c.chamber === chamber)?.chamberName ?? chamber;
+      missing.push(t.noSuchDistrict(stateName(state, locale), name, wanted));
       continue;
     }
     officials.push(...(await listStateLegislators({ state, chamber, district: known.district })));
@@ -201,7 +222,7 @@ async function findChosen(
       ? {
           kind: "districts",
           officials,
-          missing: ["Choose your district in at least one list, or search by name."],
+          missing: [t.chooseOneDistrict],
         }
       : { kind: "none" };
   }
@@ -213,17 +234,20 @@ function Results({
   found,
   today,
   rates,
+  locale,
 }: {
   state: string;
   found: Found;
   today: string;
   rates: ReadonlyMap<string, ResponseRate>;
+  locale: Locale;
 }) {
+  const t = officialsPage[locale];
   if (found.kind === "districts") {
     return (
       <section aria-labelledby="state-results-heading" className="mt-6">
         <h3 id="state-results-heading" className="text-xl font-semibold">
-          Your state legislators in {stateName(state)}
+          {t.stateResultsHeading(stateName(state, locale))}
         </h3>
         {found.missing.map((message) => (
           <p key={message} role="alert" className="mt-2 font-medium text-red-800">
@@ -232,7 +256,7 @@ function Results({
         ))}
         {found.officials.length > 0 ? (
           <div className="mt-3">
-            <OfficialList officials={found.officials} today={today} rates={rates} />
+            <OfficialList officials={found.officials} today={today} rates={rates} locale={locale} />
           </div>
         ) : null}
       </section>
@@ -244,22 +268,21 @@ function Results({
       <section aria-labelledby="state-results-heading" className="mt-6">
         <h3 id="state-results-heading" className="text-xl font-semibold">
           {count === 0
-            ? `No state legislator matches “${found.name}” in ${stateName(state)}`
-            : `${count}${found.truncated ? "+" : ""} ${count === 1 ? "legislator matches" : "legislators match"} “${found.name}” in ${stateName(state)}`}
+            ? t.noNameMatch(found.name, stateName(state, locale))
+            : t.nameMatches(
+                `${count}${found.truncated ? "+" : ""}`,
+                count,
+                found.name,
+                stateName(state, locale),
+              )}
         </h3>
         {count === 0 ? (
-          <p className="mt-2 text-stone-700">
-            Check the spelling, try part of the last name, or choose your districts above.
-          </p>
+          <p className="mt-2 text-stone-700">{t.noNameMatchHint}</p>
         ) : (
           <>
-            {found.truncated ? (
-              <p className="mt-2 text-stone-700">
-                These are the first {count}. Type more of the name to find the person you mean.
-              </p>
-            ) : null}
+            {found.truncated ? <p className="mt-2 text-stone-700">{t.firstOnes(count)}</p> : null}
             <div className="mt-3">
-              <OfficialList officials={found.officials} today={today} rates={rates} />
+              <OfficialList officials={found.officials} today={today} rates={rates} locale={locale} />
             </div>
           </>
         )}
@@ -277,16 +300,21 @@ export async function StateLegislatorsSection({
   keep,
   choice,
   today,
+  locale,
 }: {
   /** Query fields of the rest of the page to keep when these forms are sent (the ZIP, a chosen district). */
   keep: Record<string, string | undefined>;
   choice: StateLegislatorsChoice;
   today: string;
+  locale: Locale;
 }) {
+  const t = officialsPage[locale];
   const { state } = choice;
-  const chambers = state ? await listStateDistricts(state) : [];
+  const chambers = state ? await listStateDistricts(state, locale) : [];
   const found =
-    state && chambers.length > 0 ? await findChosen(state, chambers, choice) : { kind: "none" as const };
+    state && chambers.length > 0
+      ? await findChosen(state, chambers, choice, locale)
+      : { kind: "none" as const };
   const rates = await responseRatesFor(
     found.kind === "districts" || found.kind === "name" ? found.officials : [],
   );
@@ -297,43 +325,46 @@ export async function StateLegislatorsSection({
       className="mt-12 border-t border-stone-300 pt-8"
     >
       <h2 id="state-legislators-heading" className="text-2xl font-semibold">
-        Your state legislators
+        {t.stateHeading}
       </h2>
-      <p className="mt-2 text-stone-700">
-        State senators and representatives vote on many laws that shape daily life. We can&apos;t tell your
-        state districts from a ZIP code, because the public data has no map between them, so choose your
-        districts or search for a name.
-      </p>
+      <p className="mt-2 text-stone-700">{t.stateIntro}</p>
       {state ? (
         <>
           <details className="mt-3">
             <summary className="cursor-pointer text-brand-800 underline">
-              Not in {stateName(state)}? Choose another state
+              {t.notInState(stateName(state, locale))}
             </summary>
             <div className="mt-3">
-              <StateForm keep={keep} state={state} />
+              <StateForm keep={keep} state={state} locale={locale} />
             </div>
           </details>
           {chambers.length === 0 ? (
             <p className="mt-4 rounded border border-stone-300 bg-white p-4 text-stone-800">
-              We don&apos;t have the legislators of {stateName(state)} in our data yet.
+              {t.noStateData(stateName(state, locale))}
             </p>
           ) : (
             <div className="mt-4 grid gap-4">
-              <DistrictsForm keep={keep} state={state} chambers={chambers} chosen={choice.districts} />
+              <DistrictsForm
+                keep={keep}
+                state={state}
+                chambers={chambers}
+                chosen={choice.districts}
+                locale={locale}
+              />
               <NameForm
                 keep={keep}
                 state={state}
                 name={choice.name}
                 error={found.kind === "name-error" ? found.message : undefined}
+                locale={locale}
               />
             </div>
           )}
-          <Results state={state} found={found} today={today} rates={rates} />
+          <Results state={state} found={found} today={today} rates={rates} locale={locale} />
         </>
       ) : (
         <div className="mt-4">
-          <StateForm keep={keep} state={null} />
+          <StateForm keep={keep} state={null} locale={locale} />
         </div>
       )}
     </section>
