@@ -16,6 +16,8 @@ import { optionalHttpsUrl, withoutNul } from "@/lib/validation";
 import { WRITE } from "./access";
 import { actorHolds, invalid, requireCampaign } from "./guard";
 
+const TITLE = "title";
+
 const oneLine = (label: string, max: number) =>
   z
     .string({ message: `Give the bill's ${label}.` })
@@ -36,7 +38,7 @@ export const billSchema = withoutNul(
       number: oneLine("number", 40).pipe(
         z.string().min(1, { message: "Give the bill's number, like H.R. 1234 or SB 56." }),
       ),
-      title: oneLine("title", 300).pipe(z.string().min(3, { message: "Give the bill's title." })),
+      title: oneLine(TITLE, 300).pipe(z.string().min(3, { message: "Give the bill's title." })),
       url: optionalHttpsUrl("link"),
       status: oneLine("status", 300).default(""),
     })

@@ -28,7 +28,7 @@ import { findOfficialById, findOfficialsByZip } from "@/lib/officials/lookup";
 import { officialTitle } from "@/lib/officials/present";
 import { containsNul, NUL_MESSAGE, optionalHttpsUrl, withoutNul } from "@/lib/validation";
 import { type OrgRole, READ, WRITE } from "./access";
-import { type RuleKind, SAMPLE_EMAIL, targetWords } from "./campaigns.messages";
+import { ERROR_NAMES, type RuleKind, SAMPLE_EMAIL, targetWords } from "./campaigns.messages";
 import {
   actorHolds,
   holdRole,
@@ -313,7 +313,7 @@ export const basicsSchema = z
       .trim()
       .max(300, { message: "Please keep the call to action under 300 characters." })
       .default(""),
-    imageUrl: optionalHttpsUrl("image address"),
+    imageUrl: optionalHttpsUrl(ERROR_NAMES.imageAddress),
     imageAlt: z
       .string()
       .trim()
@@ -329,8 +329,8 @@ export const basicsSchema = z
       .transform((value) => (value ? Number(value.replace(/,/g, "")) : null))
       .refine((value) => value === null || value >= 1, { message: "A goal is at least 1 letter." }),
     language: z.enum(["en", "es"], { message: "Choose English or Spanish." }),
-    startsAt: optionalDate("start date"),
-    endsAt: optionalDate("end date"),
+    startsAt: optionalDate(ERROR_NAMES.startDate),
+    endsAt: optionalDate(ERROR_NAMES.endDate),
   })
   .superRefine((value, ctx) => {
     if (value.imageUrl && !value.imageAlt) {
@@ -437,8 +437,8 @@ export async function publishCampaign(actor: SessionUser, campaignId: string): P
     if (!row) throw new AppError("NOT_FOUND", NOT_FOUND);
     if (row.status === "published") return { slug: row.slug };
     const missing = [
-      row.templates === 0 ? "a letter template" : null,
-      row.targets === 0 ? "at least one target (who the letters go to)" : null,
+      row.templates === 0 ? ERROR_NAMES.letterTemplate : null,
+      row.targets === 0 ? ERROR_NAMES.target : null,
     ].filter(Boolean);
     if (missing.length > 0) {
       throw new AppError("INVALID_INPUT", `Before publishing, add ${missing.join(" and ")}.`);
@@ -679,11 +679,12 @@ export function templateInputFromForm(values: Record<string, string>): TemplateI
 
 function unknownFieldsMessage(unknown: string[]): string {
   const names = unknown.map((name) => `{{${name}}}`).join(", ");
-  return `${names} ${unknown.length === 1 ? "is not a merge field" : "are not merge fields"} we know. Use one of: ${Object.keys(
-    MERGE_FIELDS,
-  )
+  const all = Object.keys(MERGE_FIELDS)
     .map((f) => `{{${f}}}`)
-    .join(", ")}.`;
+    .join(", ");
+  return unknown.length === 1
+    ? `${names} is not a merge field we know. Use one of: ${all}.`
+    : `${names} are not merge fields we know. Use one of: ${all}.`;
 }
 
 function needsBillMessage(known: string[]): string {
@@ -691,7 +692,9 @@ function needsBillMessage(known: string[]): string {
     .filter(isBillField)
     .map((name) => `{{${name}}}`)
     .join(", ");
-  return `${names} ${names.includes(",") ? "need" : "needs"} the campaign's bill: name the bill in the Bill section first.`;
+  return names.includes(",")
+    ? `${names} need the campaign's bill: name the bill in the Bill section first.`
+    : `${names} needs the campaign's bill: name the bill in the Bill section first.`;
 }
 
 /**

@@ -19,8 +19,13 @@ import {
 const ROLE_WORDS: Record<OrgRole, string> = { owner: "owners", organizer: "organizers", viewer: "viewers" };
 
 function forbidden(roles: readonly OrgRole[]): AppError {
-  const who = roles.map((r) => ROLE_WORDS[r]).join(" and ");
-  return new AppError("FORBIDDEN", `Only the organization's ${who} can do that.`);
+  const [first, second] = roles.map((r) => ROLE_WORDS[r]);
+  return new AppError(
+    "FORBIDDEN",
+    second
+      ? `Only the organization's ${first} and ${second} can do that.`
+      : `Only the organization's ${first} can do that.`,
+  );
 }
 
 /**

@@ -12,11 +12,12 @@ import type { SessionUser } from "@/lib/auth";
 import { listPublicResources, listPublicVoices } from "@/lib/campaigns/content";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locale";
 import type { TemplatePart } from "@/lib/letters/template";
 import { listCampaignOptions } from "@/lib/pledges/options";
 import { hasValidSignature, signature } from "@/lib/security/signed";
 import { READ, WRITE } from "./access";
-import { RULE_LABELS } from "./campaigns";
+import { targetWords } from "./campaigns.messages";
 import { actorHolds, requireCampaign } from "./guard";
 
 const PURPOSE = "campaign-preview";
@@ -42,7 +43,7 @@ export async function previewUrlFor(actor: SessionUser, campaignId: string): Pro
 export type CampaignPreview = NonNullable<Awaited<ReturnType<typeof findCampaignPreview>>>;
 
 /** What the preview page shows; null when the token is not ours or the campaign is not in preview (any more). */
-export async function findCampaignPreview(token: string) {
+export async function findCampaignPreview(token: string, locale: Locale = DEFAULT_LOCALE) {
   const campaignId = readPreviewToken(token);
   if (!campaignId) return null;
   const db = getDb();
@@ -89,8 +90,8 @@ export async function findCampaignPreview(token: string) {
     row.rule === "custom"
       ? [row.customTitle, row.customName].filter(Boolean).join(", ")
       : row.rule === "official"
-        ? "A named official"
-        : RULE_LABELS[row.rule],
+        ? targetWords[locale].namedOfficial
+        : targetWords[locale].rules[row.rule],
   );
   return {
     campaign,

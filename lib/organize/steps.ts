@@ -20,6 +20,7 @@ import { getBoss } from "@/lib/jobs/boss";
 import { optionalHttpsUrl, withoutNul } from "@/lib/validation";
 import { READ, WRITE } from "./access";
 import { actorHolds, invalid, notFoundIfNul, requireCampaign } from "./guard";
+import { stepAlertWords } from "./steps.messages";
 import { campaignFacts, sendToAudienceInTx } from "./updates";
 
 export const MAX_STEPS = 20;
@@ -188,6 +189,8 @@ export async function moveStep(
   });
 }
 
+const TITLE = "title";
+
 const oneLine = (label: string, max: number) =>
   z
     .string()
@@ -197,7 +200,7 @@ const oneLine = (label: string, max: number) =>
 
 export const askSchema = withoutNul(
   z.object({
-    title: oneLine("title", 120).pipe(
+    title: oneLine(TITLE, 120).pipe(
       z.string().min(3, { message: "Name the step, like “Call in on Tuesday”." }),
     ),
     description: z
@@ -321,11 +324,9 @@ export async function openStep(actor: SessionUser, campaignId: string, stepId: s
         .where(eq(campaignStepAlerts.stepId, step.id));
       if (already) return { isOpened: true, alerted: null };
 
-      const subject = `New step: ${step.title}`.slice(0, 150);
-      const bodyMarkdown = [
-        `${access.name} has opened a new step in “${facts.title}”: **${step.title}**.`,
-        step.description,
-      ]
+      const words = stepAlertWords[facts.language];
+      const subject = words.subject(step.title).slice(0, 150);
+      const bodyMarkdown = [words.opened(access.name, facts.title, step.title), step.description]
         .filter(Boolean)
         .join("\n\n");
       const [update] = await tx
@@ -339,7 +340,7 @@ export async function openStep(actor: SessionUser, campaignId: string, stepId: s
         access,
         facts,
         { id: update.id, subject, bodyMarkdown },
-        { label: `Take this step: ${step.title}`, url: `${facts.url}#${stepAnchor(step)}` },
+        { label: words.button(step.title), url: `${facts.url}#${stepAnchor(step)}` },
       );
       return { isOpened: true, alerted };
     });

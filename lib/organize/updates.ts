@@ -26,6 +26,7 @@ import type { SessionUser } from "@/lib/auth";
 import { renderEmail } from "@/lib/email/send";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locale";
 import { getBoss } from "@/lib/jobs/boss";
 import { queueEmail, queueEmails, type SendEmailJob } from "@/lib/jobs/enqueue";
 import { hitLimit, LIMITS } from "@/lib/security/rate-limit";
@@ -100,15 +101,28 @@ async function countAudience(campaignId: string, organizationId: string): Promis
   return Number(row?.n ?? 0);
 }
 
-export type CampaignFacts = { campaignId: string; slug: string; title: string; url: string };
+export type CampaignFacts = {
+  campaignId: string;
+  slug: string;
+  title: string;
+  url: string;
+  /** The campaign's own language: what the console writes to its supporters (a step's alert) is in it. */
+  language: Locale;
+};
 
 export async function campaignFacts(campaignId: string): Promise<CampaignFacts> {
   const [row] = await getDb()
-    .select({ title: campaigns.title, slug: campaigns.slug })
+    .select({ title: campaigns.title, slug: campaigns.slug, language: campaigns.language })
     .from(campaigns)
     .where(eq(campaigns.id, campaignId));
   if (!row) throw new AppError("NOT_FOUND", "We couldn't find that campaign among your organizations'.");
-  return { campaignId, slug: row.slug, title: row.title, url: `${env.appUrl}/campaigns/${row.slug}` };
+  return {
+    campaignId,
+    slug: row.slug,
+    title: row.title,
+    url: `${env.appUrl}/campaigns/${row.slug}`,
+    language: isLocale(row.language) ? row.language : DEFAULT_LOCALE,
+  };
 }
 
 export type UpdateSummary = {

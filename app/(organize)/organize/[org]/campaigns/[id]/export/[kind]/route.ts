@@ -1,5 +1,6 @@
 import { getSessionUser } from "@/lib/auth";
-import { errorResponse, invalidInput } from "@/lib/http";
+import { translateError } from "@/lib/i18n/errors";
+import { errorResponse, invalidInput, requestLocale } from "@/lib/http";
 import { isExportKind, startCampaignExport } from "@/lib/organize/exports";
 
 type Params = { params: Promise<{ org: string; id: string; kind: string }> };
@@ -8,13 +9,18 @@ type Params = { params: Promise<{ org: string; id: string; kind: string }> };
  * A campaign's data as a file, streamed as it is read: letters, deliveries, pledges or supporters (CSV), or
  * everything as OSDI JSON. Who may take which file, and the audit record, are the data layer's.
  */
-export async function GET(_request: Request, { params }: Params): Promise<Response> {
+export async function GET(request: Request, { params }: Params): Promise<Response> {
   const { org, id, kind } = await params;
-  if (!isExportKind(kind)) return invalidInput("Choose letters, deliveries, pledges, supporters or osdi.");
+  if (!isExportKind(kind)) return invalidInput("Choose letters, deliveries, pledges, supporters or osdi.", request);
   const user = await getSessionUser();
   if (!user) {
     return Response.json(
-      { error: { code: "UNAUTHORIZED", message: "Please sign in to download this file." } },
+      {
+        error: {
+          code: "UNAUTHORIZED",
+          message: translateError("Please sign in to download this file.", await requestLocale(request, null)),
+        },
+      },
       { status: 401, headers: { "Cache-Control": "no-store" } },
     );
   }
@@ -23,12 +29,12 @@ export async function GET(_request: Request, { params }: Params): Promise<Respon
     return new Response(file.body, {
       headers: {
         "Content-Type": file.contentType,
-        "Content-Disposition": `attachment; filename="${file.filename}"`,
+        "Content-Disposition": ["attachment", `filename="${file.filename}"`].join("; "),
         "Cache-Control": "private, no-store",
         "X-Content-Type-Options": "nosniff",
       },
     });
   } catch (error) {
-    return errorResponse(error, `campaign export ${kind}`);
+    return errorResponse(error, `campaign export ${kind}`, request);
   }
 }
