@@ -55,7 +55,7 @@ test.describe("a reader whose browser asks for Spanish", () => {
     await page.locator("form:has(input#zip) button[type=submit]").click();
     await page.getByRole("radio", { name: /IL-7/ }).check();
     await page.locator("form:has(input[type=radio]) button[type=submit]").click();
-    const letter = page.locator("form:has(input[name=campaign])");
+    const letter = page.locator("form:has(input[name=firstName])");
     await expect(letter.locator('textarea[name="part:story"]')).toHaveValue(
       /^Vivo en \{\{supporter\.city\}\} y le escribo porque ninguna familia/,
     );
