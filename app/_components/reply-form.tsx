@@ -3,6 +3,9 @@
 import { useActionState } from "react";
 import { FormMessage, SubmitButton } from "@/app/_components/form";
 import { type ActionState, idleState } from "@/lib/actions";
+import { useLocale } from "@/lib/i18n/client";
+import { translateTitle } from "@/lib/officials/present";
+import { replyFormWords } from "./reply-form.messages";
 
 export type ReplyFormDelivery = {
   id: string;
@@ -13,9 +16,9 @@ export type ReplyFormDelivery = {
 };
 
 const CHOICES = [
-  { value: "yes", label: "Yes" },
-  { value: "no", label: "No" },
-  { value: "not_yet", label: "Not yet" },
+  { value: "yes", word: "yes" },
+  { value: "no", word: "no" },
+  { value: "not_yet", word: "notYet" },
 ] as const;
 
 /**
@@ -33,6 +36,8 @@ export function ReplyForm({
   hidden: Record<string, string>;
 }) {
   const [state, formAction] = useActionState(action, idleState);
+  const locale = useLocale();
+  const t = replyFormWords[locale];
   return (
     <form action={formAction} noValidate className="mt-6 space-y-6">
       <FormMessage status={state.status} message={state.message} />
@@ -61,9 +66,11 @@ export function ReplyForm({
             className="rounded-lg border border-stone-300 bg-white p-4"
           >
             <legend className="px-1 text-lg font-semibold">
-              Did {d.targetName} reply?
+              {t.didReply(d.targetName)}
               {d.targetTitle ? (
-                <span className="block text-sm font-normal text-stone-600">{d.targetTitle}</span>
+                <span className="block text-sm font-normal text-stone-600">
+                  {translateTitle(d.targetTitle, locale)}
+                </span>
               ) : null}
             </legend>
             <div className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
@@ -77,7 +84,7 @@ export function ReplyForm({
                     aria-invalid={answerErrorId ? true : undefined}
                     className="size-5 accent-brand-800"
                   />
-                  {choice.label}
+                  {t[choice.word]}
                 </label>
               ))}
             </div>
@@ -87,7 +94,7 @@ export function ReplyForm({
               </p>
             ) : null}
             <label htmlFor={replyName} className="mt-4 block font-medium">
-              Paste their reply (optional)
+              {t.pasteReply}
             </label>
             <textarea
               id={replyName}
@@ -107,7 +114,7 @@ export function ReplyForm({
           </fieldset>
         );
       })}
-      <SubmitButton pendingText="Saving…">Save my answers</SubmitButton>
+      <SubmitButton pendingText={t.saving}>{t.save}</SubmitButton>
     </form>
   );
 }

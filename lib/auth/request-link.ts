@@ -4,9 +4,13 @@ import { z } from "zod";
 import { type ActionState, formValues } from "@/lib/actions";
 import { signIn } from "@/lib/auth";
 import { safeRedirectPath } from "@/lib/auth/redirect";
+import { translateError } from "@/lib/i18n/errors";
+import { getLocale } from "@/lib/i18n/server";
 import { checkFormGuard } from "@/lib/security/form-guard";
 import { clientIp, hitLimit, LIMITS } from "@/lib/security/rate-limit";
 import { errorState } from "@/lib/server-actions";
+
+const SEND_FAILED = "We could not send your sign-in link just now. Please try again in a few minutes.";
 
 export const emailSchema = z
   .string()
@@ -38,7 +42,7 @@ export async function requestSignInLink(
     console.error("[sign-in] could not send the link:", error instanceof Error ? error.message : error);
     return {
       ...(await errorState(null, { email })),
-      message: "We could not send your sign-in link just now. Please try again in a few minutes.",
+      message: translateError(SEND_FAILED, await getLocale()),
     };
   }
   return null;

@@ -8,7 +8,8 @@ const SESSION_DAYS = 30;
 
 /** Auth.js's cookie name: the __Secure- prefix whenever the site is served over https. */
 export function sessionCookieName(): string {
-  return env.appUrl.startsWith("https://") ? "__Secure-authjs.session-token" : "authjs.session-token";
+  const name = "authjs.session-token";
+  return env.appUrl.startsWith("https://") ? `__Secure-${name}` : name;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { officialTitle, partyName, seatLabel, stateChamberName, stateName } from "./present";
+import { officialTitle, partyName, seatLabel, stateChamberName, stateName, translateTitle } from "./present";
 
 describe("officials' words in the reader's language", () => {
   it("keeps English as it was, with or without the locale", () => {
@@ -47,5 +47,12 @@ describe("officials' words in the reader's language", () => {
     expect(partyName("Republican", "es")).toBe("Republicano");
     expect(partyName("Democratic/Working Families", "es")).toBe("Demócrata/Familias Trabajadoras");
     expect(partyName("Partido Nuevo Progresista", "es")).toBe("Partido Nuevo Progresista");
+  });
+
+  it("translates the titles stored with a letter, and keeps an organizer's own as typed", () => {
+    expect(translateTitle("U.S. Senator", "es")).toBe("Senador(a) de EE. UU.");
+    expect(translateTitle("State Representative", "es")).toBe("Representante estatal");
+    expect(translateTitle("Alderperson, 25th Ward", "es")).toBe("Alderperson, 25th Ward");
+    expect(translateTitle("U.S. Senator", "en")).toBe("U.S. Senator");
   });
 });

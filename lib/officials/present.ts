@@ -128,3 +128,15 @@ export function seatLabel(
 export function compareDistrictLabels(a: string | null, b: string | null): number {
   return (a ?? "").localeCompare(b ?? "", "en", { numeric: true, sensitivity: "base" });
 }
+
+/**
+ * A title stored with a letter (deliveries.target_title: officialTitle's English, or what an organizer typed for
+ * a custom target) in the reader's language: our own titles are translated, anything else stays as written.
+ */
+export function translateTitle(title: string, locale: Locale = "en"): string {
+  if (locale === "en") return title;
+  const en = seatWords.en as Record<string, unknown>;
+  const key = Object.keys(en).find((k) => en[k] === title);
+  const translated = key ? (seatWords[locale] as Record<string, unknown>)[key] : undefined;
+  return typeof translated === "string" ? translated : title;
+}

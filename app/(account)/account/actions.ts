@@ -4,11 +4,14 @@ import { revalidatePath } from "next/cache";
 import { profileSchema, updateProfile } from "@/lib/accounts/profile";
 import type { ActionState } from "@/lib/actions";
 import { getSessionUser } from "@/lib/auth";
+import { getMessages } from "@/lib/i18n/server";
 import { errorState, parseForm } from "@/lib/server-actions";
+import { accountPages } from "../messages";
 
 export async function updateProfileAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
-  if (!user) return { status: "error", message: "Your session has ended. Please sign in again." };
+  const t = await getMessages(accountPages);
+  if (!user) return { status: "error", message: t.sessionEnded };
   const parsed = await parseForm(profileSchema, formData);
   if (!parsed.ok) return parsed.state;
   try {
@@ -17,5 +20,5 @@ export async function updateProfileAction(_prev: ActionState, formData: FormData
     return await errorState(error);
   }
   revalidatePath("/account");
-  return { status: "success", message: "Saved." };
+  return { status: "success", message: t.saved };
 }

@@ -6,30 +6,37 @@ import { getProfile } from "@/lib/accounts/profile";
 import { getSessionUser } from "@/lib/auth";
 import { listMyCampaigns } from "@/lib/campaigns/join";
 import { CAN_MANAGE, listMyGroups } from "@/lib/groups/access";
+import { formatDate } from "@/lib/i18n/format";
+import { getLocale, getMessages } from "@/lib/i18n/server";
 import { listMyLetters } from "@/lib/letters/receipts";
+import { accountPages } from "../messages";
 import { ProfileForm } from "./profile-form";
 
-export const metadata: Metadata = { title: "Your account" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages(accountPages)).accountTitle };
+}
 
 export default async function AccountPage() {
   const user = await getSessionUser();
   if (!user) redirect("/sign-in?callbackUrl=/account");
-  const [profile, myLetters, myGroups, myCampaigns] = await Promise.all([
+  const [profile, myLetters, myGroups, myCampaigns, locale] = await Promise.all([
     getProfile(user),
     listMyLetters(user),
     listMyGroups(user),
     listMyCampaigns(user),
+    getLocale(),
   ]);
+  const t = accountPages[locale];
   return (
     <div>
-      <h1 className="text-3xl font-bold">Your account</h1>
-      <p className="mt-2 mb-6 text-stone-700">Signed in as {profile.email}.</p>
+      <h1 className="text-3xl font-bold">{t.accountHeading}</h1>
+      <p className="mt-2 mb-6 text-stone-700">{t.signedInAs(profile.email)}</p>
       <ProfileForm name={profile.name ?? ""} zip={profile.zip ?? ""} />
 
       {myGroups.length > 0 ? (
         <section aria-labelledby="groups-heading" className="mt-10">
           <h2 id="groups-heading" className="text-2xl font-semibold">
-            Groups you help run
+            {t.groupsHeading}
           </h2>
           <ul className="mt-3 space-y-2">
             {myGroups.map((group) => (
@@ -38,17 +45,17 @@ export default async function AccountPage() {
                   href={`/groups/${group.slug}/dashboard`}
                   className="font-medium text-brand-800 underline"
                 >
-                  {group.name}: dashboard
+                  {t.dashboard(group.name)}
                 </Link>
                 {CAN_MANAGE.includes(group.role) ? (
                   <>
                     {" · "}
                     <Link
                       href={`/groups/${group.slug}/edit`}
-                      aria-label={`Manage this group: ${group.name}'s profile and members`}
+                      aria-label={t.manageLabel(group.name)}
                       className="text-brand-800 underline"
                     >
-                      Manage this group
+                      {t.manage}
                     </Link>
                   </>
                 ) : null}
@@ -60,32 +67,28 @@ export default async function AccountPage() {
 
       <p className="mt-8">
         <Link href="/account/pledges" className="font-medium text-brand-800 underline">
-          My pledges
+          {t.myPledges}
         </Link>
-        <span className="text-stone-700">
-          : the volunteer shifts, gifts, goods and skills you pledged to groups.
-        </span>
+        <span className="text-stone-700">{t.myPledgesText}</span>
       </p>
       <p className="mt-2">
         <Link href="/account/privacy" className="font-medium text-brand-800 underline">
-          Your privacy
+          {t.privacyLink}
         </Link>
-        <span className="text-stone-700">: download your data, stop updates, or delete your account.</span>
+        <span className="text-stone-700">{t.privacyText}</span>
       </p>
 
       <section aria-labelledby="joined-heading" className="mt-10">
         <h2 id="joined-heading" className="text-2xl font-semibold">
-          Campaigns you joined
+          {t.joinedHeading}
         </h2>
         <p className="mt-1">
           <Link href="/account/journey" className="text-brand-800 underline">
-            Your journey: what you did in each, and a next step
+            {t.journeyLink}
           </Link>
         </p>
         {myCampaigns.length === 0 ? (
-          <p className="mt-2 text-stone-700">
-            None yet. Joining, writing a letter or pledging on a campaign adds it here.
-          </p>
+          <p className="mt-2 text-stone-700">{t.noneJoined}</p>
         ) : (
           <ul className="mt-3 space-y-2">
             {myCampaigns.map((c) => (
@@ -93,14 +96,14 @@ export default async function AccountPage() {
                 <Link href={`/campaigns/${c.slug}`} className="font-medium text-brand-800 underline">
                   {c.title}
                 </Link>
-                {c.status === "closed" ? <span className="text-sm text-stone-600">(closed)</span> : null}
+                {c.status === "closed" ? <span className="text-sm text-stone-600">{t.closed}</span> : null}
                 <form action={leaveAction}>
                   <input type="hidden" name="campaign" value={c.slug} />
                   <button
                     type="submit"
                     className="rounded border border-stone-400 px-2 py-0.5 text-sm hover:bg-stone-100"
                   >
-                    Leave {c.title}
+                    {t.leave(c.title)}
                   </button>
                 </form>
               </li>
@@ -111,13 +114,13 @@ export default async function AccountPage() {
 
       <section aria-labelledby="letters-heading" className="mt-10">
         <h2 id="letters-heading" className="text-2xl font-semibold">
-          Your letters
+          {t.lettersHeading}
         </h2>
         {myLetters.length === 0 ? (
           <p className="mt-2 text-stone-700">
-            You have not written yet.{" "}
+            {t.notWritten}{" "}
             <Link href="/" className="text-brand-800 underline">
-              Find a campaign
+              {t.findCampaign}
             </Link>
             .
           </p>
@@ -129,8 +132,8 @@ export default async function AccountPage() {
                   {letter.campaignTitle}
                 </Link>{" "}
                 <span className="text-sm text-stone-600">
-                  {letter.createdAt.toLocaleDateString("en-US", { dateStyle: "medium" })}
-                  {letter.status === "awaiting_confirmation" ? " · waiting for you to confirm by email" : ""}
+                  {formatDate(locale, letter.createdAt)}
+                  {letter.status === "awaiting_confirmation" ? t.waitingConfirm : ""}
                 </span>
               </li>
             ))}

@@ -3,15 +3,18 @@
 import { useActionState } from "react";
 import { Field, FormMessage, SubmitButton } from "@/app/_components/form";
 import { idleState } from "@/lib/actions";
+import { useMessages } from "@/lib/i18n/client";
+import { accountPages } from "../messages";
 import { updateProfileAction } from "./actions";
 
 export function ProfileForm({ name, zip }: { name: string; zip: string }) {
   const [state, action] = useActionState(updateProfileAction, idleState);
+  const t = useMessages(accountPages);
   return (
     <form action={action} noValidate className="max-w-md">
       <FormMessage status={state.status} message={state.message} />
       <Field
-        label="Your name"
+        label={t.nameLabel}
         name="name"
         autoComplete="name"
         required
@@ -20,16 +23,16 @@ export function ProfileForm({ name, zip }: { name: string; zip: string }) {
         errors={state.fieldErrors?.name}
       />
       <Field
-        label="ZIP code (optional)"
+        label={t.zipLabel}
         name="zip"
-        hint="We use it to find your elected officials faster."
+        hint={t.zipHint}
         inputMode="numeric"
         autoComplete="postal-code"
         maxLength={5}
         defaultValue={state.values?.zip ?? zip}
         errors={state.fieldErrors?.zip}
       />
-      <SubmitButton pendingText="Saving…">Save</SubmitButton>
+      <SubmitButton pendingText={t.saving}>{t.save}</SubmitButton>
     </form>
   );
 }

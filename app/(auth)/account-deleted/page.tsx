@@ -1,19 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getMessages } from "@/lib/i18n/server";
+import { authPages } from "../messages";
 
-export const metadata: Metadata = { title: "Your account is deleted" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages(authPages)).deletedTitle };
+}
 
-export default function AccountDeletedPage() {
+export default async function AccountDeletedPage() {
+  const t = await getMessages(authPages);
   return (
     <div className="mx-auto max-w-md">
-      <h1 className="text-3xl font-bold">Your account is deleted</h1>
-      <p className="mt-3">
-        We removed your account and signed you out everywhere. Letters that were delivered stay with the
-        people who received them, without your name in our copy. Thank you for the action you took.
-      </p>
+      <h1 className="text-3xl font-bold">{t.deletedHeading}</h1>
+      <p className="mt-3">{t.deletedText}</p>
       <p className="mt-4">
         <Link href="/" className="text-brand-800 underline">
-          Back to Chorus
+          {t.backToChorus}
         </Link>
       </p>
     </div>

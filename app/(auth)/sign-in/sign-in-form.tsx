@@ -4,15 +4,18 @@ import { useActionState } from "react";
 import { Field, FormMessage, SubmitButton } from "@/app/_components/form";
 import { FormGuardFields } from "@/app/_components/form-guard";
 import { idleState } from "@/lib/actions";
+import { useMessages } from "@/lib/i18n/client";
+import { authPages } from "../messages";
 import { requestSignInAction } from "./actions";
 
 export function SignInForm({ redirectTo, stamp }: { redirectTo?: string; stamp: string }) {
   const [state, action] = useActionState(requestSignInAction, idleState);
+  const t = useMessages(authPages);
   return (
     <form action={action} noValidate>
       <FormMessage status={state.status} message={state.message} />
       <Field
-        label="Email address"
+        label={t.emailLabel}
         name="email"
         type="email"
         autoComplete="email"
@@ -22,7 +25,7 @@ export function SignInForm({ redirectTo, stamp }: { redirectTo?: string; stamp: 
       />
       {redirectTo ? <input type="hidden" name="redirectTo" value={redirectTo} /> : null}
       <FormGuardFields stamp={stamp} />
-      <SubmitButton pendingText="Sending your link…">Email me a sign-in link</SubmitButton>
+      <SubmitButton pendingText={t.sending}>{t.emailMe}</SubmitButton>
     </form>
   );
 }

@@ -3,34 +3,38 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getSessionUser } from "@/lib/auth";
 import { findMyJourney } from "@/lib/campaigns/journey";
+import { formatDate } from "@/lib/i18n/format";
+import { getLocale, getMessages } from "@/lib/i18n/server";
+import { accountPages } from "../../messages";
 
-export const metadata: Metadata = { title: "Your journey" };
-
-const letterWords: Record<string, string> = {
-  awaiting_confirmation: "Letter written, waiting for you to confirm your email",
-  confirmed: "Letter sent",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages(accountPages)).journeyTitle };
+}
 
 export default async function JourneyPage() {
   const user = await getSessionUser();
   if (!user) redirect("/sign-in?callbackUrl=/account/journey");
-  const journey = await findMyJourney(user);
+  const locale = await getLocale();
+  const journey = await findMyJourney(user, locale);
+  const t = accountPages[locale];
+  const letterWords: Record<string, string> = {
+    awaiting_confirmation: t.letterWritten,
+    confirmed: t.letterSent,
+  };
   return (
     <div className="max-w-3xl">
       <p className="text-sm">
         <Link href="/account" className="text-brand-800 underline">
-          Your account
+          {t.accountTitle}
         </Link>
       </p>
-      <h1 className="mt-1 text-3xl font-bold">Your journey</h1>
-      <p className="mt-2 text-stone-700">
-        Allyship is a practice, not one click: here is what you have done in each campaign, and a next step.
-      </p>
+      <h1 className="mt-1 text-3xl font-bold">{t.journeyHeading}</h1>
+      <p className="mt-2 text-stone-700">{t.journeyIntro}</p>
       {journey.length === 0 ? (
         <p className="mt-6">
-          You have not joined a campaign yet.{" "}
+          {t.notJoined}{" "}
           <Link href="/" className="text-brand-800 underline">
-            Find one to join
+            {t.findOne}
           </Link>
           .
         </p>
@@ -42,33 +46,29 @@ export default async function JourneyPage() {
                 <Link href={`/campaigns/${c.slug}`} className="text-brand-800 underline">
                   {c.title}
                 </Link>
-                {c.status === "closed" ? <span className="ml-2 text-sm font-normal">(closed)</span> : null}
+                {c.status === "closed" ? <span className="ml-2 text-sm font-normal">{t.closed}</span> : null}
               </h2>
-              <p className="text-sm text-stone-600">
-                Joined {c.joinedAt.toLocaleDateString("en-US", { dateStyle: "medium" })}
-              </p>
+              <p className="text-sm text-stone-600">{t.joinedOn(formatDate(locale, c.joinedAt))}</p>
               <ul className="mt-2 list-disc space-y-1 pl-5">
                 {c.letter ? (
                   <li>
                     <Link href={`/letters/${c.letter.id}`} className="underline">
-                      {letterWords[c.letter.status] ?? "Letter"}
+                      {letterWords[c.letter.status] ?? t.letter}
                     </Link>
                   </li>
                 ) : null}
                 {c.pledges.map((p) => (
                   <li key={`${p.title}-${p.status}`}>
-                    Pledged: {p.title}
-                    {p.status === "done" ? " (done, thank you)" : ""}
-                    {p.startsAt && p.status === "pledged"
-                      ? `, ${p.startsAt.toLocaleDateString("en-US", { dateStyle: "medium" })}`
-                      : ""}
+                    {t.pledged(p.title)}
+                    {p.status === "done" ? t.pledgeDone : ""}
+                    {p.startsAt && p.status === "pledged" ? `, ${formatDate(locale, p.startsAt)}` : ""}
                   </li>
                 ))}
-                {!c.letter && c.pledges.length === 0 ? <li>Joined: thank you for being here.</li> : null}
+                {!c.letter && c.pledges.length === 0 ? <li>{t.joinedThanks}</li> : null}
               </ul>
               {c.next ? (
                 <p className="mt-3 font-medium">
-                  Next:{" "}
+                  {t.next}{" "}
                   <Link href={c.next.href} className="text-brand-800 underline">
                     {c.next.label}
                   </Link>

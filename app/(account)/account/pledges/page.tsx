@@ -3,7 +3,10 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { cancelPledgeAction, markPledgeDoneAction } from "@/app/_actions/pledges";
 import { getSessionUser } from "@/lib/auth";
+import type { Locale } from "@/lib/i18n/locale";
+import { getLocale } from "@/lib/i18n/server";
 import { formatShiftTime, MY_PLEDGES_PATH } from "@/lib/pledges/emails";
+import { pledgeWords } from "@/lib/pledges/messages";
 import { listMyPledges, type MyPledge } from "@/lib/pledges/options";
 import {
   amountText,
@@ -14,15 +17,14 @@ import {
   splitMyPledges,
 } from "@/lib/pledges/present";
 
-export const metadata: Metadata = { title: "My pledges" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: pledgeWords[await getLocale()].pageTitle };
+}
 
-const notices: Record<string, { text: string; isError?: boolean }> = {
-  cancelled: { text: "Cancelled. Your place is free for someone else, and the group will see the change." },
-  given: { text: "Thank you for giving. We marked it as given." },
-  gone: {
-    text: "That pledge could not be changed: it may already be cancelled or done. Here is where things stand.",
-    isError: true,
-  },
+const notices: Record<string, { key: "cancelled" | "given" | "gone"; isError?: boolean }> = {
+  cancelled: { key: "cancelled" },
+  given: { key: "given" },
+  gone: { key: "gone", isError: true },
 };
 
 const toneClass = {
@@ -32,21 +34,22 @@ const toneClass = {
   ended: "bg-stone-100 text-stone-700",
 };
 
-function what(pledge: MyPledge): string | null {
+function what(pledge: MyPledge, locale: Locale): string | null {
   if (pledge.kind === "donation" && pledge.amountCents !== null) {
-    return amountText(pledge.amountCents, pledge.frequency);
+    return amountText(pledge.amountCents, pledge.frequency, locale);
   }
-  if (pledge.kind === "goods") return `${pledge.quantity} pledged`;
-  if (pledge.kind === "skills" && pledge.hours) return hoursText(pledge.hours);
+  if (pledge.kind === "goods") return pledgeWords[locale].quantityPledged(pledge.quantity);
+  if (pledge.kind === "skills" && pledge.hours) return hoursText(pledge.hours, locale);
   return null;
 }
 
-function PledgeCard({ pledge, now }: { pledge: MyPledge; now: Date }) {
-  const status = pledgeStatusText(pledge, now);
+function PledgeCard({ pledge, now, locale }: { pledge: MyPledge; now: Date; locale: Locale }) {
+  const t = pledgeWords[locale];
+  const status = pledgeStatusText(pledge, now, locale);
   const isStanding = pledge.status === "pledged" && !isPast(pledge, now);
   const canMarkGiven = pledge.status === "pledged" && (pledge.kind === "donation" || pledge.kind === "goods");
   const titleId = `pledge-${pledge.id}-title`;
-  const amount = what(pledge);
+  const amount = what(pledge, locale);
   const donationUrl = safeHttpUrl(pledge.donationUrl);
   return (
     <li>
@@ -57,14 +60,14 @@ function PledgeCard({ pledge, now }: { pledge: MyPledge; now: Date }) {
               {pledge.title}
             </h3>
             <p className="text-sm text-stone-700">
-              With{" "}
+              {t.withGroup}{" "}
               <Link href={`/groups/${pledge.groupSlug}`} className="text-brand-800 underline">
                 {pledge.groupName}
               </Link>
               {pledge.campaignSlug ? (
                 <>
                   {" "}
-                  for{" "}
+                  {t.forCampaign}{" "}
                   <Link href={`/campaigns/${pledge.campaignSlug}`} className="text-brand-800 underline">
                     {pledge.campaignTitle}
                   </Link>
@@ -78,10 +81,10 @@ function PledgeCard({ pledge, now }: { pledge: MyPledge; now: Date }) {
         </div>
         <ul className="mt-2 space-y-0.5 text-sm">
           {pledge.startsAt ? (
-            <li>{formatShiftTime(pledge.startsAt, pledge.endsAt, pledge.timeZone)}</li>
+            <li>{formatShiftTime(pledge.startsAt, pledge.endsAt, pledge.timeZone, locale)}</li>
           ) : null}
           {pledge.kind === "volunteer_shift" ? (
-            <li>{pledge.isRemote ? "Remote: the group will send the link" : pledge.location}</li>
+            <li>{pledge.isRemote ? t.remoteLink : pledge.location}</li>
           ) : null}
           {amount ? <li>{amount}</li> : null}
         </ul>
@@ -95,7 +98,8 @@ function PledgeCard({ pledge, now }: { pledge: MyPledge; now: Date }) {
                 rel="noopener noreferrer"
                 className="rounded bg-brand-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-900"
               >
-                Give on {pledge.groupName}'s page<span className="sr-only"> (opens in a new tab)</span>
+                {t.giveOnPage(pledge.groupName)}
+                <span className="sr-only">{t.opensNewTab}</span>
               </a>
             ) : null}
             {canMarkGiven ? (
@@ -105,27 +109,25 @@ function PledgeCard({ pledge, now }: { pledge: MyPledge; now: Date }) {
                   type="submit"
                   className="rounded border border-green-700 bg-white px-3 py-1.5 text-sm font-medium text-green-900 hover:bg-green-50"
                 >
-                  I've given<span className="sr-only">: {pledge.title}</span>
+                  {t.iveGiven}
+                  <span className="sr-only">: {pledge.title}</span>
                 </button>
               </form>
             ) : null}
             {isStanding ? (
               <details className="text-sm">
                 <summary className="cursor-pointer rounded border border-stone-400 bg-white px-3 py-1.5 font-medium">
-                  Cancel this pledge<span className="sr-only">: {pledge.title}</span>
+                  {t.cancelThis}
+                  <span className="sr-only">: {pledge.title}</span>
                 </summary>
                 <form action={cancelPledgeAction} className="mt-2 rounded bg-stone-100 p-3">
-                  <p>
-                    {pledge.kind === "volunteer_shift"
-                      ? "Your place goes to someone else. You can sign up again while places are left."
-                      : "The group will no longer count on this pledge."}
-                  </p>
+                  <p>{pledge.kind === "volunteer_shift" ? t.cancelShift : t.cancelOther}</p>
                   <input type="hidden" name="pledgeId" value={pledge.id} />
                   <button
                     type="submit"
                     className="mt-2 rounded bg-red-800 px-3 py-1.5 font-medium text-white hover:bg-red-900"
                   >
-                    Yes, cancel it
+                    {t.yesCancel}
                   </button>
                 </form>
               </details>
@@ -149,19 +151,18 @@ export default async function MyPledgesPage({
   const now = new Date();
   const { ahead, finished } = splitMyPledges(rows, now);
   const message = notice ? notices[notice] : undefined;
+  const locale = await getLocale();
+  const t = pledgeWords[locale];
 
   return (
     <div className="mx-auto max-w-3xl">
       <p className="text-sm">
         <Link href="/account" className="text-brand-800 underline">
-          Your account
+          {t.yourAccount}
         </Link>
       </p>
-      <h1 className="mt-1 text-3xl font-bold">My pledges</h1>
-      <p className="mt-1 text-stone-700">
-        The time, gifts and skills you pledged to community-led groups. Chorus takes no payment: gifts go to
-        each group's own donation page.
-      </p>
+      <h1 className="mt-1 text-3xl font-bold">{t.pageTitle}</h1>
+      <p className="mt-1 text-stone-700">{t.intro}</p>
       <div role="status" className="mt-4">
         {message ? (
           <p
@@ -171,22 +172,22 @@ export default async function MyPledgesPage({
                 : "border-green-300 bg-green-50 text-green-900"
             }`}
           >
-            {message.text}
+            {t.notices[message.key]}
           </p>
         ) : null}
       </div>
 
       {rows.length === 0 ? (
         <div className="mt-6 rounded-lg border border-stone-200 bg-white p-4">
-          <p className="font-medium">You have not pledged anything yet.</p>
+          <p className="font-medium">{t.nothingYet}</p>
           <p className="mt-1 text-stone-700">
-            Campaign pages and group pages list ways to help: a volunteer shift, a gift, goods or your skills.{" "}
+            {t.whereToFind}{" "}
             <Link href="/" className="text-brand-800 underline">
-              Find a campaign
+              {t.findCampaign}
             </Link>{" "}
-            or{" "}
+            {t.or}{" "}
             <Link href="/groups" className="text-brand-800 underline">
-              meet the community-led groups
+              {t.meetGroups}
             </Link>
             .
           </p>
@@ -196,11 +197,11 @@ export default async function MyPledgesPage({
       {ahead.length > 0 ? (
         <section aria-labelledby="ahead-heading" className="mt-8">
           <h2 id="ahead-heading" className="text-xl font-semibold">
-            Coming up and still to do
+            {t.aheadHeading}
           </h2>
           <ul className="mt-3 space-y-4">
             {ahead.map((pledge) => (
-              <PledgeCard key={pledge.id} pledge={pledge} now={now} />
+              <PledgeCard key={pledge.id} pledge={pledge} now={now} locale={locale} />
             ))}
           </ul>
         </section>
@@ -209,11 +210,11 @@ export default async function MyPledgesPage({
       {finished.length > 0 ? (
         <section aria-labelledby="finished-heading" className="mt-8">
           <h2 id="finished-heading" className="text-xl font-semibold">
-            Done, past or cancelled
+            {t.finishedHeading}
           </h2>
           <ul className="mt-3 space-y-4">
             {finished.map((pledge) => (
-              <PledgeCard key={pledge.id} pledge={pledge} now={now} />
+              <PledgeCard key={pledge.id} pledge={pledge} now={now} locale={locale} />
             ))}
           </ul>
         </section>

@@ -5,11 +5,13 @@ import { redirect } from "next/navigation";
 import { deleteMyAccount, unsubscribeFrom } from "@/lib/accounts/privacy";
 import { type ActionState, formValues } from "@/lib/actions";
 import { getSessionUser } from "@/lib/auth";
+import { getMessages } from "@/lib/i18n/server";
 import { errorState } from "@/lib/server-actions";
+import { accountPages } from "../../messages";
 
 export async function deleteAccountAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
-  if (!user) return { status: "error", message: "Your session has ended. Please sign in again." };
+  if (!user) return { status: "error", message: (await getMessages(accountPages)).sessionEnded };
   const values = formValues(formData);
   try {
     await deleteMyAccount(user, values.confirmEmail ?? "");

@@ -3,15 +3,18 @@
 import { useActionState } from "react";
 import { Field, FormMessage, SubmitButton } from "@/app/_components/form";
 import { idleState } from "@/lib/actions";
+import { useMessages } from "@/lib/i18n/client";
+import { accountPages } from "../../messages";
 import { deleteAccountAction } from "./actions";
 
 export function DeleteAccountForm({ email }: { email: string }) {
   const [state, action] = useActionState(deleteAccountAction, idleState);
+  const t = useMessages(accountPages);
   return (
     <form action={action} noValidate className="max-w-md">
       <FormMessage status={state.status} message={state.message} />
       <Field
-        label={`To confirm, type your email address: ${email}`}
+        label={t.confirmEmail(email)}
         name="confirmEmail"
         type="email"
         autoComplete="off"
@@ -19,7 +22,7 @@ export function DeleteAccountForm({ email }: { email: string }) {
         defaultValue={state.values?.confirmEmail ?? ""}
         errors={state.fieldErrors?.confirmEmail}
       />
-      <SubmitButton pendingText="Deleting your account…">Delete my account</SubmitButton>
+      <SubmitButton pendingText={t.deleting}>{t.deleteButton}</SubmitButton>
     </form>
   );
 }

@@ -3,59 +3,60 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { listMySubscriptions } from "@/lib/accounts/privacy";
 import { getSessionUser } from "@/lib/auth";
+import { formatDate } from "@/lib/i18n/format";
+import { getLocale, getMessages } from "@/lib/i18n/server";
+import { accountPages } from "../../messages";
 import { unsubscribeAction } from "./actions";
 import { DeleteAccountForm } from "./delete-form";
 
-export const metadata: Metadata = { title: "Your privacy" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages(accountPages)).privacyTitle };
+}
 
 export default async function PrivacyPage() {
   const user = await getSessionUser();
   if (!user) redirect("/sign-in?callbackUrl=/account/privacy");
-  const subscriptions = await listMySubscriptions(user);
+  const [subscriptions, locale] = await Promise.all([listMySubscriptions(user), getLocale()]);
+  const t = accountPages[locale];
   const active = subscriptions.filter((s) => !s.unsubscribedAt);
 
   return (
     <div className="max-w-3xl">
       <p className="text-sm">
         <Link href="/account" className="text-brand-800 underline">
-          Your account
+          {t.accountTitle}
         </Link>
       </p>
-      <h1 className="mt-1 text-3xl font-bold">Your privacy</h1>
-      <p className="mt-2 text-stone-700">
-        What Chorus keeps about you is yours: take a copy, choose who may write to you, or delete it all.
-      </p>
+      <h1 className="mt-1 text-3xl font-bold">{t.privacyHeading}</h1>
+      <p className="mt-2 text-stone-700">{t.privacyIntro}</p>
 
       <section aria-labelledby="download-heading" className="mt-8">
         <h2 id="download-heading" className="text-2xl font-semibold">
-          Download your data
+          {t.downloadHeading}
         </h2>
-        <p className="mt-2">
-          One file (JSON) with your profile, your letters and what happened to each, your pledges, and the
-          organizations you agreed to hear from.
-        </p>
+        <p className="mt-2">{t.downloadText}</p>
         <a
           href="/account/privacy/export"
           download
           className="mt-3 inline-block rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900"
         >
-          Download my data
+          {t.downloadButton}
         </a>
       </section>
 
       <section aria-labelledby="updates-heading" className="mt-10">
         <h2 id="updates-heading" className="text-2xl font-semibold">
-          Who may send you updates
+          {t.updatesHeading}
         </h2>
         {active.length === 0 ? (
-          <p className="mt-2 text-stone-700">No organization sends you updates.</p>
+          <p className="mt-2 text-stone-700">{t.noUpdates}</p>
         ) : (
           <ul className="mt-3 space-y-2">
             {active.map((s) => (
               <li key={s.organizationId} className="flex flex-wrap items-center gap-3">
                 <span>
-                  <span className="font-medium">{s.organization}</span>, since{" "}
-                  {s.consentedAt.toLocaleDateString("en-US", { dateStyle: "medium" })}
+                  <span className="font-medium">{s.organization}</span>
+                  {t.since(formatDate(locale, s.consentedAt))}
                 </span>
                 <form action={unsubscribeAction}>
                   <input type="hidden" name="organizationId" value={s.organizationId} />
@@ -63,7 +64,7 @@ export default async function PrivacyPage() {
                     type="submit"
                     className="rounded border border-stone-400 px-3 py-1 hover:bg-stone-100"
                   >
-                    Stop updates from {s.organization}
+                    {t.stopUpdatesFrom(s.organization)}
                   </button>
                 </form>
               </li>
@@ -74,20 +75,14 @@ export default async function PrivacyPage() {
 
       <section aria-labelledby="delete-heading" className="mt-10 rounded border border-red-200 bg-red-50 p-4">
         <h2 id="delete-heading" className="text-2xl font-semibold text-red-900">
-          Delete your account
+          {t.deleteHeading}
         </h2>
         <ul className="mt-2 list-disc space-y-1 pl-5">
-          <li>
-            Letters already delivered stay with the officials who received them; we remove your name, email
-            and city from our copy.
-          </li>
-          <li>
-            Letters not yet sent are stopped. Pledges still open are cancelled, and your place goes to someone
-            else.
-          </li>
-          <li>You are signed out everywhere, and organizers' lists and exports no longer include you.</li>
+          <li>{t.deleteDelivered}</li>
+          <li>{t.deleteUnsent}</li>
+          <li>{t.deleteSignedOut}</li>
         </ul>
-        <p className="mt-2 font-medium">This cannot be undone.</p>
+        <p className="mt-2 font-medium">{t.cannotUndo}</p>
         <div className="mt-4">
           <DeleteAccountForm email={user.email} />
         </div>

@@ -3,7 +3,15 @@
 import { useState } from "react";
 
 /** Copies the letter for a contact form. Without JavaScript the text is still there to select and copy. */
-export function CopyButton({ text }: { text: string }) {
+export function CopyButton({
+  text,
+  label,
+  copiedLabel,
+}: {
+  text: string;
+  label: string;
+  copiedLabel: string;
+}) {
   const [copied, setCopied] = useState(false);
   return (
     <button
@@ -13,7 +21,7 @@ export function CopyButton({ text }: { text: string }) {
       }}
       className="rounded border border-stone-400 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-100"
     >
-      <span aria-live="polite">{copied ? "Copied" : "Copy the letter"}</span>
+      <span aria-live="polite">{copied ? copiedLabel : label}</span>
     </button>
   );
 }

@@ -1,21 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { MAGIC_LINK_MINUTES } from "@/lib/auth/constants";
+import { getMessages } from "@/lib/i18n/server";
+import { authPages } from "../../messages";
 
-export const metadata: Metadata = { title: "Check your email" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages(authPages)).checkTitle };
+}
 
-export default function CheckEmailPage() {
+export default async function CheckEmailPage() {
+  const t = await getMessages(authPages);
   return (
     <div className="mx-auto max-w-md">
-      <h1 className="text-3xl font-bold">Check your email</h1>
+      <h1 className="text-3xl font-bold">{t.checkHeading}</h1>
+      <p className="mt-3 text-stone-700">{t.checkText(MAGIC_LINK_MINUTES)}</p>
       <p className="mt-3 text-stone-700">
-        We sent you a sign-in link. Open it on this device to continue. The link works once and expires in{" "}
-        {MAGIC_LINK_MINUTES} minutes.
-      </p>
-      <p className="mt-3 text-stone-700">
-        Nothing arrived after a few minutes? Look in your spam folder, or{" "}
+        {t.nothingArrived}{" "}
         <Link href="/sign-in" className="font-medium text-brand-800 underline">
-          ask for a new link
+          {t.askNewLink}
         </Link>
         .
       </p>

@@ -2,36 +2,39 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { StoryText } from "@/app/_components/story-text";
 import { httpsUrl } from "@/lib/campaigns/present";
+import { formatNumber } from "@/lib/i18n/format";
+import { getLocale } from "@/lib/i18n/server";
 import { findCampaignPreview } from "@/lib/organize/preview";
 import { LearnSection, VoicesSection } from "../../campaigns/[slug]/learn-section";
+import { previewPage } from "./messages";
 
 // Never indexed, never cached by anyone: the link is for the team and the reviewers they send it to.
-export const metadata: Metadata = { title: "Campaign preview", robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: previewPage[await getLocale()].title, robots: { index: false, follow: false } };
+}
 
 type Props = { params: Promise<{ token: string }> };
 
-const PLEDGE_KINDS = {
-  volunteer_shift: "Volunteer shift",
-  donation: "Donation",
-  goods: "Goods needed",
-  skills: "Pro-bono skills",
-} as const;
-
 export default async function CampaignPreviewPage({ params }: Props) {
   const { token } = await params;
-  const preview = await findCampaignPreview(token);
+  const locale = await getLocale();
+  const preview = await findCampaignPreview(token, locale);
   if (!preview) notFound();
+  const t = previewPage[locale];
+  // The article is in the campaign's language; the preview's own words are in the reader's.
+  const ui = { lang: locale };
   const { campaign, resources, voices, options, template, targets } = preview;
   const image = httpsUrl(campaign.imageUrl);
 
   return (
     <article lang={campaign.language} className="mx-auto max-w-3xl">
-      <div role="note" className="mb-6 rounded border-2 border-amber-600 bg-amber-50 p-3 text-amber-950">
-        <p className="font-semibold">Preview: this campaign is not published yet.</p>
-        <p className="mt-1 text-sm">
-          It is shown here so its organizers and the people they ask can check it. Nobody can write or pledge
-          from this page, and it is not listed anywhere.
-        </p>
+      <div
+        {...ui}
+        role="note"
+        className="mb-6 rounded border-2 border-amber-600 bg-amber-50 p-3 text-amber-950"
+      >
+        <p className="font-semibold">{t.notice}</p>
+        <p className="mt-1 text-sm">{t.noticeText}</p>
       </div>
       {image ? (
         // biome-ignore lint/performance/noImgElement: an organizer's picture from any https host, as on the public page
@@ -45,17 +48,21 @@ export default async function CampaignPreviewPage({ params }: Props) {
       <h1 className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl">{campaign.title}</h1>
       {campaign.summary ? <p className="mt-3 text-lg text-stone-700">{campaign.summary}</p> : null}
       {campaign.goal ? (
-        <p className="mt-3 text-stone-700">Goal: {campaign.goal.toLocaleString("en-US")} letters.</p>
+        <p {...ui} className="mt-3 text-stone-700">
+          {t.goal(formatNumber(locale, campaign.goal))}
+        </p>
       ) : null}
 
       <section aria-labelledby="story-heading" className="mt-8">
-        <h2 id="story-heading" className="mb-3 text-xl font-semibold">
-          Why this matters
+        <h2 {...ui} id="story-heading" className="mb-3 text-xl font-semibold">
+          {t.whyItMatters}
         </h2>
         {campaign.story ? (
           <StoryText text={campaign.story} />
         ) : (
-          <p className="text-stone-700">No story yet.</p>
+          <p {...ui} className="text-stone-700">
+            {t.noStory}
+          </p>
         )}
       </section>
 
@@ -66,11 +73,13 @@ export default async function CampaignPreviewPage({ params }: Props) {
         aria-labelledby="letter-heading"
         className="mt-8 rounded-lg border border-brand-100 bg-brand-50 p-5"
       >
-        <h2 id="letter-heading" className="text-xl font-semibold text-brand-900">
-          The letter supporters will send
+        <h2 {...ui} id="letter-heading" className="text-xl font-semibold text-brand-900">
+          {t.letterHeading}
         </h2>
         {campaign.callToAction ? <p className="mt-2">{campaign.callToAction}</p> : null}
-        <h3 className="mt-4 font-semibold">Who it goes to</h3>
+        <h3 {...ui} className="mt-4 font-semibold">
+          {t.whoItGoesTo}
+        </h3>
         {targets.length > 0 ? (
           <ul className="mt-1 list-disc pl-5">
             {targets.map((target, index) => (
@@ -79,40 +88,45 @@ export default async function CampaignPreviewPage({ params }: Props) {
             ))}
           </ul>
         ) : (
-          <p className="mt-1 text-stone-700">No targets yet.</p>
+          <p {...ui} className="mt-1 text-stone-700">
+            {t.noTargets}
+          </p>
         )}
-        <h3 className="mt-4 font-semibold">The template</h3>
+        <h3 {...ui} className="mt-4 font-semibold">
+          {t.template}
+        </h3>
         {template ? (
           <div className="mt-1 rounded border border-stone-300 bg-white p-3">
-            <p className="font-medium">Subject: {template.subject}</p>
+            <p className="font-medium">{t.subject(template.subject)}</p>
             {template.parts.map((part) => (
               <div key={part.id} className="mt-3">
-                <p className="text-xs font-semibold uppercase tracking-wide text-stone-600">
-                  {part.isLocked ? "Fixed (the ask)" : "Supporters may rewrite this in their own words"}
+                <p {...ui} className="text-xs font-semibold uppercase tracking-wide text-stone-600">
+                  {part.isLocked ? t.fixed : t.rewritable}
                 </p>
                 <p className="whitespace-pre-line">{part.text}</p>
               </div>
             ))}
-            <p className="mt-3 text-sm text-stone-600">
-              Words in double braces, like {"{{official.title}}"}, are filled in for each supporter and
-              official.
+            <p {...ui} className="mt-3 text-sm text-stone-600">
+              {t.mergeFields}
             </p>
           </div>
         ) : (
-          <p className="mt-1 text-stone-700">No letter yet.</p>
+          <p {...ui} className="mt-1 text-stone-700">
+            {t.noLetter}
+          </p>
         )}
       </section>
 
       {options.length > 0 ? (
         <section aria-labelledby="help-heading" className="mt-8">
-          <h2 id="help-heading" className="text-xl font-semibold">
-            Ways to help
+          <h2 {...ui} id="help-heading" className="text-xl font-semibold">
+            {t.waysToHelp}
           </h2>
           <ul className="mt-3 space-y-3">
             {options.map((option) => (
               <li key={option.id} className="rounded border border-stone-300 bg-white p-3">
                 <p className="text-sm font-medium text-stone-600">
-                  {PLEDGE_KINDS[option.kind]} · {option.group.name}
+                  <span {...ui}>{t[option.kind]}</span> · {option.group.name}
                 </p>
                 <p className="font-semibold">{option.title}</p>
                 {option.description ? <p className="mt-1 text-stone-700">{option.description}</p> : null}

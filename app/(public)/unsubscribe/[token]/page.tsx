@@ -1,15 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale } from "@/lib/i18n/server";
 import { findUnsubscribe } from "@/lib/organize/unsubscribe";
+import { unsubscribePage } from "./messages";
 
 // The token is in the address: keep it out of search engines and out of Referer headers.
-export const metadata: Metadata = {
-  title: "Stop updates",
-  robots: { index: false },
-  // "same-origin", not "no-referrer": under no-referrer Chromium sends `Origin: null` with the page's own form
-  // POST, which the cross-origin check rightly refuses (e2e/updates.spec.ts caught it). Other sites still get nothing.
-  referrer: "same-origin",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    title: unsubscribePage[await getLocale()].title,
+    robots: { index: false },
+    // "same-origin", not "no-referrer": under no-referrer Chromium sends `Origin: null` with the page's own form
+    // POST, which the cross-origin check rightly refuses (e2e/updates.spec.ts caught it). Other sites still get nothing.
+    referrer: "same-origin",
+  };
+}
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ done?: string }> };
@@ -21,19 +25,17 @@ type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ done?
 export default async function UnsubscribePage({ params, searchParams }: Props) {
   const { token } = await params;
   const { done } = await searchParams;
-  const view = await findUnsubscribe(token);
+  const [view, locale] = await Promise.all([findUnsubscribe(token), getLocale()]);
+  const t = unsubscribePage[locale];
 
   if (view.status === "invalid") {
     return (
       <div className="mx-auto max-w-xl">
-        <h1 className="text-3xl font-bold">This link doesn't work</h1>
-        <p className="mt-3 text-stone-700">
-          We couldn't read this unsubscribe link. Please check that you copied all of it from the email. If
-          you have an account, you can also stop updates from your account's privacy settings.
-        </p>
+        <h1 className="text-3xl font-bold">{t.invalidHeading}</h1>
+        <p className="mt-3 text-stone-700">{t.invalidText}</p>
         <p className="mt-4">
           <Link href="/account" className="font-medium text-brand-800 underline">
-            Go to your account
+            {t.goToAccount}
           </Link>
         </p>
       </div>
@@ -43,10 +45,9 @@ export default async function UnsubscribePage({ params, searchParams }: Props) {
   if (view.status === "unsubscribed") {
     return (
       <div className="mx-auto max-w-xl">
-        <h1 className="text-3xl font-bold">{done ? "Done" : "You're not getting these updates"}</h1>
+        <h1 className="text-3xl font-bold">{done ? t.done : t.notGetting}</h1>
         <p role="status" className="mt-3 text-stone-700">
-          You won't get any more updates from {view.organizationName}. Thank you for everything you did with
-          them. Emails about your own letters and pledges still come as usual.
+          {t.noMore(view.organizationName)}
         </p>
       </div>
     );
@@ -54,12 +55,8 @@ export default async function UnsubscribePage({ params, searchParams }: Props) {
 
   return (
     <div className="mx-auto max-w-xl">
-      <h1 className="text-3xl font-bold">Stop updates from {view.organizationName}?</h1>
-      <p className="mt-3 text-stone-700">
-        You agreed to hear from {view.organizationName} about their campaigns. If you would rather not, we
-        will stop sending their updates from now on. Emails about your own letters and pledges are not
-        affected.
-      </p>
+      <h1 className="text-3xl font-bold">{t.question(view.organizationName)}</h1>
+      <p className="mt-3 text-stone-700">{t.agreed(view.organizationName)}</p>
       <form method="post" action={`/api/unsubscribe/${encodeURIComponent(token)}`} className="mt-6">
         <input type="hidden" name="List-Unsubscribe" value="One-Click" />
         <input type="hidden" name="from" value="page" />
@@ -67,7 +64,7 @@ export default async function UnsubscribePage({ params, searchParams }: Props) {
           type="submit"
           className="rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900"
         >
-          Stop updates from {view.organizationName}
+          {t.stop(view.organizationName)}
         </button>
       </form>
     </div>

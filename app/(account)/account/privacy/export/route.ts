@@ -5,6 +5,9 @@ import { errorResponse } from "@/lib/http";
 
 export const dynamic = "force-dynamic";
 
+const MEDIA_TYPE = "application/json";
+const DISPOSITION = "attachment";
+
 /** The signed-in person's own data as a JSON download (never cached). */
 export async function GET() {
   const user = await getSessionUser();
@@ -14,8 +17,8 @@ export async function GET() {
     const data = await exportMyData(user);
     return new Response(`${JSON.stringify(data, null, 2)}\n`, {
       headers: {
-        "Content-Type": "application/json; charset=utf-8",
-        "Content-Disposition": `attachment; filename="chorus-my-data-${new Date().toISOString().slice(0, 10)}.json"`,
+        "Content-Type": `${MEDIA_TYPE}; charset=utf-8`,
+        "Content-Disposition": `${DISPOSITION}; filename="chorus-my-data-${new Date().toISOString().slice(0, 10)}.json"`,
         "Cache-Control": "private, no-store",
       },
     });

@@ -3,13 +3,15 @@
 import { revalidatePath } from "next/cache";
 import { type ActionState, formValues } from "@/lib/actions";
 import { getSessionUser } from "@/lib/auth";
+import { getMessages } from "@/lib/i18n/server";
 import { answersFromForm, saveMyReplies } from "@/lib/letters/replies";
 import { errorState } from "@/lib/server-actions";
+import { accountPages, receiptPage } from "../../../messages";
 
 /** The letter's author answers from their own account; saveMyReplies checks it is their letter. */
 export async function saveMyRepliesAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
-  if (!user) return { status: "error", message: "Your session has ended. Please sign in again." };
+  if (!user) return { status: "error", message: (await getMessages(accountPages)).sessionEnded };
   const values = formValues(formData);
   const letterId = values.letterId ?? "";
   try {
@@ -19,9 +21,10 @@ export async function saveMyRepliesAction(_prev: ActionState, formData: FormData
   }
   revalidatePath(`/letters/${letterId}`);
   revalidatePath(`/letters/${letterId}/replies`);
+  const t = await getMessages(receiptPage);
   return {
     status: "success",
-    message: "Thank you: your answers are saved.",
-    link: { href: `/letters/${letterId}`, label: "Back to your letter" },
+    message: t.answersSaved,
+    link: { href: `/letters/${letterId}`, label: t.backToLetter },
   };
 }

@@ -1,24 +1,29 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale } from "@/lib/i18n/server";
 import { findConfirmation } from "@/lib/letters/confirm";
+import { letterLinkPages } from "../../messages";
 import { confirmLetterAction } from "./actions";
 
-export const metadata: Metadata = { title: "Confirm your letter", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: letterLinkPages[await getLocale()].confirmTitle, robots: { index: false } };
+}
 export const dynamic = "force-dynamic";
 
 /** Opening the link changes nothing (mail scanners open links too); the button sends the letter. */
 export default async function ConfirmLetterPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const view = await findConfirmation(token);
+  const [view, locale] = await Promise.all([findConfirmation(token), getLocale()]);
+  const t = letterLinkPages[locale];
 
   if (view.status === "used") {
     return (
       <div className="mx-auto max-w-xl">
-        <h1 className="text-3xl font-bold">This letter is already confirmed</h1>
-        <p className="mt-3 text-stone-700">Thank you: it is on its way.</p>
+        <h1 className="text-3xl font-bold">{t.alreadyConfirmed}</h1>
+        <p className="mt-3 text-stone-700">{t.onItsWay}</p>
         <p className="mt-4">
           <Link href={`/letters/${view.letterId}`} className="font-medium text-brand-800 underline">
-            See your letter and what happened to it
+            {t.seeLetter}
           </Link>
         </p>
       </div>
@@ -27,16 +32,13 @@ export default async function ConfirmLetterPage({ params }: { params: Promise<{ 
   if (view.status !== "pending") {
     return (
       <div className="mx-auto max-w-xl">
-        <h1 className="text-3xl font-bold">This link no longer works</h1>
+        <h1 className="text-3xl font-bold">{t.noLongerWorks}</h1>
         <p className="mt-3 text-stone-700">
-          {view.status === "expired"
-            ? "Confirmation links work for 7 days, and this one has expired. Nothing was sent."
-            : "We couldn't find this confirmation link. Please check that you copied all of it."}{" "}
-          You are welcome to write again from the campaign page.
+          {view.status === "expired" ? t.confirmExpired : t.confirmNotFound} {t.writeAgain}
         </p>
         <p className="mt-4">
           <Link href="/" className="font-medium text-brand-800 underline">
-            See open campaigns
+            {t.seeCampaigns}
           </Link>
         </p>
       </div>
@@ -44,18 +46,15 @@ export default async function ConfirmLetterPage({ params }: { params: Promise<{ 
   }
   return (
     <div className="mx-auto max-w-xl">
-      <h1 className="text-3xl font-bold">Send your letter, {view.firstName}?</h1>
-      <p className="mt-3 text-stone-700">
-        For “{view.campaignTitle}”, to: {view.targetNames.join(", ")}. Confirming also signs you in, so you
-        can follow what happens to your letter.
-      </p>
+      <h1 className="text-3xl font-bold">{t.sendYourLetter(view.firstName)}</h1>
+      <p className="mt-3 text-stone-700">{t.confirmText(view.campaignTitle, view.targetNames.join(", "))}</p>
       <form action={confirmLetterAction} className="mt-6">
         <input type="hidden" name="token" value={token} />
         <button
           type="submit"
           className="rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900"
         >
-          Confirm and send my letter
+          {t.confirmButton}
         </button>
       </form>
     </div>

@@ -2,8 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { type ActionState, formValues } from "@/lib/actions";
+import { getMessages } from "@/lib/i18n/server";
 import { answersFromForm, saveReplies } from "@/lib/letters/replies";
 import { errorState } from "@/lib/server-actions";
+import { letterLinkPages } from "../../messages";
 
 /** Anyone holding the emailed link may answer, for that letter only; saveReplies checks the token itself. */
 export async function saveRepliesAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
@@ -17,9 +19,10 @@ export async function saveRepliesAction(_prev: ActionState, formData: FormData):
   }
   revalidatePath(`/letters/replies/${token}`);
   revalidatePath(`/letters/${letterId}`);
+  const t = await getMessages(letterLinkPages);
   return {
     status: "success",
-    message: "Thank you: your answers are saved. You can come back and change them while this link works.",
-    link: { href: `/letters/${letterId}`, label: "See your letter and your answers" },
+    message: t.answersSaved,
+    link: { href: `/letters/${letterId}`, label: t.seeLetterAndAnswers },
   };
 }

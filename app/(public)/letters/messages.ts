@@ -1,0 +1,65 @@
+import { defineMessages } from "@/lib/i18n/messages";
+
+/** The pages an email links to: confirming a letter, and "Did you get a reply?" (app/(public)/letters). */
+export const letterLinkPages = defineMessages({
+  en: {
+    confirmTitle: "Confirm your letter",
+    alreadyConfirmed: "This letter is already confirmed",
+    onItsWay: "Thank you: it is on its way.",
+    seeLetter: "See your letter and what happened to it",
+    noLongerWorks: "This link no longer works",
+    confirmExpired: "Confirmation links work for 7 days, and this one has expired. Nothing was sent.",
+    confirmNotFound: "We couldn't find this confirmation link. Please check that you copied all of it.",
+    writeAgain: "You are welcome to write again from the campaign page.",
+    seeCampaigns: "See open campaigns",
+    sendYourLetter: (name: string) => `Send your letter, ${name}?`,
+    confirmText: (title: string, names: string) =>
+      `For “${title}”, to: ${names}. Confirming also signs you in, so you can follow what happens to your letter.`,
+    confirmButton: "Confirm and send my letter",
+
+    repliesTitle: "Did you get a reply?",
+    repliesExpired: (days: number) =>
+      `Links to tell us about replies work for ${days} days, and this one has expired.`,
+    repliesNotFound: "We couldn't find this link. Please check that you copied all of it from the email.",
+    stillTellUs: "If you are signed in, you can still tell us from your letter's page.",
+    goToAccount: "Go to your account",
+    didYouGetReply: (name: string) => `Did you get a reply, ${name}?`,
+    repliesIntro:
+      "Tell us for each official your letter reached. “Not yet” is a fine answer, and you can change your answers later.",
+    nothingToAnswer:
+      "Your letter no longer shows as delivered to anyone (an email can bounce after we asked), so there is nothing to answer.",
+    answersSaved:
+      "Thank you: your answers are saved. You can come back and change them while this link works.",
+    seeLetterAndAnswers: "See your letter and your answers",
+  },
+  es: {
+    confirmTitle: "Confirma tu carta",
+    alreadyConfirmed: "Esta carta ya está confirmada",
+    onItsWay: "Gracias: va en camino.",
+    seeLetter: "Mira tu carta y lo que pasó con ella",
+    noLongerWorks: "Este enlace ya no funciona",
+    confirmExpired: "Los enlaces de confirmación funcionan por 7 días, y este ya venció. No se envió nada.",
+    confirmNotFound: "No encontramos este enlace de confirmación. Revisa que lo hayas copiado completo.",
+    writeAgain: "Puedes volver a escribir desde la página de la campaña.",
+    seeCampaigns: "Ver campañas abiertas",
+    sendYourLetter: (name: string) => `¿Enviamos tu carta, ${name}?`,
+    confirmText: (title: string, names: string) =>
+      `Para “${title}”, a: ${names}. Al confirmar también inicias sesión, así puedes seguir lo que pasa con tu carta.`,
+    confirmButton: "Confirmar y enviar mi carta",
+
+    repliesTitle: "¿Recibiste una respuesta?",
+    repliesExpired: (days: number) =>
+      `Los enlaces para contarnos sobre respuestas funcionan por ${days} días, y este ya venció.`,
+    repliesNotFound: "No encontramos este enlace. Revisa que lo hayas copiado completo del correo.",
+    stillTellUs: "Si iniciaste sesión, todavía puedes contarnos desde la página de tu carta.",
+    goToAccount: "Ir a tu cuenta",
+    didYouGetReply: (name: string) => `¿Recibiste una respuesta, ${name}?`,
+    repliesIntro:
+      "Cuéntanos sobre cada funcionario al que llegó tu carta. “Todavía no” es una buena respuesta, y puedes cambiar tus respuestas después.",
+    nothingToAnswer:
+      "Tu carta ya no aparece como entregada a nadie (un correo puede rebotar después de que preguntamos), así que no hay nada que responder.",
+    answersSaved:
+      "Gracias: tus respuestas quedaron guardadas. Puedes volver y cambiarlas mientras este enlace funcione.",
+    seeLetterAndAnswers: "Mira tu carta y tus respuestas",
+  },
+});
