@@ -9,7 +9,10 @@ import { getSessionUser } from "@/lib/auth";
 import { safeRedirectPath } from "@/lib/auth/redirect";
 import { findNextStepAfterAction } from "@/lib/campaigns/steps";
 import { AppError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locale";
+import { getLocale } from "@/lib/i18n/server";
 import { MY_PLEDGES_PATH } from "@/lib/pledges/emails";
+import { pledgeWords } from "@/lib/pledges/messages";
 import { findPledgeOption } from "@/lib/pledges/options";
 import { cancelPledge, markPledgeDone, pledge, pledgeInputSchema } from "@/lib/pledges/pledge";
 import { amountText } from "@/lib/pledges/present";
@@ -42,21 +45,21 @@ function refresh(values: Record<string, string>): void {
 /** Pledge to one way to help, from a campaign's or a group's page. */
 export async function pledgeAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
+  const locale = await getLocale();
+  const t = pledgeWords[locale];
   const user = await getSessionUser();
-  if (!user) {
-    return { status: "error", message: "Please sign in to pledge, so the group can reach you.", values };
-  }
+  if (!user) return { status: "error", message: t.signInFirst, values };
   const fields = pledgeFields(values);
   const parsed = await parseForm(pledgeInputSchema, toFormData(fields));
   if (!parsed.ok) {
     // A donation form (it always sends otherAmount) with no amount: say so too, not only after the name is fixed.
     const fieldErrors = { ...parsed.state.fieldErrors };
-    if ("otherAmount" in values && !fields.amount) fieldErrors.amount = ["Please choose or enter an amount."];
+    if ("otherAmount" in values && !fields.amount) fieldErrors.amount = [t.chooseAmount];
     return { ...parsed.state, fieldErrors, values };
   }
   let result: Awaited<ReturnType<typeof pledge>>;
   try {
-    result = await pledge(user, parsed.data, { ip: clientIp(await headers()) });
+    result = await pledge(user, parsed.data, { ip: clientIp(await headers()), locale });
   } catch (error) {
     // A shift that just filled up shows as full once the page refreshes.
     refresh(values);
@@ -66,8 +69,8 @@ export async function pledgeAction(_prev: ActionState, formData: FormData): Prom
   if (result.status === "already") {
     return {
       status: "success",
-      message: "You had already pledged this, so nothing changed.",
-      link: { href: MY_PLEDGES_PATH, label: "See or change it in My pledges" },
+      message: t.already,
+      link: { href: MY_PLEDGES_PATH, label: t.seeOrChange },
     };
   }
   const option = await findPledgeOption(parsed.data.optionId);
@@ -76,20 +79,22 @@ export async function pledgeAction(_prev: ActionState, formData: FormData): Prom
     safeRedirectPath(values.returnPath, ""),
   )?.[1];
   const next = campaignSlug ? await findNextStepAfterAction(user, campaignSlug) : null;
-  return { ...thanksFor(option, parsed.data), next };
+  return { ...thanksFor(option, parsed.data, locale), next };
 }
 
 function thanksFor(
   option: Awaited<ReturnType<typeof findPledgeOption>>,
   data: Pick<z.infer<typeof pledgeInputSchema>, "quantity" | "amount" | "frequency">,
+  locale: Locale,
 ): ActionState {
-  const group = option?.group.name ?? "the group";
-  const myPledges = { href: MY_PLEDGES_PATH, label: "See or cancel it in My pledges" };
+  const t = pledgeWords[locale];
+  const group = option?.group.name ?? t.theGroup;
+  const myPledges = { href: MY_PLEDGES_PATH, label: t.seeOrCancel };
   switch (option?.kind) {
     case "volunteer_shift":
       return {
         status: "success",
-        message: `You're signed up. Thank you! We emailed you the details with a calendar file, and ${group} will see your name on their list.`,
+        message: t.thanksShift(group),
         link: myPledges,
       };
     case "donation": {
@@ -97,20 +102,20 @@ function thanksFor(
       const frequency = data.frequency ?? "one_time";
       return {
         status: "success",
-        message: `Thank you! We recorded your pledge of ${amountText(cents, frequency)} to ${group}. Chorus takes no payment: the last step is on ${group}'s own donation page.`,
-        link: { href: MY_PLEDGES_PATH, label: "When you've given, tell us in My pledges" },
+        message: t.thanksDonation(amountText(cents, frequency, locale), group),
+        link: { href: MY_PLEDGES_PATH, label: t.tellUsGiven },
       };
     }
     case "goods":
       return {
         status: "success",
-        message: `Thank you! ${group} is counting on ${data.quantity ?? 1}. We emailed you the details.`,
+        message: t.thanksGoods(group, data.quantity ?? 1),
         link: myPledges,
       };
     default:
       return {
         status: "success",
-        message: `Thank you for offering your skills! ${group} will be in touch by email.`,
+        message: t.thanksSkills(group),
         link: myPledges,
       };
   }

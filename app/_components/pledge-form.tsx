@@ -7,6 +7,8 @@ import { Field, FormMessage, SubmitButton } from "@/app/_components/form";
 import { NextStepNote } from "@/app/_components/next-step";
 import { SharePrompt } from "@/app/_components/share-prompt";
 import { idleState } from "@/lib/actions";
+import { useMessages } from "@/lib/i18n/client";
+import { pledgeWords } from "@/lib/pledges/messages";
 
 export type PledgeFormOption = {
   id: string;
@@ -28,12 +30,9 @@ function PledgeField({ formId, ...field }: { formId: string } & ComponentProps<t
 }
 
 function DonationHandoff({ option }: { option: PledgeFormOption }) {
+  const t = useMessages(pledgeWords);
   if (!option.donationUrl) {
-    return (
-      <p className="mt-2 text-stone-700">
-        {option.groupName} will tell you how to give. Chorus takes no payment.
-      </p>
-    );
+    return <p className="mt-2 text-stone-700">{t.willTellHowToGive(option.groupName)}</p>;
   }
   return (
     <div className="mt-3">
@@ -43,12 +42,10 @@ function DonationHandoff({ option }: { option: PledgeFormOption }) {
         rel="noopener noreferrer"
         className="inline-block rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900"
       >
-        Give on {option.groupName}'s donation page
-        <span className="sr-only"> (opens in a new tab)</span>
+        {t.giveOnDonationPage(option.groupName)}
+        <span className="sr-only">{t.opensNewTab}</span>
       </a>
-      <p className="mt-1 text-sm text-stone-600">
-        Chorus takes no payment: your gift goes straight to the group.
-      </p>
+      <p className="mt-1 text-sm text-stone-600">{t.noPayment}</p>
     </div>
   );
 }
@@ -77,6 +74,7 @@ export function PledgeForm({
   /** The campaign to pass on after a pledge (a ready-to-share sentence); none on a group's own page. */
   share?: { title: string; url: string };
 }) {
+  const t = useMessages(pledgeWords);
   const [state, action] = useActionState(pledgeAction, idleState);
   const otherRadio = useRef<HTMLInputElement>(null);
   const formId = `pledge-${option.id}`;
@@ -106,9 +104,10 @@ export function PledgeForm({
     return (
       <div className="mt-4 rounded border border-green-300 bg-green-50 p-3">
         <p className="font-medium text-green-900">
-          {isTime ? "You're signed up" : "You've pledged this"}: see or cancel in{" "}
+          {isTime ? t.youreSignedUp : t.youvePledged}
+          {t.seeOrCancelIn}{" "}
           <Link href={myPledgesPath} className="text-brand-800 underline">
-            My pledges
+            {t.myPledges}
           </Link>
           .
         </p>
@@ -122,9 +121,7 @@ export function PledgeForm({
       <div className="mt-4">
         <FormMessage status={state.status} message={state.message} />
         <p className="font-medium text-stone-800">
-          {option.kind === "volunteer_shift"
-            ? "This shift is full. Thank you to everyone who signed up; another shift may have room."
-            : fullText}
+          {option.kind === "volunteer_shift" ? t.shiftFull : fullText}
         </p>
       </div>
     );
@@ -143,7 +140,7 @@ export function PledgeForm({
       {option.kind === "donation" ? (
         <>
           <fieldset aria-describedby={amountErrorId} className="mb-3">
-            <legend className="font-medium">How much would you like to give?</legend>
+            <legend className="font-medium">{t.howMuch}</legend>
             <div className="mt-1 flex flex-wrap gap-2">
               {option.suggestedAmounts.map((amount) => (
                 <label
@@ -167,18 +164,18 @@ export function PledgeForm({
                   value="other"
                   defaultChecked={values?.amount === "other"}
                 />
-                Other amount
+                {t.otherAmount}
               </label>
             </div>
             <div className="mt-2">
               <label htmlFor={`${formId}-otherAmount`} className="block text-sm font-medium">
-                Other amount in US dollars
+                {t.otherAmountLabel}
               </label>
               <input
                 id={`${formId}-otherAmount`}
                 name="otherAmount"
                 inputMode="decimal"
-                placeholder="e.g. 15"
+                placeholder={t.otherAmountPlaceholder}
                 defaultValue={values?.otherAmount ?? ""}
                 onChange={(event) => {
                   if (event.currentTarget.value && otherRadio.current) otherRadio.current.checked = true;
@@ -199,7 +196,7 @@ export function PledgeForm({
               className="mb-3"
               aria-describedby={frequencyErrors?.length ? `${formId}-frequency-error` : undefined}
             >
-              <legend className="font-medium">How often?</legend>
+              <legend className="font-medium">{t.howOften}</legend>
               <div className="mt-1 flex flex-wrap gap-4">
                 <label className="flex items-center gap-2">
                   <input
@@ -208,7 +205,7 @@ export function PledgeForm({
                     value="one_time"
                     defaultChecked={(values?.frequency ?? "one_time") === "one_time"}
                   />
-                  Once
+                  {t.once}
                 </label>
                 <label className="flex items-center gap-2">
                   <input
@@ -217,7 +214,7 @@ export function PledgeForm({
                     value="monthly"
                     defaultChecked={values?.frequency === "monthly"}
                   />
-                  Every month
+                  {t.everyMonth}
                 </label>
               </div>
               {frequencyErrors?.length ? (
@@ -232,9 +229,9 @@ export function PledgeForm({
 
       <PledgeField
         formId={formId}
-        label="Your name"
+        label={t.yourName}
         name="name"
-        hint="So the group knows who is coming or giving."
+        hint={t.yourNameHint}
         autoComplete="name"
         maxLength={80}
         required
@@ -245,13 +242,13 @@ export function PledgeForm({
       {option.kind === "goods" ? (
         <PledgeField
           formId={formId}
-          label="How many?"
+          label={t.howMany}
           name="quantity"
           type="number"
           inputMode="numeric"
           min={1}
           max={option.maxQuantity ?? undefined}
-          hint={option.maxQuantity ? `Up to ${option.maxQuantity}.` : undefined}
+          hint={option.maxQuantity ? t.upTo(option.maxQuantity) : undefined}
           defaultValue={values?.quantity ?? "1"}
           errors={errors.quantity}
         />
@@ -260,7 +257,7 @@ export function PledgeForm({
       {option.kind === "skills" ? (
         <PledgeField
           formId={formId}
-          label="Hours you can give"
+          label={t.hoursYouCanGive}
           name="hours"
           type="number"
           inputMode="decimal"
@@ -274,11 +271,11 @@ export function PledgeForm({
       {option.kind === "volunteer_shift" || option.kind === "skills" ? (
         <PledgeField
           formId={formId}
-          label="Phone (optional)"
+          label={t.phone}
           name="phone"
           type="tel"
           autoComplete="tel"
-          hint="Only the group sees it, in case plans change on the day."
+          hint={t.phoneHint}
           maxLength={30}
           defaultValue={values?.phone ?? ""}
           errors={errors.phone}
@@ -287,28 +284,15 @@ export function PledgeForm({
 
       <PledgeField
         formId={formId}
-        label="A note to the group (optional)"
+        label={t.note}
         name="note"
         maxLength={1000}
-        hint={
-          option.kind === "volunteer_shift"
-            ? "For example, languages you speak or anything you need to take part."
-            : undefined
-        }
+        hint={option.kind === "volunteer_shift" ? t.noteHint : undefined}
         defaultValue={values?.note ?? ""}
         errors={errors.note}
       />
 
-      <SubmitButton pendingText="Sending…">
-        {
-          {
-            volunteer_shift: "Sign me up",
-            donation: "Pledge my gift",
-            goods: "Pledge these items",
-            skills: "Offer my time",
-          }[option.kind]
-        }
-      </SubmitButton>
+      <SubmitButton pendingText={t.sending}>{t.submit[option.kind]}</SubmitButton>
     </form>
   );
 }

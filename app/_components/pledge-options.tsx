@@ -1,18 +1,14 @@
 import Link from "next/link";
 import { PledgeForm, type PledgeFormOption } from "@/app/_components/pledge-form";
 import type { SessionUser } from "@/lib/auth";
+import type { Locale } from "@/lib/i18n/locale";
+import { getLocale } from "@/lib/i18n/server";
 import { formatDollars, formatShiftTime, MY_PLEDGES_PATH } from "@/lib/pledges/emails";
+import { pledgeWords } from "@/lib/pledges/messages";
 import { myActivePledges, type PledgeOptionView } from "@/lib/pledges/options";
 import { availabilityText, hoursText, safeHttpUrl } from "@/lib/pledges/present";
 
-const kindLabel: Record<PledgeOptionView["kind"], string> = {
-  volunteer_shift: "Volunteer shift",
-  donation: "Donation",
-  goods: "Goods needed",
-  skills: "Pro-bono skills",
-};
-
-function formOption(option: PledgeOptionView): PledgeFormOption {
+function formOption(option: PledgeOptionView, locale: Locale): PledgeFormOption {
   return {
     id: option.id,
     kind: option.kind,
@@ -21,7 +17,7 @@ function formOption(option: PledgeOptionView): PledgeFormOption {
     donationUrl: safeHttpUrl(option.group.donationUrl),
     suggestedAmounts: option.suggestedAmountsCents.map((cents) => ({
       value: (cents / 100).toFixed(cents % 100 === 0 ? 0 : 2),
-      label: formatDollars(cents),
+      label: formatDollars(cents, locale),
     })),
     allowsMonthly: option.allowsMonthly,
     hours: option.hours,
@@ -29,27 +25,31 @@ function formOption(option: PledgeOptionView): PledgeFormOption {
   };
 }
 
-function Details({ option }: { option: PledgeOptionView }) {
-  const availability = availabilityText(option);
+function Details({ option, locale }: { option: PledgeOptionView; locale: Locale }) {
+  const t = pledgeWords[locale];
+  const availability = availabilityText(option, locale);
   const rows: { term: string; value: string }[] = [];
   if (option.startsAt) {
-    rows.push({ term: "When", value: formatShiftTime(option.startsAt, option.endsAt, option.timeZone) });
+    rows.push({
+      term: t.when,
+      value: formatShiftTime(option.startsAt, option.endsAt, option.timeZone, locale),
+    });
   }
   if (option.kind === "volunteer_shift" || option.kind === "skills") {
-    if (option.isRemote) rows.push({ term: "Where", value: "Remote: from wherever you are" });
-    else if (option.location) rows.push({ term: "Where", value: option.location });
+    if (option.isRemote) rows.push({ term: t.where, value: t.remote });
+    else if (option.location) rows.push({ term: t.where, value: option.location });
   }
   if (option.hours && option.kind !== "donation") {
-    rows.push({ term: option.kind === "skills" ? "Time asked" : "Hours", value: hoursText(option.hours) });
-  }
-  if (option.skill) rows.push({ term: "Skill", value: option.skill });
-  // With a count, the badge names the item ("12 winter coats still needed").
-  if (option.item && availability.text === null) rows.push({ term: "Item", value: option.item });
-  if (option.kind === "donation") {
     rows.push({
-      term: "How",
-      value: `On ${option.group.name}'s own donation page${option.allowsMonthly ? ", once or monthly" : ""}`,
+      term: option.kind === "skills" ? t.timeAsked : t.hoursTerm,
+      value: hoursText(option.hours, locale),
     });
+  }
+  if (option.skill) rows.push({ term: t.skill, value: option.skill });
+  // With a count, the badge names the item ("12 winter coats still needed").
+  if (option.item && availability.text === null) rows.push({ term: t.item, value: option.item });
+  if (option.kind === "donation") {
+    rows.push({ term: t.how, value: t.howDonation(option.group.name, option.allowsMonthly) });
   }
   return (
     <>
@@ -97,11 +97,9 @@ export async function PledgeOptions({
   /** The campaign whose page this is: a pledge ends with a sentence to pass it on. */
   share?: { title: string; url: string };
 }) {
-  if (options.length === 0) {
-    return (
-      <p className="text-stone-700">There is nothing to sign up for right now. Please check back soon.</p>
-    );
-  }
+  const locale = await getLocale();
+  const t = pledgeWords[locale];
+  if (options.length === 0) return <p className="text-stone-700">{t.nothingNow}</p>;
   const mine = user
     ? await myActivePledges(
         user,
@@ -114,17 +112,17 @@ export async function PledgeOptions({
     <ul className="grid gap-4">
       {options.map((option) => {
         const titleId = `option-${option.id}-title`;
-        const availability = availabilityText(option);
+        const availability = availabilityText(option, locale);
         return (
           <li key={option.id}>
             <article aria-labelledby={titleId} className="rounded-lg border border-stone-200 bg-white p-4">
-              <p className="text-sm font-medium text-brand-800">{kindLabel[option.kind]}</p>
+              <p className="text-sm font-medium text-brand-800">{t.kinds[option.kind]}</p>
               <h3 id={titleId} className="text-lg font-semibold">
                 {option.title}
               </h3>
               {showGroup ? (
                 <p className="text-sm text-stone-700">
-                  With{" "}
+                  {t.withGroup}{" "}
                   <Link
                     href={`/groups/${option.group.slug}`}
                     className="font-medium text-brand-800 underline"
@@ -134,10 +132,10 @@ export async function PledgeOptions({
                 </p>
               ) : null}
               {option.description ? <p className="mt-2">{option.description}</p> : null}
-              <Details option={option} />
+              <Details option={option} locale={locale} />
               {user ? (
                 <PledgeForm
-                  option={formOption(option)}
+                  option={formOption(option, locale)}
                   defaultName={user.name ?? ""}
                   returnPath={path}
                   isPledged={mine.has(option.id)}
@@ -151,11 +149,10 @@ export async function PledgeOptions({
                     href={signIn}
                     className="inline-block rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900"
                   >
-                    Sign in to pledge<span className="sr-only">: {option.title}</span>
+                    {t.signInToPledge}
+                    <span className="sr-only">: {option.title}</span>
                   </Link>
-                  <span className="mt-1 block text-sm text-stone-600">
-                    An account lets the group reach you and lets you change or cancel your pledge.
-                  </span>
+                  <span className="mt-1 block text-sm text-stone-600">{t.accountWhy}</span>
                 </p>
               )}
             </article>

@@ -266,6 +266,18 @@ describe("roster CSV", () => {
     );
     expect(lines[1]).toContain('"I can bring snacks, and\n""extra"" chairs",Signed up,1,,,3,');
   });
+
+  it("writes the roster's columns and statuses in Spanish for a Spanish reader, and what people typed as typed", async () => {
+    const shiftId = await shift(homeId);
+    await pledge(await person(), { optionId: shiftId, name: "Rosa", note: "I can bring snacks" });
+    const { csv } = await exportRosterCsv(viewer, "dash-home", shiftId, "es");
+    const lines = csv.split("\r\n");
+    expect(lines[0]).toBe(
+      "Nombre,Correo electrónico,Teléfono,Nota,Estado,Cantidad,Monto (USD),Frecuencia,Horas,Fecha del compromiso",
+    );
+    expect(csv).toContain("I can bring snacks");
+    expect(csv).toContain(",Inscrito/a,");
+  });
 });
 
 describe("offering options", () => {

@@ -15,12 +15,14 @@ import { campaigns, groupMessages, memberships, pledgeOptions, pledges } from "@
 import type { SessionUser } from "@/lib/auth";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locale";
 import { getBoss } from "@/lib/jobs/boss";
 import { queueEmail } from "@/lib/jobs/enqueue";
 import { formatShiftTime, MY_PLEDGES_PATH } from "@/lib/pledges/emails";
 import { containsNul, withoutNul } from "@/lib/validation";
 import { CAN_MANAGE, CAN_VIEW, type GroupAccess, requireGroupRole } from "./access";
 import { toCsv } from "./csv";
+import { rosterWords } from "./messages";
 import { type OptionKind, optionColumns, optionInputSchema } from "./option-input";
 
 export type DashboardGroup = GroupAccess & { canManage: boolean };
@@ -251,42 +253,29 @@ export async function getOptionRoster(actor: SessionUser, slug: string, optionId
   return { group, option, roster };
 }
 
-export const STATUS_WORDS: Record<RosterEntry["status"], string> = {
-  pledged: "Signed up",
-  done: "Done",
-  missed: "Missed",
-  cancelled: "Cancelled",
-};
-
-/** The roster as CSV (spreadsheet-safe), with a file name made of the group and option. */
+/**
+ * The roster as CSV (spreadsheet-safe), with a file name made of the group and option; its column names and
+ * words in the reader's language (the file name and the values people typed as they are).
+ */
 export async function exportRosterCsv(
   actor: SessionUser,
   slug: string,
   optionId: string,
+  locale: Locale = "en",
 ): Promise<{ filename: string; csv: string }> {
   const { group, option, roster } = await getOptionRoster(actor, slug, optionId);
+  const words = rosterWords[locale];
   const rows: (string | number | null)[][] = [
-    [
-      "Name",
-      "Email",
-      "Phone",
-      "Note",
-      "Status",
-      "Quantity",
-      "Amount (USD)",
-      "Frequency",
-      "Hours",
-      "Pledged at",
-    ],
+    words.columns,
     ...roster.map((entry) => [
       entry.name,
       entry.email,
       entry.phone,
       entry.note,
-      STATUS_WORDS[entry.status],
+      words.status[entry.status],
       entry.quantity,
       entry.amountCents === null ? null : (entry.amountCents / 100).toFixed(2),
-      entry.frequency === null ? null : entry.frequency === "monthly" ? "Monthly" : "One time",
+      entry.frequency === null ? null : words.frequency[entry.frequency],
       entry.hours,
       entry.createdAt.toISOString(),
     ]),
@@ -439,7 +428,9 @@ export async function updateGroupOption(
   const message =
     current.kind === "goods"
       ? `Already ${after.taken} pledged, so the quantity needed can't go below ${after.taken}.`
-      : `Already ${after.taken} ${after.taken === 1 ? "person has" : "people have"} signed up, so the number of volunteers can't go below ${after.taken}.`;
+      : after.taken === 1
+        ? "Already 1 person has signed up, so the number of volunteers can't go below 1."
+        : `Already ${after.taken} people have signed up, so the number of volunteers can't go below ${after.taken}.`;
   throw new AppError("INVALID_INPUT", message, { capacity: [message] });
 }
 
@@ -562,7 +553,7 @@ export async function sendShiftMessage(
         props: {
           name: volunteer.name,
           groupName: group.name,
-          senderName: actor.name?.trim() || `An organizer`,
+          senderName: actor.name?.trim() || rosterWords.en.anOrganizer,
           optionTitle: option.title,
           when,
           subject,

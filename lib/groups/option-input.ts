@@ -4,16 +4,10 @@
  * Pure: no database.
  */
 import { z } from "zod";
+import { formatNumber } from "@/lib/i18n/format";
 
 export const OPTION_KINDS = ["volunteer_shift", "donation", "goods", "skills"] as const;
 export type OptionKind = (typeof OPTION_KINDS)[number];
-
-export const KIND_LABELS: Record<OptionKind, string> = {
-  volunteer_shift: "Volunteer shift",
-  donation: "Donation",
-  goods: "Goods",
-  skills: "Pro-bono skills",
-};
 
 /** The zone's canonical name, or null when Intl does not know it. */
 export function canonicalTimeZone(value: string): string | null {
@@ -118,12 +112,15 @@ const base = {
     .transform((value) => value || null),
 };
 
-const wholeNumber = (what: string, max: number) =>
-  z.coerce
+const wholeNumber = (what: string, max: number) => {
+  // Written in English like every message here; translated on the way out (lib/i18n/catalog/groups.ts).
+  const most = formatNumber("en", max);
+  return z.coerce
     .number({ message: `Please enter the ${what} as a number.` })
     .int({ message: `Please enter the ${what} as a whole number.` })
     .min(1, { message: `The ${what} must be at least 1.` })
-    .max(max, { message: `The ${what} can be at most ${max.toLocaleString("en-US")}.` });
+    .max(max, { message: `The ${what} can be at most ${most}.` });
+};
 
 const hoursField = (max: number) =>
   z.coerce

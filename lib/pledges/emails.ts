@@ -6,23 +6,16 @@ import { eq, sql } from "drizzle-orm";
 import { type Executor, getDb, rowsOf } from "@/db/client";
 import { organizations, pledgeOptions, pledges } from "@/db/schema";
 import { env } from "@/lib/env";
+import { INTL_LOCALE } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locale";
 import { getBoss } from "@/lib/jobs/boss";
 import { queueEmail } from "@/lib/jobs/enqueue";
+import { pledgeWords } from "./messages";
 
 /** Reminders go out about a day before a shift. */
 export const REMINDER_HOURS = 24;
 
 export const MY_PLEDGES_PATH = "/account/pledges";
-
-const TIME_ZONE_NAMES: Record<string, string> = {
-  "America/New_York": "Eastern Time",
-  "America/Chicago": "Central Time",
-  "America/Denver": "Mountain Time",
-  "America/Phoenix": "Arizona Time",
-  "America/Los_Angeles": "Pacific Time",
-  "America/Anchorage": "Alaska Time",
-  "Pacific/Honolulu": "Hawaii Time",
-};
 
 // Intl formatters are costly to build (toLocaleString with options builds one per call: ~3% of a campaign
 // page's render in a profile), so each is built once per time zone.
@@ -32,43 +25,56 @@ function formatter(
   cache: Map<string, Intl.DateTimeFormat>,
   zone: string,
   options: Intl.DateTimeFormatOptions,
+  locale: Locale,
 ) {
-  let format = cache.get(zone);
+  const key = `${locale} ${zone}`;
+  let format = cache.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat("en-US", { timeZone: zone, ...options });
-    cache.set(zone, format);
+    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: zone, ...options });
+    cache.set(key, format);
   }
   return format;
 }
 
-/** "Saturday, December 5, 10:00 AM – 1:00 PM Central Time", in the shift's own time zone. */
-export function formatShiftTime(startsAt: Date, endsAt: Date | null, timeZone: string | null): string {
+/**
+ * "Saturday, December 5, 10:00 AM – 1:00 PM Central Time" ("sábado, 5 de diciembre, 10:00 a.m. – 1:00 p.m.
+ * hora del Centro"), in the shift's own time zone.
+ */
+export function formatShiftTime(
+  startsAt: Date,
+  endsAt: Date | null,
+  timeZone: string | null,
+  locale: Locale = "en",
+): string {
   const zone = timeZone ?? "America/New_York";
-  const day = formatter(dayFormats, zone, { weekday: "long", month: "long", day: "numeric" }).format(
+  const day = formatter(dayFormats, zone, { weekday: "long", month: "long", day: "numeric" }, locale).format(
     startsAt,
   );
-  const times = formatter(timeFormats, zone, { hour: "numeric", minute: "2-digit" });
-  const zoneName = TIME_ZONE_NAMES[zone] ?? zone.replace(/_/g, " ");
+  const times = formatter(timeFormats, zone, { hour: "numeric", minute: "2-digit" }, locale);
+  const zoneName = pledgeWords[locale].timeZones[zone] ?? zone.replace(/_/g, " ");
   return `${day}, ${times.format(startsAt)}${endsAt ? ` – ${times.format(endsAt)}` : ""} ${zoneName}`;
 }
 
-const dollars = new Intl.NumberFormat("en-US", {
-  style: "currency",
-  currency: "USD",
-  minimumFractionDigits: 0,
-});
-const dollarsAndCents = new Intl.NumberFormat("en-US", {
-  style: "currency",
-  currency: "USD",
-  minimumFractionDigits: 2,
-});
+const dollarFormats = new Map<string, Intl.NumberFormat>();
 
-export function formatDollars(cents: number): string {
-  return (cents % 100 === 0 ? dollars : dollarsAndCents).format(cents / 100);
+/** "$25", "$25.50": whole dollars without cents (one formatter per language and kind, built once). */
+export function formatDollars(cents: number, locale: Locale = "en"): string {
+  const whole = cents % 100 === 0;
+  const key = `${locale} ${whole}`;
+  let format = dollarFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(INTL_LOCALE[locale], {
+      style: "currency",
+      currency: "USD",
+      minimumFractionDigits: whole ? 0 : 2,
+    });
+    dollarFormats.set(key, format);
+  }
+  return format.format(cents / 100);
 }
 
 /** Queues the confirmation of a new pledge, in the transaction that wrote it. */
-export async function queuePledgeEmails(tx: Executor, pledgeId: string): Promise<void> {
+export async function queuePledgeEmails(tx: Executor, pledgeId: string, locale?: Locale): Promise<void> {
   const [row] = await tx
     .select({
       pledge: pledges,
@@ -84,7 +90,9 @@ export async function queuePledgeEmails(tx: Executor, pledgeId: string): Promise
   const { pledge, option } = row;
   const isShift = option.kind === "volunteer_shift" && option.startsAt !== null;
   const endsAt = option.endsAt ?? (option.startsAt ? new Date(option.startsAt.getTime() + 3_600_000) : null);
-  const location = option.isRemote ? "Online (the group will send the link)" : option.location;
+  // Written in English here; the email is rendered in the recipient's language from the facts passed with it.
+  const en = pledgeWords.en;
+  const location = option.isRemote ? en.online : option.location;
 
   await queueEmail(tx, {
     template: "pledge-confirmation",
@@ -100,17 +108,31 @@ export async function queuePledgeEmails(tx: Executor, pledgeId: string): Promise
       amount:
         pledge.amountCents === null
           ? null
-          : `${formatDollars(pledge.amountCents)}${pledge.frequency === "monthly" ? " a month" : " once"}`,
+          : en.amount(formatDollars(pledge.amountCents), pledge.frequency === "monthly"),
       quantity: pledge.quantity,
       donationUrl: row.donationUrl,
       manageUrl: `${env.appUrl}${MY_PLEDGES_PATH}`,
+      // The page's language, for a pledger whose account has not said one; and the facts behind the English
+      // `when`, `amount` and `location`, so the email can write them in its own language.
+      locale,
+      shift: option.startsAt
+        ? {
+            startsAt: option.startsAt.toISOString(),
+            endsAt: option.endsAt?.toISOString() ?? null,
+            timeZone: option.timeZone,
+          }
+        : null,
+      amountCents: pledge.amountCents,
+      frequency: pledge.frequency,
+      isRemote: option.isRemote,
       event:
         isShift && option.startsAt && endsAt
           ? {
               uid: `pledge-${pledge.id}@chorus`,
               startsAt: option.startsAt.toISOString(),
               endsAt: endsAt.toISOString(),
-              description: `${option.description}\n\nYour pledges: ${env.appUrl}${MY_PLEDGES_PATH}`.trim(),
+              description:
+                `${option.description}\n\n${en.yourPledgesLine(`${env.appUrl}${MY_PLEDGES_PATH}`)}`.trim(),
             }
           : null,
     },
@@ -165,7 +187,13 @@ export async function remindShifts(now: Date = new Date()): Promise<{ reminded: 
             row.endsAt ? new Date(row.endsAt) : null,
             row.timeZone,
           ),
-          location: row.isRemote ? "Online (the group will send the link)" : row.location,
+          location: row.isRemote ? pledgeWords.en.online : row.location,
+          shift: {
+            startsAt: new Date(row.startsAt).toISOString(),
+            endsAt: row.endsAt ? new Date(row.endsAt).toISOString() : null,
+            timeZone: row.timeZone,
+          },
+          isRemote: row.isRemote,
           manageUrl: `${env.appUrl}${MY_PLEDGES_PATH}`,
         },
       });

@@ -23,4 +23,17 @@ describe("shift times and dollars (formatters built once per time zone)", () => 
     expect(formatDollars(2550)).toBe("$25.50");
     expect(formatDollars(123456)).toBe("$1,234.56");
   });
+
+  it("writes a shift and dollars in Spanish, with the zone's Spanish name", () => {
+    const start = new Date("2026-12-05T16:00:00Z");
+    const end = new Date("2026-12-05T19:00:00Z");
+    expect(formatShiftTime(start, end, "America/Chicago", "es")).toBe(
+      "sábado, 5 de diciembre, 10:00 a.m. – 1:00 p.m. hora del Centro",
+    );
+    // The English formatter for the same zone is not the Spanish one (one per language and zone).
+    expect(formatShiftTime(start, end, "America/Chicago")).toBe(
+      "Saturday, December 5, 10:00 AM – 1:00 PM Central Time",
+    );
+    expect(formatDollars(123456, "es")).toBe("$1,234.56");
+  });
 });

@@ -6,6 +6,7 @@ import { pledgeOptions, pledges } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { joinInTx } from "@/lib/campaigns/join";
 import { AppError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locale";
 import { getBoss } from "@/lib/jobs/boss";
 import { hitLimit, LIMITS } from "@/lib/security/rate-limit";
 import { withoutNul } from "@/lib/validation";
@@ -114,7 +115,7 @@ function shiftHours(option: Option): number | null {
 export async function pledge(
   actor: SessionUser,
   raw: PledgeInput,
-  context: { ip?: string | null } = {},
+  context: { ip?: string | null; locale?: Locale } = {},
 ): Promise<PledgeResult> {
   const parsed = pledgeInputSchema.safeParse(raw);
   if (!parsed.success) {
@@ -183,7 +184,7 @@ export async function pledge(
     }
     // Pledging on a campaign joins it.
     if (option.campaignId) await joinInTx(tx, option.campaignId, actor.id, "pledge");
-    await queuePledgeEmails(tx, created.id);
+    await queuePledgeEmails(tx, created.id, context.locale);
     return { status: "pledged" as const, pledgeId: created.id };
   });
 }

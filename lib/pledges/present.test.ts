@@ -122,3 +122,37 @@ describe("safeHttpUrl", () => {
     expect(safeHttpUrl(null)).toBeNull();
   });
 });
+
+describe("in Spanish", () => {
+  it("counts places, goods and totals in Spanish, keeping what the group typed", () => {
+    expect(availabilityText({ kind: "volunteer_shift", capacity: 8, remaining: 5 }, "es").text).toBe(
+      "Quedan 5 de 8 lugares",
+    );
+    expect(availabilityText({ kind: "volunteer_shift", capacity: 8, remaining: 0 }, "es").text).toBe("Lleno");
+    expect(
+      availabilityText({ kind: "goods", capacity: 40, remaining: 12, item: "Winter coats" }, "es").text,
+    ).toBe("Aún se necesitan 12: Winter coats");
+    expect(hoursText(1, "es")).toBe("1 hora");
+    expect(totalsText({ volunteers: 1400, hours: 38, items: 1, cents: 125_000 }, "es")).toBe(
+      "1,400 voluntarios · 38 horas · 1 artículo · $1,250 comprometidos",
+    );
+  });
+
+  it("says statuses and amounts in Spanish, and English stays the default", () => {
+    const gift: PledgeForStatus = {
+      status: "pledged",
+      kind: "donation",
+      startsAt: null,
+      endsAt: null,
+      amountCents: 1000,
+      frequency: "monthly",
+    };
+    expect(pledgeStatusText(gift, now, "es").label).toBe(
+      "Comprometido, aún sin donar: dona en la página del grupo y luego avísanos",
+    );
+    expect(amountText(1000, "monthly", "es")).toBe("$10 al mes");
+    expect(amountText(2550, "one_time", "es")).toBe("$25.50 una vez");
+    expect(amountText(1000, "monthly")).toBe("$10 a month");
+    expect(totalsText({ volunteers: 1, hours: 0, items: 0, cents: 0 })).toBe("1 volunteer");
+  });
+});

@@ -2,7 +2,9 @@
  * Plain words for pledges, shared by the "Ways to help" cards, the campaign totals and "My pledges". Pure
  * functions (no database), so pages stay thin and the wording is tested in one place.
  */
+import type { Locale } from "@/lib/i18n/locale";
 import { formatDollars } from "./emails";
+import { pledgeWords } from "./messages";
 import type { PledgeTotals } from "./options";
 
 type Kind = "volunteer_shift" | "donation" | "goods" | "skills";
@@ -17,45 +19,42 @@ function inSentence(item: string): string {
 }
 
 /** "5 of 8 places left" / "Full" for a shift; "12 winter coats still needed" / "We have all we need" for goods. */
-export function availabilityText(option: {
-  kind: Kind;
-  capacity: number | null;
-  remaining: number | null;
-  item?: string | null;
-}): Availability {
+export function availabilityText(
+  option: {
+    kind: Kind;
+    capacity: number | null;
+    remaining: number | null;
+    item?: string | null;
+  },
+  locale: Locale = "en",
+): Availability {
+  const t = pledgeWords[locale];
   if (option.capacity === null || option.remaining === null) return { state: "open", text: null };
   const left = option.remaining;
   if (option.kind === "goods") {
-    const what = option.item ? `${inSentence(option.item)} ` : "";
+    // What the group typed stays as typed; English reads it inside the sentence, in lower case.
+    const what = option.item ? (locale === "en" ? inSentence(option.item) : option.item) : "";
     return left > 0
-      ? { state: "open", text: `${left.toLocaleString("en-US")} ${what}still needed` }
-      : { state: "full", text: "We have all we need for now. Thank you!" };
+      ? { state: "open", text: t.stillNeeded(left, what) }
+      : { state: "full", text: t.allWeNeed };
   }
-  if (left <= 0) return { state: "full", text: "Full" };
-  return {
-    state: "open",
-    text: `${left.toLocaleString("en-US")} of ${option.capacity.toLocaleString("en-US")} ${
-      option.capacity === 1 ? "place" : "places"
-    } left`,
-  };
+  if (left <= 0) return { state: "full", text: t.full };
+  return { state: "open", text: t.placesLeft(left, option.capacity) };
 }
 
 /** "3 hours", "1 hour", "1.5 hours". */
-export function hoursText(hours: number): string {
-  const rounded = Math.round(hours * 10) / 10;
-  return `${rounded.toLocaleString("en-US")} ${rounded === 1 ? "hour" : "hours"}`;
+export function hoursText(hours: number, locale: Locale = "en"): string {
+  return pledgeWords[locale].hours(Math.round(hours * 10) / 10);
 }
 
-const plural = (n: number, one: string, many: string) =>
-  `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
-
 /** "14 volunteers · 38 hours · $1,250 pledged", leaving out what nobody has pledged yet; null when nothing. */
-export function totalsText(totals: PledgeTotals): string | null {
+export function totalsText(totals: PledgeTotals, locale: Locale = "en"): string | null {
+  const t = pledgeWords[locale];
   const parts: string[] = [];
-  if (totals.volunteers > 0) parts.push(plural(totals.volunteers, "volunteer", "volunteers"));
-  if (totals.hours > 0) parts.push(hoursText(totals.hours));
-  if (totals.items > 0) parts.push(plural(totals.items, "item", "items"));
-  if (totals.cents > 0) parts.push(`${formatDollars(totals.cents)} pledged`);
+  if (totals.volunteers > 0) parts.push(t.volunteers(totals.volunteers));
+  if (totals.hours > 0) parts.push(hoursText(totals.hours, locale));
+  if (totals.items > 0) parts.push(t.items(totals.items));
+  if (totals.cents > 0) parts.push(t.pledgedAmount(formatDollars(totals.cents, locale)));
   return parts.length > 0 ? parts.join(" · ") : null;
 }
 
@@ -81,43 +80,46 @@ export function isPast(pledge: Pick<PledgeForStatus, "startsAt" | "endsAt">, now
 export function pledgeStatusText(
   pledge: PledgeForStatus,
   now: Date,
+  locale: Locale = "en",
 ): { label: string; tone: "done" | "waiting" | "you" | "ended" } {
+  const t = pledgeWords[locale].status;
   switch (pledge.status) {
     case "cancelled":
-      return { label: "You cancelled this", tone: "ended" };
+      return { label: t.cancelled, tone: "ended" };
     case "missed":
-      return { label: "The group marked this shift as missed", tone: "ended" };
+      return { label: t.missed, tone: "ended" };
     case "done":
       switch (pledge.kind) {
         case "donation":
-          return { label: "You told us you gave. Thank you!", tone: "done" };
+          return { label: t.gaveDonation, tone: "done" };
         case "goods":
-          return { label: "Marked as handed over. Thank you!", tone: "done" };
+          return { label: t.gaveGoods, tone: "done" };
         default:
-          return { label: "Done: the group marked it. Thank you!", tone: "done" };
+          return { label: t.doneByGroup, tone: "done" };
       }
     case "pledged":
       switch (pledge.kind) {
         case "volunteer_shift":
           return isPast(pledge, now)
-            ? { label: "This shift has passed", tone: "ended" }
-            : { label: "You're signed up", tone: "waiting" };
+            ? { label: t.shiftPassed, tone: "ended" }
+            : { label: t.signedUp, tone: "waiting" };
         case "donation":
-          return {
-            label: "Pledged, not given yet: give on the group's own page, then tell us",
-            tone: "you",
-          };
+          return { label: t.donationWaiting, tone: "you" };
         case "goods":
-          return { label: "Pledged, not handed over yet", tone: "you" };
+          return { label: t.goodsWaiting, tone: "you" };
         case "skills":
-          return { label: "Offered: the group will be in touch", tone: "waiting" };
+          return { label: t.skillsWaiting, tone: "waiting" };
       }
   }
 }
 
 /** "$25 once" / "$10 a month". */
-export function amountText(cents: number, frequency: "one_time" | "monthly" | null): string {
-  return `${formatDollars(cents)}${frequency === "monthly" ? " a month" : " once"}`;
+export function amountText(
+  cents: number,
+  frequency: "one_time" | "monthly" | null,
+  locale: Locale = "en",
+): string {
+  return pledgeWords[locale].amount(formatDollars(cents, locale), frequency === "monthly");
 }
 
 /**

@@ -2,15 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Field } from "@/app/_components/form";
 import { type DirectoryGroup, searchGroupDirectory } from "@/lib/groups/directory";
+import { translateError } from "@/lib/i18n/errors";
+import type { Locale } from "@/lib/i18n/locale";
+import { getLocale } from "@/lib/i18n/server";
 import { stateName } from "@/lib/officials/present";
+import { groupsPage } from "./messages";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = {
-  title: "Community groups",
-  description:
-    "Find community-led groups by what they work on and where, and pledge your time, money, goods or skills.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = groupsPage[await getLocale()];
+  return { title: t.title, description: t.description };
+}
 
 type Param = string | string[] | undefined;
 type Props = { searchParams: Promise<{ q?: Param; focus?: Param; zip?: Param }> };
@@ -26,22 +29,23 @@ function shorten(text: string, max = SHORT_STATEMENT): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max - 20)).trimEnd()}…`;
 }
 
-function placeText(group: DirectoryGroup): string | null {
+function placeText(group: DirectoryGroup, locale: Locale): string | null {
   if (group.city && group.state) return `${group.city}, ${group.state}`;
   if (group.city) return group.city;
   if (group.state) return stateName(group.state);
-  if (group.zip) return `ZIP code ${group.zip}`;
+  if (group.zip) return groupsPage[locale].zipPlace(group.zip);
   return null;
 }
 
-function distanceText(miles: number): string {
-  if (miles < 10) return "Within about 10 miles";
-  const rounded = miles < 100 ? Math.round(miles / 5) * 5 : Math.round(miles / 10) * 10;
-  return `About ${rounded} miles away`;
+function distanceText(miles: number, locale: Locale): string {
+  const t = groupsPage[locale];
+  if (miles < 10) return t.withinTen;
+  return t.milesAway(miles < 100 ? Math.round(miles / 5) * 5 : Math.round(miles / 10) * 10);
 }
 
-function GroupCard({ group }: { group: DirectoryGroup }) {
-  const place = placeText(group);
+function GroupCard({ group, locale }: { group: DirectoryGroup; locale: Locale }) {
+  const t = groupsPage[locale];
+  const place = placeText(group, locale);
   const headingId = `group-${group.slug}`;
   return (
     <li>
@@ -52,22 +56,22 @@ function GroupCard({ group }: { group: DirectoryGroup }) {
           </Link>
         </h2>
         <p className="mt-1 text-sm text-stone-700">
-          <span>{place ?? (group.isRemote ? "Remote" : "Place not listed")}</span>
+          <span>{place ?? (group.isRemote ? t.remote : t.placeNotListed)}</span>
           {group.distanceMiles !== null ? (
             <>
               <span aria-hidden="true"> · </span>
-              <span>{distanceText(group.distanceMiles)}</span>
+              <span>{distanceText(group.distanceMiles, locale)}</span>
             </>
           ) : null}
         </p>
         {group.leadershipStatement ? (
           <p className="mt-3 text-stone-800">
-            <span className="sr-only">Who leads it: </span>
+            <span className="sr-only">{t.whoLeadsIt}</span>
             {shorten(group.leadershipStatement)}
           </p>
         ) : null}
         {group.focusAreas.length > 0 || group.isRemote ? (
-          <ul aria-label="Focus areas" className="mt-3 flex flex-wrap gap-2">
+          <ul aria-label={t.focusAreas} className="mt-3 flex flex-wrap gap-2">
             {group.focusAreas.map((area) => (
               <li
                 key={area}
@@ -78,18 +82,12 @@ function GroupCard({ group }: { group: DirectoryGroup }) {
             ))}
             {group.isRemote ? (
               <li className="rounded-full border border-stone-300 bg-stone-100 px-3 py-0.5 text-sm text-stone-800">
-                Works remotely
+                {t.worksRemotely}
               </li>
             ) : null}
           </ul>
         ) : null}
-        <p className="mt-3 text-sm font-medium text-stone-800">
-          {group.openOptions === 0
-            ? "No open ways to help right now"
-            : group.openOptions === 1
-              ? "1 way to help right now"
-              : `${group.openOptions} ways to help right now`}
-        </p>
+        <p className="mt-3 text-sm font-medium text-stone-800">{t.waysToHelpNow(group.openOptions)}</p>
       </article>
     </li>
   );
@@ -102,14 +100,13 @@ export default async function GroupsPage({ searchParams }: Props) {
   const zip = one(query.zip)?.slice(0, 10) ?? "";
   const result = await searchGroupDirectory({ q, focus, zip });
   const isFiltered = q.trim() !== "" || focus !== "";
+  const locale = await getLocale();
+  const t = groupsPage[locale];
 
   return (
     <div className="mx-auto max-w-3xl">
-      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Community groups</h1>
-      <p className="mt-3 text-lg text-stone-700">
-        Groups led by the people they serve. Find one by what it works on or where it is, and pledge your
-        time, money, goods or skills.
-      </p>
+      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{t.title}</h1>
+      <p className="mt-3 text-lg text-stone-700">{t.intro}</p>
 
       <search>
         <form
@@ -119,9 +116,9 @@ export default async function GroupsPage({ searchParams }: Props) {
         >
           <div className="sm:col-span-2">
             <Field
-              label="Search"
+              label={t.search}
               name="q"
-              hint="Words from a group's name or what it does, like tenants or food"
+              hint={t.searchHint}
               type="search"
               maxLength={200}
               defaultValue={q}
@@ -129,7 +126,7 @@ export default async function GroupsPage({ searchParams }: Props) {
           </div>
           <div className="mb-4">
             <label htmlFor="field-focus" className="block font-medium">
-              Focus area
+              {t.focusArea}
             </label>
             <select
               id="field-focus"
@@ -137,7 +134,7 @@ export default async function GroupsPage({ searchParams }: Props) {
               defaultValue={focus}
               className="mt-1 block w-full rounded border border-stone-400 bg-white px-3 py-2 text-base"
             >
-              <option value="">All focus areas</option>
+              <option value="">{t.allFocusAreas}</option>
               {result.focusAreas.map((area) => (
                 <option key={area} value={area}>
                   {area}
@@ -146,25 +143,27 @@ export default async function GroupsPage({ searchParams }: Props) {
             </select>
           </div>
           <Field
-            label="Your ZIP code (optional)"
+            label={t.yourZip}
             name="zip"
-            hint="Nearest groups first"
+            hint={t.yourZipHint}
             inputMode="numeric"
             autoComplete="postal-code"
             maxLength={10}
             defaultValue={zip}
-            errors={result.zip.status === "invalid" ? [result.zip.message] : undefined}
+            errors={
+              result.zip.status === "invalid" ? [translateError(result.zip.message, locale)] : undefined
+            }
           />
           <div className="flex flex-wrap items-center gap-4 sm:col-span-2">
             <button
               type="submit"
               className="rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900"
             >
-              Find groups
+              {t.findGroups}
             </button>
             {isFiltered || zip ? (
               <Link href="/groups" className="text-brand-800 underline">
-                Clear
+                {t.clear}
               </Link>
             ) : null}
           </div>
@@ -174,34 +173,28 @@ export default async function GroupsPage({ searchParams }: Props) {
       <div aria-live="polite" className="mt-6">
         {result.zip.status === "unknown" ? (
           <p role="status" className="mb-4 rounded border border-stone-300 bg-white p-4 text-stone-800">
-            {result.zip.message}
+            {translateError(result.zip.message, locale)}
           </p>
         ) : null}
         {result.zip.status === "sorted" ? (
-          <p className="mb-4 text-stone-700">
-            Nearest to ZIP code {result.zip.zip} first, then groups that work remotely. Distances are
-            approximate: we measure by congressional district, not street.
-          </p>
+          <p className="mb-4 text-stone-700">{t.sortedByZip(result.zip.zip)}</p>
         ) : null}
         {result.groups.length > 0 ? (
           <p className="mb-3 text-sm text-stone-600">
-            {result.groups.length === 1 ? "1 group" : `${result.groups.length} groups`}
-            {isFiltered ? ` of ${result.total}` : ""}
+            {t.groupCount(result.groups.length, isFiltered ? result.total : null)}
           </p>
         ) : null}
       </div>
 
       {result.total === 0 ? (
-        <p className="rounded border border-stone-300 bg-white p-4 text-stone-800">
-          No community groups have joined Chorus yet. Check back soon.
-        </p>
+        <p className="rounded border border-stone-300 bg-white p-4 text-stone-800">{t.noGroupsYet}</p>
       ) : result.groups.length === 0 ? (
         <div className="rounded border border-stone-300 bg-white p-4 text-stone-800">
-          <p className="font-medium">No groups match{q.trim() ? ` “${q.trim()}”` : ""}.</p>
+          <p className="font-medium">{t.noMatch(q.trim())}</p>
           <p className="mt-1">
-            Try fewer words or another focus area, or{" "}
+            {t.tryFewer}{" "}
             <Link href="/groups" className="text-brand-800 underline">
-              see every group
+              {t.seeEvery}
             </Link>
             .
           </p>
@@ -209,7 +202,7 @@ export default async function GroupsPage({ searchParams }: Props) {
       ) : (
         <ul className="space-y-4">
           {result.groups.map((group) => (
-            <GroupCard key={group.slug} group={group} />
+            <GroupCard key={group.slug} group={group} locale={locale} />
           ))}
         </ul>
       )}

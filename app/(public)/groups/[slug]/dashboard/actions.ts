@@ -14,10 +14,14 @@ import {
   shiftMessageSchema,
   updateGroupOption,
 } from "@/lib/groups/dashboard";
+import { getMessages } from "@/lib/i18n/server";
 import { errorState, parseForm } from "@/lib/server-actions";
 import { dashboardPath, optionPath } from "./load";
+import { dashboardWords } from "./messages";
 
-const SIGNED_OUT: ActionState = { status: "error", message: "Your session has ended. Please sign in again." };
+async function signedOut(): Promise<ActionState> {
+  return { status: "error", message: (await getMessages(dashboardWords)).signedOut };
+}
 
 function text(formData: FormData, name: string): string {
   const value = formValues(formData)[name];
@@ -57,7 +61,7 @@ export async function setOptionOpenAction(formData: FormData): Promise<void> {
 
 export async function saveOptionAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
-  if (!user) return SIGNED_OUT;
+  if (!user) return await signedOut();
   const values = formValues(formData);
   const slug = values.slug ?? "";
   const optionId = values.optionId ?? "";
@@ -75,7 +79,7 @@ export async function saveOptionAction(_prev: ActionState, formData: FormData): 
 
 export async function sendShiftMessageAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
-  if (!user) return SIGNED_OUT;
+  if (!user) return await signedOut();
   const parsed = await parseForm(shiftMessageSchema, formData);
   if (!parsed.ok) return parsed.state;
   const values = formValues(formData);
@@ -86,10 +90,10 @@ export async function sendShiftMessageAction(_prev: ActionState, formData: FormD
       values.optionId ?? "",
       parsed.data,
     );
-    const people = `${recipients} ${recipients === 1 ? "volunteer" : "volunteers"}`;
+    const t = await getMessages(dashboardWords);
     return {
       status: "success",
-      message: queued === 0 ? `This message was already sent to ${people}.` : `Sent to ${people}.`,
+      message: queued === 0 ? t.alreadySent(recipients) : t.sent(recipients),
       values,
     };
   } catch (error) {

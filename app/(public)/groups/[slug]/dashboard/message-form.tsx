@@ -3,7 +3,9 @@
 import { useActionState } from "react";
 import { Field, FormMessage, SubmitButton } from "@/app/_components/form";
 import { idleState } from "@/lib/actions";
+import { useMessages } from "@/lib/i18n/client";
 import { sendShiftMessageAction } from "./actions";
+import { dashboardWords } from "./messages";
 
 /**
  * A message to everyone signed up for one shift. The message id is made when the page is shown, so sending
@@ -22,6 +24,7 @@ export function MessageForm({
   recipients: number;
   senderEmail: string;
 }) {
+  const t = useMessages(dashboardWords);
   const [state, action] = useActionState(sendShiftMessageAction, idleState);
   const errors = state.fieldErrors ?? {};
   const bodyErrorId = errors.body?.length ? "field-body-error" : undefined;
@@ -30,12 +33,9 @@ export function MessageForm({
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="optionId" value={optionId} />
       <input type="hidden" name="messageId" value={messageId} />
-      <p className="mb-4 text-stone-700">
-        It goes by email to the {recipients} {recipients === 1 ? "person" : "people"} signed up (not to anyone
-        who cancelled). Replies come to you at {senderEmail}.
-      </p>
+      <p className="mb-4 text-stone-700">{t.goesTo(recipients, senderEmail)}</p>
       <Field
-        label="Subject"
+        label={t.subject}
         name="subject"
         required
         maxLength={150}
@@ -44,10 +44,10 @@ export function MessageForm({
       />
       <div className="mb-4">
         <label htmlFor="field-body" className="block font-medium">
-          Message
+          {t.message}
         </label>
         <p id="field-body-hint" className="text-sm text-stone-600">
-          Plain text, up to 5,000 characters. Leave a blank line between paragraphs.
+          {t.messageHint}
         </p>
         <textarea
           id="field-body"
@@ -70,11 +70,11 @@ export function MessageForm({
       {state.status === "success" ? (
         <p className="mb-4">
           <a href="?" className="font-medium text-brand-800 underline">
-            Write another message
+            {t.writeAnother}
           </a>
         </p>
       ) : null}
-      <SubmitButton pendingText="Sending…">Send to volunteers</SubmitButton>
+      <SubmitButton pendingText={t.sending}>{t.send}</SubmitButton>
     </form>
   );
 }

@@ -4,7 +4,9 @@ import { type ReactNode, useActionState } from "react";
 import { Field, FormMessage, SubmitButton } from "@/app/_components/form";
 import { idleState } from "@/lib/actions";
 import type { OptionKind } from "@/lib/groups/option-input";
+import { useMessages } from "@/lib/i18n/client";
 import { saveOptionAction } from "./actions";
+import { dashboardWords } from "./messages";
 import { US_ZONES } from "./zones";
 
 export type OptionFormValues = Record<string, string>;
@@ -86,6 +88,7 @@ export function OptionForm({
   otherZones: string[];
   submitLabel: string;
 }) {
+  const t = useMessages(dashboardWords);
   const [state, action] = useActionState(saveOptionAction, idleState);
   const values = state.values ?? initial;
   const errors = state.fieldErrors ?? {};
@@ -99,7 +102,7 @@ export function OptionForm({
       {optionId ? <input type="hidden" name="optionId" value={optionId} /> : null}
 
       <Field
-        label="Title"
+        label={t.titleLabel}
         name="title"
         required
         maxLength={120}
@@ -108,8 +111,8 @@ export function OptionForm({
       />
       <Control
         id="field-description"
-        label="Description (optional)"
-        hint="What people will do or give, in a few words."
+        label={t.description}
+        hint={t.descriptionHint}
         errors={errors.description}
       >
         {(describedBy, isInvalid) => (
@@ -128,7 +131,7 @@ export function OptionForm({
 
       {kind === "volunteer_shift" ? (
         <>
-          <Control id="field-timeZone" label="Time zone of the place" errors={errors.timeZone}>
+          <Control id="field-timeZone" label={t.timeZone} errors={errors.timeZone}>
             {(describedBy, isInvalid) => (
               <select
                 id="field-timeZone"
@@ -138,16 +141,16 @@ export function OptionForm({
                 aria-invalid={isInvalid || undefined}
                 className={inputClass}
               >
-                <optgroup label="United States">
-                  {US_ZONES.map(([zone, label]) => (
+                <optgroup label={t.unitedStates}>
+                  {US_ZONES.map((zone) => (
                     <option key={zone} value={zone}>
-                      {label}
+                      {t.zones[zone]}
                     </option>
                   ))}
                 </optgroup>
-                <optgroup label="Everywhere else">
+                <optgroup label={t.elsewhere}>
                   {(otherZones.includes(value("timeZone")) ||
-                  US_ZONES.some(([zone]) => zone === value("timeZone")) ||
+                  US_ZONES.some((zone) => zone === value("timeZone")) ||
                   !value("timeZone")
                     ? otherZones
                     : [value("timeZone"), ...otherZones]
@@ -161,16 +164,16 @@ export function OptionForm({
             )}
           </Control>
           <Field
-            label="Starts"
+            label={t.starts}
             name="startsAt"
             type="datetime-local"
-            hint="On the clock of the place, in its time zone."
+            hint={t.startsHint}
             required
             defaultValue={value("startsAt")}
             errors={errors.startsAt}
           />
           <Field
-            label="Ends"
+            label={t.ends}
             name="endsAt"
             type="datetime-local"
             required
@@ -178,21 +181,17 @@ export function OptionForm({
             errors={errors.endsAt}
           />
           <Field
-            label="Place"
+            label={t.place}
             name="location"
-            hint="The address where volunteers meet. Leave empty if the shift is remote."
+            hint={t.placeHint}
             maxLength={300}
             autoComplete="street-address"
             defaultValue={value("location")}
             errors={errors.location}
           />
-          <Checkbox
-            name="isRemote"
-            label="Remote: volunteers take part from wherever they are"
-            defaultChecked={checked("isRemote")}
-          />
+          <Checkbox name="isRemote" label={t.shiftRemote} defaultChecked={checked("isRemote")} />
           <Field
-            label="How many volunteers"
+            label={t.howManyVolunteers}
             name="capacity"
             type="number"
             inputMode="numeric"
@@ -202,13 +201,13 @@ export function OptionForm({
             errors={errors.capacity}
           />
           <Field
-            label="Hours each volunteer gives (optional)"
+            label={t.hoursEach}
             name="hours"
             type="number"
             inputMode="decimal"
             step="0.25"
             min={0}
-            hint="Leave empty to count the length of the shift."
+            hint={t.hoursEachHint}
             defaultValue={value("hours")}
             errors={errors.hours}
           />
@@ -218,34 +217,30 @@ export function OptionForm({
       {kind === "donation" ? (
         <>
           <Field
-            label="Suggested amounts in US dollars"
+            label={t.amounts}
             name="suggestedAmounts"
-            hint="One to six whole-dollar amounts, separated by commas, like 10, 25, 50. Gifts go to your group's own donation page."
+            hint={t.amountsHint}
             required
             defaultValue={value("suggestedAmounts")}
             errors={errors.suggestedAmounts}
           />
-          <Checkbox
-            name="allowsMonthly"
-            label="Offer a monthly gift too"
-            defaultChecked={checked("allowsMonthly")}
-          />
+          <Checkbox name="allowsMonthly" label={t.monthly} defaultChecked={checked("allowsMonthly")} />
         </>
       ) : null}
 
       {kind === "goods" ? (
         <>
           <Field
-            label="Item"
+            label={t.item}
             name="item"
-            hint="Like “Winter coats (adult sizes)”."
+            hint={t.itemHint}
             required
             maxLength={120}
             defaultValue={value("item")}
             errors={errors.item}
           />
           <Field
-            label="How many you need"
+            label={t.howManyNeeded}
             name="capacity"
             type="number"
             inputMode="numeric"
@@ -260,16 +255,16 @@ export function OptionForm({
       {kind === "skills" ? (
         <>
           <Field
-            label="Skill"
+            label={t.skill}
             name="skill"
-            hint="Like “Spanish translation”."
+            hint={t.skillHint}
             required
             maxLength={120}
             defaultValue={value("skill")}
             errors={errors.skill}
           />
           <Field
-            label="Hours you ask for"
+            label={t.hoursAsked}
             name="hours"
             type="number"
             inputMode="decimal"
@@ -280,24 +275,20 @@ export function OptionForm({
             errors={errors.hours}
           />
           <Field
-            label="Place (optional)"
+            label={t.placeOptional}
             name="location"
             maxLength={300}
             defaultValue={value("location")}
             errors={errors.location}
           />
-          <Checkbox
-            name="isRemote"
-            label="Remote: can be done from anywhere"
-            defaultChecked={checked("isRemote")}
-          />
+          <Checkbox name="isRemote" label={t.skillRemote} defaultChecked={checked("isRemote")} />
         </>
       ) : null}
 
       <Control
         id="field-campaignId"
-        label="Show it on a campaign too (optional)"
-        hint="It always shows on your group's page."
+        label={t.onCampaignToo}
+        hint={t.onCampaignHint}
         errors={errors.campaignId}
       >
         {(describedBy, isInvalid) => (
@@ -309,7 +300,7 @@ export function OptionForm({
             aria-invalid={isInvalid || undefined}
             className={inputClass}
           >
-            <option value="">No campaign: only on our group's page</option>
+            <option value="">{t.noCampaign}</option>
             {campaigns.map((campaign) => (
               <option key={campaign.id} value={campaign.id}>
                 {campaign.title}
@@ -319,7 +310,7 @@ export function OptionForm({
         )}
       </Control>
 
-      <SubmitButton pendingText="Saving…">{submitLabel}</SubmitButton>
+      <SubmitButton pendingText={t.saving}>{submitLabel}</SubmitButton>
     </form>
   );
 }

@@ -1,39 +1,43 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getGroupDashboard } from "@/lib/groups/dashboard";
+import { getLocale } from "@/lib/i18n/server";
 import { formatDollars } from "@/lib/pledges/emails";
 import { dashboardPath, optionPath, orNotFound, requireUser } from "./load";
-import { fulfilledText, KIND_LABELS, optionDetails, signedUpText } from "./present";
+import { dashboardWords } from "./messages";
+import { fulfilledText, optionDetails, signedUpText } from "./present";
 
-export const metadata: Metadata = { title: "Group dashboard", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: dashboardWords[await getLocale()].title, robots: { index: false } };
+}
 
 type Props = { params: Promise<{ slug: string }> };
-
-const n = (value: number) => value.toLocaleString("en-US");
 
 /** A group's dashboard: what was pledged and what happened, and every way to help it offers. */
 export default async function GroupDashboardPage({ params }: Props) {
   const { slug } = await params;
   const user = await requireUser(dashboardPath(slug));
   const { group, options, totals } = await orNotFound(getGroupDashboard(user, slug));
+  const locale = await getLocale();
+  const t = dashboardWords[locale];
 
   const cards = [
     {
-      label: "Volunteers",
-      pledged: `${n(totals.volunteers.pledged)} signed up`,
-      done: `${n(totals.volunteers.done)} took part`,
-    },
-    { label: "Hours", pledged: `${n(totals.hours.pledged)} pledged`, done: `${n(totals.hours.done)} given` },
-    {
-      label: "Money",
-      pledged: `${formatDollars(totals.cents.pledged)} pledged`,
-      done: `${formatDollars(totals.cents.done)} received`,
+      label: t.volunteers,
+      pledged: t.volunteersPledged(totals.volunteers.pledged),
+      done: t.volunteersDone(totals.volunteers.done),
     },
     {
-      label: "Items",
-      pledged: `${n(totals.items.pledged)} pledged`,
-      done: `${n(totals.items.done)} received`,
+      label: t.hoursLabel,
+      pledged: t.hoursPledged(totals.hours.pledged),
+      done: t.hoursDone(totals.hours.done),
     },
+    {
+      label: t.money,
+      pledged: t.moneyPledged(formatDollars(totals.cents.pledged, locale)),
+      done: t.moneyDone(formatDollars(totals.cents.done, locale)),
+    },
+    { label: t.items, pledged: t.itemsPledged(totals.items.pledged), done: t.itemsDone(totals.items.done) },
   ];
 
   return (
@@ -43,17 +47,15 @@ export default async function GroupDashboardPage({ params }: Props) {
           {group.name}
         </Link>
       </p>
-      <h1 className="mt-1 text-3xl font-bold">Dashboard</h1>
+      <h1 className="mt-1 text-3xl font-bold">{t.heading}</h1>
       <p className="mt-2 text-stone-700">
-        Who pledged what to {group.name}, and what has happened so far.
-        {group.canManage
-          ? ""
-          : " You can see everything here; the group's owners and organizers make the changes."}
+        {t.intro(group.name)}
+        {group.canManage ? "" : t.viewerNote}
       </p>
 
       <section aria-labelledby="totals-heading" className="mt-8">
         <h2 id="totals-heading" className="text-xl font-semibold">
-          Pledged and fulfilled
+          {t.totalsHeading}
         </h2>
         <dl className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
           {cards.map((card) => (
@@ -69,43 +71,39 @@ export default async function GroupDashboardPage({ params }: Props) {
       <section aria-labelledby="options-heading" className="mt-10">
         <div className="flex flex-wrap items-baseline justify-between gap-3">
           <h2 id="options-heading" className="text-xl font-semibold">
-            Ways to help
+            {t.waysToHelp}
           </h2>
           {group.canManage ? (
             <Link
               href={`${dashboardPath(group.slug)}/options/new`}
               className="rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900"
             >
-              Offer a new way to help
+              {t.offerNew}
             </Link>
           ) : null}
         </div>
         {options.length === 0 ? (
           <p className="mt-3 rounded-lg border border-dashed border-stone-300 bg-white p-4 text-stone-700">
-            Your group doesn't offer any ways to help yet.
-            {group.canManage
-              ? " Offer a volunteer shift, a donation, goods you need or a skill, and supporters can pledge."
-              : ""}
+            {t.noOptions}
+            {group.canManage ? t.noOptionsManage : ""}
           </p>
         ) : (
           <div className="mt-3 overflow-x-auto">
             <table className="w-full border-collapse bg-white text-left">
-              <caption className="sr-only">
-                Ways to help {group.name} offers, with sign-ups and what has been fulfilled
-              </caption>
+              <caption className="sr-only">{t.tableCaption(group.name)}</caption>
               <thead>
                 <tr className="border-b border-stone-300 text-sm text-stone-600">
                   <th scope="col" className="p-3 font-medium">
-                    Way to help
+                    {t.wayToHelp}
                   </th>
                   <th scope="col" className="p-3 font-medium">
-                    Pledged
+                    {t.pledged}
                   </th>
                   <th scope="col" className="p-3 font-medium">
-                    Fulfilled
+                    {t.fulfilled}
                   </th>
                   <th scope="col" className="p-3 font-medium">
-                    Status
+                    {t.status}
                   </th>
                 </tr>
               </thead>
@@ -120,23 +118,25 @@ export default async function GroupDashboardPage({ params }: Props) {
                         {option.title}
                       </Link>
                       <span className="block text-sm text-stone-600">
-                        {KIND_LABELS[option.kind]}
-                        {optionDetails(option) ? ` · ${optionDetails(option)}` : ""}
+                        {t.kinds[option.kind]}
+                        {optionDetails(option, locale) ? ` · ${optionDetails(option, locale)}` : ""}
                       </span>
                       {option.campaignTitle ? (
-                        <span className="block text-sm text-stone-600">On “{option.campaignTitle}”</span>
+                        <span className="block text-sm text-stone-600">
+                          {t.onCampaign(option.campaignTitle)}
+                        </span>
                       ) : null}
                     </th>
-                    <td className="p-3">{signedUpText(option)}</td>
-                    <td className="p-3">{fulfilledText(option)}</td>
+                    <td className="p-3">{signedUpText(option, locale)}</td>
+                    <td className="p-3">{fulfilledText(option, locale)}</td>
                     <td className="p-3">
                       {option.isOpen ? (
                         <span className="rounded bg-green-100 px-2 py-1 text-sm font-medium text-green-900">
-                          Open
+                          {t.open}
                         </span>
                       ) : (
                         <span className="rounded bg-stone-200 px-2 py-1 text-sm font-medium text-stone-900">
-                          Closed
+                          {t.closed}
                         </span>
                       )}
                     </td>

@@ -1,8 +1,8 @@
 import type { DashboardOption } from "@/lib/groups/dashboard";
-import { KIND_LABELS } from "@/lib/groups/option-input";
+import { formatDate as formatDateIn } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locale";
 import { formatDollars, formatShiftTime } from "@/lib/pledges/emails";
-
-export { KIND_LABELS };
+import { dashboardWords } from "./messages";
 
 type Described = Pick<
   DashboardOption,
@@ -10,45 +10,41 @@ type Described = Pick<
 >;
 
 /** When and where, or what: one line for a table cell or a page's subtitle. */
-export function optionDetails(option: Described): string {
-  const place = option.isRemote ? "Remote" : option.location;
+export function optionDetails(option: Described, locale: Locale): string {
+  const t = dashboardWords[locale];
+  const place = option.isRemote ? t.remote : option.location;
   switch (option.kind) {
     case "volunteer_shift":
       return [
-        option.startsAt ? formatShiftTime(option.startsAt, option.endsAt, option.timeZone) : null,
+        option.startsAt ? formatShiftTime(option.startsAt, option.endsAt, option.timeZone, locale) : null,
         place,
       ]
         .filter(Boolean)
         .join(" · ");
     case "donation":
-      return "Gifts go to your own donation page";
+      return t.giftsToOwnPage;
     case "goods":
       return option.item ?? "";
     case "skills":
-      return [option.skill, option.hours ? `${option.hours} hours` : null, place].filter(Boolean).join(" · ");
+      return [option.skill, option.hours ? t.hours(option.hours) : null, place].filter(Boolean).join(" · ");
   }
 }
-
-const plural = (n: number, one: string, many: string) =>
-  `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 
 /** "5 / 8 signed up", "12 of 40 pledged", "3 gifts, $85". */
 export function signedUpText(
   option: Pick<DashboardOption, "kind" | "capacity" | "taken" | "pledgers" | "pledgedCents" | "pledgedHours">,
+  locale: Locale,
 ): string {
+  const t = dashboardWords[locale];
   switch (option.kind) {
     case "volunteer_shift":
-      return option.capacity === null
-        ? `${option.taken} signed up`
-        : `${option.taken} / ${option.capacity} signed up`;
+      return t.shiftSignedUp(option.taken, option.capacity);
     case "goods":
-      return option.capacity === null
-        ? `${option.taken} pledged`
-        : `${option.taken} of ${option.capacity} pledged`;
+      return t.goodsPledged(option.taken, option.capacity);
     case "donation":
-      return `${plural(option.pledgers, "gift", "gifts")}, ${formatDollars(option.pledgedCents)}`;
+      return t.gifts(option.pledgers, formatDollars(option.pledgedCents, locale));
     case "skills":
-      return `${plural(option.pledgers, "volunteer", "volunteers")}, ${option.pledgedHours} hours`;
+      return t.volunteersHours(option.pledgers, option.pledgedHours);
   }
 }
 
@@ -58,34 +54,31 @@ export function fulfilledText(
     DashboardOption,
     "kind" | "doneCount" | "missedCount" | "doneQuantity" | "doneCents" | "doneHours"
   >,
+  locale: Locale,
 ): string {
+  const t = dashboardWords[locale];
   switch (option.kind) {
     case "volunteer_shift":
-      return `${option.doneCount} came${option.missedCount ? `, ${option.missedCount} missed` : ""}`;
+      return t.came(option.doneCount, option.missedCount);
     case "goods":
-      return `${option.doneQuantity} received`;
+      return t.received(option.doneQuantity);
     case "donation":
-      return `${formatDollars(option.doneCents)} given`;
+      return t.given(formatDollars(option.doneCents, locale));
     case "skills":
-      return `${plural(option.doneCount, "done", "done")}, ${option.doneHours} hours`;
+      return t.doneHours(option.doneCount, option.doneHours);
   }
 }
 
 /** Button words per kind: a volunteer attends, a gift or goods arrive, skills get done. */
-export function outcomeWords(kind: DashboardOption["kind"]): { done: string; missed: string } {
-  switch (kind) {
-    case "volunteer_shift":
-      return { done: "Attended", missed: "Missed" };
-    case "donation":
-    case "goods":
-      return { done: "Received", missed: "Not received" };
-    case "skills":
-      return { done: "Done", missed: "Didn't happen" };
-  }
+export function outcomeWords(
+  kind: DashboardOption["kind"],
+  locale: Locale,
+): { done: string; missed: string } {
+  return dashboardWords[locale].outcomes[kind];
 }
 
-export function formatDate(date: Date, timeZone: string | null): string {
-  return date.toLocaleString("en-US", {
+export function formatDate(date: Date, timeZone: string | null, locale: Locale): string {
+  return formatDateIn(locale, date, {
     timeZone: timeZone ?? "America/New_York",
     dateStyle: "medium",
     timeStyle: "short",

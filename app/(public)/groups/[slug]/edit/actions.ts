@@ -5,9 +5,13 @@ import { redirect } from "next/navigation";
 import { type ActionState, formValues } from "@/lib/actions";
 import { getSessionUser } from "@/lib/auth";
 import { addGroupMember, removeGroupMember, updateGroupProfile } from "@/lib/groups/manage";
+import { getMessages } from "@/lib/i18n/server";
 import { errorState } from "@/lib/server-actions";
+import { groupEdit } from "../../messages";
 
-const signedOut: ActionState = { status: "error", message: "Your session has ended. Please sign in again." };
+async function signedOut(): Promise<ActionState> {
+  return { status: "error", message: (await getMessages(groupEdit)).signedOut };
+}
 
 /** The group's profile: the data function checks the role and validates every field before one update. */
 export async function updateGroupProfileAction(
@@ -16,7 +20,7 @@ export async function updateGroupProfileAction(
   formData: FormData,
 ): Promise<ActionState> {
   const user = await getSessionUser();
-  if (!user) return signedOut;
+  if (!user) return await signedOut();
   const values = formValues(formData);
   try {
     await updateGroupProfile(user, slug, values);
@@ -25,11 +29,8 @@ export async function updateGroupProfileAction(
   }
   revalidatePath("/groups");
   revalidatePath(`/groups/${slug}`);
-  return {
-    status: "success",
-    message: "Saved. Your group's page shows the changes now.",
-    link: { href: `/groups/${slug}`, label: "See your group's page" },
-  };
+  const t = await getMessages(groupEdit);
+  return { status: "success", message: t.saved, link: { href: `/groups/${slug}`, label: t.seePage } };
 }
 
 export async function addGroupMemberAction(
@@ -38,15 +39,12 @@ export async function addGroupMemberAction(
   formData: FormData,
 ): Promise<ActionState> {
   const user = await getSessionUser();
-  if (!user) return signedOut;
+  if (!user) return await signedOut();
   const values = formValues(formData);
   try {
     const member = await addGroupMember(user, slug, { email: values.email, role: values.role });
     revalidatePath(`/groups/${slug}/edit`);
-    return {
-      status: "success",
-      message: `Added ${member.email} as ${member.role === "organizer" ? "an organizer" : "a viewer"}.`,
-    };
+    return { status: "success", message: (await getMessages(groupEdit)).added(member.email, member.role) };
   } catch (error) {
     return await errorState(error, values);
   }
@@ -58,10 +56,10 @@ export async function removeGroupMemberAction(
   formData: FormData,
 ): Promise<ActionState> {
   const user = await getSessionUser();
-  if (!user) return signedOut;
+  if (!user) return await signedOut();
   const userId = formValues(formData)["userId"];
   if (typeof userId !== "string" || userId.length > 64) {
-    return { status: "error", message: "We couldn't tell who to remove. Please try again." };
+    return { status: "error", message: (await getMessages(groupEdit)).whoToRemove };
   }
   try {
     await removeGroupMember(user, slug, userId);
@@ -71,5 +69,5 @@ export async function removeGroupMemberAction(
   // Someone who removed themselves can no longer see this page.
   if (userId === user.id) redirect("/account");
   revalidatePath(`/groups/${slug}/edit`);
-  return { status: "success", message: "Removed." };
+  return { status: "success", message: (await getMessages(groupEdit)).removed };
 }

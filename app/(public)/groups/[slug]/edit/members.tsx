@@ -3,13 +3,14 @@
 import { useActionState } from "react";
 import { Field, FormMessage, SubmitButton } from "@/app/_components/form";
 import { idleState } from "@/lib/actions";
+import { useMessages } from "@/lib/i18n/client";
+import { groupEdit } from "../../messages";
 import { addGroupMemberAction, removeGroupMemberAction } from "./actions";
 
 export type MemberRow = { userId: string; name: string | null; email: string; role: string; isYou: boolean };
 
-const ROLE_NAMES: Record<string, string> = { owner: "Owner", organizer: "Organizer", viewer: "Viewer" };
-
 function RemoveButton({ slug, member }: { slug: string; member: MemberRow }) {
+  const t = useMessages(groupEdit);
   const [state, action] = useActionState(removeGroupMemberAction.bind(null, slug), idleState);
   const who = member.name ?? member.email;
   return (
@@ -17,10 +18,10 @@ function RemoveButton({ slug, member }: { slug: string; member: MemberRow }) {
       <input type="hidden" name="userId" value={member.userId} />
       <button
         type="submit"
-        aria-label={member.isYou ? "Leave the group" : `Remove ${who}`}
+        aria-label={member.isYou ? t.leaveGroup : t.removeWho(who)}
         className="rounded border border-stone-400 bg-white px-3 py-1 text-sm font-medium hover:bg-stone-100"
       >
-        {member.isYou ? "Leave" : "Remove"}
+        {member.isYou ? t.leave : t.remove}
       </button>
       {state.status === "error" ? (
         <p role="alert" className="mt-1 text-sm font-medium text-red-800">
@@ -32,26 +33,24 @@ function RemoveButton({ slug, member }: { slug: string; member: MemberRow }) {
 }
 
 export function MembersSection({ slug, members }: { slug: string; members: MemberRow[] }) {
+  const t = useMessages(groupEdit);
   const [state, action] = useActionState(addGroupMemberAction.bind(null, slug), idleState);
   const roleError = state.fieldErrors?.role;
   return (
     <section aria-labelledby="members-heading" className="mt-12">
       <h2 id="members-heading" className="text-2xl font-semibold">
-        Members
+        {t.members}
       </h2>
-      <p className="mt-2 text-stone-700">
-        Owners and organizers can change this profile; viewers can see the group&apos;s dashboard. Only owners
-        add and remove people.
-      </p>
+      <p className="mt-2 text-stone-700">{t.membersIntro}</p>
       <ul className="mt-4 divide-y divide-stone-200 rounded border border-stone-300 bg-white">
         {members.map((member) => (
           <li key={member.userId} className="flex flex-wrap items-center justify-between gap-3 p-3">
             <span>
               <span className="font-medium">{member.name ?? member.email}</span>
-              {member.isYou ? " (you)" : ""}
+              {member.isYou ? t.you : ""}
               <span className="block text-sm text-stone-600">
                 {member.name ? `${member.email} · ` : ""}
-                {ROLE_NAMES[member.role] ?? member.role}
+                {t.roles[member.role] ?? member.role}
               </span>
             </span>
             <RemoveButton slug={slug} member={member} />
@@ -60,13 +59,11 @@ export function MembersSection({ slug, members }: { slug: string; members: Membe
       </ul>
 
       <form action={action} noValidate className="mt-6 max-w-md rounded border border-stone-300 bg-white p-4">
-        <h3 className="mb-2 text-lg font-semibold">Add a member</h3>
-        <p className="mb-3 text-sm text-stone-700">
-          They need to have signed in to Chorus once with this email address.
-        </p>
+        <h3 className="mb-2 text-lg font-semibold">{t.addMember}</h3>
+        <p className="mb-3 text-sm text-stone-700">{t.addIntro}</p>
         <FormMessage status={state.status} message={state.message} />
         <Field
-          label="Their email address"
+          label={t.theirEmail}
           name="email"
           type="email"
           autoComplete="off"
@@ -76,7 +73,7 @@ export function MembersSection({ slug, members }: { slug: string; members: Membe
           errors={state.fieldErrors?.email}
         />
         <fieldset className="mb-4" aria-describedby={roleError?.length ? "field-role-error" : undefined}>
-          <legend className="font-medium">Their role</legend>
+          <legend className="font-medium">{t.theirRole}</legend>
           <div className="mt-1 flex items-start gap-2">
             <input
               id="role-organizer"
@@ -86,7 +83,7 @@ export function MembersSection({ slug, members }: { slug: string; members: Membe
               defaultChecked={state.values?.role !== "viewer"}
               className="mt-1 h-4 w-4"
             />
-            <label htmlFor="role-organizer">Organizer: can change the profile and ways to help</label>
+            <label htmlFor="role-organizer">{t.organizerRole}</label>
           </div>
           <div className="mt-1 flex items-start gap-2">
             <input
@@ -97,7 +94,7 @@ export function MembersSection({ slug, members }: { slug: string; members: Membe
               defaultChecked={state.values?.role === "viewer"}
               className="mt-1 h-4 w-4"
             />
-            <label htmlFor="role-viewer">Viewer: can see who signed up</label>
+            <label htmlFor="role-viewer">{t.viewerRole}</label>
           </div>
           {roleError?.length ? (
             <p id="field-role-error" className="mt-1 text-sm font-medium text-red-800">
@@ -105,7 +102,7 @@ export function MembersSection({ slug, members }: { slug: string; members: Membe
             </p>
           ) : null}
         </fieldset>
-        <SubmitButton pendingText="Adding…">Add member</SubmitButton>
+        <SubmitButton pendingText={t.adding}>{t.add}</SubmitButton>
       </form>
     </section>
   );

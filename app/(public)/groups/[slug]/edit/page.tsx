@@ -5,11 +5,15 @@ import { getSessionUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import { listFocusAreas } from "@/lib/groups/directory";
 import { getEditableGroup, listGroupMembers } from "@/lib/groups/manage";
+import { getLocale } from "@/lib/i18n/server";
 import { STATE_NAMES } from "@/lib/officials/present";
+import { groupEdit } from "../../messages";
 import { MembersSection } from "./members";
 import { GroupProfileForm } from "./profile-form";
 
-export const metadata: Metadata = { title: "Edit your group's profile", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: groupEdit[await getLocale()].title, robots: { index: false } };
+}
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -26,6 +30,7 @@ export default async function EditGroupPage({ params }: Props) {
     listFocusAreas(),
     group.role === "owner" ? listGroupMembers(user, slug) : Promise.resolve(null),
   ]);
+  const t = groupEdit[await getLocale()];
   const states = Object.entries(STATE_NAMES).sort((a, b) => a[1].localeCompare(b[1]));
 
   return (
@@ -35,13 +40,13 @@ export default async function EditGroupPage({ params }: Props) {
           {group.name}
         </Link>
       </p>
-      <h1 className="mt-1 text-3xl font-bold tracking-tight">Edit your group&apos;s profile</h1>
+      <h1 className="mt-1 text-3xl font-bold tracking-tight">{t.title}</h1>
       <p className="mt-2 mb-6 text-stone-700">
-        This is what people see in the{" "}
+        {t.shownIn}{" "}
         <Link href="/groups" className="text-brand-800 underline">
-          groups directory
+          {t.directory}
         </Link>{" "}
-        and on your group&apos;s page.
+        {t.andOnPage}
       </p>
       <GroupProfileForm
         group={{

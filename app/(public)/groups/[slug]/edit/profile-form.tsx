@@ -3,6 +3,8 @@
 import { type TextareaHTMLAttributes, useActionState } from "react";
 import { Field, FormMessage, SubmitButton } from "@/app/_components/form";
 import { idleState } from "@/lib/actions";
+import { useMessages } from "@/lib/i18n/client";
+import { groupEdit } from "../../messages";
 import { updateGroupProfileAction } from "./actions";
 
 export type ProfileFormGroup = {
@@ -72,6 +74,7 @@ export function GroupProfileForm({
   states: [string, string][];
   knownFocusAreas: string[];
 }) {
+  const t = useMessages(groupEdit);
   const [state, action] = useActionState(updateGroupProfileAction.bind(null, group.slug), idleState);
   const value = (name: keyof ProfileFormGroup, fallback: string) => state.values?.[name] ?? fallback;
   const errors = (name: string) => state.fieldErrors?.[name];
@@ -88,7 +91,7 @@ export function GroupProfileForm({
       ) : null}
 
       <Field
-        label="Group name"
+        label={t.name}
         name="name"
         required
         maxLength={120}
@@ -96,9 +99,9 @@ export function GroupProfileForm({
         errors={errors("name")}
       />
       <TextArea
-        label="Who leads the group"
+        label={t.leads}
         name="leadershipStatement"
-        hint="In your own words: who leads it and whom it serves. This is the first thing people read."
+        hint={t.leadsHint}
         rows={3}
         required
         maxLength={600}
@@ -106,7 +109,7 @@ export function GroupProfileForm({
         errors={errors("leadershipStatement")}
       />
       <TextArea
-        label="What the group does (optional)"
+        label={t.description}
         name="description"
         rows={5}
         maxLength={2000}
@@ -114,19 +117,19 @@ export function GroupProfileForm({
         errors={errors("description")}
       />
       <Field
-        label="Focus areas"
+        label={t.focusAreas}
         name="focusAreas"
-        hint={`Separate them with commas, up to 8.${knownFocusAreas.length > 0 ? ` Groups use: ${knownFocusAreas.join(", ")}.` : ""}`}
+        hint={t.focusHint(knownFocusAreas.join(", "))}
         maxLength={400}
         defaultValue={value("focusAreas", group.focusAreas)}
         errors={errors("focusAreas")}
       />
 
       <fieldset className="mb-4 rounded border border-stone-300 p-4">
-        <legend className="px-1 font-medium">Where the group works</legend>
+        <legend className="px-1 font-medium">{t.whereItWorks}</legend>
         <div className="mb-4">
           <label htmlFor="field-state" className="block font-medium">
-            State
+            {t.state}
           </label>
           <select
             id="field-state"
@@ -136,7 +139,7 @@ export function GroupProfileForm({
             aria-describedby={stateErrorId}
             className="mt-1 block w-full rounded border border-stone-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700"
           >
-            <option value="">No one state</option>
+            <option value="">{t.noState}</option>
             {states.map(([code, name]) => (
               <option key={code} value={code}>
                 {name}
@@ -150,16 +153,16 @@ export function GroupProfileForm({
           ) : null}
         </div>
         <Field
-          label="City (optional)"
+          label={t.city}
           name="city"
           maxLength={100}
           defaultValue={value("city", group.city)}
           errors={errors("city")}
         />
         <Field
-          label="ZIP code (optional)"
+          label={t.zip}
           name="zip"
-          hint="Helps people nearby find you first."
+          hint={t.zipHint}
           inputMode="numeric"
           maxLength={5}
           defaultValue={value("zip", group.zip)}
@@ -173,29 +176,29 @@ export function GroupProfileForm({
             defaultChecked={state.values ? state.values.isRemote === "on" : group.isRemote}
             className="mt-1 h-5 w-5"
           />
-          <label htmlFor="field-isRemote">People can help remotely, from anywhere</label>
+          <label htmlFor="field-isRemote">{t.remote}</label>
         </div>
       </fieldset>
 
       <Field
-        label="Website (optional)"
+        label={t.website}
         name="websiteUrl"
         type="url"
-        hint="A full address starting with https://"
+        hint={t.websiteHint}
         maxLength={500}
         defaultValue={value("websiteUrl", group.websiteUrl)}
         errors={errors("websiteUrl")}
       />
       <Field
-        label="Donation page (optional)"
+        label={t.donation}
         name="donationUrl"
         type="url"
-        hint="Your own page for gifts. Chorus sends donors there and takes no payment."
+        hint={t.donationHint}
         maxLength={500}
         defaultValue={value("donationUrl", group.donationUrl)}
         errors={errors("donationUrl")}
       />
-      <SubmitButton pendingText="Saving…">Save the profile</SubmitButton>
+      <SubmitButton pendingText={t.saving}>{t.save}</SubmitButton>
     </form>
   );
 }

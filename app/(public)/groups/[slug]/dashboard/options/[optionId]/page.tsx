@@ -1,14 +1,20 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getOptionRoster, type RosterEntry, STATUS_WORDS } from "@/lib/groups/dashboard";
+import { getOptionRoster, type RosterEntry } from "@/lib/groups/dashboard";
+import { rosterWords } from "@/lib/groups/messages";
+import type { Locale } from "@/lib/i18n/locale";
+import { getLocale } from "@/lib/i18n/server";
 import { formatDollars } from "@/lib/pledges/emails";
 import { markPledgeAction, setOptionOpenAction } from "../../actions";
 import { dashboardPath, optionPath, orNotFound, requireUser } from "../../load";
 import { MessageForm } from "../../message-form";
-import { formatDate, KIND_LABELS, optionDetails, outcomeWords, signedUpText } from "../../present";
+import { dashboardWords } from "../../messages";
+import { formatDate, optionDetails, outcomeWords, signedUpText } from "../../present";
 
-export const metadata: Metadata = { title: "Who signed up", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: dashboardWords[await getLocale()].rosterTitle, robots: { index: false } };
+}
 
 type Props = {
   params: Promise<{ slug: string; optionId: string }>;
@@ -22,12 +28,13 @@ const statusClass: Record<RosterEntry["status"], string> = {
   cancelled: "bg-stone-100 text-stone-700",
 };
 
-function pledgedWhat(entry: RosterEntry): string | null {
+function pledgedWhat(entry: RosterEntry, locale: Locale): string | null {
+  const t = dashboardWords[locale];
   if (entry.amountCents !== null) {
-    return `${formatDollars(entry.amountCents)}${entry.frequency === "monthly" ? " a month" : " once"}`;
+    return t.amount(formatDollars(entry.amountCents, locale), entry.frequency === "monthly");
   }
-  if (entry.quantity > 1) return `${entry.quantity} items`;
-  if (entry.hours) return `${entry.hours} hours`;
+  if (entry.quantity > 1) return t.itemsN(entry.quantity);
+  if (entry.hours) return t.hours(entry.hours);
   return null;
 }
 
@@ -42,8 +49,11 @@ export default async function OptionPage({ params, searchParams }: Props) {
   const { group, option, roster } = await orNotFound(getOptionRoster(user, slug, optionId));
   const standing = roster.filter((entry) => entry.status !== "cancelled");
   const cancelled = roster.filter((entry) => entry.status === "cancelled");
-  const words = outcomeWords(option.kind);
-  const details = optionDetails(option);
+  const locale = await getLocale();
+  const t = dashboardWords[locale];
+  const statusWords = rosterWords[locale].status;
+  const words = outcomeWords(option.kind, locale);
+  const details = optionDetails(option, locale);
   const shareHref = option.campaignSlug ? `/campaigns/${option.campaignSlug}` : `/groups/${group.slug}`;
   const isShift = option.kind === "volunteer_shift";
 
@@ -51,7 +61,7 @@ export default async function OptionPage({ params, searchParams }: Props) {
     <div>
       <p className="text-sm">
         <Link href={dashboardPath(group.slug)} className="text-brand-800 underline">
-          {group.name}: dashboard
+          {t.backToDashboard(group.name)}
         </Link>
       </p>
       {created || saved ? (
@@ -59,27 +69,27 @@ export default async function OptionPage({ params, searchParams }: Props) {
           role="status"
           className="mt-3 rounded border border-green-300 bg-green-50 p-3 font-medium text-green-900"
         >
-          {created ? "Thank you: it is offered now." : "Saved."}
+          {created ? t.created : t.saved}
         </p>
       ) : null}
       <h1 className="mt-1 text-3xl font-bold">{option.title}</h1>
       <p className="mt-1 text-stone-700">
-        {KIND_LABELS[option.kind]}
+        {t.kinds[option.kind]}
         {details ? ` · ${details}` : ""}
       </p>
       {option.campaignTitle ? (
         <p className="text-stone-700">
-          Also offered on{" "}
+          {t.alsoOn}{" "}
           <Link href={`/campaigns/${option.campaignSlug}`} className="text-brand-800 underline">
             {option.campaignTitle}
           </Link>
         </p>
       ) : null}
       <p className="mt-3 text-lg font-semibold">
-        {signedUpText(option)}
+        {signedUpText(option, locale)}
         {option.isOpen ? null : (
           <span className="ml-2 rounded bg-stone-200 px-2 py-1 text-sm font-medium text-stone-900">
-            Closed to new pledges
+            {t.closedToNew}
           </span>
         )}
       </p>
@@ -90,7 +100,7 @@ export default async function OptionPage({ params, searchParams }: Props) {
             href={`${optionPath(group.slug, option.id)}/roster.csv`}
             className="rounded border border-brand-800 bg-white px-3 py-1.5 font-medium text-brand-800 hover:bg-brand-50"
           >
-            Download the list (CSV)
+            {t.download}
           </a>
         ) : null}
         {group.canManage ? (
@@ -99,7 +109,7 @@ export default async function OptionPage({ params, searchParams }: Props) {
               href={`${optionPath(group.slug, option.id)}/edit`}
               className="rounded border border-stone-400 bg-white px-3 py-1.5 font-medium hover:bg-stone-100"
             >
-              Edit
+              {t.edit}
             </Link>
             <form action={setOptionOpenAction}>
               <input type="hidden" name="slug" value={group.slug} />
@@ -109,56 +119,52 @@ export default async function OptionPage({ params, searchParams }: Props) {
                 type="submit"
                 className="rounded border border-stone-400 bg-white px-3 py-1.5 font-medium hover:bg-stone-100"
               >
-                {option.isOpen ? "Close to new pledges" : "Open again"}
+                {option.isOpen ? t.close : t.openAgain}
               </button>
             </form>
           </>
         ) : null}
       </div>
       {group.canManage && option.isOpen ? (
-        <p className="mt-2 text-sm text-stone-600">
-          Closing keeps everyone who already pledged, and everything marked so far.
-        </p>
+        <p className="mt-2 text-sm text-stone-600">{t.closingNote}</p>
       ) : null}
 
       <section aria-labelledby="roster-heading" className="mt-8">
         <h2 id="roster-heading" className="text-xl font-semibold">
-          Who signed up
+          {t.rosterTitle}
         </h2>
         {standing.length === 0 ? (
           <p className="mt-3 rounded-lg border border-dashed border-stone-300 bg-white p-4 text-stone-700">
-            No one has signed up yet — share the{" "}
+            {t.noOneYet}{" "}
             <Link href={shareHref} className="text-brand-800 underline">
-              {option.campaignSlug ? "campaign" : "group's page"}
+              {option.campaignSlug ? t.campaign : t.groupsPage}
             </Link>{" "}
-            so people can find it.
+            {t.soPeopleFind}
           </p>
         ) : (
           <div className="mt-3 overflow-x-auto">
             <table className="w-full min-w-[44rem] border-collapse bg-white text-left">
-              <caption className="sr-only">
-                People who pledged to {option.title}, with their contact details and what happened
-              </caption>
+              <caption className="sr-only">{t.rosterCaption(option.title)}</caption>
               <thead>
                 <tr className="border-b border-stone-300 text-sm text-stone-600">
                   <th scope="col" className="p-3 font-medium">
-                    Name
+                    {t.name}
                   </th>
                   <th scope="col" className="p-3 font-medium">
-                    Contact
+                    {t.contact}
                   </th>
                   <th scope="col" className="p-3 font-medium">
-                    Note
+                    {t.note}
                   </th>
                   <th scope="col" className="p-3 font-medium">
-                    Pledged
+                    {t.pledged}
                   </th>
                   <th scope="col" className="p-3 font-medium">
-                    Status
+                    {t.status}
                   </th>
                   {group.canManage ? (
                     <th scope="col" className="p-3 font-medium">
-                      Mark
+                      {t.mark}
                     </th>
                   ) : null}
                 </tr>
@@ -177,8 +183,10 @@ export default async function OptionPage({ params, searchParams }: Props) {
                     </td>
                     <td className="max-w-xs p-3 text-sm whitespace-pre-line">{entry.note ?? ""}</td>
                     <td className="p-3 text-sm">
-                      {pledgedWhat(entry) ? <span className="block">{pledgedWhat(entry)}</span> : null}
-                      {formatDate(entry.createdAt, option.timeZone)}
+                      {pledgedWhat(entry, locale) ? (
+                        <span className="block">{pledgedWhat(entry, locale)}</span>
+                      ) : null}
+                      {formatDate(entry.createdAt, option.timeZone, locale)}
                     </td>
                     <td className="p-3">
                       <span className={`rounded px-2 py-1 text-sm font-medium ${statusClass[entry.status]}`}>
@@ -186,7 +194,7 @@ export default async function OptionPage({ params, searchParams }: Props) {
                           ? words.done
                           : entry.status === "missed"
                             ? words.missed
-                            : STATUS_WORDS[entry.status]}
+                            : statusWords[entry.status]}
                       </span>
                     </td>
                     {group.canManage ? (
@@ -221,10 +229,10 @@ export default async function OptionPage({ params, searchParams }: Props) {
                               type="submit"
                               name="outcome"
                               value="pledged"
-                              aria-label={`Undo: ${entry.name}`}
+                              aria-label={t.undoWho(entry.name)}
                               className={`${buttonClass} border-stone-400 bg-white text-stone-800 hover:bg-stone-100`}
                             >
-                              Undo
+                              {t.undo}
                             </button>
                           ) : null}
                         </form>
@@ -239,7 +247,7 @@ export default async function OptionPage({ params, searchParams }: Props) {
         {cancelled.length > 0 ? (
           <details className="mt-4">
             <summary className="cursor-pointer text-brand-800 underline">
-              {cancelled.length} {cancelled.length === 1 ? "person" : "people"} cancelled
+              {t.cancelledCount(cancelled.length)}
             </summary>
             <ul className="mt-2 list-disc pl-6 text-stone-700">
               {cancelled.map((entry) => (
@@ -255,7 +263,7 @@ export default async function OptionPage({ params, searchParams }: Props) {
       {isShift && group.canManage && standing.length > 0 ? (
         <section aria-labelledby="message-heading" className="mt-10">
           <h2 id="message-heading" className="text-xl font-semibold">
-            Write to the volunteers of this shift
+            {t.writeHeading}
           </h2>
           <MessageForm
             slug={group.slug}

@@ -3,12 +3,15 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getGroupOption, listCampaignChoices, type OptionDetail } from "@/lib/groups/dashboard";
 import { instantToWallTime } from "@/lib/groups/option-input";
+import { getLocale } from "@/lib/i18n/server";
 import { optionPath, orNotFound, requireUser } from "../../../load";
+import { dashboardWords } from "../../../messages";
 import { OptionForm, type OptionFormValues } from "../../../option-form";
-import { KIND_LABELS } from "../../../present";
 import { otherTimeZones } from "../../../zones";
 
-export const metadata: Metadata = { title: "Edit a way to help", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: dashboardWords[await getLocale()].editTitle, robots: { index: false } };
+}
 
 type Props = { params: Promise<{ slug: string; optionId: string }> };
 
@@ -39,6 +42,7 @@ export default async function EditOptionPage({ params }: Props) {
   // Viewers see the dashboard, but like the new-option page this one is for those who change things: the same
   // 404 as for anyone else (a page that only said "not for you" answered 200).
   if (!group.canManage) notFound();
+  const t = dashboardWords[await getLocale()];
   return (
     <div className="max-w-2xl">
       <p className="text-sm">
@@ -46,10 +50,8 @@ export default async function EditOptionPage({ params }: Props) {
           {option.title}
         </Link>
       </p>
-      <h1 className="mt-1 text-3xl font-bold">Edit: {option.title}</h1>
-      <p className="mt-2 mb-6 text-stone-700">
-        {KIND_LABELS[option.kind]}. People who already pledged keep their place.
-      </p>
+      <h1 className="mt-1 text-3xl font-bold">{t.editHeading(option.title)}</h1>
+      <p className="mt-2 mb-6 text-stone-700">{t.keepPlace(t.kinds[option.kind])}</p>
       <OptionForm
         slug={group.slug}
         optionId={option.id}
@@ -57,7 +59,7 @@ export default async function EditOptionPage({ params }: Props) {
         initial={formValuesOf(option)}
         campaigns={await listCampaignChoices(option.campaignId)}
         otherZones={otherTimeZones()}
-        submitLabel="Save changes"
+        submitLabel={t.saveChanges}
       />
     </div>
   );

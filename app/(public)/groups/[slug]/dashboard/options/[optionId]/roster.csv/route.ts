@@ -1,6 +1,10 @@
 import { getSessionUser } from "@/lib/auth";
 import { exportRosterCsv } from "@/lib/groups/dashboard";
 import { errorResponse } from "@/lib/http";
+import { getLocale } from "@/lib/i18n/server";
+import { dashboardWords } from "../../../messages";
+
+const CSV_TYPE = ["text/csv", "charset=utf-8"].join("; ");
 
 /** The roster as a spreadsheet file: members of the group only (anyone else: 404, as for a missing group). */
 export async function GET(
@@ -9,19 +13,20 @@ export async function GET(
 ): Promise<Response> {
   const { slug, optionId } = await params;
   const user = await getSessionUser();
+  const locale = await getLocale();
   if (!user) {
     return Response.json(
-      { error: { code: "UNAUTHORIZED", message: "Please sign in to download the list." } },
+      { error: { code: "UNAUTHORIZED", message: dashboardWords[locale].signInForList } },
       { status: 401, headers: { "Cache-Control": "no-store" } },
     );
   }
   try {
-    const { filename, csv } = await exportRosterCsv(user, slug, optionId);
+    const { filename, csv } = await exportRosterCsv(user, slug, optionId, locale);
     // A byte-order mark so spreadsheet apps read names with accents as UTF-8.
     return new Response(`\uFEFF${csv}`, {
       headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${filename}"`,
+        "Content-Type": CSV_TYPE,
+        "Content-Disposition": ["attachment", `filename="${filename}"`].join("; "),
         "Cache-Control": "private, no-store",
         "X-Content-Type-Options": "nosniff",
       },
