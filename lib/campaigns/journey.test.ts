@@ -177,4 +177,36 @@ describe("nextStep", () => {
   it("suggests nothing new on a closed campaign", () => {
     expect(nextStep({ ...base, isOpen: false, letter: null })).toBeNull();
   });
+  it("says the letter's next step in the supporter's language", () => {
+    const letter = { id: "l1", status: "confirmed", handoffsWaiting: 2, replyQuestionOpen: false };
+    expect(nextStep({ ...base, letter })?.label).toBe(
+      "Finish sending: 2 officials still need your letter through their website",
+    );
+    expect(nextStep({ ...base, letter }, "es")?.label).toBe(
+      "Termina de enviar: 2 representantes todavía necesitan tu carta por su sitio web",
+    );
+    const one = { ...letter, handoffsWaiting: 1 };
+    expect(nextStep({ ...base, letter: one }, "es")?.label).toBe(
+      "Termina de enviar: 1 representante todavía necesita tu carta por su sitio web",
+    );
+    const unconfirmed = { ...letter, status: "awaiting_confirmation" };
+    expect(nextStep({ ...base, letter: unconfirmed }, "es")?.label).toBe(
+      "Confirma tu carta: abre el enlace que te enviamos por correo",
+    );
+  });
+});
+
+describe("the page's own steps in Spanish", () => {
+  it("names each section's step in Spanish, and keeps the English for the organizer's console", async () => {
+    const { sectionSteps, SECTION_STEPS } = await import("./steps");
+    expect(SECTION_STEPS.write.label).toBe("Write to your officials");
+    expect(sectionSteps("es").write).toEqual({
+      label: "Escribe a tus representantes",
+      description: "Con tus propias palabras, a partir de la carta de la campaña.",
+      anchor: "write",
+    });
+    for (const kind of ["learn", "write", "pledge", "share"] as const) {
+      expect(sectionSteps("es")[kind].anchor).toBe(SECTION_STEPS[kind].anchor);
+    }
+  });
 });
