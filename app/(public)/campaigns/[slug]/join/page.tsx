@@ -23,7 +23,7 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ consen
 export default async function JoinPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const { consent } = await searchParams;
-  const campaign = await findPublicCampaignBySlug(slug);
+  const campaign = await findPublicCampaignBySlug(slug, await getLocale());
   if (!campaign) notFound();
   const user = await getSessionUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/campaigns/${slug}/join`)}`);

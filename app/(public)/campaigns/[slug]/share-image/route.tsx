@@ -17,9 +17,9 @@ const size = { width: 1200, height: 630 };
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const campaign =
-    slug.length <= 200 && !slug.includes("\u0000") ? await findPublicCampaignBySlug(slug) : null;
   const locale = await getLocale();
+  const campaign =
+    slug.length <= 200 && !slug.includes("\u0000") ? await findPublicCampaignBySlug(slug, locale) : null;
   if (!campaign) return new Response(campaignPage[locale].notFound, { status: 404 });
   const counts = await campaignCounts(campaign.id);
   const lines = cardLines({ ...campaign, isClosed: campaign.status === "closed", ...counts }, locale);
