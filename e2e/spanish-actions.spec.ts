@@ -46,6 +46,14 @@ test.describe("a browser that asks for Spanish", () => {
     await expect(share.getByRole("link", { name: "Compartir por mensaje de texto" })).toBeVisible();
     await expect(share.getByLabel("Enlace a esta campaña")).toBeVisible();
     await expect(share.getByRole("button", { name: "Copiar enlace" })).toBeVisible();
+    await expect(page.locator("[data-copy]")).toHaveAttribute(
+      "data-copy-done",
+      "Enlace copiado. ¡Gracias por compartir!",
+    );
+    await expect(page.locator("[data-native-share]").first()).toHaveAttribute(
+      "data-shared",
+      "¡Gracias por compartir!",
+    );
     await expectAccessible(page, "campaign page in Spanish");
   });
 
@@ -57,6 +65,16 @@ test.describe("a browser that asks for Spanish", () => {
       "¿Qué tan personal es? Esta es la carta de la campaña, palabra por palabra.",
     );
     await expect(page.getByText("La petición de la campaña (se queda como está)")).toBeVisible();
+    // The lite page (no React) runs public/enhance.js, which takes its words from these attributes.
+    expect(JSON.parse((await measure.getAttribute("data-labels")) ?? "{}")).toEqual({
+      template: "Esta es la carta de la campaña, palabra por palabra.",
+      some: "Una parte está en tus propias palabras.",
+      personal: "Esta carta es personal: gracias.",
+    });
+    await expect(page.getByRole("button", { name: "Continuar: confirmar por correo" })).toHaveAttribute(
+      "data-pending-text",
+      "Enviando…",
+    );
     await page
       .getByLabel("Por qué te importa")
       .fill(
