@@ -17,6 +17,12 @@ test("home, officials, sign-in, unsubscribe and a missing page in Spanish", asyn
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "Ser aliado es actuar." })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Campañas a las que puedes unirte" })).toBeVisible();
+  // The demo has the organizers' Spanish version: its card reads in Spanish too.
+  await expect(
+    page.getByRole("link", {
+      name: "Que las familias conserven su hogar: derecho a un abogado para inquilinos",
+    }),
+  ).toBeVisible();
   await expectSpanish(page, "home");
 
   await page.goto("/officials");
@@ -50,6 +56,13 @@ test("home, officials, sign-in, unsubscribe and a missing page in Spanish", asyn
   await page.goto("/unsubscribe/not-a-token");
   await expect(page.getByRole("heading", { name: "Este enlace no funciona" })).toBeVisible();
   await expectSpanish(page, "unsubscribe");
+
+  await page.goto("/letters/confirm/not-a-token");
+  await expect(page.getByRole("heading", { name: "Este enlace ya no funciona" })).toBeVisible();
+  await expect(page.getByText(/No encontramos este enlace de confirmación\./)).toBeVisible();
+  await page.goto("/letters/replies/not-a-token");
+  await expect(page.getByRole("heading", { name: "Este enlace ya no funciona" })).toBeVisible();
+  await expectSpanish(page, "an unknown reply link");
 
   const missing = await page.goto("/no-such-page-here");
   expect(missing?.status()).toBe(404);

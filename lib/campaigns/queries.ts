@@ -25,16 +25,23 @@ const publicColumns = {
 
 export type PublicCampaign = Awaited<ReturnType<typeof findPublicCampaignBySlug>>;
 
-export async function listPublishedCampaigns(limit = 50) {
+/** With `locale`, each campaign's title and summary in the organizers' translation when there is one. */
+export async function listPublishedCampaigns(limit = 50, locale?: Locale) {
+  const t = campaignTranslations;
   return getDb()
     .select({
       slug: campaigns.slug,
-      title: campaigns.title,
-      summary: campaigns.summary,
+      title: sql<string>`coalesce(${t.title}, ${campaigns.title})`,
+      summary: sql<string>`coalesce(${t.summary}, ${campaigns.summary})`,
+      language: sql<string>`coalesce(${t.language}, ${campaigns.language})`,
       organizationName: organizations.name,
     })
     .from(campaigns)
     .innerJoin(organizations, eq(organizations.id, campaigns.organizationId))
+    .leftJoin(
+      t,
+      and(eq(t.campaignId, campaigns.id), eq(t.language, locale ?? ""), ne(t.language, campaigns.language)),
+    )
     .where(eq(campaigns.status, "published"))
     .orderBy(desc(campaigns.publishedAt))
     .limit(limit);

@@ -21,9 +21,9 @@ export default async function CampaignPreviewPage({ params }: Props) {
   const preview = await findCampaignPreview(token, locale);
   if (!preview) notFound();
   const t = previewPage[locale];
-  // The article is in the campaign's language; the preview's own words are in the reader's.
-  const ui = { lang: locale };
   const { campaign, resources, voices, options, template, targets } = preview;
+  // The article is in the campaign's language; the preview's own words are in the reader's.
+  const ui = locale === campaign.language ? {} : { lang: locale };
   const image = httpsUrl(campaign.imageUrl);
 
   return (
