@@ -556,6 +556,14 @@ export async function sendShiftMessage(
           senderName: actor.name?.trim() || rosterWords.en.anOrganizer,
           optionTitle: option.title,
           when,
+          // The facts behind `when`, so a volunteer who reads Spanish gets the time in Spanish.
+          shift: option.startsAt
+            ? {
+                startsAt: option.startsAt.toISOString(),
+                endsAt: option.endsAt?.toISOString() ?? null,
+                timeZone: option.timeZone,
+              }
+            : null,
           subject,
           body,
           manageUrl: `${env.appUrl}${MY_PLEDGES_PATH}`,
