@@ -27,6 +27,12 @@ const chamber = (name: string | undefined) =>
   name ??
   "";
 
+/** "del Senado estatal", "de la Cámara estatal". */
+const ofChamber = (name: string | undefined) => {
+  const spanish = chamber(name);
+  return /^(Senado|Concejo)/i.test(spanish) ? `del ${spanish}` : `de la ${spanish}`;
+};
+
 /** Finding officials: ZIPs, addresses, districts (lib/officials, app/api/officials). */
 export const catalog: Catalog = {
   exact: {
@@ -92,7 +98,7 @@ export const catalog: Catalog = {
     [
       /^(.+) has no (.+) district (.+) in our data\. If the seat is vacant right now, there is no one to write to there yet\.$/,
       (m) =>
-        `${state(m[1])} no tiene el distrito ${m[3]} de ${chamber(m[2])} en nuestros datos. Si el puesto está vacante ahora, todavía no hay a quién escribirle.`,
+        `${state(m[1])} no tiene el distrito ${m[3]} ${ofChamber(m[2])} en nuestros datos. Si el puesto está vacante ahora, todavía no hay a quién escribirle.`,
     ],
   ],
 };
