@@ -214,7 +214,10 @@ export async function getCampaignForEdit(
         and(eq(letterTemplates.campaignId, campaignId), eq(letterTemplates.language, campaign.language)),
       ),
   ]);
-  const named = await officialNames(targetRows.flatMap((t) => (t.officialId ? [t.officialId] : [])));
+  const named = await officialNames(
+    targetRows.flatMap((t) => (t.officialId ? [t.officialId] : [])),
+    locale,
+  );
   const targets = targetRows.map((t): EditableTarget => {
     if (t.rule === "custom") {
       return {
@@ -252,7 +255,7 @@ export async function getCampaignForEdit(
   };
 }
 
-async function officialNames(ids: string[]) {
+async function officialNames(ids: string[], locale: Locale) {
   const map = new Map<string, { name: string; title: string }>();
   if (ids.length === 0) return map;
   const rows = await getDb()
@@ -265,12 +268,15 @@ async function officialNames(ids: string[]) {
     })
     .from(officials)
     .where(and(inArray(officials.id, ids), isNull(officials.removedAt)));
-  for (const row of rows) map.set(row.id, { name: row.name, title: titleOf(row) });
+  for (const row of rows) map.set(row.id, { name: row.name, title: titleOf(row, locale) });
   return map;
 }
 
-function titleOf(row: { level: string; chamber: string | null; state: string }): string {
-  return `${officialTitle(row as Parameters<typeof officialTitle>[0])} (${row.state})`;
+function titleOf(
+  row: { level: string; chamber: string | null; state: string },
+  locale: Locale = DEFAULT_LOCALE,
+): string {
+  return `${officialTitle(row as Parameters<typeof officialTitle>[0], locale)} (${row.state})`;
 }
 
 const optionalDate = (label: string) =>
@@ -629,7 +635,11 @@ export async function removeTarget(actor: SessionUser, campaignId: string, targe
 export type OfficialMatch = { id: string; name: string; title: string };
 
 /** Current officials whose name contains the words typed (public data; for choosing a named target). */
-export async function searchOfficials(actor: SessionUser, query: string): Promise<OfficialMatch[]> {
+export async function searchOfficials(
+  actor: SessionUser,
+  query: string,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<OfficialMatch[]> {
   void actor;
   // No official's name holds U+0000 (and Postgres cannot compare it): nothing matches.
   if (containsNul(query)) return [];
@@ -652,7 +662,7 @@ export async function searchOfficials(actor: SessionUser, query: string): Promis
     .where(and(isNull(officials.removedAt), ...words.map((w) => ilike(officials.name, `%${w}%`))))
     .orderBy(asc(officials.name))
     .limit(15);
-  return rows.map((row) => ({ id: row.id, name: row.name, title: titleOf(row) }));
+  return rows.map((row) => ({ id: row.id, name: row.name, title: titleOf(row, locale) }));
 }
 
 // ---- letter template ----

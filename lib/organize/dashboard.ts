@@ -28,9 +28,10 @@ import type { SessionUser } from "@/lib/auth";
 import { talliesSql } from "@/lib/campaigns/tallies";
 import { chooseChannel, firstStatus } from "@/lib/delivery/channels";
 import { AppError, isUniqueViolation } from "@/lib/errors";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locale";
 import { queueLetterDispatch } from "@/lib/jobs/enqueue";
 import { summaryColumns, toSummary } from "@/lib/officials/lookup";
-import { seatLabel } from "@/lib/officials/present";
+import { officialTitle, seatLabel } from "@/lib/officials/present";
 import { campaignPledgeTotals, type PledgeTotals } from "@/lib/pledges/options";
 import { containsNul } from "@/lib/validation";
 import { type CampaignAccess, READ, requireCampaignRole, WRITE } from "./access";
@@ -384,7 +385,10 @@ function changedOfficialsSql(campaignId: string): SQL {
       order by o.state, o.name`;
 }
 
-async function changedOfficials(campaignId: string): Promise<ChangedOfficial[]> {
+async function changedOfficials(
+  campaignId: string,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<ChangedOfficial[]> {
   const rows = rowsOf<RemovedOfficialRow>(await getDb().execute(changedOfficialsSql(campaignId)));
   return Promise.all(
     rows.map(async (row) => {
@@ -393,11 +397,11 @@ async function changedOfficials(campaignId: string): Promise<ChangedOfficial[]> 
       return {
         id: row.id,
         name: row.name,
-        seat: seatLabel(toSummary(summaryOf(row))),
+        seat: seatLabel(toSummary(summaryOf(row)), locale),
         removedAt: new Date(row.removed_at),
         pending: Number(row.pending),
         total: Number(row.total),
-        successor: holder ? { id: holder.id, name: holder.name, title: holder.title } : null,
+        successor: holder ? { id: holder.id, name: holder.name, title: officialTitle(holder, locale) } : null,
         reason: holder ? null : holders.length === 0 ? ("vacant" as const) : ("unclear" as const),
       };
     }),
@@ -596,6 +600,7 @@ export type CampaignDashboard = {
 export async function getCampaignDashboard(
   actor: SessionUser,
   campaignId: string,
+  locale: Locale = DEFAULT_LOCALE,
 ): Promise<CampaignDashboard> {
   const access = await requireCampaignRole(actor, campaignId, READ);
   const [campaign] = await getDb()
@@ -622,7 +627,7 @@ export async function getCampaignDashboard(
     campaignPledgeTotals(campaign.id),
     pledgeOptionCounts(campaign.id),
     recentActivity(campaign.id),
-    changedOfficials(campaign.id),
+    changedOfficials(campaign.id, locale),
   ]);
   const canManage = WRITE.includes(access.role);
   const { totals, byState, deliveries: byChannel } = counts;

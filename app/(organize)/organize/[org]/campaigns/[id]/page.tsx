@@ -93,7 +93,7 @@ export default async function CampaignBuilderPage({ params, searchParams }: Prop
       previewError = error.message;
     }
   }
-  const officialMatches = officialQuery ? await searchOfficials(user, officialQuery) : [];
+  const officialMatches = officialQuery ? await searchOfficials(user, officialQuery, locale) : [];
   const can = campaign.canEdit;
   const bind = <A extends unknown[]>(
     action: (...args: [...A, ActionState, FormData]) => Promise<ActionState>,

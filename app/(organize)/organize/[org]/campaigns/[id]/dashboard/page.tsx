@@ -45,7 +45,7 @@ export default async function CampaignDashboardPage({ params, searchParams }: Pr
   const n = (value: number) => number(value, locale);
   const user = await getSessionUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
-  const dash = await getCampaignDashboard(user, id).catch((error: unknown) => {
+  const dash = await getCampaignDashboard(user, id, locale).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
