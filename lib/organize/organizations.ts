@@ -7,6 +7,7 @@ import { campaigns, letters, memberships, organizationInvites, organizations, us
 import type { SessionUser } from "@/lib/auth";
 import { env } from "@/lib/env";
 import { AppError, isUniqueViolation } from "@/lib/errors";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locale";
 import { getBoss } from "@/lib/jobs/boss";
 import { queueEmail } from "@/lib/jobs/enqueue";
 import { hashToken, newToken } from "@/lib/letters/tokens";
@@ -217,12 +218,14 @@ export type InviteInput = { email?: string; role?: string };
 
 /**
  * An owner invites someone by email. The link carries a random token (only its hash is stored) and works for
- * INVITE_DAYS days, once, for that address. The email is queued in the transaction that stores the invite.
+ * INVITE_DAYS days, once, for that address. The email is queued in the transaction that stores the invite, in
+ * `locale` (the inviter's language) unless the invited person has an account with a language of their own.
  */
 export async function inviteMember(
   actor: SessionUser,
   organizationSlug: string,
   input: InviteInput,
+  locale: Locale = DEFAULT_LOCALE,
 ): Promise<{ id: string; email: string; role: OrgRole }> {
   const access = await requireOrg(actor, organizationSlug, MANAGE_TEAM);
   const parsed = inviteSchema.safeParse(input);
@@ -265,6 +268,7 @@ export async function inviteMember(
         role,
         acceptUrl: `${env.appUrl}/organize/invites/${token}`,
         days: INVITE_DAYS,
+        locale,
       },
       to: email,
       idempotencyKey: `organization-invite:${invite.id}`,

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { type ActionState, formValues } from "@/lib/actions";
 import { getSessionUser } from "@/lib/auth";
-import { getMessages } from "@/lib/i18n/server";
+import { getLocale, getMessages } from "@/lib/i18n/server";
 import {
   addCustomTarget,
   addOfficialTarget,
@@ -73,10 +73,14 @@ export async function createOrganizationAction(_prev: ActionState, formData: For
 }
 
 export async function inviteMemberAction(org: string, _prev: ActionState, formData: FormData) {
-  return run(formData, (user, v) => inviteMember(user, org, { email: v.email, role: v.role }), {
-    said: "invited",
-    paths: [`/organize/${org}`],
-  });
+  return run(
+    formData,
+    async (user, v) => inviteMember(user, org, { email: v.email, role: v.role }, await getLocale()),
+    {
+      said: "invited",
+      paths: [`/organize/${org}`],
+    },
+  );
 }
 
 export async function revokeInviteAction(
