@@ -9,6 +9,7 @@ import {
   letterTemplates,
   organizations,
 } from "@/db/schema";
+import { officialsCacheVersion } from "@/lib/officials/cache";
 import { findOfficialById } from "@/lib/officials/lookup";
 import type { TargetRule } from "./targets";
 import type { TemplatePart } from "./template";
@@ -33,6 +34,40 @@ export type LetterSetup = {
  * `template.language` says which, and the letter is stored in it. The campaign's title is in that language too.
  */
 export async function findLetterSetup(slug: string, language?: string): Promise<LetterSetup | null> {
+  const changes = campaignChanges();
+  if (!changes?.listening) return readLetterSetup(slug, language);
+  const key = `${slug}\n${language ?? ""}\n${officialsCacheVersion()}`;
+  const now = Date.now();
+  const kept = setupCache.get(key);
+  if (kept && kept.until > now && kept.stamp === changes.stamp(slug)) return kept.setup;
+  // Stamped before the read: a change heard while it runs leaves the answer unkept.
+  const stamp = changes.stamp(slug);
+  const setup = await readLetterSetup(slug, language);
+  if (changes.stamp(slug) === stamp) {
+    if (setupCache.size >= SETUP_CACHE_MAX) setupCache.clear();
+    setupCache.set(key, { setup, stamp, until: now + SETUP_CACHE_MS });
+  }
+  return setup;
+}
+
+/**
+ * Letter setups kept in this process (every letter submitted reads one): only while `npm start`'s launcher
+ * hears PostgreSQL's `chorus_pages` notifications (lib/server/launcher.ts), which every change to a campaign,
+ * its templates, targets, custom targets and organization sends on commit (db/migrations/0010). A setup is
+ * dropped when its campaign's stamp moves, and kept at most a minute whatever happens (officials: their cache).
+ */
+const setupCache = new Map<string, { setup: LetterSetup | null; stamp: string; until: number }>();
+const SETUP_CACHE_MS = 60_000;
+const SETUP_CACHE_MAX = 1000;
+
+/** What the launcher shares through globalThis (Next's bundle does not share its modules). */
+type CampaignChanges = { listening: boolean; stamp(slug: string): string };
+const CAMPAIGN_CHANGES = Symbol.for("chorus.campaignChanges");
+function campaignChanges(): CampaignChanges | undefined {
+  return (globalThis as { [CAMPAIGN_CHANGES]?: CampaignChanges })[CAMPAIGN_CHANGES];
+}
+
+async function readLetterSetup(slug: string, language?: string): Promise<LetterSetup | null> {
   // One statement (this runs on every letter submitted): the campaign, its templates and its target rules.
   const [campaign] = rowsOf<{
     id: string;

@@ -98,6 +98,13 @@ async function runWorker(port: number, listenUrl: string | null, liteScript: str
   let warned = false;
   let listener: postgres.Sql | null = null;
   if (cache && listenUrl) {
+    // The letter setups kept in this process (lib/letters/setup.ts) follow the same notifications.
+    (globalThis as Record<symbol, unknown>)[Symbol.for("chorus.campaignChanges")] = {
+      get listening() {
+        return listening;
+      },
+      stamp: (slug: string) => cache.stamp(slug),
+    };
     const sql = postgres(listenUrl, { max: 1, onnotice: () => {} });
     listener = sql;
     const startListening = () => {
