@@ -13,7 +13,7 @@ export type Finding = { file: string; line: number; text: string };
 
 const ROOTS = ["app", "emails", "lib"];
 const SKIP_FILE =
-  /(\.test\.tsx?|\/messages\.ts|\.messages\.ts|\.d\.ts|-cli\.ts)$|^lib\/i18n\/|\/testing\/|^lib\/(server|jobs)\/|^app\/dev\//;
+  /(\.test\.tsx?|\/messages\.ts|\.messages\.ts|\.d\.ts|-cli\.ts|\/testing\.ts)$|^lib\/i18n\/|\/testing\/|^lib\/(server|jobs)\/|^app\/dev\//;
 /**
  * Written for operators or other programs, not for the people using Chorus: environment checks, data imports,
  * calendar files (their fields are a format), the organizer's export files (column names other tools read).
@@ -21,6 +21,9 @@ const SKIP_FILE =
 const OPERATOR_FILES = new Set([
   "lib/env.ts",
   "lib/officials/sources.ts",
+  "lib/officials/import.ts",
+  "lib/geocoding/census.ts",
+  "lib/health.ts",
   "lib/pledges/ics.ts",
   "lib/organize/exports.ts",
 ]);
@@ -89,6 +92,10 @@ const CODE_CALLS =
 function isCodeLike(text: string): boolean {
   const t = text.trim();
   if (/^(\/|https?:|mailto:|#|\.|@)/.test(t)) return true;
+  // Merge fields ("official.title") and HTTP header values ("text/html; charset=utf-8", "Accept-Language, Cookie").
+  if (/^[a-z_][a-zA-Z_]*(\.[a-zA-Z_]+)+$/.test(t) || /^[a-z]+\/[a-z+.-]+(;\s*charset=[\w-]+)?$/.test(t))
+    return true;
+  if (/^[A-Z][a-z]+(-[A-Z][a-z]+)*(,\s*[A-Z][a-z]+(-[A-Z][a-z]+)*)+$/.test(t)) return true;
   const tokens = t.split(/\s+/);
   return (
     tokens.every((tok) => /^[a-z0-9!:\-[\]/.%#_()&>=~*@,'"]+$/.test(tok)) &&

@@ -263,7 +263,9 @@ function writeLetterSql(w: LetterWrite): SQL {
   const supporter = w.actor
     ? sql`select ${w.actor.id}::text as id`
     : // One statement whether or not the address is new (the no-op update returns the existing row).
-      sql`insert into users (id, email, name) values (${randomUUID()}, ${w.email}, ${w.input.firstName})
+      // A new supporter's account reads Chorus (and its emails: the confirmation) in the letter's language.
+      sql`insert into users (id, email, name, language)
+        values (${randomUUID()}, ${w.email}, ${w.input.firstName}, ${w.language})
         on conflict (email) do update set email = excluded.email returning id`;
   const deliveries = w.targets.map((target) => ({
     id: randomUUID(),

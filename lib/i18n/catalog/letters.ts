@@ -26,8 +26,19 @@ export const catalog: Catalog = {
     "For your ZIP code, this campaign has nobody we can send your letter to yet.":
       "Para tu código postal, esta campaña todavía no tiene a quién enviar tu carta.",
     "Your letter is empty.": "Tu carta está vacía.",
+    "This confirmation link has expired or was already used.":
+      "Este enlace de confirmación venció o ya se usó.",
+    "This letter no longer exists.": "Esta carta ya no existe.",
+    "Your state legislators can't be found from a ZIP code alone: give your street address or choose your state district to include them.":
+      "No podemos saber quiénes son tus legisladores estatales solo con el código postal: escribe tu dirección o elige tu distrito estatal para incluirlos.",
+    "Please remove the invisible control characters from what you typed.":
+      "Quita los caracteres de control invisibles de lo que escribiste.",
   },
   patterns: [
+    [
+      /^(.+) publishes no email address or contact form we can use\.$/,
+      (m) => `${m[1]} no publica una dirección de correo ni un formulario de contacto que podamos usar.`,
+    ],
     [/^Please tell us your (.+)\.$/, (m) => `Escribe tu ${field(m[1])}.`],
     [
       /^Please keep your (.+) under (\d+) characters\.$/,

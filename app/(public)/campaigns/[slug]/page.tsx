@@ -92,7 +92,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
     listPublicVoices(campaign.id),
     isClosed ? campaignCounts(campaign.id) : Promise.resolve(null),
   ]);
-  const pledged = totalsText(totals);
+  const pledged = totalsText(totals, locale);
   const image = httpsUrl(campaign.imageUrl);
   const results = counts ? closedResultsLines(counts, pledged, locale) : [];
 
