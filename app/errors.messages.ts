@@ -14,7 +14,8 @@ export const errorPages = defineMessages({
   },
   es: {
     notFoundHeading: "No encontramos esa página",
-    notFoundText: "Puede que el enlace sea viejo o que la campaña se haya movido. No es por algo que hiciste.",
+    notFoundText:
+      "Puede que el enlace sea viejo o que la campaña se haya movido. No es por algo que hiciste.",
     seeCampaigns: "Ver campañas abiertas",
     errorHeading: "Algo salió mal de nuestro lado",
     errorText: "No se perdió nada de lo que enviaste. Inténtalo de nuevo en un momento.",

@@ -16,7 +16,9 @@ function clientLocale(): Locale {
 
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   // Read before this component's own <html lang> is committed over the page's.
-  const [locale] = useState<Locale>(() => (typeof document === "undefined" ? DEFAULT_LOCALE : clientLocale()));
+  const [locale] = useState<Locale>(() =>
+    typeof document === "undefined" ? DEFAULT_LOCALE : clientLocale(),
+  );
   const t = errorPages[locale];
   return (
     <html lang={locale}>
