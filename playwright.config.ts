@@ -77,6 +77,8 @@ export default defineConfig({
         NEXT_TELEMETRY_DISABLED: "1",
         // Robots fill forms in milliseconds, and so does Playwright: the minimum time is tested in vitest.
         FORM_MIN_FILL_MS: "0",
+        // Every test signs in from 127.0.0.1: the per-network limit is tested in vitest.
+        SIGN_INS_PER_IP_PER_HOUR: "1000",
       },
     },
   ],

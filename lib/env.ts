@@ -62,6 +62,8 @@ const schema = z.object({
   FORM_MIN_FILL_MS: z.coerce.number().int().min(0).max(60_000).default(2500),
   /** Letters a day from one network (an office or a library shares one address: raise it if needed). */
   LETTERS_PER_IP_PER_DAY: z.coerce.number().int().min(1).max(10_000_000).default(50),
+  /** Sign-in links an hour asked for from one network (the e2e suite, all on 127.0.0.1, raises it). */
+  SIGN_INS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).max(10_000_000).default(20),
   /** Letter batches the provider refused are retried after base × 2^(attempt − 1) s, at most max (8 attempts). */
   DELIVERY_RETRY_BASE_SECONDS: z.coerce.number().positive().max(3600).default(5),
   DELIVERY_RETRY_MAX_SECONDS: z.coerce.number().positive().max(86_400).default(600),
@@ -98,6 +100,7 @@ export type Env = {
   geocoderTimeoutMs: number;
   formMinFillMs: number;
   lettersPerIpPerDay: number;
+  signInsPerIpPerHour: number;
   deliveryRetryBaseSeconds: number;
   deliveryRetryMaxSeconds: number;
   webConcurrency: number | undefined;
@@ -184,6 +187,7 @@ export function parseEnv(source: Source, options: { strict?: boolean } = {}): En
     geocoderTimeoutMs: raw.GEOCODER_TIMEOUT_MS,
     formMinFillMs: raw.FORM_MIN_FILL_MS,
     lettersPerIpPerDay: raw.LETTERS_PER_IP_PER_DAY,
+    signInsPerIpPerHour: raw.SIGN_INS_PER_IP_PER_HOUR,
     deliveryRetryBaseSeconds: raw.DELIVERY_RETRY_BASE_SECONDS,
     deliveryRetryMaxSeconds: raw.DELIVERY_RETRY_MAX_SECONDS,
     webConcurrency: raw.WEB_CONCURRENCY,

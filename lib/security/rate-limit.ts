@@ -55,7 +55,9 @@ export const LIMITS = {
   },
   signInPerIp: {
     name: "sign-in:ip",
-    max: 20,
+    get max() {
+      return env.signInsPerIpPerHour;
+    },
     windowSeconds: HOUR,
     message: "Many sign-in links were asked for from your network in the last hour. Please try again later.",
   },
