@@ -51,12 +51,20 @@ export async function queueEmails<N extends QueuedTemplateName>(
   return jobs.length;
 }
 
-/** Wakes the letter dispatcher (at most one run waits; a second wake-up while one waits is a no-op). */
+/**
+ * Wakes the letter dispatcher: at most one wake-up waits per moment (the queue is "stately": a second one for the
+ * same moment is a no-op). A wake-up for later (the next office hours) is keyed by its time, so it never takes the
+ * place of "now": with one key for both, a campaign waiting for tomorrow's office hours held back every other
+ * campaign's letters until then.
+ */
 export async function queueLetterDispatch(executor: Executor, startAfter?: Date): Promise<void> {
   const boss = await getBoss();
   await boss.send(
     DISPATCH_LETTERS_QUEUE,
     {},
-    { ...inTransaction(executor), ...(startAfter ? { startAfter } : {}) },
+    {
+      ...inTransaction(executor),
+      ...(startAfter ? { startAfter, singletonKey: `at:${startAfter.toISOString()}` } : {}),
+    },
   );
 }
