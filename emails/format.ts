@@ -4,7 +4,7 @@
  */
 import { formatNumber, INTL_LOCALE } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
-import { timeZoneMessages } from "./messages";
+import { pledgeWords } from "@/lib/pledges/messages";
 
 /** A shift's time as a job carries it (ISO strings; the IANA zone the shift happens in). */
 export type ShiftTime = { startsAt: string; endsAt: string | null; timeZone: string | null };
@@ -22,7 +22,7 @@ export function formatShiftTime(locale: Locale, shift: ShiftTime): string {
   }).format(startsAt);
   const times = new Intl.DateTimeFormat(tag, { timeZone: zone, hour: "numeric", minute: "2-digit" });
   const end = shift.endsAt ? ` – ${times.format(new Date(shift.endsAt))}` : "";
-  const zoneName = timeZoneMessages[locale].names[zone] ?? zone.replace(/_/g, " ");
+  const zoneName = pledgeWords[locale].timeZones[zone] ?? zone.replace(/_/g, " ");
   return `${day}, ${times.format(startsAt)}${end} ${zoneName}`;
 }
 

@@ -207,32 +207,6 @@ export const shiftMessages = defineMessages({
   },
 });
 
-/** US time zones as a shift's time names them (./format.ts); other zones show their IANA name. */
-export const timeZoneMessages = defineMessages({
-  en: {
-    names: {
-      "America/New_York": "Eastern Time",
-      "America/Chicago": "Central Time",
-      "America/Denver": "Mountain Time",
-      "America/Phoenix": "Arizona Time",
-      "America/Los_Angeles": "Pacific Time",
-      "America/Anchorage": "Alaska Time",
-      "Pacific/Honolulu": "Hawaii Time",
-    } as Record<string, string>,
-  },
-  es: {
-    names: {
-      "America/New_York": "hora del Este",
-      "America/Chicago": "hora del Centro",
-      "America/Denver": "hora de la Montaña",
-      "America/Phoenix": "hora de Arizona",
-      "America/Los_Angeles": "hora del Pacífico",
-      "America/Anchorage": "hora de Alaska",
-      "Pacific/Honolulu": "hora de Hawái",
-    },
-  },
-});
-
 export const pledgeConfirmationMessages = defineMessages({
   en: {
     subjectShift: (title: string, group: string) => `You're signed up: ${title} with ${group}`,

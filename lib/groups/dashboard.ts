@@ -18,7 +18,7 @@ import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locale";
 import { getBoss } from "@/lib/jobs/boss";
 import { queueEmail } from "@/lib/jobs/enqueue";
-import { formatShiftTime, MY_PLEDGES_PATH } from "@/lib/pledges/emails";
+import { formatShiftTime, MY_PLEDGES_PATH, shiftFacts } from "@/lib/pledges/emails";
 import { containsNul, withoutNul } from "@/lib/validation";
 import { CAN_MANAGE, CAN_VIEW, type GroupAccess, requireGroupRole } from "./access";
 import { toCsv } from "./csv";
@@ -557,13 +557,7 @@ export async function sendShiftMessage(
           optionTitle: option.title,
           when,
           // The facts behind `when`, so a volunteer who reads Spanish gets the time in Spanish.
-          shift: option.startsAt
-            ? {
-                startsAt: option.startsAt.toISOString(),
-                endsAt: option.endsAt?.toISOString() ?? null,
-                timeZone: option.timeZone,
-              }
-            : null,
+          shift: shiftFacts(option),
           subject,
           body,
           manageUrl: `${env.appUrl}${MY_PLEDGES_PATH}`,

@@ -115,13 +115,7 @@ export async function queuePledgeEmails(tx: Executor, pledgeId: string, locale?:
       // The page's language, for a pledger whose account has not said one; and the facts behind the English
       // `when`, `amount` and `location`, so the email can write them in its own language.
       locale,
-      shift: option.startsAt
-        ? {
-            startsAt: option.startsAt.toISOString(),
-            endsAt: option.endsAt?.toISOString() ?? null,
-            timeZone: option.timeZone,
-          }
-        : null,
+      shift: shiftFacts(option),
       amountCents: pledge.amountCents,
       frequency: pledge.frequency,
       isRemote: option.isRemote,
@@ -200,4 +194,15 @@ export async function remindShifts(now: Date = new Date()): Promise<{ reminded: 
     }
     return { reminded: due.length };
   });
+}
+
+/** A shift's times as an email's props carry them (JSON), for the email to write in its reader's language. */
+export function shiftFacts(option: { startsAt: Date | null; endsAt: Date | null; timeZone: string | null }) {
+  return option.startsAt
+    ? {
+        startsAt: option.startsAt.toISOString(),
+        endsAt: option.endsAt?.toISOString() ?? null,
+        timeZone: option.timeZone,
+      }
+    : null;
 }
