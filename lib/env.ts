@@ -73,6 +73,8 @@ const schema = z.object({
   PAGE_CACHE: z.enum(["on", "off"]).default("on"),
   /** `npm start`: signed-out campaign pages without React, with public/enhance.js (lib/server/lite-page.ts). */
   PAGE_LITE: z.enum(["on", "off"]).default("on"),
+  /** `npm start`: letters from people not signed in go straight to the route's handler (lib/server/direct-route.ts). */
+  DIRECT_ROUTES: z.enum(["on", "off"]).default("on"),
   /** Where `next build` writes and `next start` reads (the bench builds into its own folder). */
   NEXT_DIST_DIR: z
     .string()
@@ -106,6 +108,7 @@ export type Env = {
   webConcurrency: number | undefined;
   pageCache: boolean;
   pageLite: boolean;
+  directRoutes: boolean;
   nextDistDir: string;
 };
 
@@ -193,6 +196,7 @@ export function parseEnv(source: Source, options: { strict?: boolean } = {}): En
     webConcurrency: raw.WEB_CONCURRENCY,
     pageCache: raw.PAGE_CACHE === "on",
     pageLite: raw.PAGE_LITE === "on",
+    directRoutes: raw.DIRECT_ROUTES === "on",
     nextDistDir: raw.NEXT_DIST_DIR ?? ".next",
   };
 }

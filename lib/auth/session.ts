@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import type { Executor } from "@/db/client";
 import { sessions } from "@/db/schema";
 import { env } from "@/lib/env";
+import { hasSessionCookieHeader } from "./session-cookie";
 
 const SESSION_DAYS = 30;
 
@@ -12,12 +13,9 @@ export function sessionCookieName(): string {
   return env.appUrl.startsWith("https://") ? `__Secure-${name}` : name;
 }
 
-/**
- * Whether a request carries an Auth.js session cookie (either name: Auth.js picks the prefix from the
- * request's own protocol). Without one nobody is signed in, and asking Auth.js would only cost time.
- */
+/** Whether a request carries an Auth.js session cookie (lib/auth/session-cookie.ts). */
 export function hasSessionCookie(request: Request): boolean {
-  return /(?:^|;\s*)(?:__Secure-)?authjs\.session-token=/.test(request.headers.get("cookie") ?? "");
+  return hasSessionCookieHeader(request.headers.get("cookie"));
 }
 
 /**

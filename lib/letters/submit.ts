@@ -35,7 +35,7 @@ const MAX_PART_LENGTH = 5000;
 
 const name = (label: string) =>
   z
-    .string()
+    .string({ error: `Please tell us your ${label}.` })
     .trim()
     .min(1, { message: `Please tell us your ${label}.` })
     .max(60, { message: `Please keep your ${label} under 60 characters.` })
@@ -47,7 +47,7 @@ export const letterInputSchema = withoutNul(
   z.object({
     campaign: z.string().trim().min(1).max(80),
     zip: z
-      .string()
+      .string({ error: "A ZIP code is 5 digits, like 60623." })
       .trim()
       .regex(/^\d{5}$/, { message: "A ZIP code is 5 digits, like 60623." }),
     district: z.string().trim().max(6).optional(),
@@ -78,6 +78,7 @@ export const letterInputSchema = withoutNul(
       z.string().max(MAX_PART_LENGTH, {
         message: `Each part of the letter can be up to ${MAX_PART_LENGTH} characters.`,
       }),
+      { error: "Your letter is empty." },
     ),
   }),
 );
@@ -129,8 +130,13 @@ export async function submitLetter(
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of parsed.error.issues) {
+      // A part at fault is named by its key; the parts missing altogether are the whole letter's problem.
       const key =
-        issue.path[0] === "parts" ? `part:${String(issue.path[1])}` : String(issue.path[0] ?? "form");
+        issue.path[0] === "parts"
+          ? issue.path[1] === undefined
+            ? "form"
+            : `part:${String(issue.path[1])}`
+          : String(issue.path[0] ?? "form");
       fieldErrors[key] = [...(fieldErrors[key] ?? []), issue.message];
     }
     throw new AppError("INVALID_INPUT", "Please check the highlighted fields.", fieldErrors);

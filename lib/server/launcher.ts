@@ -14,6 +14,7 @@ import next from "next";
 import postgres from "postgres";
 import { EnvError, loadEnv } from "@/lib/env";
 import { LOCALE_COOKIE } from "@/lib/i18n/locale";
+import { directLetterSlug, loadRouteHandler, type RouteHandler, serveDirect } from "./direct-route";
 import { isLitePageRequest, isLitePostRequest, loadLiteScriptSrc, toLiteAnswer } from "./lite-page";
 import {
   acceptsGzip,
@@ -49,6 +50,7 @@ export async function launch(): Promise<void> {
     env.port,
     usesCluster && env.pageCache ? env.databaseUrl : null,
     liteScriptFor(env.pageLite),
+    env.directRoutes ? env.nextDistDir : null,
   );
 }
 
@@ -81,10 +83,16 @@ function runPrimary(workers: number): void {
   console.log(`[chorus] ${workers} web processes (node:cluster)`);
 }
 
-async function runWorker(port: number, listenUrl: string | null, liteScript: string | null): Promise<void> {
+async function runWorker(
+  port: number,
+  listenUrl: string | null,
+  liteScript: string | null,
+  directDistDir: string | null,
+): Promise<void> {
   const app = next({ dev: false, dir: process.cwd(), port });
   await app.prepare();
   const handle = app.getRequestHandler();
+  const letters = directDistDir ? await loadLettersHandler(directDistDir) : null;
   const cache = listenUrl ? new PageCache() : null;
 
   // Misses are rendered through this process's own private listener, without the cache in front.
@@ -181,6 +189,8 @@ async function runWorker(port: number, listenUrl: string | null, liteScript: str
   };
 
   const server = http.createServer((req, res) => {
+    const slug = letters && directLetterSlug(req);
+    if (letters && slug) return void serveDirect(req, res, letters, { slug }, port);
     const rule = cache && listening ? cacheRuleFor(req) : null;
     if ((!rule || !cache) && liteScript && (isLitePageRequest(req) || isLitePostRequest(req))) {
       return serveLite(req, res, liteScript);
@@ -213,6 +223,16 @@ async function runWorker(port: number, listenUrl: string | null, liteScript: str
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
   if (!cluster.isWorker) console.log(`[chorus] listening on port ${port}${cache ? " (page cache on)" : ""}`);
+}
+
+/** The letters route's handler, or null (Next serves it) when this build's cannot be called directly. */
+async function loadLettersHandler(distDir: string): Promise<RouteHandler | null> {
+  try {
+    return await loadRouteHandler(distDir, "api/campaigns/[slug]/letters");
+  } catch (error) {
+    console.error(`[chorus] letters go through Next: ${error instanceof Error ? error.message : error}`);
+    return null;
+  }
 }
 
 function fetchInner(

@@ -83,6 +83,24 @@ describe("POST /api/campaigns/[slug]/letters", () => {
     expect(await lettersOf("not-an-address")).toHaveLength(0);
   });
 
+  it("says what is missing in a person's words when fields are left out, in their language", async () => {
+    for (const [headers, expected] of [
+      [{}, { zip: "A ZIP code is 5 digits, like 60623.", parts: "Your letter is empty." }],
+      [{ "accept-language": "es" }, { zip: "Un código postal (ZIP) tiene 5 dígitos, como 60623." }],
+    ] as const) {
+      const response = await post("demo", { email: "left-out@example.org" }, headers);
+      expect(response.status).toBe(400);
+      const { error } = await response.json();
+      expect(error.fields.zip).toEqual([expected.zip]);
+      if ("parts" in expected) {
+        expect(error.fields.firstName).toEqual(["Please tell us your first name."]);
+        expect(error.fields.lastName).toEqual(["Please tell us your last name."]);
+        expect(error.fields.form).toEqual([expected.parts]);
+      }
+      expect(JSON.stringify(error)).not.toMatch(/Invalid input|undefined/);
+    }
+  });
+
   it("asks for the district of a split ZIP (400)", async () => {
     const response = await post("demo", letter({ zip: "60062", email: "split@example.org" }));
     expect(response.status).toBe(400);

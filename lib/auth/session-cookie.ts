@@ -1,0 +1,8 @@
+/**
+ * Whether a Cookie header carries an Auth.js session cookie (either name: Auth.js picks the __Secure- prefix from
+ * the request's own protocol). Without one nobody is signed in, and asking Auth.js would only cost time. Not
+ * server-only: `npm start`'s launcher (lib/server/direct-route.ts) asks it before Next sees the request.
+ */
+export function hasSessionCookieHeader(cookie: string | null | undefined): boolean {
+  return /(?:^|;\s*)(?:__Secure-)?authjs\.session-token=/.test(cookie ?? "");
+}
