@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -14,6 +15,9 @@ export default defineConfig({
     setupFiles: ["./db/testing/setup.ts"],
     globalSetup: ["./db/testing/global-setup.ts"],
     pool: "forks",
+    // Vitest's default is one worker fewer than the cores (one on CI's two). Each file has a database of its
+    // own (db/testing/setup.ts) and spends its time in PGlite or waiting on PostgreSQL: one per core.
+    maxWorkers: Math.max(2, os.availableParallelism()),
     // next-auth imports "next/server" without an extension, which Node's ESM loader cannot resolve.
     server: { deps: { inline: ["next-auth", "@auth/core"] } },
     testTimeout: 30_000,
