@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { campaignWords } from "@/lib/campaigns/page.messages";
 import { expectAccessible } from "./axe";
 import { uniqueEmail } from "./fixtures";
 import { signInByEmail } from "./sign-in";
@@ -150,6 +151,26 @@ test("a signed-in supporter who chose Spanish joins in one click, marks a step, 
   await expect(steps.getByText(/^Lo siguiente: /).first()).toBeVisible();
   await expect(steps.getByText("Hecho").first()).toBeVisible();
   await expectAccessible(page, "joined, in Spanish");
+});
+
+test("a supporter who chose Spanish pledges a gift on the campaign page: the thanks and the next step in Spanish", async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await signInByEmail(page, uniqueEmail("donante"));
+  await context.addCookies([{ name: "chorus_lang", value: "es", url: baseURL ?? "http://localhost:3100" }]);
+  await page.goto("/campaigns/demo");
+  const gift = page.getByRole("article", { name: "Fund court accompaniment" });
+  await gift.getByLabel("Tu nombre").fill("Rosa Martínez");
+  await gift.getByRole("radio", { name: "$25" }).check();
+  await gift.getByRole("button", { name: "Comprometer mi donación" }).click();
+  await expect(gift.getByText("Anotamos tu compromiso de $25 una vez", { exact: false })).toBeVisible();
+  // The campaign's next step, named in Spanish (the demo's steps are Chorus's own, not typed by its organizers).
+  const spanishSteps = Object.values(campaignWords.es.steps).map((step) => step.label);
+  const next = gift.locator("[data-next-step]");
+  await expect(next).toHaveText(/^Lo siguiente: /);
+  expect(spanishSteps).toContain((await next.getByRole("link").textContent())?.trim());
 });
 
 test.describe("Spanish with JavaScript off", () => {

@@ -39,9 +39,8 @@ test.describe("a reader whose browser asks for Spanish", () => {
 
     await page.goto("/campaigns/demo");
     await expect(page.locator("html")).toHaveAttribute("lang", "es");
-    const article = page.locator("article").first();
-    await expect(article).toHaveAttribute("lang", "es");
-    await expect(page.getByRole("heading", { level: 1, name: SPANISH_TITLE })).toBeVisible();
+    // In Spanish like the page around it: no lang of its own.
+    await expect(page.getByRole("heading", { level: 1, name: SPANISH_TITLE })).not.toHaveAttribute("lang");
     await expect(
       page.getByText(/Cuando los inquilinos tienen abogado, la mayoría se queda en su casa\./),
     ).toBeVisible();
@@ -91,6 +90,19 @@ test.describe("a reader whose browser asks for Spanish", () => {
   });
 });
 
+/**
+ * An English campaign read in Spanish: the campaign's own words (its title) are marked English, and nothing of
+ * Chorus's Spanish (its headings) sits inside an English element.
+ */
+async function expectCampaignWordsMarked(reader: Page, title: string) {
+  await expect(reader.locator("html")).toHaveAttribute("lang", "es");
+  await expect(reader.getByRole("heading", { level: 1, name: title })).toHaveAttribute("lang", "en");
+  await expect(reader.getByRole("heading", { level: 2, name: "Por qué importa" })).toBeVisible();
+  expect(await reader.locator('[lang="en"] :is(h2, h3, label, button, legend)').allTextContents()).toEqual(
+    [],
+  );
+}
+
 async function spanishReader(page: Page) {
   const context = await page.context().browser()?.newContext({ locale: "es-MX" });
   if (!context) throw new Error("no browser");
@@ -101,7 +113,7 @@ test("an organizer adds a Spanish version, edits it, and Spanish readers see it"
   page,
   baseURL,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const suffix = randomBytes(3).toString("hex");
   const title = `Light every stairwell ${suffix}`;
   await signInAsDemo(page, "organizer", `/organize/${ORG}`);
@@ -119,18 +131,43 @@ test("an organizer adds a Spanish version, edits it, and Spanish readers see it"
   await letter.getByLabel("Part 1", { exact: true }).fill("Please fix the lights in our stairwells.");
   await letter.getByRole("button", { name: "Save the letter" }).click();
   await expect(letter.getByText("Letter saved.")).toBeVisible();
+  const resource = `Lights out: a stairwell survey ${suffix}`;
+  const content = page.getByRole("region", { name: "Resources and voices" });
+  await content.getByLabel("Title", { exact: true }).fill(resource);
+  await content.getByLabel("Author or maker").fill("Pilsen tenants");
+  await content.getByLabel("Link", { exact: true }).fill("https://example.org/stairwells");
+  await content.getByRole("button", { name: "Add resource" }).click();
+  await expect(content.getByRole("button", { name: `Remove ${resource}` })).toBeVisible();
+
+  // The preview, for a reviewer who reads Spanish: Chorus's words in Spanish, the campaign's marked as English.
+  await page.getByRole("button", { name: "Put up for preview" }).click();
+  const previewLink = page.getByRole("link", { name: "Preview page" });
+  await expect(previewLink).toBeVisible();
+  const reader = await spanishReader(page);
+  await reader.goto(`${baseURL}${new URL((await previewLink.getAttribute("href")) ?? "").pathname}`);
+  await expect(reader.getByText("Vista previa: esta campaña todavía no está publicada.")).toBeVisible();
+  await expectCampaignWordsMarked(reader, title);
+  await expect(reader.getByRole("heading", { level: 2, name: "Aprende" })).toBeVisible();
+  await expect(reader.getByRole("heading", { level: 3, name: resource })).toHaveAttribute("lang", "en");
+  await expect(reader.getByText("Please fix the lights in our stairwells.")).toHaveAttribute("lang", "en");
+  await expectAccessible(reader, "an English campaign's preview in Spanish");
+
   await page.getByRole("button", { name: "Publish the campaign" }).click();
   const publicLink = page.getByRole("link", { name: "Public page" });
   await expect(publicLink).toBeVisible();
   const path = (await publicLink.getAttribute("href")) ?? "";
   const builder = page.url();
 
-  // Before a Spanish version, a Spanish reader gets the English page, marked as English, with a note.
-  const reader = await spanishReader(page);
+  // Before a Spanish version, a Spanish reader gets the English page, its words marked as English, with a note.
   await reader.goto(`${baseURL}${path}`);
-  await expect(reader.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  await expect(reader.locator("article").first()).toHaveAttribute("lang", "en");
+  await expectCampaignWordsMarked(reader, title);
   await expect(reader.getByText("Esta campaña está en inglés.")).toBeVisible();
+  await expect(reader.getByRole("heading", { level: 3, name: resource })).toHaveAttribute("lang", "en");
+  await reader.locator("input#zip").fill("60623");
+  await reader.locator("form:has(input#zip) button[type=submit]").click();
+  const letterPart = reader.locator("form:has(input[name=firstName]) textarea[name^='part:']").first();
+  await expect(letterPart).toHaveValue("Please fix the lights in our stairwells.");
+  await expect(letterPart).toHaveAttribute("lang", "en");
 
   const spanish = page.getByRole("region", { name: "Spanish version" });
   await spanish.getByLabel("Title", { exact: true }).fill(`Luz en cada escalera ${suffix}`);
@@ -160,11 +197,11 @@ test("an organizer adds a Spanish version, edits it, and Spanish readers see it"
   await spanish.getByRole("button", { name: "Save the Spanish version" }).click();
   await expect(spanish.getByText("Spanish version saved. Spanish readers see it now.")).toBeVisible();
 
-  await reader.reload();
+  await reader.goto(`${baseURL}${path}`);
   await expect(
     reader.getByRole("heading", { level: 1, name: `Que haya luz en cada escalera ${suffix}` }),
   ).toBeVisible();
-  await expect(reader.locator("article").first()).toHaveAttribute("lang", "es");
+  await expect(reader.getByRole("heading", { level: 1 })).not.toHaveAttribute("lang");
   await expect(reader.getByText("Nadie", { exact: true })).toBeVisible();
   await expect(reader.getByText("Esta campaña está en inglés.")).toHaveCount(0);
   await reader.locator("input#zip").fill("60623");
@@ -187,6 +224,22 @@ test("an organizer adds a Spanish version, edits it, and Spanish readers see it"
   ).toBeVisible();
   await reader.goto(`${baseURL}${path}`);
   await expect(reader.getByRole("heading", { level: 1, name: title })).toBeVisible();
+
+  // A Spanish version with no Spanish letter: the page is in Spanish, the letter is the English one, marked so.
+  await page.goto(builder);
+  const withoutLetter = page.getByRole("region", { name: "Spanish version" });
+  await withoutLetter.getByLabel("Title", { exact: true }).fill(`Luz en cada escalera ${suffix}`);
+  await withoutLetter.getByLabel("Story", { exact: true }).fill("Las escaleras están a oscuras.");
+  await withoutLetter.getByRole("button", { name: "Save the Spanish version" }).click();
+  await expect(withoutLetter.getByText("Spanish version saved. Spanish readers see it now.")).toBeVisible();
+  await reader.goto(`${baseURL}${path}?zip=60623`);
+  await expect(
+    reader.getByRole("heading", { level: 1, name: `Luz en cada escalera ${suffix}` }),
+  ).not.toHaveAttribute("lang");
+  const englishPart = reader.locator("form:has(input[name=firstName]) textarea[name^='part:']").first();
+  await expect(englishPart).toHaveValue("Please fix the lights in our stairwells.");
+  await expect(englishPart).toHaveAttribute("lang", "en");
+  await expectAccessible(reader, "a Spanish version with the English letter");
   await reader.context().close();
 });
 

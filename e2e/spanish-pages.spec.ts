@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { campaignWords } from "@/lib/campaigns/page.messages";
 import { expectAccessible } from "./axe";
 import { emailsTo, uniqueEmail } from "./fixtures";
 
@@ -106,6 +107,12 @@ test("a supporter's account, letter receipt and privacy page in Spanish", async 
   await expect(page).toHaveURL(/\/letters\/[^/?]+\?sent=1/);
   await expect(page.getByRole("heading", { level: 1, name: "Tu carta" })).toBeVisible();
   await expect(page.getByText(/^Gracias\. Tu carta va en camino/)).toBeVisible();
+  // The campaign's next step, named in Spanish.
+  const next = page.locator("[data-next-step]");
+  await expect(next).toHaveText(/^Gracias\. Lo siguiente: /);
+  expect(Object.values(campaignWords.es.steps).map((step) => step.label)).toContain(
+    (await next.getByRole("link").textContent())?.trim(),
+  );
   await expect(page.getByRole("heading", { name: "A dónde va" })).toBeVisible();
   await expect(page.getByText("Por el formulario de contacto de su sitio web").first()).toBeVisible();
   await expect(page.getByText("Te toca: envíala por su formulario de contacto").first()).toBeVisible();

@@ -78,7 +78,7 @@ export async function pledgeAction(_prev: ActionState, formData: FormData): Prom
   const campaignSlug = /^\/campaigns\/([a-z0-9-]{1,80})(?:[/?#]|$)/.exec(
     safeRedirectPath(values.returnPath, ""),
   )?.[1];
-  const next = campaignSlug ? await findNextStepAfterAction(user, campaignSlug) : null;
+  const next = campaignSlug ? await findNextStepAfterAction(user, campaignSlug, locale) : null;
   return { ...thanksFor(option, parsed.data, locale), next };
 }
 

@@ -52,8 +52,9 @@ export async function listPublishedCampaigns(limit = 50, locale?: Locale) {
  * page's metadata and the page itself both ask, with the same locale).
  *
  * With `locale`, the words come from the organizer's translation into that language when there is one, and
- * `language` is then the language of the words returned (what the page's lang attribute says);
- * `originalLanguage` is the campaign's own.
+ * `language` is then the language of the words returned (what the page's lang attributes say);
+ * `originalLanguage` is the campaign's own (its steps, bill and anything else not translated), and
+ * `imageAltLanguage` the picture description's (the original's when the translation has none).
  */
 export const findPublicCampaignBySlug = cache(readPublicCampaignBySlug);
 
@@ -71,6 +72,7 @@ async function readPublicCampaignBySlug(slug: string, locale?: Locale) {
       imageAlt: sql<string>`coalesce(nullif(${t.imageAlt}, ''), ${campaigns.imageAlt})`,
       language: sql<string>`coalesce(${t.language}, ${campaigns.language})`,
       originalLanguage: campaigns.language,
+      imageAltLanguage: sql<string>`case when nullif(${t.imageAlt}, '') is null then ${campaigns.language} else ${t.language} end`,
     })
     .from(campaigns)
     .innerJoin(organizations, eq(organizations.id, campaigns.organizationId))

@@ -67,6 +67,11 @@ export type PublicStep = {
   href: string;
   /** Learn, share and asks are marked by the supporter; write and pledge are known from what they did. */
   isMarkable: boolean;
+  /**
+   * Which words the organizers typed (in the campaign's own language, not translated) rather than Chorus's
+   * standard ones in the reader's: the page marks those with the campaign's `lang`.
+   */
+  typed?: { label: boolean; description: boolean };
 };
 
 export function stepAnchor(step: { id: string | null; kind: StepKind }): string {
@@ -88,6 +93,7 @@ function present(
       anchor,
       href: step.url ?? `${base}#${anchor}`,
       isMarkable: step.id !== null,
+      typed: { label: true, description: true },
     };
   }
   const section = { ...campaignWords[locale].steps[step.kind], anchor: SECTION_ANCHORS[step.kind] };
@@ -99,6 +105,7 @@ function present(
     anchor,
     href: `${base}#${section.anchor}`,
     isMarkable: step.id !== null && (step.kind === "learn" || step.kind === "share"),
+    typed: { label: Boolean(step.title), description: Boolean(step.description) },
   };
 }
 

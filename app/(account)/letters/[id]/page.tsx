@@ -101,7 +101,7 @@ export default async function LetterReceiptPage({
   const handoffs = receipt.deliveries.filter((d) => d.status === "handoff_ready");
   const example = receipt.deliveries[0];
   // After the letter, the campaign's next step in its organizers' order (the hand-offs are on this page).
-  const next = sent ? await findNextStepAfterAction(user, receipt.campaignSlug) : null;
+  const next = sent ? await findNextStepAfterAction(user, receipt.campaignSlug, locale) : null;
 
   return (
     <div className="mx-auto max-w-3xl">

@@ -12,12 +12,16 @@ const statusDate = Object.fromEntries(
   ]),
 ) as Record<Locale, Intl.DateTimeFormat>;
 
-/** The bill the campaign is about, with the status line its organizers keep current. Nothing without one. */
-export async function BillSection({ campaignId }: { campaignId: string }) {
+/**
+ * The bill the campaign is about, with the status line its organizers keep current. Nothing without one. Its
+ * title and status are as the organizers typed them, in the campaign's own `language`.
+ */
+export async function BillSection({ campaignId, language }: { campaignId: string; language: string }) {
   const bill = await findCampaignBill(campaignId);
   if (!bill) return null;
   const locale = await getLocale();
   const t = campaignPage[locale];
+  const typed = language !== locale ? { lang: language } : {};
   return (
     <section
       id="bill"
@@ -27,12 +31,14 @@ export async function BillSection({ campaignId }: { campaignId: string }) {
       <h2 id="bill-heading" className="text-lg font-semibold">
         {t.billHeading(bill.number)}
       </h2>
-      <p className="mt-1 font-medium">{bill.title}</p>
+      <p {...typed} className="mt-1 font-medium">
+        {bill.title}
+      </p>
       <p className="text-sm text-stone-600">{billJurisdictionText(bill, locale)}</p>
       {bill.status ? (
         <p className="mt-2">
           <span className="font-medium">{t.whereItStands}</span>
-          {bill.status}
+          <span {...typed}>{bill.status}</span>
           {bill.statusUpdatedAt ? (
             <span className="text-sm text-stone-600">
               {" "}

@@ -4,14 +4,10 @@ import { languageNote } from "./language-note.messages";
 
 /**
  * When the organizers have not translated the campaign into the reader's language, its words are shown as they
- * wrote them (the article's lang says which language) with this short note in the reader's own language.
+ * wrote them (each marked with their language's lang) with this short note in the reader's own language.
  */
 export async function LanguageNote({ language }: { language: string }) {
   const locale = await getLocale();
   if (language === locale || !isLocale(language)) return null;
-  return (
-    <p lang={locale} className="mt-2 text-sm text-stone-600">
-      {languageNote[locale][language]}
-    </p>
-  );
+  return <p className="mt-2 text-sm text-stone-600">{languageNote[locale][language]}</p>;
 }

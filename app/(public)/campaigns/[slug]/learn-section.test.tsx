@@ -23,7 +23,6 @@ describe("the Learn section", () => {
   it("lists each resource with its kind, a link, its author, the community badge and the note", () => {
     const html = renderToStaticMarkup(
       createElement(LearnSection, {
-        language: "en",
         locale: "en",
         resources: [
           resource({ byAffectedCommunity: true, note: "By tenants who went to court." }),
@@ -50,7 +49,6 @@ describe("the Learn section", () => {
     ]) {
       const html = renderToStaticMarkup(
         createElement(LearnSection, {
-          language: "en",
           locale: "en",
           resources: [resource({ title: "Careful", url })],
         }),
@@ -64,7 +62,6 @@ describe("the Learn section", () => {
   it("marks a resource in another language", () => {
     const html = renderToStaticMarkup(
       createElement(LearnSection, {
-        language: "en",
         locale: "en",
         resources: [resource({ language: "es" })],
       }),
@@ -72,10 +69,26 @@ describe("the Learn section", () => {
     expect(html).toContain('lang="es"');
   });
 
+  it("for a Spanish reader, marks only an English resource's own words as English, not Chorus's Spanish ones", () => {
+    const html = renderToStaticMarkup(
+      createElement(LearnSection, {
+        locale: "es",
+        resources: [
+          resource({ byAffectedCommunity: true, note: "By tenants who went to court." }),
+          resource({ title: "Nos quedamos", language: "es" }),
+        ],
+      }),
+    );
+    expect(html).not.toMatch(/<(section|ul|li)\b[^>]* lang=/);
+    expect(html.match(/ lang="en"/g)).toHaveLength(2);
+    expect(html).toMatch(/<h3 lang="en"[^>]*><a[^>]*>We Stayed<\/a><\/h3>/);
+    expect(html).toMatch(/<p lang="en"[^>]*>By tenants who went to court.<\/p>/);
+    expect(html).toMatch(/<h3 class[^>]*>.*Nos quedamos/);
+    expect(text(html)).toContain("Libro De la comunidad We Stayed");
+  });
+
   it("is left out when there is nothing to learn from", () => {
-    expect(
-      renderToStaticMarkup(createElement(LearnSection, { language: "en", locale: "en", resources: [] })),
-    ).toBe("");
+    expect(renderToStaticMarkup(createElement(LearnSection, { locale: "en", resources: [] }))).toBe("");
   });
 });
 
@@ -88,18 +101,14 @@ describe("the Voices section", () => {
   };
 
   it("quotes each voice with its attribution", () => {
-    const html = renderToStaticMarkup(
-      createElement(VoicesSection, { language: "en", locale: "en", voices: [voice] }),
-    );
+    const html = renderToStaticMarkup(createElement(VoicesSection, { locale: "en", voices: [voice] }));
     expect(html).toContain('<h2 id="voices-heading"');
     expect(html).toMatch(/<blockquote[^>]*>With a lawyer, the judge finally heard me.<\/blockquote>/);
     expect(html).toMatch(/<cite[^>]*>Maria, tenant in Pilsen<\/cite>/);
   });
 
   it("is left out when nobody's words are shared", () => {
-    expect(
-      renderToStaticMarkup(createElement(VoicesSection, { language: "en", locale: "en", voices: [] })),
-    ).toBe("");
+    expect(renderToStaticMarkup(createElement(VoicesSection, { locale: "en", voices: [] }))).toBe("");
   });
 });
 

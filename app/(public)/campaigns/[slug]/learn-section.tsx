@@ -3,11 +3,14 @@ import { httpsUrl } from "@/lib/campaigns/present";
 import type { Locale } from "@/lib/i18n/locale";
 import { campaignPage } from "./messages";
 
-/** `language`: the campaign's (what organizers wrote); `locale`: the page's words. */
-type LearnProps = { resources: PublicResource[]; language: string; locale?: Locale };
+/**
+ * `locale`: the page's own words. What the organizers entered (a resource's title and note, a voice) carries
+ * its own language's `lang` when that is not the page's.
+ */
+type LearnProps = { resources: PublicResource[]; locale?: Locale };
 
 /** Resources to learn from, those by members of the affected community first and marked. */
-export function LearnSection({ resources, language, locale = "en" }: LearnProps) {
+export function LearnSection({ resources, locale = "en" }: LearnProps) {
   if (resources.length === 0) return null;
   const t = campaignPage[locale];
   return (
@@ -19,12 +22,10 @@ export function LearnSection({ resources, language, locale = "en" }: LearnProps)
       <ul className="mt-4 space-y-4">
         {resources.map((resource) => {
           const href = httpsUrl(resource.url);
+          // The kind, the badge and "by" are Chorus's words, in the page's language; the title and note are not.
+          const own = resource.language !== locale ? { lang: resource.language } : {};
           return (
-            <li
-              key={resource.id}
-              lang={resource.language !== language ? resource.language : undefined}
-              className="rounded-lg border border-stone-200 bg-white p-4"
-            >
+            <li key={resource.id} className="rounded-lg border border-stone-200 bg-white p-4">
               <p className="flex flex-wrap items-center gap-2 text-sm">
                 <span className="font-medium uppercase tracking-wide text-stone-600">
                   {t.resourceKinds[resource.kind]}
@@ -35,7 +36,7 @@ export function LearnSection({ resources, language, locale = "en" }: LearnProps)
                   </span>
                 ) : null}
               </p>
-              <h3 className="mt-1 text-lg font-semibold">
+              <h3 {...own} className="mt-1 text-lg font-semibold">
                 {href ? (
                   <a
                     href={href}
@@ -49,7 +50,11 @@ export function LearnSection({ resources, language, locale = "en" }: LearnProps)
                 )}
               </h3>
               <p className="text-stone-700">{t.byAuthor(resource.author)}</p>
-              {resource.note ? <p className="mt-2">{resource.note}</p> : null}
+              {resource.note ? (
+                <p {...own} className="mt-2">
+                  {resource.note}
+                </p>
+              ) : null}
             </li>
           );
         })}
@@ -58,10 +63,10 @@ export function LearnSection({ resources, language, locale = "en" }: LearnProps)
   );
 }
 
-type VoicesProps = { voices: PublicVoice[]; language: string; locale?: Locale };
+type VoicesProps = { voices: PublicVoice[]; locale?: Locale };
 
 /** People's own words, each published with their permission and named as they asked. */
-export function VoicesSection({ voices, language, locale = "en" }: VoicesProps) {
+export function VoicesSection({ voices, locale = "en" }: VoicesProps) {
   if (voices.length === 0) return null;
   const t = campaignPage[locale];
   return (
@@ -72,7 +77,7 @@ export function VoicesSection({ voices, language, locale = "en" }: VoicesProps) 
       <p className="mt-1 text-stone-700">{t.voicesIntro}</p>
       <ul className="mt-4 space-y-4">
         {voices.map((voice) => (
-          <li key={voice.id} lang={voice.language !== language ? voice.language : undefined}>
+          <li key={voice.id} lang={voice.language !== locale ? voice.language : undefined}>
             <figure className="rounded-lg border-l-4 border-brand-700 bg-stone-50 p-4">
               <blockquote className="whitespace-pre-line text-lg">{voice.body}</blockquote>
               <figcaption className="mt-2 text-stone-700">

@@ -21,6 +21,8 @@ type Props = {
   district: string | null;
   parts: TemplatePart[];
   prompt: string;
+  /** The letter's language (the reader's when the organizers wrote one in it, else the campaign's own). */
+  language: string;
   isSignedIn: boolean;
   defaults: { firstName: string; lastName: string; city: string; streetAddress: string };
   /** Targets that read letters only with a street address (the field shows only for them). */
@@ -38,6 +40,7 @@ export function LetterForm({
   district,
   parts,
   prompt,
+  language,
   isSignedIn,
   defaults,
   needsAddress,
@@ -52,6 +55,8 @@ export function LetterForm({
   const current = composeBody(parts, edits);
   const personal = personalization(template, current, locale);
   const value = (name: string, fallback = "") => state.values?.[name] ?? fallback;
+  // The letter's words keep their own language's lang when it is not the page's (the labels around them are).
+  const letterWords = language !== locale ? { lang: language } : {};
 
   if (state.status === "success") {
     return (
@@ -85,13 +90,18 @@ export function LetterForm({
 
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">{t.yourLetter}</legend>
-        {prompt ? <p className="text-stone-700">{prompt}</p> : null}
+        {prompt ? (
+          <p {...letterWords} className="text-stone-700">
+            {prompt}
+          </p>
+        ) : null}
         <p className="text-sm text-stone-600">{t.bracesNote}</p>
         {parts.map((part, index) =>
           part.isLocked ? (
             <div key={part.id}>
               <p className="font-medium">{t.lockedAsk}</p>
               <blockquote
+                {...letterWords}
                 data-letter-part=""
                 className="mt-1 rounded border-l-4 border-brand-700 bg-white p-3"
               >
@@ -104,6 +114,7 @@ export function LetterForm({
                 {t.partLabels[part.id] ?? t.partLabel(index + 1)}
               </label>
               <textarea
+                {...letterWords}
                 id={`part-${part.id}`}
                 name={`part:${part.id}`}
                 data-letter-part=""

@@ -95,21 +95,30 @@ export default async function CampaignPage({ params, searchParams }: Props) {
   const pledged = totalsText(totals, locale);
   const image = httpsUrl(campaign.imageUrl);
   const results = counts ? closedResultsLines(counts, pledged, locale) : [];
+  // The page is in the reader's language (<html lang>); what the organizers wrote carries its own language when
+  // that differs (not translated into the reader's), so Chorus's own words around it are not marked as English.
+  const inOwn = (language: string) => (language !== locale ? { lang: language } : {});
+  const words = inOwn(campaign.language);
 
   return (
-    <article lang={campaign.language} className="mx-auto max-w-3xl">
+    <article className="mx-auto max-w-3xl">
       {image ? (
         // An organizer's picture from any https host (the CSP allows them); next/image would need each host listed.
         // biome-ignore lint/performance/noImgElement: see above
         <img
+          {...inOwn(campaign.imageAltLanguage)}
           src={image}
           alt={campaign.imageAlt}
           className="mb-4 aspect-[2/1] w-full rounded-lg bg-stone-100 object-cover"
         />
       ) : null}
       <p className="text-sm font-medium text-stone-600">{campaign.organizationName}</p>
-      <h1 className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl">{campaign.title}</h1>
-      <p className="mt-3 text-lg text-stone-700">{campaign.summary}</p>
+      <h1 {...words} className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl">
+        {campaign.title}
+      </h1>
+      <p {...words} className="mt-3 text-lg text-stone-700">
+        {campaign.summary}
+      </p>
       <LanguageNote language={campaign.language} />
       {isClosed ? (
         <div role="status" className="mt-4 rounded border border-stone-300 bg-stone-100 p-3">
@@ -136,18 +145,23 @@ export default async function CampaignPage({ params, searchParams }: Props) {
         user={user}
       />
 
-      <BillSection campaignId={campaign.id} />
-      <StepsSection campaign={{ id: campaign.id, slug: campaign.slug, isClosed }} user={user} />
+      <BillSection campaignId={campaign.id} language={campaign.originalLanguage} />
+      <StepsSection
+        campaign={{ id: campaign.id, slug: campaign.slug, isClosed, language: campaign.originalLanguage }}
+        user={user}
+      />
 
       <section aria-labelledby="story-heading" className="mt-8">
         <h2 id="story-heading" className="mb-3 text-xl font-semibold">
           {t.storyHeading}
         </h2>
-        <StoryText text={campaign.story} />
+        <div {...words}>
+          <StoryText text={campaign.story} />
+        </div>
       </section>
 
-      <VoicesSection voices={voices} language={campaign.language} locale={locale} />
-      <LearnSection resources={resources} language={campaign.language} locale={locale} />
+      <VoicesSection voices={voices} locale={locale} />
+      <LearnSection resources={resources} locale={locale} />
 
       {!isClosed ? (
         <section
@@ -158,7 +172,11 @@ export default async function CampaignPage({ params, searchParams }: Props) {
           <h2 id="act-heading" className="text-xl font-semibold text-brand-900">
             {t.actHeading}
           </h2>
-          {campaign.callToAction ? <p className="mt-2 mb-4">{campaign.callToAction}</p> : null}
+          {campaign.callToAction ? (
+            <p {...words} className="mt-2 mb-4">
+              {campaign.callToAction}
+            </p>
+          ) : null}
           {setup ? (
             <WriteSection
               setup={setup}

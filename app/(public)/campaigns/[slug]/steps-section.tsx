@@ -4,7 +4,11 @@ import { getLocale } from "@/lib/i18n/server";
 import { campaignPage } from "./messages";
 import { StepDoneForm } from "./step-done-form";
 
-type Props = { campaign: { id: string; slug: string; isClosed: boolean }; user: SessionUser | null };
+type Props = {
+  /** `language`: the campaign's own, which the organizers' typed steps are in (they are not translated). */
+  campaign: { id: string; slug: string; isClosed: boolean; language: string };
+  user: SessionUser | null;
+};
 
 /**
  * The campaign's steps in its organizers' order, each under its own anchor (`#step-…`, where alerts about a
@@ -18,6 +22,8 @@ export async function StepsSection({ campaign, user }: Props) {
     ? await listMySteps(user, campaign.slug, locale)
     : (await listCampaignSteps(campaign.id, campaign.slug, locale)).map((s) => ({ ...s, isDone: false }));
   if (steps.length === 0) return null;
+  const typed = (isTyped: boolean | undefined) =>
+    isTyped && campaign.language !== locale ? { lang: campaign.language } : {};
   return (
     <section id="steps" aria-labelledby="steps-heading" className="mt-8 scroll-mt-4">
       <h2 id="steps-heading" className="text-xl font-semibold">
@@ -39,6 +45,7 @@ export async function StepsSection({ campaign, user }: Props) {
                   href={step.href}
                   className="text-brand-800 underline"
                   {...(isElsewhere ? { rel: "noopener noreferrer" } : {})}
+                  {...typed(step.typed?.label)}
                 >
                   {step.label}
                 </a>
@@ -49,7 +56,11 @@ export async function StepsSection({ campaign, user }: Props) {
                   </span>
                 ) : null}
               </p>
-              {step.description ? <p className="mt-1 text-stone-700">{step.description}</p> : null}
+              {step.description ? (
+                <p {...typed(step.typed?.description)} className="mt-1 text-stone-700">
+                  {step.description}
+                </p>
+              ) : null}
               {user && step.isMarkable && step.id ? (
                 <StepDoneForm
                   campaign={campaign.slug}

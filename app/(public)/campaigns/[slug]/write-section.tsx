@@ -343,6 +343,7 @@ export async function WriteSection({ setup, zip, district, street, city, upper, 
           // The bill's words are the same for everyone: shown filled in, as the officials will read them.
           parts={setup.template.parts.map((part) => ({ ...part, text: fillBillFields(part.text, bill) }))}
           prompt={setup.template.personalizationPrompt}
+          language={setup.template.language}
           isSignedIn={user !== null}
           defaults={{
             firstName: user?.name?.split(" ")[0] ?? "",

@@ -14,7 +14,7 @@ export const previewPage = defineMessages({
     whoItGoesTo: "Who it goes to",
     noTargets: "No targets yet.",
     template: "The template",
-    subject: (subject: string) => `Subject: ${subject}`,
+    subject: "Subject:",
     fixed: "Fixed (the ask)",
     rewritable: "Supporters may rewrite this in their own words",
     mergeFields:
@@ -38,7 +38,7 @@ export const previewPage = defineMessages({
     whoItGoesTo: "A quién va dirigida",
     noTargets: "Todavía no hay destinatarios.",
     template: "La plantilla",
-    subject: (subject: string) => `Asunto: ${subject}`,
+    subject: "Asunto:",
     fixed: "Fijo (lo que se pide)",
     rewritable: "Quienes apoyan pueden reescribir esto con sus propias palabras",
     mergeFields:
