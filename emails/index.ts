@@ -4,7 +4,6 @@
  */
 import { createElement, type ReactElement } from "react";
 import type { EmailAttachment } from "@/lib/email/send";
-import { calendarFile } from "@/lib/pledges/ics";
 import CampaignUpdateEmail, { type CampaignUpdateEmailProps, campaignUpdateSubject } from "./campaign-update";
 import ConfirmLetterEmail, { type ConfirmLetterEmailProps, confirmLetterSubject } from "./confirm-letter";
 import LetterAlreadySentEmail, {
@@ -18,6 +17,7 @@ import OrganizationInviteEmail, {
 } from "./organization-invite";
 import PledgeConfirmationEmail, {
   type PledgeConfirmationEmailProps,
+  pledgeConfirmationAttachments,
   pledgeConfirmationSubject,
 } from "./pledge-confirmation";
 import PledgeReminderEmail, { type PledgeReminderEmailProps, pledgeReminderSubject } from "./pledge-reminder";
@@ -27,9 +27,6 @@ import VolunteerMessageEmail, {
   volunteerMessageSubject,
 } from "./volunteer-message";
 import WelcomeEmail, { type WelcomeEmailProps, welcomeSubject } from "./welcome";
-
-/** An iCalendar invitation to add to a calendar (RFC 5545, RFC 6047's METHOD parameter); a format, not words. */
-const CALENDAR_CONTENT_TYPE = ["text/calendar", "charset=utf-8", "method=PUBLISH"].join("; ");
 
 /** Every template takes `locale` (EmailLocale in ./layout.tsx): its subject and words follow it. */
 type Template<P> = {
@@ -65,24 +62,7 @@ export const queuedTemplates = {
   "pledge-confirmation": {
     subject: pledgeConfirmationSubject,
     render: (props: PledgeConfirmationEmailProps) => createElement(PledgeConfirmationEmail, props),
-    attachments: (props: PledgeConfirmationEmailProps) =>
-      props.event
-        ? [
-            {
-              filename: "volunteer-shift.ics",
-              contentType: CALENDAR_CONTENT_TYPE,
-              content: calendarFile({
-                uid: props.event.uid,
-                title: `${props.optionTitle} (${props.groupName})`,
-                description: props.event.description,
-                location: props.location ?? "",
-                startsAt: new Date(props.event.startsAt),
-                endsAt: new Date(props.event.endsAt),
-                url: props.manageUrl,
-              }),
-            },
-          ]
-        : [],
+    attachments: pledgeConfirmationAttachments,
   } satisfies Template<PledgeConfirmationEmailProps>,
   "pledge-reminder": {
     subject: pledgeReminderSubject,

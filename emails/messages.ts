@@ -227,6 +227,9 @@ export const pledgeConfirmationMessages = defineMessages({
     skills: (title: string, group: string) =>
       `You offered your skills (“${title}”) to ${group}. The group will contact you to plan the work.`,
     manage: "See, change or cancel your pledges:",
+    /** The attached calendar file: its name, and the line its event's notes end with. */
+    calendarFileName: "volunteer-shift.ics",
+    calendarPledges: (url: string) => `Your pledges: ${url}`,
   },
   es: {
     subjectShift: (title: string, group: string) => `Ya tienes tu lugar: ${title} con ${group}`,
@@ -248,6 +251,8 @@ export const pledgeConfirmationMessages = defineMessages({
     skills: (title: string, group: string) =>
       `Ofreciste tus habilidades (“${title}”) a ${group}. El grupo se pondrá en contacto contigo para planear el trabajo.`,
     manage: "Ve, cambia o cancela tus compromisos:",
+    calendarFileName: "turno-de-voluntariado.ics",
+    calendarPledges: (url: string) => `Tus compromisos: ${url}`,
   },
 });
 
@@ -271,11 +276,14 @@ export const volunteerMessageMessages = defineMessages({
     intro: (name: string, sender: string, group: string, title: string, when: string | null) =>
       `Hello ${name}, ${sender} from ${group} wrote to everyone signed up for “${title}”${when ? `, ${when}` : ""}.`,
     reply: (sender: string) => `Reply to this email to answer ${sender}.`,
+    /** The sender, when their account has no name. */
+    anOrganizer: "an organizer",
   },
   es: {
     intro: (name: string, sender: string, group: string, title: string, when: string | null) =>
       `Hola, ${name}: ${sender}, de ${group}, escribió a todas las personas inscritas en “${title}”${when ? `, ${when}` : ""}.`,
     reply: (sender: string) => `Responde a este correo para contestarle a ${sender}.`,
+    anOrganizer: "una persona del equipo organizador",
   },
 });
 

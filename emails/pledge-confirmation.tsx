@@ -1,5 +1,7 @@
 import { Button, Heading, Link, Text } from "@react-email/components";
+import type { EmailAttachment } from "@/lib/email/send";
 import { formatNumber } from "@/lib/i18n/format";
+import { calendarFile } from "@/lib/pledges/ics";
 import { formatDollars, formatShiftTime, type ShiftTime } from "./format";
 import { EmailLayout, type EmailLocale } from "./layout";
 import { pledgeConfirmationMessages, shiftMessages } from "./messages";
@@ -18,7 +20,10 @@ export type PledgeConfirmationEmailProps = EmailLocale & {
   quantity: number;
   donationUrl: string | null;
   manageUrl: string;
-  /** Shifts carry a calendar file; these feed it (ISO times). */
+  /**
+   * Shifts carry a calendar file; these feed it (ISO times). `description` is the group's own words about the
+   * shift; the file adds the line to the pledges page in the email's language.
+   */
   event: { uid: string; startsAt: string; endsAt: string; description: string } | null;
   /** The facts behind `when`, `amount` and an online `location`, to write them in another language. */
   shift?: ShiftTime | null;
@@ -47,6 +52,33 @@ function localized(props: PledgeConfirmationEmailProps) {
         ? `${formatDollars(locale, props.amountCents)} ${props.frequency === "monthly" ? t.monthly : t.once}`
         : props.amount,
   };
+}
+
+/** An iCalendar invitation to add to a calendar (RFC 5545, RFC 6047's METHOD parameter); a format, not words. */
+const CALENDAR_CONTENT_TYPE = ["text/calendar", "charset=utf-8", "method=PUBLISH"].join("; ");
+
+/** A shift's calendar file, its name, notes and place in the email's language like the email itself. */
+export function pledgeConfirmationAttachments(props: PledgeConfirmationEmailProps): EmailAttachment[] {
+  if (!props.event) return [];
+  const t = pledgeConfirmationMessages[props.locale ?? "en"];
+  const { location } = localized(props);
+  return [
+    {
+      filename: t.calendarFileName,
+      contentType: CALENDAR_CONTENT_TYPE,
+      content: calendarFile({
+        uid: props.event.uid,
+        title: `${props.optionTitle} (${props.groupName})`,
+        description: [props.event.description.trim(), t.calendarPledges(props.manageUrl)]
+          .filter(Boolean)
+          .join("\n\n"),
+        location: location ?? "",
+        startsAt: new Date(props.event.startsAt),
+        endsAt: new Date(props.event.endsAt),
+        url: props.manageUrl,
+      }),
+    },
+  ];
 }
 
 /** Sent once per pledge (its idempotency key); a shift's email carries an .ics calendar file. */

@@ -7,7 +7,8 @@ import { previews } from "./testing/previews";
 export type VolunteerMessageEmailProps = EmailLocale & {
   name: string;
   groupName: string;
-  senderName: string;
+  /** The organizer's name; null when their account has none ("an organizer", in the email's language). */
+  senderName: string | null;
   optionTitle: string;
   when: string | null;
   subject: string;
@@ -26,7 +27,7 @@ export function volunteerMessageSubject(props: VolunteerMessageEmailProps): stri
 export default function VolunteerMessageEmail({
   name,
   groupName,
-  senderName,
+  senderName: givenName,
   optionTitle,
   when: whenInEnglish,
   subject,
@@ -36,6 +37,7 @@ export default function VolunteerMessageEmail({
   locale = "en",
 }: VolunteerMessageEmailProps) {
   const t = volunteerMessageMessages[locale];
+  const senderName = givenName ?? t.anOrganizer;
   const when = locale !== "en" && shift ? formatShiftTime(locale, shift) : whenInEnglish;
   const paragraphs = body.split(/\n{2,}/).filter((paragraph) => paragraph.trim() !== "");
   return (

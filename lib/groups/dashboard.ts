@@ -553,7 +553,8 @@ export async function sendShiftMessage(
         props: {
           name: volunteer.name,
           groupName: group.name,
-          senderName: actor.name?.trim() || rosterWords.en.anOrganizer,
+          // No name on the account: the email says "an organizer" in the volunteer's language.
+          senderName: actor.name?.trim() || null,
           optionTitle: option.title,
           when,
           // The facts behind `when`, so a volunteer who reads Spanish gets the time in Spanish.

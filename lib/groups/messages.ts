@@ -17,8 +17,6 @@ export const rosterWords = defineMessages({
       "Hours",
       "Pledged at",
     ],
-    /** The sender of a message to a shift's volunteers, when the organizer gave no name. */
-    anOrganizer: "An organizer",
   },
   es: {
     status: { pledged: "Inscrito/a", done: "Hecho", missed: "Faltó", cancelled: "Canceló" },
@@ -35,6 +33,5 @@ export const rosterWords = defineMessages({
       "Horas",
       "Fecha del compromiso",
     ],
-    anOrganizer: "Una persona del equipo organizador",
   },
 });

@@ -125,8 +125,8 @@ export async function queuePledgeEmails(tx: Executor, pledgeId: string, locale?:
               uid: `pledge-${pledge.id}@chorus`,
               startsAt: option.startsAt.toISOString(),
               endsAt: endsAt.toISOString(),
-              description:
-                `${option.description}\n\n${en.yourPledgesLine(`${env.appUrl}${MY_PLEDGES_PATH}`)}`.trim(),
+              // The group's words; the calendar file adds the pledges page in the recipient's language.
+              description: option.description,
             }
           : null,
     },

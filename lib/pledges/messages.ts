@@ -25,7 +25,6 @@ export const pledgeWords = defineMessages({
       "Pacific/Honolulu": "Hawaii Time",
     } as Record<string, string>,
     online: "Online (the group will send the link)",
-    yourPledgesLine: (url: string) => `Your pledges: ${url}`,
 
     // lib/pledges/present.ts
     stillNeeded: (n: number, what: string) =>
@@ -166,7 +165,6 @@ export const pledgeWords = defineMessages({
       "Pacific/Honolulu": "hora de Hawái",
     } as Record<string, string>,
     online: "En línea (el grupo te enviará el enlace)",
-    yourPledgesLine: (url: string) => `Tus compromisos: ${url}`,
 
     stillNeeded: (n: number, what: string) =>
       what
