@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import {
   composeBody,
   findMergeFields,
+  isMergeField,
+  MERGE_FIELDS,
+  mergeFieldSamples,
   mergeSubject,
   mergeText,
   PERSONALIZATION_LABELS,
@@ -42,6 +45,21 @@ describe("merge fields", () => {
 
   it("drops control characters", () => {
     expect(mergeText("a\u0000b\u0007c\td", {})).toBe("abc\td");
+  });
+
+  it("lists every field by name, with a sample in the organizer's language", () => {
+    expect(MERGE_FIELDS).toContain("campaign.title");
+    expect(MERGE_FIELDS.every(isMergeField)).toBe(true);
+    expect(isMergeField("0")).toBe(false);
+    const en = mergeFieldSamples("en");
+    const es = mergeFieldSamples("es");
+    expect(Object.keys(es)).toEqual([...MERGE_FIELDS]);
+    expect(mergeText("{{official.title}} {{official.last_name}}: {{campaign.title}}", es)).toBe(
+      "Senadora Rivera: Que ninguna familia pierda su hogar",
+    );
+    expect(mergeText("{{supporter.full_name}}, {{organization.name}}", en)).toBe(
+      "Sam Lee, Neighbors for Fair Housing",
+    );
   });
 });
 

@@ -6,38 +6,24 @@
  * and nothing can add a line to an email header.
  */
 import type { Locale } from "@/lib/i18n/locale";
-import { PERSONALIZATION_LABELS } from "./template.messages";
+import { MERGE_FIELD_SAMPLES, PERSONALIZATION_LABELS } from "./template.messages";
 
-/** Every merge field an organizer may use, with a sample value for previews. */
-export const MERGE_FIELDS = {
-  "official.title": "Senator",
-  "official.first_name": "Ana",
-  "official.last_name": "Rivera",
-  "official.full_name": "Ana Rivera",
-  "official.state": "IL",
-  "official.district": "7",
-  "supporter.first_name": "Sam",
-  "supporter.last_name": "Lee",
-  "supporter.full_name": "Sam Lee",
-  "supporter.city": "Chicago",
-  "supporter.state": "IL",
-  "supporter.zip": "60623",
-  "campaign.title": "Keep families housed",
-  "organization.name": "Neighbors for Fair Housing",
-  // The campaign's bill (lib/campaigns/bills.ts); only for campaigns that name one.
-  "bill.number": "SB 1234",
-  "bill.title": "Right to Counsel for Tenants Act",
-  "bill.status": "In the Senate Housing Committee",
-  "bill.url": "https://example.org/bills/sb-1234",
-} as const;
+export type MergeField = keyof (typeof MERGE_FIELD_SAMPLES)["en"];
 
-export type MergeField = keyof typeof MERGE_FIELDS;
+/** Every merge field an organizer may use, in the order the editor lists them. */
+export const MERGE_FIELDS = Object.keys(MERGE_FIELD_SAMPLES.en) as readonly MergeField[];
+
+/** A sample value for each merge field, for the organizer's previews, in their language. */
+export function mergeFieldSamples(locale: Locale = "en"): Readonly<Record<MergeField, string>> {
+  return MERGE_FIELD_SAMPLES[locale];
+}
+
 export type MergeValues = Partial<Record<MergeField, string>>;
 
 const FIELD_PATTERN = /\{\{\s*([a-zA-Z_.]+)\s*\}\}/g;
 
 export function isMergeField(name: string): name is MergeField {
-  return Object.hasOwn(MERGE_FIELDS, name);
+  return Object.hasOwn(MERGE_FIELD_SAMPLES.en, name);
 }
 
 /** Fields that need the campaign to name a bill: a template may use them only then. */

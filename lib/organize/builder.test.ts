@@ -221,6 +221,11 @@ describe("the campaign builder", () => {
     expect(preview.letters[0]?.subject).toBe("Keep Chicago housed");
     expect(preview.letters[1]?.body).toContain("Dear Senator Durbin,");
     expect(preview.letters[1]?.body).toContain("Please guarantee a right to counsel for tenants.");
+    // The made-up supporter who signs the preview is named in the organizer's language.
+    expect(preview.letters[1]?.body).toContain("Sam Lee");
+    const inSpanish = await previewTemplateForZip(organizer, id, "60623", "es");
+    expect(inSpanish.letters[1]?.body).toContain("Samuel López");
+    expect(inSpanish.letters.map((l) => l.body).join("\n")).not.toContain("Sam Lee");
 
     expect(await publishCampaign(organizer, id)).toEqual({ slug });
     const [published] = await getDb()

@@ -22,6 +22,7 @@ import {
   findMergeFields,
   isBillField,
   MERGE_FIELDS,
+  mergeFieldSamples,
   type TemplatePart,
 } from "@/lib/letters/template";
 import { findOfficialById, findOfficialsByZip } from "@/lib/officials/lookup";
@@ -689,9 +690,7 @@ export function templateInputFromForm(values: Record<string, string>): TemplateI
 
 function unknownFieldsMessage(unknown: string[]): string {
   const names = unknown.map((name) => `{{${name}}}`).join(", ");
-  const all = Object.keys(MERGE_FIELDS)
-    .map((f) => `{{${f}}}`)
-    .join(", ");
+  const all = MERGE_FIELDS.map((f) => `{{${f}}}`).join(", ");
   return unknown.length === 1
     ? `${names} is not a merge field we know. Use one of: ${all}.`
     : `${names} are not merge fields we know. Use one of: ${all}.`;
@@ -879,11 +878,13 @@ export async function previewTemplateForZip(
   const byId = new Map(lookup.officials.map((o) => [o.id, o]));
   const body = composeBody(campaign.template.parts, {});
   const bill = await findCampaignBill(campaignId);
+  // A made-up supporter, named in the organizer's language.
+  const samples = mergeFieldSamples(locale);
   const sample = {
-    firstName: MERGE_FIELDS["supporter.first_name"],
-    lastName: MERGE_FIELDS["supporter.last_name"],
+    firstName: samples["supporter.first_name"],
+    lastName: samples["supporter.last_name"],
     email: SAMPLE_EMAIL,
-    city: MERGE_FIELDS["supporter.city"],
+    city: samples["supporter.city"],
     state: lookup.districts[0]?.state ?? "",
     zip: lookup.zip,
   };

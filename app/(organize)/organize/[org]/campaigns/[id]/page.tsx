@@ -503,11 +503,7 @@ export default async function CampaignBuilderPage({ params, searchParams }: Prop
         {can ? (
           <>
             <p className="mb-3 text-sm text-stone-700">
-              {t.mergeFields}{" "}
-              {Object.keys(MERGE_FIELDS)
-                .map((f) => `{{${f}}}`)
-                .join(", ")}
-              .
+              {t.mergeFields} {MERGE_FIELDS.map((f) => `{{${f}}}`).join(", ")}.
             </p>
             <SpecForm
               action={bind(saveTemplateAction, org, id)}

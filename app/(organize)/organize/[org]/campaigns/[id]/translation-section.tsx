@@ -102,9 +102,9 @@ export async function TranslationSection({ user, org, id, slug, language, canEdi
       kind: "text",
       maxLength: 200,
       defaultValue: template?.subject ?? "",
-      hint: `${t.letterHeading[into]}. ${t.letterIntro[into]} ${Object.keys(MERGE_FIELDS)
-        .map((f) => `{{${f}}}`)
-        .join(", ")}.`,
+      hint: `${t.letterHeading[into]}. ${t.letterIntro[into]} ${MERGE_FIELDS.map((f) => `{{${f}}}`).join(
+        ", ",
+      )}.`,
     },
     {
       name: "personalizationPrompt",
