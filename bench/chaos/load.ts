@@ -1,6 +1,7 @@
 /**
  * The web tier under faults (`npm run test:chaos -- --load`): a production build (`next build`, then
- * `next start` on loopback) on a private PostgreSQL server that can be stopped and started again.
+ * `npm start`'s launcher on loopback: a process per core, the page cache, lite pages and direct letters, as in
+ * production) on a private PostgreSQL server that can be stopped and started again.
  *
  * 1. Outage: with the server running, PostgreSQL is stopped. /api/health must answer 503 quickly, a page must
  *    show a kind error (no stack, no hang), a letter must be refused with a clear 503; once PostgreSQL is back,
@@ -87,40 +88,37 @@ function build(): number {
 }
 
 async function startServer(url: string, logFile: string): Promise<ChildProcess> {
-  const child = spawn(
-    "sh",
-    ["-c", `exec node_modules/.bin/next start -p ${PORT} >> ${JSON.stringify(logFile)} 2>&1`],
-    {
-      env: {
-        ...process.env,
-        ...distEnv,
-        NODE_ENV: "production",
-        NEXT_MANUAL_SIG_HANDLE: "true",
-        NEXT_TELEMETRY_DISABLED: "1",
-        DATABASE_URL: url,
-        APP_URL: base,
-        AUTH_SECRET: "chaos-secret-chaos-secret-chaos-secret-0123",
-        EMAIL_FROM: "Chorus <chorus@example.org>",
-        // The web tier only enqueues; no worker runs here, so nothing is sent.
-        RESEND_API_KEY: "re_chaos_never_used",
-        // Every request comes from loopback: the per-network letter limit would refuse all but 50.
-        LETTERS_PER_IP_PER_DAY: "10000000",
-      },
-      stdio: "ignore",
+  const child = spawn("sh", ["-c", `exec node --import tsx server.ts >> ${JSON.stringify(logFile)} 2>&1`], {
+    env: {
+      ...process.env,
+      ...distEnv,
+      NODE_ENV: "production",
+      NEXT_MANUAL_SIG_HANDLE: "true",
+      NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(PORT),
+      DATABASE_URL: url,
+      APP_URL: base,
+      AUTH_SECRET: "chaos-secret-chaos-secret-chaos-secret-0123",
+      EMAIL_FROM: "Chorus <chorus@example.org>",
+      // The web tier only enqueues; no worker runs here, so nothing is sent.
+      RESEND_API_KEY: "re_chaos_never_used",
+      // Every request comes from loopback: the per-network letter limit would refuse all but 50.
+      LETTERS_PER_IP_PER_DAY: "10000000",
     },
-  );
+    stdio: "ignore",
+  });
   process.once("exit", () => child.kill("SIGKILL"));
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode} (see ${logFile})`);
+    if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode} (see ${logFile})`);
     if ((await timed(`${base}/api/health`, {}, 2000)).status === 200) {
       // Make sure the answer came from this server, not another process on the port.
       await sleep(500);
       if (child.exitCode !== null)
-        throw new Error(`next start exited with ${child.exitCode} (see ${logFile})`);
+        throw new Error(`npm start exited with ${child.exitCode} (see ${logFile})`);
       return child;
     }
-    if (Date.now() > deadline) throw new Error("next start did not answer /api/health within 60 s");
+    if (Date.now() > deadline) throw new Error("npm start did not answer /api/health within 60 s");
     await sleep(250);
   }
 }
