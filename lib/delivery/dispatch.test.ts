@@ -5,9 +5,10 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { campaigns, deliveries } from "@/db/schema";
+import { campaigns, campaignTranslations, deliveries, letters } from "@/db/schema";
 import { type FakeResend, startFakeResend } from "@/e2e/fakes/fake-resend";
 import { reloadEnv } from "@/lib/env";
+import { findLetterReceipt } from "@/lib/letters/receipts";
 import { queueEmailLetters, seedLetterFixture } from "@/lib/letters/testing";
 import { BATCH_SIZE, dispatchLetterEmails, MAX_ATTEMPTS } from "./dispatch";
 
@@ -162,6 +163,37 @@ describe("dispatchLetterEmails", () => {
     expect(delivery).toMatchObject({ status: "failed", attempts: MAX_ATTEMPTS });
     expect(delivery?.lastError).toContain("500");
     expect(fake.emails).toHaveLength(0);
+  });
+
+  it("merges {{campaign.title}} in the letter's language: the translation's title for a letter written from it", async () => {
+    const [translation] = await getDb()
+      .select({ title: campaignTranslations.title })
+      .from(campaignTranslations)
+      .where(
+        sql`${campaignTranslations.campaignId} = ${campaignId} and ${campaignTranslations.language} = 'es'`,
+      );
+    const spanishTitle = translation?.title ?? "";
+    expect(spanishTitle).toMatch(/^Que las familias/);
+    const [spanish, english] = await queueLetters(2, "translated");
+    const [written] = await getDb()
+      .update(letters)
+      .set({ language: "es" })
+      .where(sql`${letters.id} = (select letter_id from ${deliveries} where id = ${spanish})`)
+      .returning({ id: letters.id, supporterId: letters.supporterId, email: letters.email });
+
+    expect(await dispatchLetterEmails({ requestsPerSecond: 10 })).toMatchObject({ sent: 2, failed: 0 });
+    const subjectOf = (id: string | undefined) =>
+      fake.emails.find((email) => email.headers?.["X-Chorus-Delivery"] === id)?.subject;
+    expect(subjectOf(spanish)).toBe(`Re: ${spanishTitle}`);
+    expect(subjectOf(english)).toBe("Re: Keep families housed: a right to counsel for tenants");
+
+    // The supporter's receipt shows the letter as it went (the text a contact form would get) with the same title.
+    const receipt = await findLetterReceipt(
+      { id: written?.supporterId ?? "", email: written?.email ?? "", name: null },
+      written?.id ?? "",
+    );
+    expect(receipt.campaignTitle).toBe("Keep families housed: a right to counsel for tenants");
+    expect(receipt.deliveries[0]?.text.subject).toBe(`Re: ${spanishTitle}`);
   });
 
   it("leaves hand-offs and unconfirmed letters alone", async () => {

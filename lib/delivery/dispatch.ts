@@ -11,6 +11,7 @@ import { getDb, rowsOf } from "@/db/client";
 import {
   campaignBills,
   campaigns,
+  campaignTranslations,
   customTargets,
   deliveries,
   emailSuppressions,
@@ -22,6 +23,7 @@ import { letterMessages } from "@/emails/messages";
 import { EmailSendError, type OutgoingEmail, sendEmailBatch } from "@/lib/email/send";
 import { env } from "@/lib/env";
 import { isLocale } from "@/lib/i18n/locale";
+import { letterCampaignTitle, letterTranslation } from "@/lib/letters/campaign-title";
 import { billOf, composeLetterForTarget, targetOf } from "@/lib/letters/compose";
 import { renderLetterEmail } from "./letter-render";
 import { paceDueDeliveries } from "./pacing";
@@ -133,7 +135,8 @@ async function loadBatch(batchId: string) {
       state: letters.state,
       zip: letters.zip,
       streetAddress: letters.streetAddress,
-      campaignTitle: campaigns.title,
+      // In the letter's language: {{campaign.title}} as the supporter saw it.
+      campaignTitle: letterCampaignTitle,
       organizationName: organizations.name,
       billNumber: campaignBills.number,
       billTitle: campaignBills.title,
@@ -144,6 +147,7 @@ async function loadBatch(batchId: string) {
     .innerJoin(letters, eq(letters.id, deliveries.letterId))
     .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
     .innerJoin(organizations, eq(organizations.id, campaigns.organizationId))
+    .leftJoin(campaignTranslations, letterTranslation)
     .leftJoin(campaignBills, eq(campaignBills.campaignId, campaigns.id))
     .leftJoin(officials, eq(officials.id, deliveries.officialId))
     .leftJoin(customTargets, eq(customTargets.id, deliveries.customTargetId))

@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import {
   campaignBills,
   campaigns,
+  campaignTranslations,
   customTargets,
   deliveries,
   letters,
@@ -13,6 +14,7 @@ import {
 import type { SessionUser } from "@/lib/auth";
 import { stateTimeZone } from "@/lib/delivery/office-hours";
 import { AppError } from "@/lib/errors";
+import { letterCampaignTitle, letterTranslation } from "./campaign-title";
 import { billOf, composeLetterForTarget, targetOf } from "./compose";
 
 /**
@@ -37,6 +39,8 @@ export async function findLetterReceipt(actor: SessionUser, letterId: string) {
       createdAt: letters.createdAt,
       campaignSlug: campaigns.slug,
       campaignTitle: campaigns.title,
+      /** {{campaign.title}} in the letter's language, as the supporter saw it when writing. */
+      letterCampaignTitle,
       campaignTimeZone: campaigns.timeZone,
       organizationName: organizations.name,
       billNumber: campaignBills.number,
@@ -47,6 +51,7 @@ export async function findLetterReceipt(actor: SessionUser, letterId: string) {
     .from(letters)
     .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
     .innerJoin(organizations, eq(organizations.id, campaigns.organizationId))
+    .leftJoin(campaignTranslations, letterTranslation)
     .leftJoin(campaignBills, eq(campaignBills.campaignId, campaigns.id))
     .where(and(eq(letters.id, letterId), eq(letters.supporterId, actor.id)))
     .limit(1);
@@ -100,6 +105,7 @@ export async function findLetterReceipt(actor: SessionUser, letterId: string) {
       // The exact text for this official, ready to paste into their contact form.
       text: composeLetterForTarget({
         ...letter,
+        campaignTitle: letter.letterCampaignTitle,
         bill: billOf(letter),
         target: targetOf(row),
       }),
