@@ -427,3 +427,81 @@ export async function benchSubmit(
   });
   return { ...scenario, created: raw["2xx"], warmUpCreated: warmUp.raw["2xx"] };
 }
+
+/** The path of the letter step a person reaches after giving their ZIP and district (the form's own address). */
+const LETTER_STEP = "/campaigns/demo?zip=60623&district=IL-7";
+
+/**
+ * The inputs of the page's letter form (the form holding `firstName`) with their values: the server action's
+ * hidden fields, the signed form stamp, the honeypot (empty) and the letter's parts as the template fills them.
+ */
+export function letterFormFields(html: string): Record<string, string> {
+  const form = html.match(/<form\b[^>]*>(?:(?!<\/form>)[\s\S])*?name="firstName"[\s\S]*?<\/form>/)?.[0];
+  if (!form) throw new Error(`no letter form on ${LETTER_STEP}`);
+  const decode = (value: string) =>
+    value
+      .replace(/&quot;/g, '"')
+      .replace(/&#x27;/g, "'")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&");
+  const fields: Record<string, string> = {};
+  for (const [, attributes = ""] of form.matchAll(/<input\b([^>]*)>/g)) {
+    const name = attributes.match(/\bname="([^"]*)"/)?.[1];
+    if (!name || /\btype="(?:checkbox|radio|submit)"/.test(attributes)) continue;
+    fields[decode(name)] = decode(attributes.match(/\bvalue="([^"]*)"/)?.[1] ?? "");
+  }
+  for (const [, name = "", text = ""] of form.matchAll(
+    /<textarea\b[^>]*\bname="([^"]*)"[^>]*>([\s\S]*?)<\/textarea>/g,
+  )) {
+    fields[decode(name)] = decode(text);
+  }
+  return fields;
+}
+
+function multipart(boundary: string, fields: Record<string, string>): string {
+  const parts = Object.entries(fields).map(
+    ([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+  );
+  return `${parts.join("")}--${boundary}--\r\n`;
+}
+
+/**
+ * The same letter as a person without JavaScript sends it from the (lite) campaign page: the form posted the
+ * plain HTML way to the page's own address, a server action whose answer is the page again, rendered by Next
+ * and made lite (lib/server/lite-page.ts). Each request a new supporter. For comparison with the JSON route.
+ */
+export async function benchFormSubmit(seconds: number, connections: number): Promise<HttpScenario> {
+  const page = await fetchPage(LETTER_STEP);
+  const fields = letterFormFields(page.body.toString("utf8"));
+  const runId = Date.now().toString(36);
+  const boundary = `----chorus-bench-${runId}`;
+  let next = 0;
+  const requests: autocannon.Request[] = [
+    {
+      method: "POST",
+      path: LETTER_STEP,
+      headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+      setupRequest: (request) => ({
+        ...request,
+        body: multipart(boundary, {
+          ...fields,
+          firstName: "Form",
+          lastName: "Writer",
+          city: "Chicago",
+          email: `form-${runId}-${next++}@example.org`,
+          "part:story": `I am supporter number ${next} and I wrote without JavaScript.`,
+        }),
+      }),
+    },
+  ];
+  // The form stamp must be older than FORM_MIN_FILL_MS (2.5 s) before the first post counts.
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  await run("letter form warm-up", { connections, duration: 3, requests });
+  const { raw: _raw, ...scenario } = await run(`POST ${LETTER_STEP} (the form)`, {
+    connections,
+    duration: seconds,
+    requests,
+  });
+  return scenario;
+}
