@@ -138,6 +138,18 @@ test("an organizer copies the widget's embed code from the console", async ({ pa
   await embed.getByRole("button", { name: "Copy embed code" }).click();
   await expect(embed.getByText("Embed code copied.")).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+
+  // For a page in Spanish: the widget fixed to Spanish, titled with the organizers' Spanish title.
+  await embed.getByLabel("Language of the widget").selectOption("es");
+  await expect(embed.getByLabel("Embed code")).toHaveValue(
+    new RegExp(
+      `^<iframe src="${baseURL}/embed/campaigns/demo\\?lang=es" title="Campaña: Que las familias conserven su hogar[^"]*" lang="es"`,
+    ),
+  );
+  await expect(embed.getByRole("link", { name: /See the widget/ })).toHaveAttribute(
+    "href",
+    `${baseURL}/embed/campaigns/demo?lang=es`,
+  );
 });
 
 test("joining ends with a sentence to pass the campaign on", async ({ page, context, baseURL }) => {

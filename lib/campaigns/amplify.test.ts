@@ -43,6 +43,19 @@ describe("the campaign widget", () => {
     expect(code).not.toContain("<script");
   });
 
+  it("titles the snippet in the language chosen for it, and can fix the widget to that language", () => {
+    const campaign = { slug: "demo", title: "Que las familias conserven su hogar" };
+    const followsVisitors = embedCode("https://chorus.example", campaign, "es");
+    expect(followsVisitors).toContain('src="https://chorus.example/embed/campaigns/demo"');
+    expect(followsVisitors).toContain('title="Campaña: Que las familias conserven su hogar" lang="es"');
+    const pinned = embedCode("https://chorus.example", campaign, "es", true);
+    expect(pinned).toContain('src="https://chorus.example/embed/campaigns/demo?lang=es"');
+    expect(pinned).toContain('lang="es"');
+    expect(embedCode("https://chorus.example", { slug: "demo", title: "Keep" })).toContain(
+      'title="Campaign: Keep" lang="en"',
+    );
+  });
+
   it("counts in plain words", () => {
     expect(embedLines({ joined: 0, letters: 0, goal: null })).toEqual({
       joined: "Be the first to join",

@@ -37,15 +37,22 @@ export function embedUrl(appUrl: string, slug: string): string {
 const escapeAttribute = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-/** What an organizer pastes into their own site: a titled, lazy iframe with no scripts. */
+/**
+ * What an organizer pastes into their own site: a titled, lazy iframe with no scripts. Its title is in
+ * `language` (and says so with `lang`, whatever the host page's language); `isPinned` fixes the widget's own
+ * language to it too (`?lang=`), else the widget follows each visitor's.
+ */
 export function embedCode(
   appUrl: string,
   campaign: { slug: string; title: string },
-  locale: Locale = "en",
+  language: Locale = "en",
+  isPinned = false,
 ): string {
+  const src = `${embedUrl(appUrl, campaign.slug)}${isPinned ? `?lang=${language}` : ""}`;
   const attributes = [
-    `src="${escapeAttribute(embedUrl(appUrl, campaign.slug))}"`,
-    `title="${escapeAttribute(campaignWords[locale].embedTitle(campaign.title))}"`,
+    `src="${escapeAttribute(src)}"`,
+    `title="${escapeAttribute(campaignWords[language].embedTitle(campaign.title))}"`,
+    `lang="${language}"`,
     'width="100%"',
     'height="260"',
     'style="border:0;max-width:480px"',

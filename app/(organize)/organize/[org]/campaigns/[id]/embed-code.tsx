@@ -2,15 +2,21 @@
 
 import { useState } from "react";
 import { useMessages } from "@/lib/i18n/client";
+import { LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locale";
 import { builderMessages } from "./messages";
 
+type Choice = "visitor" | Locale;
+
 /**
- * The campaign widget's embed code for the organizer's own site: a read-only box (select it to copy, which works
- * without JavaScript) and a Copy button. The widget is the only Chorus page other sites may frame.
+ * The campaign widget's embed code for the organizer's own site: the language it is in (each visitor's, or one
+ * chosen), a read-only box (select it to copy, which works without JavaScript) and a Copy button. The widget is
+ * the only Chorus page other sites may frame. `codes`: the snippet for each choice (./embed-section.tsx).
  */
-export function EmbedCode({ code, widgetUrl }: { code: string; widgetUrl: string }) {
+export function EmbedCode({ codes, widgetUrl }: { codes: Record<Choice, string>; widgetUrl: string }) {
   const t = useMessages(builderMessages);
   const [message, setMessage] = useState("");
+  const [choice, setChoice] = useState<Choice>("visitor");
+  const code = codes[choice];
   return (
     <section aria-labelledby="embed-heading" className="mt-4 rounded border border-stone-300 bg-white p-3">
       <h2 id="embed-heading" className="font-semibold">
@@ -18,10 +24,38 @@ export function EmbedCode({ code, widgetUrl }: { code: string; widgetUrl: string
       </h2>
       <p className="mt-1 text-sm text-stone-700">
         {t.embedIntro}{" "}
-        <a href={widgetUrl} target="_blank" rel="noopener" className="font-medium text-brand-800 underline">
+        <a
+          href={choice === "visitor" ? widgetUrl : `${widgetUrl}?lang=${choice}`}
+          target="_blank"
+          rel="noopener"
+          className="font-medium text-brand-800 underline"
+        >
           {t.seeWidget}
           <span className="sr-only">{t.newTab}</span>
         </a>
+      </p>
+      <label htmlFor="embed-language" className="mt-2 block font-medium">
+        {t.embedLanguage}
+      </label>
+      <select
+        id="embed-language"
+        value={choice}
+        onChange={(event) => {
+          setChoice(event.target.value as Choice);
+          setMessage("");
+        }}
+        aria-describedby="embed-language-hint"
+        className="mt-1 block rounded border border-stone-400 bg-white px-2 py-1.5"
+      >
+        <option value="visitor">{t.embedEachVisitor}</option>
+        {LOCALES.map((locale) => (
+          <option key={locale} value={locale} lang={locale}>
+            {LOCALE_NAMES[locale]}
+          </option>
+        ))}
+      </select>
+      <p id="embed-language-hint" className="mt-1 text-sm text-stone-700">
+        {t.embedLanguageHint}
       </p>
       <label htmlFor="embed-code" className="mt-2 block font-medium">
         {t.embedCode}

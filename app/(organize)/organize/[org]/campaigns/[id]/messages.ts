@@ -204,6 +204,10 @@ export const builderMessages = defineMessages({
     seeWidget: "See the widget",
     newTab: " (opens in a new tab)",
     embedCode: "Embed code",
+    embedLanguage: "Language of the widget",
+    embedEachVisitor: "Each visitor's own",
+    embedLanguageHint:
+      "Each visitor's own: the widget follows their browser, and its title for screen readers is in the campaign's language. Choose a language for a page written in it.",
     copyEmbed: "Copy embed code",
     copied: "Embed code copied.",
     copyYourself: "Select the code and copy it with your device's Copy command.",
@@ -402,6 +406,10 @@ export const builderMessages = defineMessages({
     seeWidget: "Ver el widget",
     newTab: " (se abre en una pestaña nueva)",
     embedCode: "Código para insertar",
+    embedLanguage: "Idioma del widget",
+    embedEachVisitor: "El de cada visitante",
+    embedLanguageHint:
+      "El de cada visitante: el widget sigue su navegador, y su título para lectores de pantalla está en el idioma de la campaña. Elige un idioma para una página escrita en él.",
     copyEmbed: "Copiar el código",
     copied: "Código copiado.",
     copyYourself: "Selecciona el código y cópialo con el comando Copiar de tu dispositivo.",

@@ -3,8 +3,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StoryText } from "@/app/_components/story-text";
 import type { ActionState } from "@/lib/actions";
-import { embedCode, embedUrl } from "@/lib/campaigns/amplify";
-import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { getLocale } from "@/lib/i18n/server";
 import { MERGE_FIELDS } from "@/lib/letters/template";
@@ -37,7 +35,7 @@ import {
   startPreviewAction,
 } from "../../../actions";
 import { BillBuilder } from "./bill-builder";
-import { EmbedCode } from "./embed-code";
+import { EmbedSection } from "./embed-section";
 import { builderMessages } from "./messages";
 import { StepsBuilder } from "./steps-builder";
 import { TranslationSection } from "./translation-section";
@@ -217,7 +215,7 @@ export default async function CampaignBuilderPage({ params, searchParams }: Prop
       ) : null}
 
       {campaign.status === "published" || campaign.status === "closed" ? (
-        <EmbedCode code={embedCode(env.appUrl, campaign)} widgetUrl={embedUrl(env.appUrl, campaign.slug)} />
+        <EmbedSection slug={campaign.slug} />
       ) : null}
 
       {can ? (
