@@ -230,6 +230,7 @@ export const pledgeConfirmationMessages = defineMessages({
     /** The attached calendar file: its name, and the line its event's notes end with. */
     calendarFileName: "volunteer-shift.ics",
     calendarPledges: (url: string) => `Your pledges: ${url}`,
+    calendarAlarm: (hours: number) => `Your volunteer shift starts in ${hours} hours`,
   },
   es: {
     subjectShift: (title: string, group: string) => `Ya tienes tu lugar: ${title} con ${group}`,
@@ -253,6 +254,7 @@ export const pledgeConfirmationMessages = defineMessages({
     manage: "Ve, cambia o cancela tus compromisos:",
     calendarFileName: "turno-de-voluntariado.ics",
     calendarPledges: (url: string) => `Tus compromisos: ${url}`,
+    calendarAlarm: (hours: number) => `Tu turno de voluntariado empieza en ${hours} horas`,
   },
 });
 

@@ -1,7 +1,7 @@
 import { Button, Heading, Link, Text } from "@react-email/components";
 import type { EmailAttachment } from "@/lib/email/send";
 import { formatNumber } from "@/lib/i18n/format";
-import { calendarFile } from "@/lib/pledges/ics";
+import { ALARM_HOURS_BEFORE, calendarFile } from "@/lib/pledges/ics";
 import { formatDollars, formatShiftTime, type ShiftTime } from "./format";
 import { EmailLayout, type EmailLocale } from "./layout";
 import { pledgeConfirmationMessages, shiftMessages } from "./messages";
@@ -57,7 +57,7 @@ function localized(props: PledgeConfirmationEmailProps) {
 /** An iCalendar invitation to add to a calendar (RFC 5545, RFC 6047's METHOD parameter); a format, not words. */
 const CALENDAR_CONTENT_TYPE = ["text/calendar", "charset=utf-8", "method=PUBLISH"].join("; ");
 
-/** A shift's calendar file, its name, notes and place in the email's language like the email itself. */
+/** A shift's calendar file, its name, notes, place and reminder in the email's language like the email itself. */
 export function pledgeConfirmationAttachments(props: PledgeConfirmationEmailProps): EmailAttachment[] {
   if (!props.event) return [];
   const t = pledgeConfirmationMessages[props.locale ?? "en"];
@@ -76,6 +76,7 @@ export function pledgeConfirmationAttachments(props: PledgeConfirmationEmailProp
         startsAt: new Date(props.event.startsAt),
         endsAt: new Date(props.event.endsAt),
         url: props.manageUrl,
+        alarm: t.calendarAlarm(ALARM_HOURS_BEFORE),
       }),
     },
   ];

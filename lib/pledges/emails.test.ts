@@ -109,7 +109,10 @@ describe("pledge emails to someone who reads Spanish", () => {
     expect(calendar).toContain(
       "DESCRIPTION:Bring a charged phone.\\n\\nTus compromisos: http://localhost:3000/account/pledges",
     );
-    expect(calendar).not.toMatch(/Online|Your pledges/);
+    expect(calendar).toContain(
+      "BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:Tu turno de voluntariado empieza en 2 horas\r\n",
+    );
+    expect(calendar).not.toMatch(/Online|Your pledges|volunteer shift|starts in/);
   });
 
   it("a monthly gift, goods and skills are confirmed in Spanish", async () => {

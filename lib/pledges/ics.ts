@@ -1,6 +1,8 @@
 /**
  * A calendar file (RFC 5545) for a volunteer shift: one VEVENT in UTC, so every calendar shows it at the right
- * local time. Text is escaped and lines folded at 75 octets, as the standard requires.
+ * local time. Text is escaped and lines folded at 75 octets, as the standard requires. Every word a person reads
+ * (title, notes, place, the reminder) comes from the caller in the email's language; this file writes only the
+ * format, which is why the i18n scanner skips it (lib/i18n/scan.ts): keep words out of it.
  */
 
 export type CalendarEvent = {
@@ -12,7 +14,12 @@ export type CalendarEvent = {
   startsAt: Date;
   endsAt: Date;
   url?: string;
+  /** What the reminder says, ALARM_HOURS_BEFORE the start, in the reader's language (like the email it comes in). */
+  alarm: string;
 };
+
+/** A calendar reminds the volunteer this many hours before the shift. */
+export const ALARM_HOURS_BEFORE = 2;
 
 function utc(date: Date): string {
   return date
@@ -64,8 +71,8 @@ export function calendarFile(event: CalendarEvent, now: Date = new Date()): stri
     ...(event.url ? [`URL:${event.url}`] : []),
     "BEGIN:VALARM",
     "ACTION:DISPLAY",
-    "DESCRIPTION:Your volunteer shift starts in 2 hours",
-    "TRIGGER:-PT2H",
+    `DESCRIPTION:${escapeText(event.alarm)}`,
+    `TRIGGER:-PT${ALARM_HOURS_BEFORE}H`,
     "END:VALARM",
     "END:VEVENT",
     "END:VCALENDAR",

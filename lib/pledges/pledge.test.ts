@@ -305,8 +305,12 @@ describe("calendar file", () => {
         location: "Parque",
         startsAt: new Date("2031-01-01T10:00:00Z"),
         endsAt: new Date("2031-01-01T12:00:00Z"),
+        alarm: "Tu turno empieza en 2 horas; trae agua",
       },
       new Date("2030-12-01T00:00:00Z"),
+    );
+    expect(file).toContain(
+      "BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:Tu turno empieza en 2 horas\\; trae agua\r\nTRIGGER:-PT2H\r\n",
     );
     expect(file).toContain("DESCRIPTION:Line one\\nLine two\\, with\\; marks\\\\\r\n");
     expect(file.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
