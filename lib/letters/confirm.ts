@@ -1,12 +1,20 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { campaigns, deliveries, letterConfirmations, letters, users } from "@/db/schema";
+import {
+  campaigns,
+  campaignTranslations,
+  deliveries,
+  letterConfirmations,
+  letters,
+  users,
+} from "@/db/schema";
 import { createSession } from "@/lib/auth/session";
 import { forgetCount, joinInTx } from "@/lib/campaigns/join";
 import { AppError } from "@/lib/errors";
 import { getBoss } from "@/lib/jobs/boss";
 import { queueLetterDispatch } from "@/lib/jobs/enqueue";
+import { letterCampaignTitle, letterTranslation } from "./campaign-title";
 import { queueLetterReceipt } from "./receipt-email";
 
 import { hashToken } from "./tokens";
@@ -26,12 +34,13 @@ export async function findConfirmation(token: string): Promise<ConfirmationView>
       letterId: letterConfirmations.letterId,
       expiresAt: letterConfirmations.expiresAt,
       usedAt: letterConfirmations.usedAt,
-      campaignTitle: campaigns.title,
+      campaignTitle: letterCampaignTitle,
       firstName: letters.firstName,
     })
     .from(letterConfirmations)
     .innerJoin(letters, eq(letters.id, letterConfirmations.letterId))
     .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
+    .leftJoin(campaignTranslations, letterTranslation)
     .where(eq(letterConfirmations.tokenHash, hashToken(token)));
   if (!row) return { status: "invalid" };
   if (row.usedAt) return { status: "used", letterId: row.letterId };

@@ -1,8 +1,9 @@
 import { eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { campaigns, deliveries, letters } from "@/db/schema";
+import { campaigns, campaignTranslations, deliveries, letters } from "@/db/schema";
 import { env } from "@/lib/env";
 import { queueEmail } from "@/lib/jobs/enqueue";
+import { letterCampaignTitle, letterTranslation } from "./campaign-title";
 
 const CHANNEL_ORDER = ["email", "contact_form"];
 
@@ -43,9 +44,10 @@ export async function queueLetterReceipt(
 
 async function readReceiptFacts(tx: Executor, letterId: string): Promise<ReceiptFacts | null> {
   const [letter] = await tx
-    .select({ firstName: letters.firstName, email: letters.email, campaignTitle: campaigns.title })
+    .select({ firstName: letters.firstName, email: letters.email, campaignTitle: letterCampaignTitle })
     .from(letters)
     .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
+    .leftJoin(campaignTranslations, letterTranslation)
     .where(eq(letters.id, letterId));
   if (!letter) return null;
   const targets = await tx

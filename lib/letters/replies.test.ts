@@ -36,17 +36,21 @@ async function supporter(): Promise<SessionUser> {
 }
 
 /** A signed-in supporter's letter: email to the council, contact-form hand-offs to Congress. */
-async function writeLetter(zip = "60623", district?: string) {
+async function writeLetter(zip = "60623", district?: string, language?: string) {
   const actor = await supporter();
-  const result = await submitLetter(actor, {
-    campaign: "demo",
-    zip,
-    district,
-    firstName: "Rosa",
-    lastName: "Parks",
-    city: "Chicago",
-    parts: { story: "My sister was evicted last winter without a lawyer. It took her family a year." },
-  });
+  const result = await submitLetter(
+    actor,
+    {
+      campaign: "demo",
+      zip,
+      district,
+      firstName: "Rosa",
+      lastName: "Parks",
+      city: "Chicago",
+      parts: { story: "My sister was evicted last winter without a lawyer. It took her family a year." },
+    },
+    { language },
+  );
   if (result.status !== "sent") throw new Error("expected a sent letter");
   return { actor, letterId: result.letterId };
 }
@@ -82,7 +86,7 @@ async function askedEmails(to: string) {
   return rowsOf<{
     data: {
       idempotencyKey: string;
-      props: { answerUrl: string; officialNames: string[]; firstName: string };
+      props: { answerUrl: string; officialNames: string[]; firstName: string; campaignTitle: string };
     };
   }>(result).map((r) => r.data);
 }
@@ -149,6 +153,18 @@ describe("asking for replies", () => {
     // Only the hash is stored, and the link works for 60 days from the ask.
     expect(emails[0]?.props.answerUrl).not.toContain(check?.tokenHash);
     expect((check?.expiresAt.getTime() ?? 0) - (check?.askedAt.getTime() ?? 0)).toBe(60 * DAY);
+  });
+
+  it("names the campaign in the letter's language: a letter written in Spanish is asked about under its Spanish title", async () => {
+    const spanishTitle = "Que las familias conserven su hogar: derecho a un abogado para inquilinos";
+    const { actor, letterId } = await writeLetter("60623", undefined, "es");
+    await finishDeliveries(letterId, 15);
+    await askForReplies(new Date());
+    const [email] = await askedEmails(actor.email);
+    expect(email?.props.campaignTitle).toBe(spanishTitle);
+    const view = await findReplyCheck(email?.props.answerUrl.split("/").at(-1) ?? "");
+    expect(view).toMatchObject({ status: "open", campaignTitle: spanishTitle });
+    expect(await findMyReplyCheck(actor, letterId)).toMatchObject({ campaignTitle: spanishTitle });
   });
 
   it("waits for every delivery: nothing queued or waiting for a hand-off, something delivered", async () => {

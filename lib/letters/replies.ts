@@ -2,9 +2,17 @@ import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { campaigns, deliveries, deliveryReplies, letters, replyChecks } from "@/db/schema";
+import {
+  campaigns,
+  campaignTranslations,
+  deliveries,
+  deliveryReplies,
+  letters,
+  replyChecks,
+} from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
+import { letterCampaignTitle, letterTranslation } from "./campaign-title";
 import { DONE_STATUSES, REPLY_LINK_DAYS } from "./reply-asks";
 import { hashToken } from "./tokens";
 
@@ -54,11 +62,12 @@ async function findCheck(access: Access) {
       letterId: replyChecks.letterId,
       expiresAt: replyChecks.expiresAt,
       firstName: letters.firstName,
-      campaignTitle: campaigns.title,
+      campaignTitle: letterCampaignTitle,
     })
     .from(replyChecks)
     .innerJoin(letters, eq(letters.id, replyChecks.letterId))
     .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
+    .leftJoin(campaignTranslations, letterTranslation)
     .where(
       "token" in access
         ? eq(replyChecks.tokenHash, hashToken(access.token))

@@ -5,10 +5,11 @@
  */
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { getDb, rowsOf } from "@/db/client";
-import { campaigns, deliveries, letters, replyChecks } from "@/db/schema";
+import { campaigns, campaignTranslations, deliveries, letters, replyChecks } from "@/db/schema";
 import { env } from "@/lib/env";
 import { getBoss } from "@/lib/jobs/boss";
 import { queueEmail } from "@/lib/jobs/enqueue";
+import { letterCampaignTitle, letterTranslation } from "./campaign-title";
 import { hashToken, newToken } from "./tokens";
 
 /** How long the emailed answer link works. */
@@ -105,10 +106,11 @@ export async function askForReplies(now: Date = new Date()): Promise<{ asked: nu
           id: letters.id,
           firstName: letters.firstName,
           email: letters.email,
-          campaignTitle: campaigns.title,
+          campaignTitle: letterCampaignTitle,
         })
         .from(letters)
         .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
+        .leftJoin(campaignTranslations, letterTranslation)
         .where(inArray(letters.id, ids));
       const targets = await tx
         .select({ letterId: deliveries.letterId, name: deliveries.targetName })

@@ -210,6 +210,28 @@ describe("a new supporter", () => {
     expect(await findConfirmation("not-a-real-token-0123456789")).toEqual({ status: "invalid" });
   });
 
+  it("who writes in Spanish reads the campaign's Spanish title in the confirmation, its page and the receipt", async () => {
+    const email = "nueva-persona@example.org";
+    const spanishTitle = "Que las familias conserven su hogar: derecho a un abogado para inquilinos";
+    expect(await submitLetter(null, input({ email }), { language: "es" })).toEqual({
+      status: "confirm_email",
+      email,
+    });
+    const jobs = async (template: string) =>
+      rowsOf(
+        await getDb().execute(
+          sql`select data from pgboss.job where name = 'send-email' and data->>'template' = ${template} and data->>'to' = ${email}`,
+        ),
+      ) as { data: { props: { campaignTitle: string; confirmUrl?: string } } }[];
+    const [confirmation] = await jobs("confirm-letter");
+    expect(confirmation?.data.props.campaignTitle).toBe(spanishTitle);
+    const token = confirmation?.data.props.confirmUrl?.split("/").at(-1) ?? "";
+    expect(await findConfirmation(token)).toMatchObject({ status: "pending", campaignTitle: spanishTitle });
+    await confirmLetter(token);
+    const [receipt] = await jobs("letter-receipt");
+    expect(receipt?.data.props.campaignTitle).toBe(spanishTitle);
+  });
+
   it("learns nothing on the page about an address that already wrote; the email says it", async () => {
     const email = "wrote-before@example.org";
     await submitLetter(null, input({ email }));
