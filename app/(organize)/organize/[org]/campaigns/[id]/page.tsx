@@ -8,7 +8,6 @@ import { getLocale } from "@/lib/i18n/server";
 import { MERGE_FIELDS } from "@/lib/letters/template";
 import {
   getCampaignForEdit,
-  MAX_PARTS,
   previewTemplateForZip,
   searchOfficials,
   type TemplatePreview,
@@ -36,6 +35,7 @@ import {
 } from "../../../actions";
 import { BillBuilder } from "./bill-builder";
 import { EmbedSection } from "./embed-section";
+import { letterPartFields } from "./letter-fields";
 import { builderMessages } from "./messages";
 import { StepsBuilder } from "./steps-builder";
 import { TranslationSection } from "./translation-section";
@@ -98,36 +98,7 @@ export default async function CampaignBuilderPage({ params, searchParams }: Prop
     ...args: A
   ) => action.bind(null, ...args) as (state: ActionState, formData: FormData) => Promise<ActionState>;
 
-  const parts = campaign.template?.parts ?? [];
-  const partFields: FieldSpec[] = [];
-  const slots = Math.min(MAX_PARTS, Math.max(parts.length + 1, 3));
-  for (let n = 0; n < slots; n++) {
-    const part = parts[n];
-    partFields.push(
-      { name: `part-${n}-id`, label: "", kind: "hidden", defaultValue: part?.id ?? "" },
-      {
-        name: `part-${n}-text`,
-        label: t.part(n + 1),
-        kind: "textarea",
-        rows: 3,
-        maxLength: 5000,
-        defaultValue: part?.text ?? "",
-        hint: n === 0 ? t.partHint : undefined,
-      },
-      {
-        name: `part-${n}-locked`,
-        label: t.lockPart(n + 1),
-        kind: "checkbox",
-        defaultChecked: part?.isLocked ?? false,
-      },
-      {
-        name: `part-${n}-order`,
-        label: t.orderOfPart(n + 1),
-        kind: "number",
-        defaultValue: String(n + 1),
-      },
-    );
-  }
+  const partFields = letterPartFields(campaign.template?.parts ?? [], t);
 
   return (
     <div className="mx-auto max-w-3xl">

@@ -4,9 +4,10 @@ import type { SessionUser } from "@/lib/auth";
 import { LOCALES, type Locale } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/server";
 import { MERGE_FIELDS } from "@/lib/letters/template";
-import { MAX_PARTS } from "@/lib/organize/campaigns";
 import { getCampaignTranslation } from "@/lib/organize/translations";
 import { type FieldSpec, SpecForm } from "../../../../spec-form";
+import { letterPartFields } from "./letter-fields";
+import { builderMessages } from "./messages";
 import { translationMessages } from "./translation.messages";
 import { removeTranslationAction, saveTranslationAction } from "./translation-actions";
 
@@ -27,31 +28,8 @@ export async function TranslationSection({ user, org, id, slug, language, canEdi
   const into = otherLanguage(language);
   const t = await getMessages(translationMessages);
   const { translation, template, hasImage } = await getCampaignTranslation(user, id, into);
-  const parts = template?.parts ?? [];
-  const slots = Math.min(MAX_PARTS, Math.max(parts.length + 1, 3));
-  const partFields: FieldSpec[] = [];
-  for (let n = 0; n < slots; n++) {
-    const part = parts[n];
-    partFields.push(
-      { name: `part-${n}-id`, label: "", kind: "hidden", defaultValue: part?.id ?? "" },
-      {
-        name: `part-${n}-text`,
-        label: t.part(n + 1),
-        kind: "textarea",
-        rows: 3,
-        maxLength: 5000,
-        defaultValue: part?.text ?? "",
-        hint: n === 0 ? t.partHint : undefined,
-      },
-      {
-        name: `part-${n}-locked`,
-        label: t.lockPart(n + 1),
-        kind: "checkbox",
-        defaultChecked: part?.isLocked,
-      },
-      { name: `part-${n}-order`, label: t.orderPart(n + 1), kind: "number", defaultValue: String(n + 1) },
-    );
-  }
+  // The letter's parts are asked for as in the builder's letter, in the organizer's words for them.
+  const partFields = letterPartFields(template?.parts ?? [], await getMessages(builderMessages));
   const fields: FieldSpec[] = [
     { name: "campaignSlug", label: "", kind: "hidden", defaultValue: slug },
     {
