@@ -10,6 +10,9 @@ const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-prac
  * returned list but do not fail the test. Also fails when a field marked aria-invalid names no error message.
  */
 export async function expectAccessible(page: Page, label?: string): Promise<string[]> {
+  // Next streams a dynamic page's <title> after its content: right after a navigation the heading can be there
+  // before the title is. Wait for it (a page that never gets one still fails, here or in axe's document-title).
+  await expect(page, `the title of ${label ?? page.url()}`).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   const describe = (violation: (typeof results.violations)[number]) =>
     `${violation.impact} ${violation.id}: ${violation.help} — ${violation.nodes

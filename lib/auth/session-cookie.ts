@@ -6,3 +6,7 @@
 export function hasSessionCookieHeader(cookie: string | null | undefined): boolean {
   return /(?:^|;\s*)(?:__Secure-)?authjs\.session-token=/.test(cookie ?? "");
 }
+
+/** Auth.js's session cookie, under both names it may use (lib/auth/session.ts picks the one it sets). */
+const SESSION_COOKIE = "authjs.session-token";
+export const SESSION_COOKIE_NAMES = [SESSION_COOKIE, `__Secure-${SESSION_COOKIE}`] as const;

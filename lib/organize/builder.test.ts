@@ -139,6 +139,10 @@ describe("organizations and teams", () => {
 
     expect(await acceptInvite(invitee, token)).toEqual({ organizationSlug: orgSlug });
     expect((await appErrorOf(acceptInvite(invitee, token))).code).toBe("NOT_FOUND");
+    // The token is bound into the server action: a crafted request can put anything there.
+    for (const crafted of [{}, new FormData(), 7, null, "x".repeat(201)]) {
+      expect((await appErrorOf(acceptInvite(invitee, crafted as never))).code).toBe("NOT_FOUND");
+    }
     const rows = await getDb().select().from(memberships).where(eq(memberships.userId, invitee.id));
     expect(rows.map((r) => r.role)).toEqual(["organizer"]);
     expect((await getOrganizationHome(invitee, orgSlug)).role).toBe("organizer");

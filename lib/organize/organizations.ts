@@ -314,6 +314,7 @@ const INVITE_GONE = "This invitation link doesn't work. Ask the person who invit
 
 /** What an invitation link is about, for the signed-in person following it. */
 export async function findInvite(actor: SessionUser, token: string): Promise<InviteView> {
+  assertToken(token);
   const [row] = await getDb()
     .select({
       organizationName: organizations.name,
@@ -343,7 +344,13 @@ export async function findInvite(actor: SessionUser, token: string): Promise<Inv
  * Accepting adds the membership once: the invite row is locked and marked accepted in the same transaction,
  * and someone already on the team keeps the role they have.
  */
+/** The token comes bound into a server action, so a crafted request may send anything in its place. */
+function assertToken(token: unknown): asserts token is string {
+  if (typeof token !== "string" || token.length > 200) throw new AppError("NOT_FOUND", INVITE_GONE);
+}
+
 export async function acceptInvite(actor: SessionUser, token: string): Promise<{ organizationSlug: string }> {
+  assertToken(token);
   return getDb().transaction(async (tx) => {
     const [invite] = await tx
       .select({
