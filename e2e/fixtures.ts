@@ -15,8 +15,11 @@ export async function emailsTo(address: string): Promise<FakeEmail[]> {
   return emails.filter((email) => email.to.includes(address));
 }
 
-/** Waits for an email to arrive at the fake Resend and returns it. */
-export async function waitForEmail(address: string, subject: RegExp): Promise<FakeEmail> {
+/**
+ * Waits for an email to arrive at the fake Resend and returns it. Emails queued behind the rest of the suite's
+ * (some specs run in parallel) may want a longer `timeoutMs`.
+ */
+export async function waitForEmail(address: string, subject: RegExp, timeoutMs = 15_000): Promise<FakeEmail> {
   let found: FakeEmail | undefined;
   await expect
     .poll(
@@ -24,7 +27,7 @@ export async function waitForEmail(address: string, subject: RegExp): Promise<Fa
         found = (await emailsTo(address)).find((email) => subject.test(email.subject));
         return found !== undefined;
       },
-      { timeout: 15_000, message: `an email to ${address} matching ${subject}` },
+      { timeout: timeoutMs, message: `an email to ${address} matching ${subject}` },
     )
     .toBe(true);
   if (!found) throw new Error("unreachable");

@@ -1,7 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { expectAccessible } from "./axe";
-import type { FakeEmail } from "./fakes/fake-resend";
-import { emailsTo, magicLinkFrom, uniqueEmail } from "./fixtures";
+import { magicLinkFrom, uniqueEmail, waitForEmail } from "./fixtures";
 
 // Emails in Spanish (issue 8, item 3), as the fake Resend receives them: a person whose browser asks for Spanish
 // signs in and gets the sign-in link (and the welcome) in Spanish, and the page the link opens is Spanish; a
@@ -9,24 +8,8 @@ import { emailsTo, magicLinkFrom, uniqueEmail } from "./fixtures";
 
 const SPANISH_TITLE = "Que las familias conserven su hogar: derecho a un abogado para inquilinos";
 
-/**
- * The email to `address` whose subject matches, once it arrives. Queued emails wait behind the rest of the suite's
- * (some specs run in parallel), so this waits longer than the page's own steps.
- */
-async function mailTo(address: string, subject: RegExp): Promise<FakeEmail> {
-  let found: FakeEmail | undefined;
-  await expect
-    .poll(
-      async () => {
-        found = (await emailsTo(address)).find((email) => subject.test(email.subject));
-        return found !== undefined;
-      },
-      { timeout: 30_000, message: `an email to ${address} matching ${subject}` },
-    )
-    .toBe(true);
-  if (!found) throw new Error("unreachable");
-  return found;
-}
+/** Queued emails wait behind the rest of the suite's, so this waits longer than the page's own steps. */
+const mailTo = (address: string, subject: RegExp) => waitForEmail(address, subject, 30_000);
 
 async function expectSpanishPage(page: Page, label: string): Promise<void> {
   await expect(page.locator("html")).toHaveAttribute("lang", "es");
