@@ -8,7 +8,7 @@ import { getDb } from "@/db/client";
 import { campaigns, campaignTranslations, deliveries, letters } from "@/db/schema";
 import { type FakeResend, startFakeResend } from "@/e2e/fakes/fake-resend";
 import { reloadEnv } from "@/lib/env";
-import { findLetterReceipt } from "@/lib/letters/receipts";
+import { findLetterReceipt, listMyLetters } from "@/lib/letters/receipts";
 import { queueEmailLetters, seedLetterFixture } from "@/lib/letters/testing";
 import { BATCH_SIZE, dispatchLetterEmails, MAX_ATTEMPTS } from "./dispatch";
 
@@ -194,6 +194,14 @@ describe("dispatchLetterEmails", () => {
     );
     expect(receipt.campaignTitle).toBe("Keep families housed: a right to counsel for tenants");
     expect(receipt.deliveries[0]?.text.subject).toBe(`Re: ${spanishTitle}`);
+    // The receipt's heading and "My letters" name the campaign as the letter did, marked with its language.
+    expect(receipt.letterCampaignTitle).toBe(spanishTitle);
+    expect(receipt.language).toBe("es");
+    const mine = await listMyLetters({ id: written?.supporterId ?? "", email: "", name: null });
+    expect(mine.find((letter) => letter.id === written?.id)).toMatchObject({
+      campaignTitle: spanishTitle,
+      language: "es",
+    });
   });
 
   it("leaves hand-offs and unconfirmed letters alone", async () => {

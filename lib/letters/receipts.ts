@@ -41,6 +41,8 @@ export async function findLetterReceipt(actor: SessionUser, letterId: string) {
       campaignTitle: campaigns.title,
       /** {{campaign.title}} in the letter's language, as the supporter saw it when writing. */
       letterCampaignTitle,
+      /** The letter's language (the page marks the title with it when it is not the reader's). */
+      language: letters.language,
       campaignTimeZone: campaigns.timeZone,
       organizationName: organizations.name,
       billNumber: campaignBills.number,
@@ -115,16 +117,19 @@ export async function findLetterReceipt(actor: SessionUser, letterId: string) {
 
 export type LetterReceipt = Awaited<ReturnType<typeof findLetterReceipt>>;
 
+/** The supporter's letters, each campaign named as the letter named it (in the letter's language). */
 export async function listMyLetters(actor: SessionUser) {
   return getDb()
     .select({
       id: letters.id,
       status: letters.status,
       createdAt: letters.createdAt,
-      campaignTitle: campaigns.title,
+      campaignTitle: letterCampaignTitle,
+      language: letters.language,
     })
     .from(letters)
     .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
+    .leftJoin(campaignTranslations, letterTranslation)
     .where(eq(letters.supporterId, actor.id))
     .orderBy(desc(letters.createdAt))
     .limit(200);

@@ -128,7 +128,11 @@ export default async function AccountPage() {
           <ul className="mt-3 space-y-2">
             {myLetters.map((letter) => (
               <li key={letter.id}>
-                <Link href={`/letters/${letter.id}`} className="font-medium text-brand-800 underline">
+                <Link
+                  href={`/letters/${letter.id}`}
+                  className="font-medium text-brand-800 underline"
+                  lang={letter.language !== locale ? letter.language : undefined}
+                >
                   {letter.campaignTitle}
                 </Link>{" "}
                 <span className="text-sm text-stone-600">

@@ -125,8 +125,12 @@ export default async function LetterReceiptPage({
         </div>
       ) : null}
       <p className="text-sm text-stone-600">
-        <Link href={`/campaigns/${receipt.campaignSlug}`} className="underline">
-          {receipt.campaignTitle}
+        <Link
+          href={`/campaigns/${receipt.campaignSlug}`}
+          className="underline"
+          lang={receipt.language !== locale ? receipt.language : undefined}
+        >
+          {receipt.letterCampaignTitle}
         </Link>
       </p>
       <h1 className="mt-1 text-3xl font-bold">{t.heading}</h1>
