@@ -3,14 +3,14 @@ import { randomBytes } from "node:crypto";
 import type { Executor } from "@/db/client";
 import { sessions } from "@/db/schema";
 import { env } from "@/lib/env";
-import { hasSessionCookieHeader } from "./session-cookie";
+import { hasSessionCookieHeader, SESSION_COOKIE_NAMES } from "./session-cookie";
 
 const SESSION_DAYS = 30;
 
 /** Auth.js's cookie name: the __Secure- prefix whenever the site is served over https. */
 export function sessionCookieName(): string {
-  const name = "authjs.session-token";
-  return env.appUrl.startsWith("https://") ? `__Secure-${name}` : name;
+  const [plain, secure] = SESSION_COOKIE_NAMES;
+  return env.appUrl.startsWith("https://") ? secure : plain;
 }
 
 /** Whether a request carries an Auth.js session cookie (lib/auth/session-cookie.ts). */

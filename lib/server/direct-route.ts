@@ -139,12 +139,11 @@ export function toRequest(req: http.IncomingMessage, body: Buffer, port: number)
   const headers = new Headers();
   const raw = req.rawHeaders;
   for (let i = 0; i < raw.length; i += 2) headers.append(raw[i] as string, raw[i + 1] as string);
-  const forwardedProto = headers.get("x-forwarded-proto");
-  const isHttps = forwardedProto ? forwardedProto === "https" : false;
-  const protocol = forwardedProto?.includes("https") ? "https" : "http";
+  // The launcher itself serves plain http: https is only what a proxy in front says.
+  const protocol = headers.get("x-forwarded-proto")?.includes("https") ? "https" : "http";
   if (!headers.has("x-forwarded-host")) headers.set("x-forwarded-host", headers.get("host") ?? "localhost");
   if (!headers.has("x-forwarded-port")) headers.set("x-forwarded-port", String(port));
-  if (!headers.has("x-forwarded-proto")) headers.set("x-forwarded-proto", isHttps ? "https" : "http");
+  if (!headers.has("x-forwarded-proto")) headers.set("x-forwarded-proto", "http");
   const remote = req.socket.remoteAddress;
   if (!headers.has("x-forwarded-for") && remote) headers.set("x-forwarded-for", remote);
   return new Request(`${protocol}://localhost:${port}${req.url}`, {
