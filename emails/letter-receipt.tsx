@@ -1,4 +1,5 @@
 import { Heading, Link, Section, Text } from "@react-email/components";
+import type { ChannelName } from "@/lib/delivery/channels";
 import { formatNumber } from "@/lib/i18n/format";
 import { EmailLayout, type EmailLocale } from "./layout";
 import { letterReceiptMessages } from "./messages";
@@ -8,7 +9,7 @@ export type LetterReceiptEmailProps = EmailLocale & {
   firstName: string;
   campaignTitle: string;
   receiptUrl: string;
-  targets: { name: string; title: string; channel: "email" | "contact_form" }[];
+  targets: { name: string; title: string; channel: ChannelName }[];
 };
 
 export function letterReceiptSubject(props: LetterReceiptEmailProps): string {

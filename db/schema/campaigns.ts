@@ -3,6 +3,7 @@ import {
   boolean,
   index,
   integer,
+  jsonb,
   pgEnum,
   pgTable,
   primaryKey,
@@ -20,6 +21,9 @@ import { organizations } from "./organizations";
  */
 export const campaignStatus = pgEnum("campaign_status", ["draft", "preview", "published", "closed"]);
 export type CampaignStatus = (typeof campaignStatus.enumValues)[number];
+
+/** CWC's ProOrCon: the campaign's position on its bill. */
+export const cwcStance = pgEnum("cwc_stance", ["pro", "con"]);
 
 export const campaigns = pgTable(
   "campaigns",
@@ -58,6 +62,12 @@ export const campaigns = pgTable(
     timeZone: text("time_zone").notNull().default("America/New_York"),
     /** Days after delivery to ask the supporter "Did you get a reply?"; null: never ask. */
     replyCheckDays: integer("reply_check_days").default(14),
+    /**
+     * For letters to Congress through CWC: the Library of Congress topics the organizer chose (values from
+     * lib/delivery/cwc/topics.ts) and the campaign's stance on its bill ("pro", "con", or null for none).
+     */
+    cwcTopics: jsonb("cwc_topics").$type<string[]>().notNull().default([]),
+    cwcStance: cwcStance("cwc_stance"),
     createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
   },

@@ -125,6 +125,11 @@ export const letters = pgTable(
     zip: varchar("zip", { length: 5 }).notNull(),
     /** Only when a target requires it; dropped once every delivery that needed it is done. */
     streetAddress: text("street_address"),
+    /**
+     * The supporter's prefix for CWC (the Senate takes only Mr., Mrs., Miss, Ms., Dr.). Null when not asked;
+     * "none" when the supporter chose none of these (Senate offices then keep the hand-off for this letter).
+     */
+    prefix: varchar("prefix", { length: 8 }),
     createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
     confirmedAt: timestamp("confirmed_at", { mode: "date", withTimezone: true }),
   },
@@ -136,7 +141,8 @@ export const letters = pgTable(
   ],
 );
 
-export const deliveryChannel = pgEnum("delivery_channel", ["email", "contact_form"]);
+/** cwc: Congress's vendor APIs (House CWC, Senate SOAPBox), automatic; contact_form: a guided hand-off. */
+export const deliveryChannel = pgEnum("delivery_channel", ["email", "contact_form", "cwc"]);
 
 /**
  * One status column, and honest: "sent" means the provider accepted it; "handoff_ready" means the supporter

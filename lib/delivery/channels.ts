@@ -9,7 +9,7 @@
  */
 import type { OfficialSummary } from "@/lib/officials/present";
 
-export type ChannelName = "email" | "contact_form";
+export type ChannelName = "email" | "contact_form" | "cwc";
 
 export type ChannelAdapter = {
   name: ChannelName;

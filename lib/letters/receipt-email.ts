@@ -1,17 +1,18 @@
 import { eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { campaigns, campaignTranslations, deliveries, letters } from "@/db/schema";
+import type { ChannelName } from "@/lib/delivery/channels";
 import { env } from "@/lib/env";
 import { queueEmail } from "@/lib/jobs/enqueue";
 import { letterCampaignTitle, letterTranslation } from "./campaign-title";
 
-const CHANNEL_ORDER = ["email", "contact_form"];
+const CHANNEL_ORDER = ["cwc", "email", "contact_form"];
 
 export type ReceiptFacts = {
   firstName: string;
   email: string;
   campaignTitle: string;
-  targets: { name: string; title: string; channel: "email" | "contact_form" }[];
+  targets: { name: string; title: string; channel: ChannelName }[];
 };
 
 /**

@@ -1,3 +1,4 @@
+import type { ChannelName } from "@/lib/delivery/channels";
 import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
@@ -34,7 +35,7 @@ export type ReplyCheckDelivery = {
   id: string;
   targetName: string;
   targetTitle: string;
-  channel: "email" | "contact_form";
+  channel: ChannelName;
   answer: ReplyAnswer | null;
   replyText: string | null;
 };

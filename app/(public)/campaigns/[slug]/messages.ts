@@ -99,6 +99,7 @@ export const campaignPage = defineMessages({
       email: "by email, sent for you",
       contact_form:
         "through their website's contact form: after you finish, we show you the letter to paste there",
+      cwc: "delivered by Chorus to their office's constituent mail system",
     },
     zipLabel: "Your ZIP code",
     findWho: "Find who to write to",
@@ -240,6 +241,7 @@ export const campaignPage = defineMessages({
       email: "por correo electrónico, lo enviamos por ti",
       contact_form:
         "por el formulario de contacto de su sitio web: al terminar, te mostramos la carta para que la pegues ahí",
+      cwc: "entregada por Chorus al sistema de correo de constituyentes de su oficina",
     },
     zipLabel: "Tu código postal (ZIP)",
     findWho: "Buscar a quién escribir",

@@ -52,7 +52,7 @@ export const dashboardMessages = defineMessages({
     deliveriesCaption: "Deliveries by channel and status",
     channel: "Channel",
     status: "Status",
-    channels: { email: "Email", contact_form: "Contact form" },
+    channels: { email: "Email", contact_form: "Contact form", cwc: "Congress (CWC)" },
     statuses: {
       awaiting_confirmation: "Waiting for the writer to confirm their email address",
       queued: "Waiting to be sent by email",
@@ -174,7 +174,7 @@ export const dashboardMessages = defineMessages({
     deliveriesCaption: "Entregas por canal y estado",
     channel: "Canal",
     status: "Estado",
-    channels: { email: "Correo electrónico", contact_form: "Formulario de contacto" },
+    channels: { email: "Correo electrónico", contact_form: "Formulario de contacto", cwc: "Congreso (CWC)" },
     statuses: {
       awaiting_confirmation: "Esperando que quien escribió confirme su correo electrónico",
       queued: "Esperando el envío por correo electrónico",
