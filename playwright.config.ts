@@ -1,17 +1,11 @@
-import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
+import { findChromium } from "./e2e/chromium";
 
-/** Debian's Chromium first (no browser downloads here), then one Playwright installed itself. */
-function findChromium(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
-  for (const candidate of candidates) if (candidate && existsSync(candidate)) return candidate;
-  return undefined;
-}
-
-const chromium = findChromium();
+// `npm test` installs one first when none is found (e2e/ensure-chromium.ts, npm's pretest).
+const chromium = findChromium()?.path;
 if (!chromium) {
   console.error(
-    "No Chromium found for the browser tests: run `sudo apt-get install -y chromium` (Debian/Ubuntu) or set CHROMIUM_PATH to a Chromium binary, then run `npm test` again.",
+    "No Chromium found for the browser tests: `npx tsx e2e/ensure-chromium.ts` installs one (Debian's package, or Playwright's own), or set CHROMIUM_PATH to a Chromium binary.",
   );
   process.exit(1);
 }
