@@ -1,6 +1,7 @@
 import { render } from "@react-email/render";
 import { describe, expect, it } from "vitest";
-import { Markdown, parseInline, parseMarkdown, safeHref } from "./markdown";
+import { parseInline, parseMarkdown, safeHref } from "@/lib/markdown";
+import { Markdown } from "./markdown";
 
 async function html(markdown: string): Promise<string> {
   return render(<Markdown markdown={markdown} />);

@@ -1,30 +1,23 @@
-import { Fragment } from "react";
+import type { ReactNode } from "react";
+import { type MarkdownElements, renderMarkdown } from "@/lib/markdown";
+
+const PAGE_ELEMENTS: MarkdownElements = {
+  Paragraph: ({ children }: { children: ReactNode }) => <p className="mb-4 leading-relaxed">{children}</p>,
+  List: ({ children }: { children: ReactNode }) => (
+    <ul className="mb-4 list-disc pl-6 leading-relaxed">{children}</ul>
+  ),
+  Item: ({ children }: { children: ReactNode }) => <li>{children}</li>,
+  Link: ({ href, children }: { href: string; children: ReactNode }) => (
+    <a href={href} className="underline" rel="noopener noreferrer">
+      {children}
+    </a>
+  ),
+};
 
 /**
- * Renders a campaign story: paragraphs separated by blank lines, **bold** spans. Built from React text nodes,
- * so nothing an organizer writes can become HTML. (Full, sanitised markdown arrives with the campaign builder.)
+ * A campaign story: the same markdown as organizers' updates (lib/markdown.tsx: paragraphs, bold, italic, https
+ * links, lists; a single line break is a space), built from React elements, so nothing an organizer writes can become HTML.
  */
 export function StoryText({ text }: { text: string }) {
-  const paragraphs = text
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s*\n\s*/g, " ").trim())
-    .filter(Boolean);
-  return (
-    <>
-      {paragraphs.map((paragraph, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs have no identity beyond their order
-        <p key={index} className="mb-4 leading-relaxed">
-          {paragraph.split(/(\*\*[^*]+\*\*)/).map((part, i) =>
-            part.startsWith("**") && part.endsWith("**") ? (
-              // biome-ignore lint/suspicious/noArrayIndexKey: spans have no identity beyond their order
-              <strong key={i}>{part.slice(2, -2)}</strong>
-            ) : (
-              // biome-ignore lint/suspicious/noArrayIndexKey: spans have no identity beyond their order
-              <Fragment key={i}>{part}</Fragment>
-            ),
-          )}
-        </p>
-      ))}
-    </>
-  );
+  return <>{renderMarkdown(text, PAGE_ELEMENTS, "soft")}</>;
 }
