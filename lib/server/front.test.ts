@@ -122,6 +122,29 @@ describe("the client address npm start passes on", () => {
   });
 });
 
+describe("an address whose path does not decode", () => {
+  it("is answered 400 with the site's headers, and never reaches Next", async () => {
+    const front = await startFront(NO_TRUSTED_PROXIES);
+    try {
+      for (const path of ["/campaigns/%ff", "/campaigns/%E0%A4%A", "/api/campaigns/%c0/letters?x=1", "/%"]) {
+        const answer = await new Promise<http.IncomingMessage>((resolve, reject) =>
+          http.get({ host: "127.0.0.1", port: front.port, path }, resolve).on("error", reject),
+        );
+        answer.resume();
+        expect(answer.statusCode, path).toBe(400);
+        expect(answer.headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+        expect(answer.headers["x-content-type-options"]).toBe("nosniff");
+        expect(answer.headers["cache-control"]).toBe("no-store");
+      }
+      expect(front.seen).toEqual([]);
+      await send(front.port, "/campaigns/caf%C3%A9");
+      expect(front.seen.map((s) => s.path)).toEqual(["/campaigns/caf%C3%A9"]);
+    } finally {
+      await front.close();
+    }
+  });
+});
+
 describe("behind trusted proxies", () => {
   it("with a range, passes on the address the proxy speaks for", async () => {
     const front = await startFront(parseTrustedProxies("127.0.0.0/8"));

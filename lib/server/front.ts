@@ -11,6 +11,12 @@
 import http from "node:http";
 import { LOCALE_COOKIE } from "@/lib/i18n/locale";
 import { clientOfPeer, type TrustedProxies } from "@/lib/security/client-address";
+import {
+  isMalformedPath,
+  MALFORMED_PATH_STATUS,
+  malformedPathHeaders,
+  malformedPathText,
+} from "@/lib/security/malformed-path";
 import { directLetterSlug, type RouteHandler, serveDirect } from "./direct-route";
 import { isLitePageRequest, isLitePostRequest, toLiteAnswer } from "./lite-page";
 import {
@@ -120,6 +126,17 @@ export function frontHandler({
 
   return (req: http.IncomingMessage, res: http.ServerResponse) => {
     stampClientAddress(req, trustedProxies);
+    // A path that does not decode: answered here (Next would give a bare 500 without the site's headers).
+    if (isMalformedPath(req.url ?? "/")) {
+      const language = req.headers["accept-language"];
+      const text = malformedPathText(
+        req.headers.cookie,
+        Array.isArray(language) ? language.join(",") : language,
+      );
+      const body = Buffer.from(text, "utf8");
+      res.writeHead(MALFORMED_PATH_STATUS, { ...malformedPathHeaders(), "content-length": body.length });
+      return void res.end(req.method === "HEAD" ? undefined : body);
+    }
     const slug = letters && directLetterSlug(req);
     if (letters && slug) return void serveDirect(req, res, letters, { slug }, port, trustedProxies);
     const rule = cache && isListening() ? cacheRuleFor(req) : null;
