@@ -37,7 +37,10 @@ export default function nextConfig(phase: string): NextConfig {
     experimental: {
       // Server actions accept posts from the app's own origin (Next compares Origin with Host); behind a proxy
       // that rewrites Host, APP_URL's host (as set when building) is the one allowed.
-      serverActions: { allowedOrigins: [new URL(appUrl).host] },
+      // Bodies are read only up to this (Next counts as it streams and answers 413 past it). The largest form is
+      // the builder's story, 20,000 characters: at 4 bytes each in UTF-8 (multipart, not percent-encoded), 80 KB
+      // with the rest of the form; a quarter of Next's 1 MB default leaves room for that three times over.
+      serverActions: { allowedOrigins: [new URL(appUrl).host], bodySizeLimit: "256kb" },
       // A restarted `next dev` looped forever reloading pages after edits to instrumentation imports.
       turbopackFileSystemCacheForDev: false,
     },

@@ -67,6 +67,17 @@ test("unknown pages get a kind 404", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "We could not find that page" })).toBeVisible();
 });
 
+test("an address that does not decode gets a 400 with the security headers, not a bare 500", async ({
+  request,
+}) => {
+  for (const path of ["/campaigns/%ff", "/groups/%c0/edit", "/api/campaigns/%ff/letters"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(400);
+    expect(response.headers()["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(response.headers()["x-frame-options"], path).toBe("DENY");
+  }
+});
+
 test("health reports the embedded database, and the dev mailbox does not exist in production", async ({
   request,
 }) => {

@@ -80,6 +80,16 @@ test("an organizer builds a campaign from nothing, publishes it, a supporter wri
   await expect(reviewer.getByText("Housing Committee", { exact: true })).toBeVisible();
   expect((await reviewer.goto(`/campaigns/fund-the-tenant-hotline-${suffix}`))?.status()).toBe(404);
 
+  // A link that went too far can be turned off: it stops working, a new one replaces it.
+  await organizer.getByRole("button", { name: "Turn off this link" }).click();
+  await expect(organizer.getByText("The old preview link no longer works.", { exact: false })).toBeVisible();
+  expect((await reviewer.goto(previewUrl))?.status()).toBe(404);
+  const newPreviewUrl =
+    (await organizer.getByRole("link", { name: "Preview page" }).getAttribute("href")) ?? "";
+  expect(newPreviewUrl).not.toBe(previewUrl);
+  await reviewer.goto(newPreviewUrl);
+  await expect(reviewer.getByRole("heading", { level: 1, name: title })).toBeVisible();
+
   await organizer.getByRole("button", { name: "Publish the campaign" }).click();
   // The page re-renders as published (the success note may be replaced by it at once): check the lasting state.
   await expect(organizer.getByText(/Supporters can write on it now/).first()).toBeVisible();
@@ -88,7 +98,7 @@ test("an organizer builds a campaign from nothing, publishes it, a supporter wri
   const slug = (await publicLink.getAttribute("href"))?.replace("/campaigns/", "") ?? "";
   expect(slug).toBe(`fund-the-tenant-hotline-${suffix}`);
   // Published: the preview link has done its job and no longer works.
-  expect((await reviewer.goto(previewUrl))?.status()).toBe(404);
+  expect((await reviewer.goto(newPreviewUrl))?.status()).toBe(404);
 
   // A supporter writes on it and confirms by email.
   const supporter = await newPage(browser);

@@ -544,6 +544,13 @@ function rows(): Row[] {
       cross: (id) => orgPreview.endPreview(w.otherOwner, id),
     },
     {
+      fn: orgPreview.turnOffPreviewLink,
+      allowed: WRITERS,
+      setup: () => campaign(w.orgA.id, unique("mx-preview-link"), { status: "preview" }),
+      run: (a, id) => orgPreview.turnOffPreviewLink(a, id),
+      cross: (id) => orgPreview.turnOffPreviewLink(w.otherOwner, id),
+    },
+    {
       fn: campaignsLib.deleteDraftCampaign,
       allowed: WRITERS,
       setup: () => draftCampaign(),

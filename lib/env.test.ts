@@ -66,4 +66,14 @@ describe("parseEnv", () => {
   ])("rejects a malformed %s with a message naming it", (name, value) => {
     expect(() => parseEnv({ [name]: value })).toThrow(new RegExp(`${name}: `));
   });
+
+  it("reads TRUSTED_PROXIES: none by default, a hop count, or CIDRs; a bad one is named with what is expected", () => {
+    expect(parseEnv({}).trustedProxies).toEqual({ kind: "none" });
+    expect(parseEnv({ TRUSTED_PROXIES: "1" }).trustedProxies).toEqual({ kind: "hops", hops: 1 });
+    const cidrs = parseEnv({ TRUSTED_PROXIES: "10.0.0.0/8, ::1" }).trustedProxies;
+    expect(cidrs.kind === "cidrs" && cidrs.cidrs).toEqual(["10.0.0.0/8", "::1/128"]);
+    expect(() => parseEnv({ TRUSTED_PROXIES: "10.0.0.0/40" })).toThrow(
+      /TRUSTED_PROXIES: "10\.0\.0\.0\/40" is not an IPv4 or IPv6 address or CIDR range/,
+    );
+  });
 });

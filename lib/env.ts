@@ -9,6 +9,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { parseTrustedProxies, type TrustedProxies } from "./security/client-address";
 
 export const DATA_DIR = path.resolve(process.cwd(), ".data");
 const DEFAULT_DATABASE_URL = "pglite:.data/pglite";
@@ -75,6 +76,20 @@ const schema = z.object({
   PAGE_LITE: z.enum(["on", "off"]).default("on"),
   /** `npm start`: letters from people not signed in go straight to the route's handler (lib/server/direct-route.ts). */
   DIRECT_ROUTES: z.enum(["on", "off"]).default("on"),
+  /**
+   * Who may say which address a request came from (lib/security/client-address.ts): unset = nobody (the
+   * socket's address is the client), a hop count like `1`, or CIDRs like `10.0.0.0/8, 2001:db8::/32`.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .superRefine((value, context) => {
+      try {
+        parseTrustedProxies(value);
+      } catch (error) {
+        context.addIssue({ code: "custom", message: (error as Error).message });
+      }
+    }),
   /** Where `next build` writes and `next start` reads (the bench builds into its own folder). */
   NEXT_DIST_DIR: z
     .string()
@@ -110,6 +125,7 @@ export type Env = {
   pageLite: boolean;
   directRoutes: boolean;
   nextDistDir: string;
+  trustedProxies: TrustedProxies;
 };
 
 export class EnvError extends Error {
@@ -198,6 +214,7 @@ export function parseEnv(source: Source, options: { strict?: boolean } = {}): En
     pageLite: raw.PAGE_LITE === "on",
     directRoutes: raw.DIRECT_ROUTES === "on",
     nextDistDir: raw.NEXT_DIST_DIR ?? ".next",
+    trustedProxies: parseTrustedProxies(raw.TRUSTED_PROXIES),
   };
 }
 

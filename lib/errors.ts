@@ -6,6 +6,7 @@ export type AppErrorCode =
   | "ALREADY_EXISTS"
   | "INVALID_INPUT"
   | "RATE_LIMITED"
+  | "TOO_LARGE"
   | "UNAVAILABLE";
 
 export class AppError extends Error {
@@ -26,6 +27,7 @@ const STATUS: Record<AppErrorCode, number> = {
   ALREADY_EXISTS: 409,
   INVALID_INPUT: 400,
   RATE_LIMITED: 429,
+  TOO_LARGE: 413,
   UNAVAILABLE: 503,
 };
 

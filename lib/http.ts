@@ -108,3 +108,64 @@ export function rejectCrossOrigin(request: Request): Response | null {
     { status: 403, headers: { "Cache-Control": "no-store" } },
   );
 }
+
+/** What a person reads when a request's body is over its route's limit (413). */
+export const TOO_LARGE_MESSAGE = "That request is too large for us to read. Please send less.";
+
+/**
+ * A request's body as text, at most `maxBytes` of it: refused from Content-Length before reading anything, and
+ * otherwise read as a stream that stops (and is cancelled) as soon as it passes the limit, so a huge body never
+ * sits in memory. Throws AppError TOO_LARGE (413, `message` or a general one) past the limit.
+ */
+export async function readBodyText(
+  request: Request,
+  maxBytes: number,
+  message = TOO_LARGE_MESSAGE,
+): Promise<string> {
+  return new TextDecoder().decode(await readBodyBytes(request, maxBytes, message));
+}
+
+/** A form post's fields (urlencoded or multipart), read within `maxBytes` as readBodyText reads. */
+export async function readBodyForm(
+  request: Request,
+  maxBytes: number,
+  message = TOO_LARGE_MESSAGE,
+): Promise<FormData> {
+  const bytes = await readBodyBytes(request, maxBytes, message);
+  const type = request.headers.get("content-type") ?? "";
+  return new Response(bytes, { headers: { "content-type": type } }).formData();
+}
+
+async function readBodyBytes(
+  request: Request,
+  maxBytes: number,
+  message: string,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const tooLarge = () => new AppError("TOO_LARGE", message);
+  const declared = Number(request.headers.get("content-length") ?? Number.NaN);
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await request.body?.cancel().catch(() => {});
+    throw tooLarge();
+  }
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}

@@ -18,6 +18,33 @@ export function withoutNul<S extends z.ZodType>(schema: S): S {
 }
 
 /**
+ * Characters a short line of text (a person's name, a city, a group's name) must not hold, because they change how
+ * the text around them reads where it is shown: control characters (CR and LF start new lines in emails and CSV
+ * exports, a tab moves text), the line and paragraph separators U+2028/U+2029, and the bidirectional embeddings,
+ * overrides and isolates U+202A–U+202E and U+2066–U+2069 (U+202E makes "Ana‮moc.live" read backwards).
+ */
+export function hasHiddenCharacters(value: string): boolean {
+  for (const char of value) {
+    const code = char.codePointAt(0) ?? 0;
+    if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return true;
+    if (code === 0x2028 || code === 0x2029) return true;
+    if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)) return true;
+  }
+  return false;
+}
+
+export const HIDDEN_CHARACTERS_MESSAGE =
+  "Please keep this to one line, without invisible formatting characters.";
+
+/**
+ * A short, one-line text a person typed (names, a city): the schema, refusing hasHiddenCharacters. The one place
+ * every such field goes through (issue 19, item 13).
+ */
+export function singleLine<S extends z.ZodType<string>>(schema: S, message = HIDDEN_CHARACTERS_MESSAGE): S {
+  return schema.refine((value) => !hasHiddenCharacters(value), { message }) as unknown as S;
+}
+
+/**
  * An optional https address a person typed (an image, a link): trimmed, at most 500 characters, a full https URL
  * with a real host name; empty becomes null. `label` names it in the messages ("image address", "link").
  */

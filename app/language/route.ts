@@ -1,13 +1,17 @@
 import { setAccountLanguage } from "@/lib/accounts/profile";
 import { getSessionUser } from "@/lib/auth";
+import { MAX_REDIRECT_PATH_LENGTH, safeRedirectPath } from "@/lib/auth/redirect";
 import { hasSessionCookie } from "@/lib/auth/session";
 import { env } from "@/lib/env";
-import { errorResponse, invalidInput, rejectCrossOrigin } from "@/lib/http";
+import { AppError } from "@/lib/errors";
+import { errorResponse, invalidInput, readBodyForm, rejectCrossOrigin } from "@/lib/http";
 import { translateError } from "@/lib/i18n/errors";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locale";
 import { getLocale } from "@/lib/i18n/server";
 
 const ONE_YEAR_SECONDS = 365 * 24 * 3600;
+/** The switch sends one field (and `back` may come too): far more than that is not the switch. */
+const MAX_BODY_BYTES = 8 * 1024;
 
 /**
  * The language switch on every page (app/_components/language-switch.tsx): a plain form post, so it works
@@ -17,7 +21,15 @@ const ONE_YEAR_SECONDS = 365 * 24 * 3600;
 export async function POST(request: Request) {
   const rejected = rejectCrossOrigin(request);
   if (rejected) return rejected;
-  const form = await request.formData().catch(() => null);
+  let form: FormData | null;
+  try {
+    form = await readBodyForm(request, MAX_BODY_BYTES).catch((error: unknown) => {
+      if (error instanceof AppError) throw error;
+      return null;
+    });
+  } catch (error) {
+    return errorResponse(error, "language switch", request);
+  }
   const to = form?.get("to");
   if (!isLocale(to)) return invalidInput(translateError("Choose English or Spanish.", await getLocale()));
   try {
@@ -37,18 +49,24 @@ export async function POST(request: Request) {
   });
 }
 
-/** The page to return to: the form's own `back` path, else the Referer, if either is on this site; else home. */
+/**
+ * The page to return to: the form's own `back` path, else the Referer, when either is a path on this site
+ * (safeRedirectPath: never `//other.site` however it is spelled, never longer than a path of ours); else home.
+ */
 function backTo(back: FormDataEntryValue | null | undefined, request: Request): string {
   const origins = new Set([new URL(env.appUrl).origin, new URL(request.url).origin]);
   for (const candidate of [typeof back === "string" ? back : null, request.headers.get("referer")]) {
-    if (!candidate) continue;
-    try {
-      const url = new URL(candidate, env.appUrl);
-      if (origins.has(url.origin) && url.pathname !== "/language")
-        return url.pathname + url.search + url.hash;
-    } catch {
-      // Not a URL: try the next one.
-    }
+    if (!candidate || candidate.length > MAX_REDIRECT_PATH_LENGTH) continue;
+    const path = safeRedirectPath(onThisSite(candidate, origins), "");
+    if (path && !/^\/language(?:[/?#]|$)/.test(path)) return path;
   }
   return "/";
+}
+
+/** A full address on this site as its path (a Referer); a path as it is; anything else as nothing. */
+function onThisSite(candidate: string, origins: Set<string>): string {
+  if (candidate.startsWith("/")) return candidate;
+  if (!URL.canParse(candidate)) return "";
+  const url = new URL(candidate);
+  return origins.has(url.origin) ? `${url.pathname}${url.search}${url.hash}` : "";
 }

@@ -68,6 +68,11 @@ export const campaigns = pgTable(
      */
     cwcTopics: jsonb("cwc_topics").$type<string[]>().notNull().default([]),
     cwcStance: cwcStance("cwc_stance"),
+    /**
+     * The id of the campaign's current preview link, signed into it (lib/organize/preview.ts). Turning the link
+     * off gives a new id: every link made before stops working, and the builder shows the new one.
+     */
+    previewLinkId: text("preview_link_id").notNull().default(sql`gen_random_uuid()::text`),
     createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
   },

@@ -6,15 +6,17 @@ import { users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locale";
-import { withoutNul } from "@/lib/validation";
+import { singleLine, withoutNul } from "@/lib/validation";
 
 export const profileSchema = withoutNul(
   z.object({
-    name: z
-      .string()
-      .trim()
-      .min(1, { message: "Tell us what to call you." })
-      .max(80, { message: "Please keep your name under 80 characters." }),
+    name: singleLine(
+      z
+        .string()
+        .trim()
+        .min(1, { message: "Tell us what to call you." })
+        .max(80, { message: "Please keep your name under 80 characters." }),
+    ),
     zip: z
       .string()
       .trim()

@@ -6,12 +6,22 @@ describe("safeRedirectPath", () => {
   it.each(["/account", "/campaigns/demo?x=1"])("keeps same-site path %s", (path) => {
     expect(safeRedirectPath(path)).toBe(path);
   });
-  it.each(["//evil.example", "https://evil.example", "/\\evil.example", "", undefined, "account"])(
-    "replaces %s with the fallback",
-    (path) => {
-      expect(safeRedirectPath(path)).toBe("/account");
-    },
-  );
+  it.each([
+    "//evil.example",
+    "https://evil.example",
+    "/\\evil.example",
+    "",
+    undefined,
+    "account",
+    "/.//evil.example",
+    "/a/..//evil.example",
+    "/%2e%2e//evil.example",
+    "/\t/evil.example",
+    "https:evil.example",
+    `/${"a".repeat(3000)}`,
+  ])("replaces %s with the fallback", (path) => {
+    expect(safeRedirectPath(path)).toBe("/account");
+  });
 });
 
 describe("linkOnAppUrl", () => {

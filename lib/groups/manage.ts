@@ -7,7 +7,7 @@ import type { SessionUser } from "@/lib/auth";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { STATE_NAMES } from "@/lib/officials/present";
 import { audit } from "@/lib/security/audit";
-import { containsNul, optionalHttpsUrl, withoutNul } from "@/lib/validation";
+import { containsNul, optionalHttpsUrl, singleLine, withoutNul } from "@/lib/validation";
 import { CAN_MANAGE, type GroupRole, requireGroupRole } from "./access";
 
 export const MAX_FOCUS_AREAS = 8;
@@ -28,11 +28,13 @@ const optionalText = (max: number, tooLong: string) =>
  */
 export const groupProfileSchema = withoutNul(
   z.object({
-    name: z
-      .string({ message: "Give the group's name." })
-      .trim()
-      .min(2, { message: "Give the group's name." })
-      .max(120, { message: "Please keep the name under 120 characters." }),
+    name: singleLine(
+      z
+        .string({ message: "Give the group's name." })
+        .trim()
+        .min(2, { message: "Give the group's name." })
+        .max(120, { message: "Please keep the name under 120 characters." }),
+    ),
     leadershipStatement: z
       .string({ message: "Say in a sentence or two who leads the group." })
       .trim()
@@ -65,7 +67,9 @@ export const groupProfileSchema = withoutNul(
         message: "Use a 2-letter state code, like IL.",
       })
       .transform((value) => (value ? value : null)),
-    city: optionalText(100, "Please keep the city under 100 characters."),
+    city: singleLine(z.string().trim().max(100, { message: "Please keep the city under 100 characters." }))
+      .optional()
+      .transform((value) => (value ? value : null)),
     zip: z
       .string()
       .trim()

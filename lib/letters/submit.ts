@@ -23,7 +23,7 @@ import {
   recordLimitHit,
   refusalFor,
 } from "@/lib/security/rate-limit";
-import { withoutNul } from "@/lib/validation";
+import { singleLine, withoutNul } from "@/lib/validation";
 import { hashToken } from "./confirm";
 import { queueLetterReceipt } from "./receipt-email";
 import { findLetterSetup } from "./setup";
@@ -34,14 +34,16 @@ export const CONFIRMATION_DAYS = 7;
 const MAX_PART_LENGTH = 5000;
 
 const name = (label: string) =>
-  z
-    .string({ error: `Please tell us your ${label}.` })
-    .trim()
-    .min(1, { message: `Please tell us your ${label}.` })
-    .max(60, { message: `Please keep your ${label} under 60 characters.` })
-    .refine((value) => !/[\r\n<>]/.test(value), {
-      message: `Your ${label} can't contain line breaks or < >.`,
-    });
+  singleLine(
+    z
+      .string({ error: `Please tell us your ${label}.` })
+      .trim()
+      .min(1, { message: `Please tell us your ${label}.` })
+      .max(60, { message: `Please keep your ${label} under 60 characters.` })
+      .refine((value) => !/[\r\n<>]/.test(value), {
+        message: `Your ${label} can't contain line breaks or < >.`,
+      }),
+  );
 
 export const letterInputSchema = withoutNul(
   z.object({
@@ -60,16 +62,19 @@ export const letterInputSchema = withoutNul(
       .max(254, { message: "That email address is too long." })
       .pipe(z.email({ message: "Please enter an email address like name@example.org." }))
       .optional(),
-    city: z.string().trim().max(80, { message: "Please keep the city under 80 characters." }).default(""),
+    city: singleLine(
+      z.string().trim().max(80, { message: "Please keep the city under 80 characters." }),
+    ).default(""),
     /** Only kept when a target requires it. */
-    streetAddress: z
-      .string()
-      .trim()
-      .max(200, { message: "Please keep the street address under 200 characters." })
-      .refine((value) => !/[\r\n<>]/.test(value), {
-        message: "A street address can't contain line breaks or < >.",
-      })
-      .optional(),
+    streetAddress: singleLine(
+      z
+        .string()
+        .trim()
+        .max(200, { message: "Please keep the street address under 200 characters." })
+        .refine((value) => !/[\r\n<>]/.test(value), {
+          message: "A street address can't contain line breaks or < >.",
+        }),
+    ).optional(),
     /** The supporter's state legislative districts (from their address or their choice), when the campaign writes to them. */
     stateUpper: z.string().trim().max(40).optional(),
     stateLower: z.string().trim().max(40).optional(),

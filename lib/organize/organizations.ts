@@ -12,7 +12,7 @@ import { getBoss } from "@/lib/jobs/boss";
 import { queueEmail } from "@/lib/jobs/enqueue";
 import { hashToken, newToken } from "@/lib/letters/tokens";
 import { audit } from "@/lib/security/audit";
-import { withoutNul } from "@/lib/validation";
+import { singleLine, withoutNul } from "@/lib/validation";
 import { listMyOrganizations, MANAGE_TEAM, type OrgRole, READ } from "./access";
 import { actorHolds, invalid, notFoundIfNul, requireOrg, SLUG_PATTERN, slugify } from "./guard";
 
@@ -21,11 +21,13 @@ const ROLES = ["owner", "organizer", "viewer"] as const;
 
 export const createOrganizationSchema = z
   .object({
-    name: z
-      .string({ message: "Give your organization's name." })
-      .trim()
-      .min(2, { message: "Give your organization's name." })
-      .max(120, { message: "Please keep the name under 120 characters." }),
+    name: singleLine(
+      z
+        .string({ message: "Give your organization's name." })
+        .trim()
+        .min(2, { message: "Give your organization's name." })
+        .max(120, { message: "Please keep the name under 120 characters." }),
+    ),
     slug: z.string().trim().toLowerCase().optional(),
   })
   .transform((value) => ({ name: value.name, slug: value.slug || slugify(value.name) }))

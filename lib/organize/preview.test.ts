@@ -26,6 +26,7 @@ import {
   previewUrlFor,
   readPreviewToken,
   startPreview,
+  turnOffPreviewLink,
 } from "./preview";
 
 const statusOf = async (id: string) =>
@@ -51,11 +52,11 @@ beforeAll(async () => {
 });
 
 describe("preview tokens", () => {
-  it("name the campaign, and a changed or made-up token names nothing", () => {
-    const token = previewToken("campaign-1");
-    expect(readPreviewToken(token)).toBe("campaign-1");
+  it("name the campaign and its link, and a changed or made-up token names nothing", () => {
+    const token = previewToken("campaign-1", "link-1");
+    expect(readPreviewToken(token)).toEqual({ campaignId: "campaign-1", linkId: "link-1" });
     const [payload, signature] = token.split(".");
-    const other = Buffer.from("campaign-2").toString("base64url");
+    const other = Buffer.from("campaign-2:link-1").toString("base64url");
     expect(readPreviewToken(`${other}.${signature}`)).toBeNull();
     expect(
       readPreviewToken(`${payload}.${signature?.replace(/^./, (c) => (c === "A" ? "B" : "A"))}`),
@@ -82,7 +83,7 @@ describe("draft → preview → published", () => {
       permissionNote: "Email of May 2",
       permissionAt: "2026-05-02",
     });
-    const token = previewToken(id);
+    const token = (await previewUrlFor(owner, id)).split("/preview/")[1] ?? "";
     expect(await findCampaignPreview(token)).toBeNull(); // a draft: the link does not work yet
 
     await startPreview(owner, id);
@@ -93,6 +94,9 @@ describe("draft → preview → published", () => {
     expect(preview?.voices.map((v) => v.attribution)).toEqual(["Ana, parent"]);
     expect(preview?.template).toBeNull();
     expect(await previewUrlFor(viewer, id)).toMatch(new RegExp(`/preview/${token.replace(".", "\\.")}$`));
+    // A token for this campaign with another link id (as an old link would be) shows nothing.
+    const { linkId } = readPreviewToken(token) ?? { linkId: "" };
+    expect(await findCampaignPreview(previewToken(id, `${linkId}x`))).toBeNull();
 
     // Back to draft closes the link again; a second "back to draft" is refused, changing nothing.
     await endPreview(owner, id);
@@ -114,6 +118,24 @@ describe("draft → preview → published", () => {
     expect(await statusOf(id)).toBe("published");
     expect(await findCampaignPreview(token)).toBeNull();
     expect((await appErrorOf(startPreview(owner, id))).code).toBe("INVALID_INPUT");
+  });
+
+  it("turns a preview link off: it stops working, a new one works, and the campaign stays in preview", async () => {
+    const { id } = await createCampaign(owner, orgSlug, { title: "Shade trees" });
+    await startPreview(owner, id);
+    const first = (await previewUrlFor(owner, id)).split("/preview/")[1] ?? "";
+    expect((await findCampaignPreview(first))?.campaign.title).toBe("Shade trees");
+
+    expect((await appErrorOf(turnOffPreviewLink(viewer, id))).code).toBe("FORBIDDEN");
+    expect((await appErrorOf(turnOffPreviewLink(outsider, id))).code).toBe("NOT_FOUND");
+    expect((await findCampaignPreview(first))?.campaign.title).toBe("Shade trees");
+
+    await turnOffPreviewLink(owner, id);
+    expect(await findCampaignPreview(first)).toBeNull();
+    const second = (await previewUrlFor(viewer, id)).split("/preview/")[1] ?? "";
+    expect(second).not.toBe(first);
+    expect((await findCampaignPreview(second))?.campaign.title).toBe("Shade trees");
+    expect(await statusOf(id)).toBe("preview");
   });
 
   it("lets only the organization's organizers move a campaign in or out of preview", async () => {

@@ -2,10 +2,12 @@ import "server-only";
 /**
  * A campaign in preview can be read through a signed link, so the team — and the community members they ask to
  * review it before it goes live — see the page as supporters will, without signing in. The link names the
- * campaign and is signed with the auth secret (nothing stored); it works only while the campaign is in preview:
- * once published, the public page takes over, and moving it back to draft closes the preview again.
+ * campaign and its current link id (`campaigns.preview_link_id`), signed with the auth secret; it works only while
+ * the campaign is in preview and the id is still the campaign's: once published, the public page takes over,
+ * moving it back to draft closes the preview again, and an organizer can turn a link off (it gets a new id, so a
+ * link sent to the wrong person, or forwarded too far, stops working while the preview goes on).
  */
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { campaigns, campaignTargets, customTargets, letterTemplates, organizations } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
@@ -22,30 +24,55 @@ import { actorHolds, requireCampaign } from "./guard";
 
 const PURPOSE = "campaign-preview";
 
-export function previewToken(campaignId: string): string {
-  return `${Buffer.from(campaignId).toString("base64url")}.${signature(PURPOSE, campaignId)}`;
+export type PreviewLink = { campaignId: string; linkId: string };
+
+export function previewToken(campaignId: string, linkId: string): string {
+  const payload = `${campaignId}:${linkId}`;
+  return `${Buffer.from(payload).toString("base64url")}.${signature(PURPOSE, payload)}`;
 }
 
-/** The campaign a preview token names, or null if we did not make it. */
-export function readPreviewToken(token: string): string | null {
-  const [payload, given, extra] = token.split(".");
-  if (!payload || !given || extra !== undefined) return null;
-  const campaignId = Buffer.from(payload, "base64url").toString("utf8");
-  return campaignId && hasValidSignature(PURPOSE, campaignId, given) ? campaignId : null;
+/** The campaign and link id a preview token names, or null if we did not make it. */
+export function readPreviewToken(token: string): PreviewLink | null {
+  const [encoded, given, extra] = token.split(".");
+  if (!encoded || !given || extra !== undefined) return null;
+  const payload = Buffer.from(encoded, "base64url").toString("utf8");
+  if (!payload || !hasValidSignature(PURPOSE, payload, given)) return null;
+  const [campaignId, linkId, rest] = payload.split(":");
+  return campaignId && linkId && rest === undefined ? { campaignId, linkId } : null;
 }
 
 /** The preview link for the builder: any member of the organization may see and share it. */
 export async function previewUrlFor(actor: SessionUser, campaignId: string): Promise<string> {
   await requireCampaign(actor, campaignId, READ);
-  return `${env.appUrl}/preview/${previewToken(campaignId)}`;
+  const [row] = await getDb()
+    .select({ linkId: campaigns.previewLinkId })
+    .from(campaigns)
+    .where(and(eq(campaigns.id, campaignId), actorHolds(actor, campaigns.organizationId, READ)));
+  if (!row) throw new AppError("NOT_FOUND", "We couldn't find that campaign among your organizations'.");
+  return `${env.appUrl}/preview/${previewToken(campaignId, row.linkId)}`;
+}
+
+/**
+ * Turns the campaign's preview link off: it gets a new id, so every link made before stops working (the builder
+ * then shows the new one). Organizers and owners of the campaign's organization only.
+ */
+export async function turnOffPreviewLink(actor: SessionUser, campaignId: string): Promise<void> {
+  await requireCampaign(actor, campaignId, WRITE);
+  const changed = await getDb()
+    .update(campaigns)
+    .set({ previewLinkId: sql`gen_random_uuid()::text` })
+    .where(and(eq(campaigns.id, campaignId), actorHolds(actor, campaigns.organizationId, WRITE)))
+    .returning({ id: campaigns.id });
+  if (changed.length === 0)
+    throw new AppError("NOT_FOUND", "We couldn't find that campaign among your organizations'.");
 }
 
 export type CampaignPreview = NonNullable<Awaited<ReturnType<typeof findCampaignPreview>>>;
 
 /** What the preview page shows; null when the token is not ours or the campaign is not in preview (any more). */
 export async function findCampaignPreview(token: string, locale: Locale = DEFAULT_LOCALE) {
-  const campaignId = readPreviewToken(token);
-  if (!campaignId) return null;
+  const link = readPreviewToken(token);
+  if (!link) return null;
   const db = getDb();
   const [campaign] = await db
     .select({
@@ -63,7 +90,13 @@ export async function findCampaignPreview(token: string, locale: Locale = DEFAUL
     })
     .from(campaigns)
     .innerJoin(organizations, eq(organizations.id, campaigns.organizationId))
-    .where(and(eq(campaigns.id, campaignId), eq(campaigns.status, "preview")));
+    .where(
+      and(
+        eq(campaigns.id, link.campaignId),
+        eq(campaigns.previewLinkId, link.linkId),
+        eq(campaigns.status, "preview"),
+      ),
+    );
   if (!campaign) return null;
   const [resources, voices, options, [template], targetRows] = await Promise.all([
     listPublicResources(campaign.id, { preview: true }),

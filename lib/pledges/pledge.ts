@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locale";
 import { getBoss } from "@/lib/jobs/boss";
 import { hitLimit, LIMITS } from "@/lib/security/rate-limit";
-import { withoutNul } from "@/lib/validation";
+import { singleLine, withoutNul } from "@/lib/validation";
 import { queuePledgeEmails } from "./emails";
 
 /** The largest gift we record (US$100,000): anything bigger is surely a typo. */
@@ -18,12 +18,14 @@ export const MAX_DONATION_CENTS = 10_000_000;
 export const pledgeInputSchema = withoutNul(
   z.object({
     optionId: z.string().trim().min(1).max(64),
-    name: z
-      .string()
-      .trim()
-      .min(1, { message: "Please tell the group your name." })
-      .max(80, { message: "Please keep your name under 80 characters." })
-      .refine((value) => !/[\r\n<>]/.test(value), { message: "Your name can't contain line breaks or < >." }),
+    name: singleLine(
+      z
+        .string()
+        .trim()
+        .min(1, { message: "Please tell the group your name." })
+        .max(80, { message: "Please keep your name under 80 characters." })
+        .refine((value) => !/[<>]/.test(value), { message: "Your name can't contain line breaks or < >." }),
+    ),
     phone: z
       .string()
       .trim()

@@ -10,6 +10,7 @@ import { type Executor, getDb, rowsOf } from "@/db/client";
 import { auditEvents } from "@/db/schema";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { clientFromForwarded } from "@/lib/security/client-address";
 
 export type Limit = { name: string; max: number; windowSeconds: number; message: string };
 
@@ -167,11 +168,10 @@ export async function pruneRateLimits(): Promise<number> {
 }
 
 /**
- * The client's address from the proxy's X-Forwarded-For: the last entry, the one our own proxy added (entries
- * before it are whatever the client sent, and could be forged). Null when the app is reached directly.
+ * The client's address, from X-Forwarded-For as `TRUSTED_PROXIES` allows (lib/security/client-address.ts): behind
+ * `npm start` the header holds exactly the client the launcher saw on the socket; behind `next start` its
+ * rightmost entry stands for the peer. Null when there is none.
  */
 export function clientIp(headers: Headers): string | null {
-  const forwarded = headers.get("x-forwarded-for");
-  const last = forwarded?.split(",").at(-1)?.trim();
-  return last || headers.get("x-real-ip")?.trim() || null;
+  return clientFromForwarded(headers.get("x-forwarded-for"), env.trustedProxies);
 }

@@ -15,6 +15,7 @@ import type http from "node:http";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { hasSessionCookieHeader } from "@/lib/auth/session-cookie";
+import { clientOfPeer, NO_TRUSTED_PROXIES, type TrustedProxies } from "@/lib/security/client-address";
 import { securityHeaders } from "@/lib/security/headers";
 
 export type RouteHandler = (
@@ -73,10 +74,12 @@ export async function serveDirect(
   handler: RouteHandler,
   params: Record<string, string>,
   port: number,
+  trustedProxies: TrustedProxies = NO_TRUSTED_PROXIES,
 ): Promise<void> {
   try {
     const body = await readBody(req, MAX_DIRECT_BODY_BYTES);
-    const response = await handler(toRequest(req, body, port), { params: Promise.resolve(params) });
+    const request = toRequest(req, body, port, trustedProxies);
+    const response = await handler(request, { params: Promise.resolve(params) });
     const answer = Buffer.from(await response.arrayBuffer());
     const headers: http.OutgoingHttpHeaders = {};
     for (const { key, value } of SECURITY_HEADERS) headers[key.toLowerCase()] = value;
@@ -134,8 +137,15 @@ export function readBody(req: http.IncomingMessage, limit: number): Promise<Buff
 /**
  * A Web Request as Next gives a route handler: its URL is built like Next's (`http(s)://localhost:PORT/path`,
  * the protocol from X-Forwarded-Proto), and the x-forwarded-* headers Next sets when they are missing are set.
+ * X-Forwarded-For is always replaced by the client this connection shows (the socket, or whom a trusted proxy
+ * speaks for): the client's own copy would let it choose its per-network bucket.
  */
-export function toRequest(req: http.IncomingMessage, body: Buffer, port: number): Request {
+export function toRequest(
+  req: http.IncomingMessage,
+  body: Buffer,
+  port: number,
+  trustedProxies: TrustedProxies = NO_TRUSTED_PROXIES,
+): Request {
   const headers = new Headers();
   const raw = req.rawHeaders;
   for (let i = 0; i < raw.length; i += 2) headers.append(raw[i] as string, raw[i + 1] as string);
@@ -144,8 +154,11 @@ export function toRequest(req: http.IncomingMessage, body: Buffer, port: number)
   if (!headers.has("x-forwarded-host")) headers.set("x-forwarded-host", headers.get("host") ?? "localhost");
   if (!headers.has("x-forwarded-port")) headers.set("x-forwarded-port", String(port));
   if (!headers.has("x-forwarded-proto")) headers.set("x-forwarded-proto", "http");
-  const remote = req.socket.remoteAddress;
-  if (!headers.has("x-forwarded-for") && remote) headers.set("x-forwarded-for", remote);
+  // From the raw headers, as the client or its proxy sent them (the launcher has already rewritten req.headers;
+  // the answer is the same).
+  const client = clientOfPeer(req.socket.remoteAddress, headers.get("x-forwarded-for"), trustedProxies);
+  if (client) headers.set("x-forwarded-for", client);
+  else headers.delete("x-forwarded-for");
   return new Request(`${protocol}://localhost:${port}${req.url}`, {
     method: req.method,
     headers,

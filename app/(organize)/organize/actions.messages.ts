@@ -17,6 +17,8 @@ export const actionMessages = defineMessages({
     published: "Published. Supporters can write on it now.",
     previewStarted: "In preview. Share the preview link with your team and reviewers.",
     previewEnded: "Back to draft. The preview link no longer works.",
+    previewLinkTurnedOff:
+      "The old preview link no longer works. Share the new one below with the people who should see it.",
     closed: "Closed. Its page stays up, marked closed.",
     resourceSaved: "Resource saved.",
     resourceAdded: "Resource added.",
@@ -51,6 +53,8 @@ export const actionMessages = defineMessages({
     published: "Publicada. Ya se puede escribir en ella.",
     previewStarted: "En vista previa. Comparte el enlace de vista previa con tu equipo y quienes la revisan.",
     previewEnded: "De vuelta a borrador. El enlace de vista previa ya no funciona.",
+    previewLinkTurnedOff:
+      "El enlace de vista previa anterior ya no funciona. Comparte el nuevo, aquí abajo, con quienes deban verla.",
     closed: "Cerrada. Su página sigue publicada, marcada como cerrada.",
     resourceSaved: "Recurso guardado.",
     resourceAdded: "Recurso agregado.",

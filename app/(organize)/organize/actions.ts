@@ -26,7 +26,7 @@ import {
   removeMember,
   revokeInvite,
 } from "@/lib/organize/organizations";
-import { endPreview, startPreview } from "@/lib/organize/preview";
+import { endPreview, startPreview, turnOffPreviewLink } from "@/lib/organize/preview";
 import { errorState } from "@/lib/server-actions";
 import { actionMessages } from "./actions.messages";
 
@@ -227,6 +227,18 @@ export async function endPreviewAction(org: string, id: string, _prev: ActionSta
   return run(formData, (user) => endPreview(user, id), {
     said: "previewEnded",
     paths: [builder(org, id), `/organize/${org}`],
+  });
+}
+
+export async function turnOffPreviewLinkAction(
+  org: string,
+  id: string,
+  _prev: ActionState,
+  formData: FormData,
+) {
+  return run(formData, (user) => turnOffPreviewLink(user, id), {
+    said: "previewLinkTurnedOff",
+    paths: [builder(org, id)],
   });
 }
 

@@ -11,6 +11,8 @@ export const catalog: Catalog = {
     "This request came from another site, so we did not accept it.":
       "Esta solicitud vino de otro sitio, así que no la aceptamos.",
     "Choose English or Spanish.": "Elige inglés o español.",
+    "Please keep this to one line, without invisible formatting characters.":
+      "Escríbelo en una sola línea, sin caracteres de formato invisibles.",
   },
   patterns: [],
 };

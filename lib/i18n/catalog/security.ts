@@ -3,6 +3,8 @@ import type { Catalog } from "../errors";
 /** Form guard and rate limits (lib/security). */
 export const catalog: Catalog = {
   exact: {
+    "That request is too large for us to read. Please send less.":
+      "Esa solicitud es demasiado grande para que podamos leerla. Envía menos.",
     "Something about this form looked automated, so we did not send it.":
       "Algo en este formulario parecía automático, así que no lo enviamos.",
     "This form has expired. Please reload the page and send it again.":

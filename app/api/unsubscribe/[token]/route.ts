@@ -1,5 +1,10 @@
 import { env } from "@/lib/env";
-import { errorResponse, rejectCrossOrigin, requestLocale } from "@/lib/http";
+import { AppError } from "@/lib/errors";
+import { errorResponse, readBodyForm, rejectCrossOrigin, requestLocale } from "@/lib/http";
+
+/** The page's button and RFC 8058's one-click post send a field or two. */
+const MAX_BODY_BYTES = 8 * 1024;
+
 import { unsubscribeWithToken } from "@/lib/organize/unsubscribe";
 import { unsubscribeMessages } from "./messages";
 
@@ -27,7 +32,11 @@ export async function POST(request: Request, { params }: Props) {
   if (refused) return refused;
   const { token } = await params;
   try {
-    const form = await request.formData().catch(() => null);
+    // Too large is said (413); a body that is not a form reads as no form, as a mail provider's may be.
+    const form = await readBodyForm(request, MAX_BODY_BYTES).catch((error: unknown) => {
+      if (error instanceof AppError) throw error;
+      return null;
+    });
     const isFromPage = form?.get("from") === "page";
     if (!(await unsubscribeWithToken(token))) {
       if (isFromPage) return Response.redirect(pagePath(token, false), 303);

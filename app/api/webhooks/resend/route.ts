@@ -1,7 +1,10 @@
 import { applyWebhookEvent, verifyWebhook, WebhookPayloadError } from "@/lib/email/webhooks";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { errorResponse, rejectCrossOrigin } from "@/lib/http";
+import { errorResponse, readBodyText, rejectCrossOrigin } from "@/lib/http";
+
+/** Resend's events are a few kilobytes; anything near this is not one. */
+const MAX_BODY_BYTES = 256_000;
 
 export const dynamic = "force-dynamic";
 
@@ -11,9 +14,12 @@ export async function POST(request: Request) {
   if (refused) return refused;
   if (!env.resendWebhookSecret)
     return errorResponse(new AppError("NOT_FOUND", "Webhooks are not configured."), "webhook", request);
-  const body = await request.text();
-  if (body.length > 256_000)
-    return errorResponse(new AppError("INVALID_INPUT", "Body too large."), "webhook", request);
+  let body: string;
+  try {
+    body = await readBodyText(request, MAX_BODY_BYTES);
+  } catch (error) {
+    return errorResponse(error, "webhook", request);
+  }
   const verified = verifyWebhook(
     env.resendWebhookSecret,
     {

@@ -13,15 +13,20 @@ async function signedOut(): Promise<ActionState> {
   return { status: "error", message: (await getMessages(groupEdit)).signedOut };
 }
 
+/**
+ * The group's slug, from the form's hidden field: these actions are never bound in render (a new bound action on
+ * every render made React's server render of a no-JavaScript post spin forever: issue 19, item 14).
+ */
+function slugOf(values: Record<string, string>): string {
+  return (values["slug"] ?? "").slice(0, 200);
+}
+
 /** The group's profile: the data function checks the role and validates every field before one update. */
-export async function updateGroupProfileAction(
-  slug: string,
-  _prev: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
+export async function updateGroupProfileAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
   if (!user) return await signedOut();
   const values = formValues(formData);
+  const slug = slugOf(values);
   try {
     await updateGroupProfile(user, slug, values);
   } catch (error) {
@@ -33,14 +38,11 @@ export async function updateGroupProfileAction(
   return { status: "success", message: t.saved, link: { href: `/groups/${slug}`, label: t.seePage } };
 }
 
-export async function addGroupMemberAction(
-  slug: string,
-  _prev: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
+export async function addGroupMemberAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
   if (!user) return await signedOut();
   const values = formValues(formData);
+  const slug = slugOf(values);
   try {
     const member = await addGroupMember(user, slug, { email: values.email, role: values.role });
     revalidatePath(`/groups/${slug}/edit`);
@@ -50,14 +52,12 @@ export async function addGroupMemberAction(
   }
 }
 
-export async function removeGroupMemberAction(
-  slug: string,
-  _prev: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
+export async function removeGroupMemberAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
   if (!user) return await signedOut();
-  const userId = formValues(formData)["userId"];
+  const values = formValues(formData);
+  const slug = slugOf(values);
+  const userId = values["userId"];
   if (typeof userId !== "string" || userId.length > 64) {
     return { status: "error", message: (await getMessages(groupEdit)).whoToRemove };
   }

@@ -11,10 +11,11 @@ export type MemberRow = { userId: string; name: string | null; email: string; ro
 
 function RemoveButton({ slug, member }: { slug: string; member: MemberRow }) {
   const t = useMessages(groupEdit);
-  const [state, action] = useActionState(removeGroupMemberAction.bind(null, slug), idleState);
+  const [state, action] = useActionState(removeGroupMemberAction, idleState);
   const who = member.name ?? member.email;
   return (
     <form action={action} className="inline">
+      <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="userId" value={member.userId} />
       <button
         type="submit"
@@ -34,7 +35,7 @@ function RemoveButton({ slug, member }: { slug: string; member: MemberRow }) {
 
 export function MembersSection({ slug, members }: { slug: string; members: MemberRow[] }) {
   const t = useMessages(groupEdit);
-  const [state, action] = useActionState(addGroupMemberAction.bind(null, slug), idleState);
+  const [state, action] = useActionState(addGroupMemberAction, idleState);
   const roleError = state.fieldErrors?.role;
   return (
     <section aria-labelledby="members-heading" className="mt-12">
@@ -59,6 +60,7 @@ export function MembersSection({ slug, members }: { slug: string; members: Membe
       </ul>
 
       <form action={action} noValidate className="mt-6 max-w-md rounded border border-stone-300 bg-white p-4">
+        <input type="hidden" name="slug" value={slug} />
         <h3 className="mb-2 text-lg font-semibold">{t.addMember}</h3>
         <p className="mb-3 text-sm text-stone-700">{t.addIntro}</p>
         <FormMessage status={state.status} message={state.message} />

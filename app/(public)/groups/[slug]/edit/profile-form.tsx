@@ -75,12 +75,13 @@ export function GroupProfileForm({
   knownFocusAreas: string[];
 }) {
   const t = useMessages(groupEdit);
-  const [state, action] = useActionState(updateGroupProfileAction.bind(null, group.slug), idleState);
+  const [state, action] = useActionState(updateGroupProfileAction, idleState);
   const value = (name: keyof ProfileFormGroup, fallback: string) => state.values?.[name] ?? fallback;
   const errors = (name: string) => state.fieldErrors?.[name];
   const stateErrorId = errors("state")?.length ? "field-state-error" : undefined;
   return (
     <form action={action} noValidate className="max-w-xl">
+      <input type="hidden" name="slug" value={group.slug} />
       <FormMessage status={state.status} message={state.message} />
       {state.status === "success" && state.link ? (
         <p className="-mt-2 mb-4">

@@ -152,10 +152,35 @@ describe("POST /api/campaigns/[slug]/letters", () => {
     ["not JSON", "zip=60623", { "content-type": "application/x-www-form-urlencoded" }],
     ["malformed JSON", "{", {}],
     ["a JSON array", "[]", {}],
-    ["a huge body", JSON.stringify(letter({ city: "x".repeat(70_000) })), {}],
   ])("refuses %s (400)", async (_what, body, headers) => {
     const response = await post("demo", body, headers);
     expect(response.status).toBe(400);
     expect((await response.json()).error.code).toBe("INVALID_INPUT");
+  });
+
+  it("refuses a huge body (413) by its Content-Length, or by reading no further than the limit", async () => {
+    const huge = await post("demo", JSON.stringify(letter({ city: "x".repeat(70_000) })));
+    expect(huge.status).toBe(413);
+    expect((await huge.json()).error).toEqual({ code: "TOO_LARGE", message: "That letter is far too long." });
+
+    // A body that never ends (no Content-Length): the route must stop reading, or this test never returns.
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 65_536;
+        controller.enqueue(new Uint8Array(65_536).fill(32));
+      },
+    });
+    const response = await POST(
+      new Request("http://localhost/api/campaigns/demo/letters", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: endless,
+        duplex: "half",
+      } as RequestInit),
+      { params: Promise.resolve({ slug: "demo" }) },
+    );
+    expect(response.status).toBe(413);
+    expect(pulled).toBeLessThan(1024 * 1024);
   });
 });

@@ -1,7 +1,7 @@
 import { getSessionUser } from "@/lib/auth";
 import { hasSessionCookie } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
-import { errorResponse, rejectCrossOrigin, requestLocale } from "@/lib/http";
+import { errorResponse, readBodyText, rejectCrossOrigin, requestLocale } from "@/lib/http";
 import { translateError } from "@/lib/i18n/errors";
 import { type LetterInput, submitLetter } from "@/lib/letters/submit";
 import { clientIp } from "@/lib/security/rate-limit";
@@ -60,8 +60,9 @@ async function readJson(request: Request): Promise<Omit<LetterInput, "campaign">
   if (!/^application\/json\b/i.test(request.headers.get("content-type") ?? "")) {
     throw new AppError("INVALID_INPUT", "Send the letter as JSON (Content-Type: application/json).");
   }
-  const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) throw new AppError("INVALID_INPUT", "That letter is far too long.");
+  // Read only up to the limit (413 past it): a session-like cookie sends a post here through Next, which
+  // does not bound a route handler's body.
+  const text = await readBodyText(request, MAX_BODY_BYTES, "That letter is far too long.");
   let body: unknown;
   try {
     body = JSON.parse(text);

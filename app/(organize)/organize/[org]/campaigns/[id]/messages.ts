@@ -37,6 +37,10 @@ export const builderMessages = defineMessages({
     startingPreview: "Opening the preview…",
     endPreview: "Back to draft",
     endingPreview: "Closing the preview…",
+    turnOffPreviewLink: "Turn off this link",
+    turningOffPreviewLink: "Turning off the link…",
+    turnOffPreviewLinkNote:
+      "Sent it to the wrong person, or it went further than you meant? Turning it off stops this link for everyone; a new link replaces it, and the campaign stays in preview.",
     // Basics
     saveBasics: "Save the basics",
     saving: "Saving…",
@@ -247,6 +251,10 @@ export const builderMessages = defineMessages({
     startingPreview: "Abriendo la vista previa…",
     endPreview: "Regresar a borrador",
     endingPreview: "Cerrando la vista previa…",
+    turnOffPreviewLink: "Desactivar este enlace",
+    turningOffPreviewLink: "Desactivando el enlace…",
+    turnOffPreviewLinkNote:
+      "¿Lo enviaste a quien no era, o llegó más lejos de lo que querías? Al desactivarlo, este enlace deja de funcionar para todos; uno nuevo lo reemplaza y la campaña sigue en vista previa.",
     saveBasics: "Guardar lo básico",
     saving: "Guardando…",
     fieldTitle: "Título",

@@ -32,6 +32,7 @@ import {
   saveTemplateAction,
   saveVoiceAction,
   startPreviewAction,
+  turnOffPreviewLinkAction,
 } from "../../../actions";
 import { BillBuilder } from "./bill-builder";
 import { EmbedSection } from "./embed-section";
@@ -182,6 +183,18 @@ export default async function CampaignBuilderPage({ params, searchParams }: Prop
               {previewLink}
             </a>
           </p>
+          {can ? (
+            <div className="mt-3">
+              <p className="mb-2 text-sm text-stone-700">{t.turnOffPreviewLinkNote}</p>
+              <SpecForm
+                action={bind(turnOffPreviewLinkAction, org, id)}
+                idPrefix="turn-off-preview-link"
+                submit={t.turnOffPreviewLink}
+                pending={t.turningOffPreviewLink}
+                fields={[]}
+              />
+            </div>
+          ) : null}
         </div>
       ) : null}
 

@@ -1,0 +1,1 @@
+ALTER TABLE "campaigns" ADD COLUMN "preview_link_id" text DEFAULT gen_random_uuid()::text NOT NULL;
