@@ -61,13 +61,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         // The account's language; a new address gets the language of the page that asked for the link.
         const locale = (await accountLanguage(identifier)) ?? (await requestLocale());
         const props = { url: link, host, minutes: MAGIC_LINK_MINUTES, locale };
-        await sendEmail({
-          to: identifier,
-          subject: signInSubject(props),
-          react: createElement(SignInEmail, props),
-          // Each link is its own message; a retry of the same link is not.
-          idempotencyKey: `sign-in:${createHash("sha256").update(link).digest("hex").slice(0, 40)}`,
-        });
+        await sendEmail(
+          {
+            to: identifier,
+            subject: signInSubject(props),
+            react: createElement(SignInEmail, props),
+            // Each link is its own message; a retry of the same link is not.
+            idempotencyKey: `sign-in:${createHash("sha256").update(link).digest("hex").slice(0, 40)}`,
+          },
+          // Someone is waiting on the page for it: the provider's first free turn.
+          { priority: "urgent" },
+        );
       },
     }),
   ],
