@@ -82,9 +82,9 @@ async function untilInReach(priority: EmailPriority, rate: number): Promise<numb
 
 /**
  * How long until the request `rate` places before ours was answered a second ago (the window for fractional
- * rates), or "in flight" while it is still travelling and has not expired.
+ * rates), or null while it is still travelling and has not expired.
  */
-async function jitterWait(id: number, rate: number): Promise<number | "in flight"> {
+async function jitterWait(id: number, rate: number): Promise<number | null> {
   const perWindow = Math.max(1, Math.floor(rate));
   const windowSeconds = perWindow / rate;
   const result = await getDb().execute(sql`
@@ -97,7 +97,7 @@ async function jitterWait(id: number, rate: number): Promise<number | "in flight
     offset ${perWindow - 1} limit 1`);
   const [row] = rowsOf<{ in_flight: boolean; wait_ms: number | string }>(result);
   if (!row) return 0;
-  if (row.in_flight) return "in flight";
+  if (row.in_flight) return null;
   return Math.max(0, Number(row.wait_ms));
 }
 
@@ -121,7 +121,7 @@ export async function takeProviderTurn(options: {
   if (booking.waitMs > 0) await sleep(booking.waitMs);
   for (;;) {
     const wait = await jitterWait(id, rate);
-    if (wait === "in flight") {
+    if (wait === null) {
       await sleep(POLL_MS);
       continue;
     }

@@ -51,7 +51,7 @@ async function withProviderTurn<T>(
     timeoutMs,
   });
   try {
-    if (options.signal?.aborted) throw new EmailSendCancelled("stopped before sending");
+    if (options.signal?.aborted) throw new EmailSendCancelled();
     return await request(timeoutMs);
   } finally {
     // Unrecorded, the turn still ends at its expiry; the send's own result matters more.
