@@ -43,7 +43,9 @@ export default async function PrivacyPage() {
 
       {isFresh ? (
         <p className="mt-4 text-stone-700">
-          {sec.freshUntil(formatDate(locale, freshUntil, { timeStyle: "short", timeZoneName: "short" }))}
+          {sec.freshUntil(
+            formatDate(locale, freshUntil, { hour: "numeric", minute: "2-digit", timeZoneName: "short" }),
+          )}
         </p>
       ) : (
         <section

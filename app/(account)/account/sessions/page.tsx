@@ -26,7 +26,15 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
   const t = securityPages[locale];
   const endedCount = Number.parseInt(typeof ended === "string" ? ended : "", 10);
   const others = mine.filter((session) => !session.isCurrent);
-  const dateTime = { dateStyle: "medium", timeStyle: "short", timeZoneName: "short" } as const;
+  // Components, not dateStyle: Intl refuses dateStyle together with a time zone name.
+  const dateTime = {
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+    timeZoneName: "short",
+  } as const;
 
   return (
     <div className="max-w-3xl">
