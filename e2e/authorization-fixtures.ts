@@ -21,4 +21,6 @@ export type AuthorizationFixtures = {
    * link (sign-in links are rate limited per address; the sign-in itself is tested with links elsewhere).
    */
   demoSessions: { organizer: string; coordinator: string };
+  /** A supporter whose session signed in two hours ago: not fresh enough to download data or delete the account. */
+  staleSession: { token: string; email: string };
 };

@@ -54,6 +54,8 @@ const MATRIX: Record<string, Entry[]> = {
     },
   ],
   "/account/privacy": [{ url: () => "/account/privacy", allowed: SIGNED_IN }],
+  // Each person sees only their own sessions (lib/accounts/sessions.ts; the data matrix checks whose).
+  "/account/sessions": [{ url: () => "/account/sessions", allowed: SIGNED_IN }],
   "/account/privacy/export": [
     {
       url: () => "/account/privacy/export",

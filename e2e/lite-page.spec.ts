@@ -48,6 +48,9 @@ async function expectLite(page: Page, path: string | "reload"): Promise<void> {
   const response = path === "reload" ? await page.reload() : await page.goto(path);
   expect(response?.headers()["x-chorus-page"], `${path} is the lite page`).toBe("lite");
   expect(response?.headers()["content-security-policy"]).toMatch(/script-src 'self';/);
+  // No nonce of the request Next rendered it for (the copy is for everyone), in the policy or the page.
+  expect(response?.headers()["content-security-policy"]).not.toMatch(/'nonce-|'unsafe-inline'; style/);
+  expect(await response?.text()).not.toMatch(/\snonce=/);
   await page.waitForLoadState("load");
   expect(seen.scripts, `${path} loads only enhance.js`).toEqual(["/enhance.js"]);
   expect(seen.refused).toEqual([]);

@@ -85,11 +85,17 @@ try {
   });
 
   const sessionTokens = {} as AuthorizationFixtures["sessions"];
+  // Downloading one's data needs a sign-in of the last few minutes (lib/auth/freshness.ts, tested in vitest);
+  // these sessions count as signed in at the end of the suite's run, so the matrix can download all along.
+  const freshForTheRun = new Date(Date.now() + 2 * 3600_000);
   for (const [role, user] of Object.entries(people) as [keyof typeof people, { id: string }][]) {
     const token = randomBytes(32).toString("hex");
-    await db
-      .insert(sessions)
-      .values({ sessionToken: token, userId: user.id, expires: new Date(Date.now() + 86_400_000) });
+    await db.insert(sessions).values({
+      sessionToken: token,
+      userId: user.id,
+      expires: new Date(Date.now() + 86_400_000),
+      createdAt: freshForTheRun,
+    });
     sessionTokens[role] = token;
   }
 
@@ -191,6 +197,20 @@ try {
     coordinator: await demoSession(DEMO_GROUP_COORDINATOR_EMAIL),
   };
 
+  const staleEmail = "authz-stale-session@example.org";
+  const [staleUser] = await db
+    .insert(users)
+    .values({ email: staleEmail, name: "Stella Stale" })
+    .returning({ id: users.id });
+  if (!staleUser) throw new Error("no stale-session user");
+  const staleSession = { token: randomBytes(32).toString("hex"), email: staleEmail };
+  await db.insert(sessions).values({
+    sessionToken: staleSession.token,
+    userId: staleUser.id,
+    expires: new Date(Date.now() + 86_400_000),
+    createdAt: new Date(Date.now() - 2 * 3600_000),
+  });
+
   const fixtures: AuthorizationFixtures = {
     sessions: sessionTokens,
     org: "authz-org",
@@ -205,6 +225,7 @@ try {
     supporterEmail: people.supporter.email,
     actionsSession,
     demoSessions,
+    staleSession,
   };
   mkdirSync(path.dirname(AUTHORIZATION_FIXTURES), { recursive: true });
   writeFileSync(AUTHORIZATION_FIXTURES, JSON.stringify(fixtures, null, 2));

@@ -14,7 +14,7 @@
  * function: every action and route checks the session first, which the HTTP matrix in e2e covers).
  */
 import { randomUUID } from "node:crypto";
-import { eq, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, rowsOf } from "@/db/client";
 import {
@@ -27,9 +27,11 @@ import {
   pledgeOptions,
   pledges,
   replyChecks,
+  sessions,
 } from "@/db/schema";
 import * as privacy from "@/lib/accounts/privacy";
 import * as profile from "@/lib/accounts/profile";
+import * as accountSessions from "@/lib/accounts/sessions";
 import type { SessionUser } from "@/lib/auth";
 import * as join from "@/lib/campaigns/join";
 import * as journey from "@/lib/campaigns/journey";
@@ -94,6 +96,22 @@ async function organization(kind: "organization" | "community_group", slug: stri
 
 async function addRole(organizationId: string, user: SessionUser, role: "owner" | "organizer" | "viewer") {
   await getDb().insert(memberships).values({ organizationId, userId: user.id, role });
+}
+
+/** One session for each signed-in role and for organization B's owner; their tokens. */
+async function sessionsForEveryone(): Promise<Record<Role | "otherOwner", string>> {
+  const tokens = {} as Record<Role | "otherOwner", string>;
+  const people: [Role | "otherOwner", SessionUser][] = [
+    ...SIGNED_IN.map((role) => [role, w.actors[role]] as [Role, SessionUser]),
+    ["otherOwner", w.otherOwner],
+  ];
+  for (const [who, user] of people) {
+    tokens[who] = `mx-session-${who}-${randomUUID()}`;
+    await getDb()
+      .insert(sessions)
+      .values({ sessionToken: tokens[who], userId: user.id, expires: new Date(Date.now() + 86_400_000) });
+  }
+  return tokens;
 }
 
 /** A fresh organization or group where the matrix's viewer, organizer and owner hold their roles. */
@@ -1151,6 +1169,33 @@ function rows(): Row[] {
         return org;
       },
     }),
+    self(accountSessions.listMySessions, (a, t) => accountSessions.listMySessions(a, t.supporter), {
+      setup: () => sessionsForEveryone(),
+      // Only the actor's own sessions: the supporter's token marks nothing of anyone else's.
+      verify: (r, role) => {
+        const mine = r as accountSessions.MySession[];
+        expect(
+          mine.some((one) => one.isCurrent),
+          role,
+        ).toBe(role === "supporter");
+        expect(mine.length, role).toBeGreaterThan(0);
+      },
+    }),
+    self(
+      accountSessions.signOutOtherSessions,
+      (a, t) => accountSessions.signOutOtherSessions(a, t.supporter),
+      {
+        setup: () => sessionsForEveryone(),
+        // Nobody ends another person's session, not even by naming its token: only the actor's own rows.
+        verify: async (_r, role, t) => {
+          const left = await getDb()
+            .select({ token: sessions.sessionToken })
+            .from(sessions)
+            .where(inArray(sessions.sessionToken, [t.supporter, t.otherOwner]));
+          expect(left, role).toHaveLength(2);
+        },
+      },
+    ),
     self(profile.getProfile, (a) => profile.getProfile(a), { refusal: { anonymous: "NOT_FOUND" } }),
     self(profile.updateProfile, (a) => profile.updateProfile(a, { name: "Renamed Person", zip: "60623" })),
     self(profile.setAccountLanguage, (a) => profile.setAccountLanguage(a, "es")),
@@ -1234,6 +1279,8 @@ beforeAll(async () => {
     organizer: await person("Oz Organizer"),
     owner: await person("Ona Owner"),
   } satisfies Record<Role, SessionUser>;
+  // Everyone signed in just now (a fresh sign-in, which exports need: sessions.test.ts tests that rule).
+  for (const actor of Object.values(actors)) (actor as SessionUser).signedInAt = new Date();
   const otherOwner = await person("Bo B-Owner");
   for (const target of [orgA, groupG]) {
     for (const role of ["owner", "organizer", "viewer"] as const)

@@ -51,6 +51,11 @@ export const sessions = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     expires: timestamp("expires", { mode: "date", withTimezone: true }).notNull(),
+    /**
+     * When the person signed in (the link was used): the session ends SESSION_ABSOLUTE_DAYS later however
+     * active it is, and counts as a fresh sign-in for a few minutes (lib/auth/freshness.ts).
+     */
+    createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("sessions_user_id_idx").on(t.userId)],
 );

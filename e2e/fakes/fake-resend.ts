@@ -84,6 +84,9 @@ export class FakeResend {
         res.end(JSON.stringify({ name: "internal_server_error", message: String(error) }));
       });
     });
+    // The client closes idle connections (undici after 4 s); had the fake closed them too, at 5 s, a request
+    // sent on one that was closing met ECONNRESET whenever the shared event loop was busy rendering a batch.
+    this.server.keepAliveTimeout = 0;
     await new Promise<void>((resolve) => this.server?.listen(this.options.port ?? 0, "127.0.0.1", resolve));
     const { port } = this.server.address() as AddressInfo;
     this.url = `http://127.0.0.1:${port}`;

@@ -26,7 +26,8 @@ async function person(email: string): Promise<SessionUser> {
   await getDb()
     .insert(sessions)
     .values({ sessionToken: `token-${email}`, userId: user.id, expires: new Date(Date.now() + 86_400_000) });
-  return { id: user.id, email, name: "Sam" };
+  // Signed in just now: exports and deletion need a fresh sign-in (sessions.test.ts tests that rule).
+  return { id: user.id, email, name: "Sam", signedInAt: new Date() };
 }
 
 const letter = {

@@ -14,6 +14,7 @@ import {
   users,
 } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
+import { requireFreshSignIn } from "@/lib/auth/freshness";
 import { AppError } from "@/lib/errors";
 import { getBoss } from "@/lib/jobs/boss";
 import { cancelStandingPledges } from "@/lib/pledges/pledge";
@@ -23,6 +24,8 @@ import { cancelStandingPledges } from "@/lib/pledges/pledge";
  * organizations they agreed to hear from. Only the actor's own rows (authorization in every query).
  */
 export async function exportMyData(actor: SessionUser) {
+  // Everything about a person in one file: only right after they proved again that the mailbox is theirs.
+  requireFreshSignIn(actor);
   const db = getDb();
   const [profile] = await db
     .select({ email: users.email, name: users.name, zip: users.zip, createdAt: users.createdAt })
@@ -138,6 +141,7 @@ export const DELETED_NAME = "A former supporter";
  * Requires the person to type their email address, so a stray click deletes nothing.
  */
 export async function deleteMyAccount(actor: SessionUser, confirmEmail: string): Promise<void> {
+  requireFreshSignIn(actor);
   if (confirmEmail.trim().toLowerCase() !== actor.email.toLowerCase()) {
     throw new AppError("INVALID_INPUT", "Please check the highlighted field.", {
       confirmEmail: ["Type your email address exactly as shown to confirm."],

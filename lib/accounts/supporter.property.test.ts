@@ -42,7 +42,8 @@ beforeAll(async () => {
     await campaign(orgId, "prop-join"),
     await campaign(orgId, "prop-draft", { status: "draft" }),
   ];
-  actor = await person("Sam Supporter");
+  // Signed in just now: exports need a fresh sign-in (sessions.test.ts tests that rule).
+  actor = { ...(await person("Sam Supporter")), signedInAt: new Date() };
   const mine = await letter(campaignIds[0] ?? "", { supporterId: actor.id, email: actor.email });
   const theirs = await letter(campaignIds[0] ?? "");
   letterIds = [mine.id, theirs.id];

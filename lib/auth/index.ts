@@ -10,6 +10,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { cookies } from "next/headers";
 import { connection } from "next/server";
 import NextAuth from "next-auth";
+import type { Adapter } from "next-auth/adapters";
 import Resend from "next-auth/providers/resend";
 import { cache, createElement } from "react";
 import { getDb } from "@/db/client";
@@ -23,12 +24,18 @@ import { queueEmail } from "@/lib/jobs/enqueue";
 import { audit } from "@/lib/security/audit";
 import { hitLimit, LIMITS, RateLimitedError } from "@/lib/security/rate-limit";
 
-import { MAGIC_LINK_MINUTES } from "./constants";
+import { MAGIC_LINK_MINUTES, SESSION_IDLE_DAYS } from "./constants";
+import { isPastAbsoluteLifetime } from "./freshness";
 import { linkOnAppUrl } from "./link";
 import { SESSION_COOKIE_NAMES } from "./session-cookie";
 
-export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
-  adapter: DrizzleAdapter(
+/**
+ * The Drizzle adapter, with the absolute lifetime where Auth.js reads a session: a session past
+ * SESSION_ABSOLUTE_DAYS since its sign-in is deleted and reads as none (Auth.js then clears the cookie), however
+ * recently it was used. Auth.js itself knows only the idle lifetime (`expires`, moved on with use).
+ */
+function chorusAdapter(): Adapter {
+  const adapter = DrizzleAdapter(
     getDb() as never,
     {
       usersTable: users,
@@ -36,10 +43,31 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       sessionsTable: sessions,
       verificationTokensTable: verificationTokens,
     } as never,
-  ),
+  );
+  const { getSessionAndUser, deleteSession } = adapter;
+  if (!getSessionAndUser || !deleteSession) return adapter;
+  return {
+    ...adapter,
+    async getSessionAndUser(sessionToken) {
+      const found = await getSessionAndUser(sessionToken);
+      if (!found) return null;
+      const signedInAt = (found.session as { createdAt?: Date }).createdAt;
+      if (!isPastAbsoluteLifetime(signedInAt)) return found;
+      await deleteSession(sessionToken);
+      return null;
+    },
+  };
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  adapter: chorusAdapter(),
   secret: env.authSecret,
   trustHost: true,
-  session: { strategy: "database", maxAge: 30 * 24 * 3600, updateAge: 24 * 3600 },
+  session: {
+    strategy: "database",
+    maxAge: SESSION_IDLE_DAYS * 24 * 3600,
+    updateAge: 24 * 3600,
+  },
   pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
   providers: [
     Resend({
@@ -61,13 +89,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         // The account's language; a new address gets the language of the page that asked for the link.
         const locale = (await accountLanguage(identifier)) ?? (await requestLocale());
         const props = { url: link, host, minutes: MAGIC_LINK_MINUTES, locale };
-        await sendEmail({
-          to: identifier,
-          subject: signInSubject(props),
-          react: createElement(SignInEmail, props),
-          // Each link is its own message; a retry of the same link is not.
-          idempotencyKey: `sign-in:${createHash("sha256").update(link).digest("hex").slice(0, 40)}`,
-        });
+        await sendEmail(
+          {
+            to: identifier,
+            subject: signInSubject(props),
+            react: createElement(SignInEmail, props),
+            // Each link is its own message; a retry of the same link is not.
+            idempotencyKey: `sign-in:${createHash("sha256").update(link).digest("hex").slice(0, 40)}`,
+          },
+          // Someone is waiting on the page for it: the provider's first free turn.
+          { priority: "urgent" },
+        );
       },
     }),
   ],
@@ -75,7 +107,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     session({ session, user }) {
       // The adapter's user is the whole users row: its language travels with the session (lib/i18n/server.ts).
       const language = (user as { language?: string | null }).language ?? null;
-      return { ...session, user: { ...session.user, id: user.id, language } };
+      // The database session (Auth.js passes its row): when it signed in. Past the absolute lifetime it is no
+      // session at all (the adapter already refuses it; this holds if another adapter path ever reads one).
+      const signedInAt = (session as { createdAt?: Date }).createdAt ?? null;
+      if (isPastAbsoluteLifetime(signedInAt)) return null as never;
+      // Only what pages need: never the row's session token (this is also /api/auth/session's JSON, which
+      // scripts on the page can read, unlike the httpOnly cookie).
+      return {
+        user: { name: session.user.name, email: session.user.email, image: null, id: user.id, language },
+        expires: session.expires,
+        signedInAt: signedInAt?.toISOString() ?? null,
+      };
     },
   },
   events: {
@@ -114,7 +156,14 @@ async function requestLocale(): Promise<Locale> {
   }
 }
 
-export type SessionUser = { id: string; email: string; name: string | null; language?: string | null };
+export type SessionUser = {
+  id: string;
+  email: string;
+  name: string | null;
+  language?: string | null;
+  /** When this session signed in (its link was used): for the absolute lifetime and fresh sign-in checks. */
+  signedInAt?: Date | null;
+};
 
 /**
  * The signed-in person, or null. Server-side only; every data function re-checks with this.
@@ -137,5 +186,9 @@ async function readSessionUser(): Promise<SessionUser | null> {
   const user = session?.user;
   if (!user?.id || !user.email) return null;
   const language = (user as { language?: string | null }).language ?? null;
-  return { id: user.id, email: user.email, name: user.name ?? null, language };
+  const stamp = (session as { signedInAt?: string | null }).signedInAt;
+  const signedInAt = stamp ? new Date(stamp) : null;
+  // The absolute lifetime, checked again where every page, action and route reads the session.
+  if (isPastAbsoluteLifetime(signedInAt)) return null;
+  return { id: user.id, email: user.email, name: user.name ?? null, language, signedInAt };
 }

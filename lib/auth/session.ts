@@ -1,5 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { cookies } from "next/headers";
 import type { Executor } from "@/db/client";
 import { sessions } from "@/db/schema";
 import { env } from "@/lib/env";
@@ -11,6 +12,19 @@ const SESSION_DAYS = 30;
 export function sessionCookieName(): string {
   const [plain, secure] = SESSION_COOKIE_NAMES;
   return env.appUrl.startsWith("https://") ? secure : plain;
+}
+
+/**
+ * The token of the session making this request (from its cookie), to tell "this one" from the others. Only
+ * compared in the database, never shown.
+ */
+export async function currentSessionToken(): Promise<string | null> {
+  const jar = await cookies();
+  for (const name of [...SESSION_COOKIE_NAMES].reverse()) {
+    const value = jar.get(name)?.value;
+    if (value) return value;
+  }
+  return null;
 }
 
 /** Whether a request carries an Auth.js session cookie (lib/auth/session-cookie.ts). */

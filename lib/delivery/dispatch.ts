@@ -20,7 +20,7 @@ import {
   organizations,
 } from "@/db/schema";
 import { letterMessages } from "@/emails/messages";
-import { EmailSendError, type OutgoingEmail, sendEmailBatch } from "@/lib/email/send";
+import { EmailSendCancelled, EmailSendError, type OutgoingEmail, sendEmailBatch } from "@/lib/email/send";
 import { env } from "@/lib/env";
 import { isLocale } from "@/lib/i18n/locale";
 import { letterCampaignTitle, letterTranslation } from "@/lib/letters/campaign-title";
@@ -32,7 +32,11 @@ export const BATCH_SIZE = 100;
 export const MAX_ATTEMPTS = 8;
 
 export type DispatchOptions = {
-  /** Requests per second allowed by the provider (Resend's default is 2). */
+  /**
+   * Requests per second allowed by the provider (Resend's default is 2). The pace itself is the budget every
+   * sender shares (lib/email/rate-budget.ts): letter batches take their turns after sign-in links,
+   * confirmations and other transactional mail.
+   */
   requestsPerSecond?: number;
   /** Stop starting new batches after this long; the next run continues. */
   budgetMs?: number;
@@ -223,28 +227,6 @@ async function prepareBatch(report: DispatchReport, inFlight?: string): Promise<
   return { batchId, rows, emails };
 }
 
-/**
- * Pacing toward the provider's limit of `rate` requests in any second, counted as requests arrive there.
- * Arrival is somewhere between our start and the answer, so a request may start only once the answer to the
- * request `rate` places back came more than a second ago: then no second ever holds more than `rate`
- * arrivals, whatever the network's jitter. Kept across runs of this process; runs are one at a time across
- * workers (a "stately" queue), and a worker taking over right after another may meet a rare 429, which is
- * retried like any other.
- */
-const pacer = { lastStart: 0, answers: [] as number[] };
-
-function earliestStart(rate: number): number {
-  const perWindow = Math.max(1, Math.floor(rate));
-  const windowMs = (perWindow * 1000) / rate;
-  const anchor = pacer.answers.length >= perWindow ? (pacer.answers.at(-perWindow) ?? 0) + windowMs + 1 : 0;
-  return Math.max(anchor, pacer.lastStart + 1000 / rate);
-}
-
-function recordAnswer(rate: number): void {
-  pacer.answers.push(Date.now());
-  pacer.answers = pacer.answers.slice(-Math.max(1, Math.floor(rate)));
-}
-
 /** A street address is kept only until the last email that needed it has gone (privacy: keep no more). */
 async function forgetStreetAddresses(
   rows: { letterId: string; streetAddress: string | null }[],
@@ -306,17 +288,19 @@ export async function dispatchLetterEmails(options: DispatchOptions = {}): Promi
         ? handled(prepareBatch(report, batchId))
         : Promise.resolve(null);
 
-    const wait = earliestStart(rate) - Date.now();
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    pacer.lastStart = Date.now();
-    report.batches++;
     const ids = rows.map((row) => row.id);
     const attempt = Math.max(...rows.map((row) => row.attempts)) + 1;
 
+    let isCounted = false;
     try {
       const sent = await sendEmailBatch(emails, `batch:${batchId}`, {
         timeoutMs: options.timeoutMs,
-      }).finally(() => recordAnswer(rate));
+        requestsPerSecond: rate,
+        priority: "bulk",
+        signal: options.signal,
+      });
+      report.batches++;
+      isCounted = true;
       // One statement for the whole batch: this runs between paced requests, so it must be quick.
       const pairs = sql.join(
         rows.map((row, index) => sql`(${row.id}, ${sent[index]?.id ?? null})`),
@@ -330,6 +314,10 @@ export async function dispatchLetterEmails(options: DispatchOptions = {}): Promi
       report.sent += rows.length;
       await forgetStreetAddresses(rows);
     } catch (error) {
+      // The run lost its job while waiting for its turn: nothing was sent, the batch stays claimed and goes
+      // first in the next run, with the same key.
+      if (error instanceof EmailSendCancelled) break;
+      if (!isCounted) report.batches++;
       const retryable = error instanceof EmailSendError ? error.retryable : true;
       const message = error instanceof Error ? error.message : String(error);
       if (!retryable || attempt >= MAX_ATTEMPTS) {

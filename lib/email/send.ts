@@ -11,6 +11,53 @@ import { Resend } from "resend";
 import { type Executor, getDb } from "@/db/client";
 import { mailboxMessages } from "@/db/schema";
 import { env } from "@/lib/env";
+import { type EmailPriority, takeProviderTurn } from "./rate-budget";
+
+export type { EmailPriority } from "./rate-budget";
+
+export type SendOptions = {
+  /** For the local mailbox only (a transaction to store in); the provider's budget always uses its own. */
+  db?: Executor;
+  timeoutMs?: number;
+  /**
+   * Its place in the provider's shared budget (lib/email/rate-budget.ts): "urgent" for sign-in links and letter
+   * confirmations, "bulk" for letter batches. sendEmail defaults to "transactional", sendEmailBatch to "bulk".
+   */
+  priority?: EmailPriority;
+  /** The provider's request rate (EMAIL_REQUESTS_PER_SECOND by default). */
+  requestsPerSecond?: number;
+  /** Aborted while waiting for the turn: nothing is sent (EmailSendCancelled). */
+  signal?: AbortSignal;
+};
+
+/** The sender was stopped before its request started: nothing reached the provider. */
+export class EmailSendCancelled extends Error {
+  override name = "EmailSendCancelled";
+}
+
+/**
+ * Every request to the provider waits for its turn in the budget shared by all processes, and reports its
+ * answer (or failure) so the requests after it keep the pace.
+ */
+async function withProviderTurn<T>(
+  options: SendOptions,
+  fallbackPriority: EmailPriority,
+  request: (timeoutMs: number) => Promise<T>,
+): Promise<T> {
+  const timeoutMs = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
+  const turn = await takeProviderTurn({
+    priority: options.priority ?? fallbackPriority,
+    requestsPerSecond: options.requestsPerSecond ?? env.emailRequestsPerSecond,
+    timeoutMs,
+  });
+  try {
+    if (options.signal?.aborted) throw new EmailSendCancelled();
+    return await request(timeoutMs);
+  } finally {
+    // Unrecorded, the turn still ends at its expiry; the send's own result matters more.
+    await turn.done().catch(() => undefined);
+  }
+}
 
 export type OutgoingEmail = {
   to: string | string[];
@@ -136,33 +183,33 @@ async function storeInMailbox(db: Executor, email: OutgoingEmail, from: string):
 }
 
 /** Sends one email. Throws EmailSendError when it was not accepted. */
-export async function sendEmail(
-  email: OutgoingEmail,
-  options: { db?: Executor; timeoutMs?: number } = {},
-): Promise<SentEmail> {
+export async function sendEmail(email: OutgoingEmail, options: SendOptions = {}): Promise<SentEmail> {
   const from = email.from ?? env.emailFrom;
-  if (!env.resendApiKey) return storeInMailbox(options.db ?? getDb(), email, from);
+  const apiKey = env.resendApiKey;
+  if (!apiKey) return storeInMailbox(options.db ?? getDb(), email, from);
 
   const { html, text } = await renderEmail(email.react);
-  const { data, error, headers } = await getResend(env.resendApiKey).emails.send(
-    {
-      from,
-      to: toList(email.to),
-      subject: email.subject,
-      html,
-      text,
-      replyTo: email.replyTo,
-      headers: email.headers,
-      attachments: email.attachments?.map((file) => ({
-        filename: file.filename,
-        content: Buffer.from(file.content, "utf8").toString("base64"),
-        contentType: file.contentType,
-      })),
-    },
-    {
-      idempotencyKey: email.idempotencyKey,
-      signal: AbortSignal.timeout(options.timeoutMs ?? REQUEST_TIMEOUT_MS),
-    },
+  const { data, error, headers } = await withProviderTurn(options, "transactional", (timeoutMs) =>
+    getResend(apiKey).emails.send(
+      {
+        from,
+        to: toList(email.to),
+        subject: email.subject,
+        html,
+        text,
+        replyTo: email.replyTo,
+        headers: email.headers,
+        attachments: email.attachments?.map((file) => ({
+          filename: file.filename,
+          content: Buffer.from(file.content, "utf8").toString("base64"),
+          contentType: file.contentType,
+        })),
+      },
+      {
+        idempotencyKey: email.idempotencyKey,
+        signal: AbortSignal.timeout(timeoutMs),
+      },
+    ),
   );
   if (error || !data) throw failure(error ?? { message: "empty response" }, headers);
   return { id: data.id, transport: "resend" };
@@ -175,11 +222,12 @@ export async function sendEmail(
 export async function sendEmailBatch(
   emails: OutgoingEmail[],
   batchIdempotencyKey: string,
-  options: { db?: Executor; timeoutMs?: number } = {},
+  options: SendOptions = {},
 ): Promise<SentEmail[]> {
   if (emails.length === 0) return [];
   if (emails.length > 100) throw new Error("a batch holds at most 100 emails");
-  if (!env.resendApiKey) {
+  const apiKey = env.resendApiKey;
+  if (!apiKey) {
     const db = options.db ?? getDb();
     const sent: SentEmail[] = [];
     for (const email of emails) sent.push(await storeInMailbox(db, email, email.from ?? env.emailFrom));
@@ -199,10 +247,12 @@ export async function sendEmailBatch(
       };
     }),
   );
-  const { data, error, headers } = await getResend(env.resendApiKey).batch.send(payload, {
-    idempotencyKey: batchIdempotencyKey,
-    signal: AbortSignal.timeout(options.timeoutMs ?? REQUEST_TIMEOUT_MS),
-  });
+  const { data, error, headers } = await withProviderTurn(options, "bulk", (timeoutMs) =>
+    getResend(apiKey).batch.send(payload, {
+      idempotencyKey: batchIdempotencyKey,
+      signal: AbortSignal.timeout(timeoutMs),
+    }),
+  );
   if (error || !data) throw failure(error ?? { message: "empty response" }, headers);
   return data.data.map((item) => ({ id: item.id, transport: "resend" as const }));
 }

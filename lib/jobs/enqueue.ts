@@ -1,6 +1,7 @@
 import type { SendOptions } from "pg-boss";
 import type { Executor } from "@/db/client";
 import type { QueuedTemplateName, QueuedTemplateProps } from "@/emails";
+import type { EmailPriority } from "@/lib/email/send";
 import { getBoss, inTransaction } from "./boss";
 import { DISPATCH_LETTERS_QUEUE, SEND_EMAIL_QUEUE } from "./queues";
 
@@ -11,6 +12,22 @@ export type SendEmailJob<N extends QueuedTemplateName = QueuedTemplateName> = {
   idempotencyKey: string;
   replyTo?: string;
 };
+
+/**
+ * Emails a person is waiting for on a page right now ("check your email to confirm"): their jobs are fetched
+ * first (pg-boss priority, and a worker of their own) and they take the provider's first turns. Sign-in links
+ * are sent by Auth.js directly, also as "urgent".
+ */
+const URGENT_TEMPLATES: ReadonlySet<QueuedTemplateName> = new Set<QueuedTemplateName>(["confirm-letter"]);
+export const URGENT_JOB_PRIORITY = 10;
+
+export function emailPriorityOf(template: QueuedTemplateName): EmailPriority {
+  return URGENT_TEMPLATES.has(template) ? "urgent" : "transactional";
+}
+
+function jobPriority(template: QueuedTemplateName): number {
+  return URGENT_TEMPLATES.has(template) ? URGENT_JOB_PRIORITY : 0;
+}
 
 /**
  * Queues an email. Pass the transaction that writes the rows the email is about: the job then commits or
@@ -24,6 +41,7 @@ export async function queueEmail<N extends QueuedTemplateName>(
   const boss = await getBoss();
   return boss.send(SEND_EMAIL_QUEUE, job, {
     ...options,
+    priority: jobPriority(job.template),
     ...inTransaction(executor),
   });
 }
@@ -44,7 +62,7 @@ export async function queueEmails<N extends QueuedTemplateName>(
   for (let start = 0; start < jobs.length; start += INSERT_CHUNK) {
     await boss.insert(
       SEND_EMAIL_QUEUE,
-      jobs.slice(start, start + INSERT_CHUNK).map((data) => ({ data })),
+      jobs.slice(start, start + INSERT_CHUNK).map((data) => ({ data, priority: jobPriority(data.template) })),
       inTransaction(executor),
     );
   }

@@ -10,7 +10,7 @@ import { type EmailAttachment, sendEmail } from "@/lib/email/send";
 import { env } from "@/lib/env";
 import { askForReplies } from "@/lib/letters/reply-asks";
 import { remindShifts } from "@/lib/pledges/emails";
-import { queueLetterDispatch, type SendEmailJob } from "./enqueue";
+import { emailPriorityOf, queueLetterDispatch, type SendEmailJob, URGENT_JOB_PRIORITY } from "./enqueue";
 import {
   ASK_FOR_REPLIES_QUEUE,
   COMPACT_TALLIES_EVERY_SECONDS,
@@ -35,25 +35,36 @@ export async function handleSendEmail(job: SendEmailJob): Promise<{ id: string; 
   if (!template) throw new Error(`unknown email template "${String(job.template)}"`);
   const given = job.props as { locale?: string };
   const props = { ...job.props, locale: await recipientLocale(job.to, given.locale) } as never;
-  return sendEmail({
-    attachments: template.attachments?.(props),
-    headers: template.headers?.(props),
-    to: job.to,
-    subject: template.subject(props),
-    react: template.render(props),
-    idempotencyKey: job.idempotencyKey,
-    replyTo: job.replyTo,
-  });
+  return sendEmail(
+    {
+      attachments: template.attachments?.(props),
+      headers: template.headers?.(props),
+      to: job.to,
+      subject: template.subject(props),
+      react: template.render(props),
+      idempotencyKey: job.idempotencyKey,
+      replyTo: job.replyTo,
+    },
+    { priority: emailPriorityOf(job.template) },
+  );
 }
 
 export async function registerWorkers(boss: PgBoss): Promise<void> {
+  const sendOne = async ([job]: Job<SendEmailJob>[]) => {
+    if (!job) return;
+    return handleSendEmail(job.data);
+  };
   await boss.work<SendEmailJob>(
     SEND_EMAIL_QUEUE,
     { batchSize: 1, localConcurrency: 2, pollingIntervalSeconds: 2 },
-    async ([job]: Job<SendEmailJob>[]) => {
-      if (!job) return;
-      return handleSendEmail(job.data);
-    },
+    sendOne,
+  );
+  // A worker of their own for urgent emails (confirmations), so they never wait for a free handler behind a
+  // long run of updates; the other handlers fetch them first too (pg-boss fetches by priority).
+  await boss.work<SendEmailJob>(
+    SEND_EMAIL_QUEUE,
+    { batchSize: 1, pollingIntervalSeconds: 2, minPriority: URGENT_JOB_PRIORITY },
+    sendOne,
   );
   // A run asks for the next one at a later time (a retry that is due, a provider's Retry-After), and a job
   // whose start time arrives sends no NOTIFY: poll every 2 s, not the 30 s backstop of notify-enabled queues

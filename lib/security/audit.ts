@@ -7,6 +7,7 @@ import { auditEvents } from "@/db/schema";
 
 export type AuditAction =
   | "auth.sign_in"
+  | "auth.signed_out_elsewhere"
   | "org.member_added"
   | "org.role_changed"
   | "org.member_removed"

@@ -1,15 +1,23 @@
 /**
- * Security headers on every response (set in next.config.ts). The Content-Security-Policy uses no per-request
- * nonce, so public pages stay cacheable; Next's own inline bootstrap scripts need 'unsafe-inline' for scripts,
- * and every other directive is as tight as the pages allow. No page may be framed, except the campaign widget
- * (EMBEDDABLE_PATHS), which other sites embed by design: it has no forms and no script, so framing it risks no
- * clickjacking.
+ * Security headers on every response. next.config.ts gives every path the policy without a nonce, which allows
+ * no inline script at all (route handlers, the widget, cached lite campaign pages: none has one). Pages Next
+ * renders per request carry Next's inline bootstrap scripts, so proxy.ts gives each of them a fresh nonce
+ * (`pageSecurity`): Next reads it from the request's policy and puts it on its scripts, and the response's
+ * policy allows only scripts with that nonce (and what they load: 'strict-dynamic'). 'unsafe-inline' is never
+ * allowed for scripts. A page with a nonce is never cached for another person (lib/server/page-cache.ts).
+ *
+ * No page may be framed, except the campaign widget (EMBEDDABLE_PATHS), which other sites embed by design: it
+ * has no forms and no script, so framing it risks no clickjacking.
  */
-export function contentSecurityPolicy(options: { isProduction: boolean; isEmbeddable?: boolean }): string {
+export type PolicyOptions = { isProduction: boolean; isEmbeddable?: boolean; nonce?: string };
+
+export function contentSecurityPolicy(options: PolicyOptions): string {
+  const scripts = options.nonce ? ["'self'", `'nonce-${options.nonce}'`, "'strict-dynamic'"] : ["'self'"];
+  // `next dev` evaluates code for fast refresh; production never does.
+  if (!options.isProduction) scripts.push("'unsafe-eval'");
   return [
     "default-src 'self'",
-    // `next dev` evaluates code for fast refresh; production never does.
-    `script-src 'self' 'unsafe-inline'${options.isProduction ? "" : " 'unsafe-eval'"}`,
+    `script-src ${scripts.join(" ")}`,
     "style-src 'self' 'unsafe-inline'",
     // Campaign images are https URLs the organizer gives.
     "img-src 'self' data: blob: https:",
@@ -23,12 +31,37 @@ export function contentSecurityPolicy(options: { isProduction: boolean; isEmbedd
   ].join("; ");
 }
 
+/** 128 random bits, base64: unguessable, and new for every request. */
+export function createNonce(): string {
+  return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+}
+
+/**
+ * For a page rendered per request (proxy.ts): the request headers Next renders with (`x-nonce` and the policy,
+ * from which Next takes the nonce for its scripts; anything a client sent under those names is replaced) and
+ * the response's policy.
+ */
+export function pageSecurity(
+  requestHeaders: Headers,
+  options: { isProduction: boolean; nonce?: string },
+): { requestHeaders: Headers; policy: string; nonce: string } {
+  const nonce = options.nonce ?? createNonce();
+  const policy = contentSecurityPolicy({ isProduction: options.isProduction, nonce });
+  const headers = new Headers(requestHeaders);
+  headers.set("x-nonce", nonce);
+  headers.set("content-security-policy", policy);
+  return { requestHeaders: headers, policy, nonce };
+}
+
 export type Header = { key: string; value: string };
 
-/** HSTS only in production builds (browsers ignore it over plain http, so a local `next start` is unharmed). */
+/**
+ * HSTS only in production builds (browsers ignore it over plain http, so a local `next start` is unharmed).
+ * The policy here has no nonce: no inline script runs under it.
+ */
 export function securityHeaders(options: { isProduction: boolean; isEmbeddable?: boolean }): Header[] {
   return [
-    { key: "Content-Security-Policy", value: contentSecurityPolicy(options) },
+    { key: "Content-Security-Policy", value: contentSecurityPolicy({ ...options, nonce: undefined }) },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
     // Old browsers without frame-ancestors read this one; it has no "anyone" value, so the widget goes without.

@@ -98,6 +98,32 @@ describe("the lite page", () => {
     expect(headers.get("x-chorus-page")).toBe("lite");
   });
 
+  it("drops the nonce Next's page was rendered with, from the policy and the page: the copy is for everyone", () => {
+    const headers = toLiteHeaders(
+      new Headers([
+        [
+          "content-security-policy",
+          "default-src 'self'; script-src 'self' 'nonce-c2VjcmV0' 'strict-dynamic'; style-src 'self' 'unsafe-inline'",
+        ],
+      ]),
+    );
+    expect(headers.get("content-security-policy")).toBe(
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'",
+    );
+    const html = toLitePage(
+      nextPage(
+        '<main>nonce="kept in text"</main><script nonce="c2VjcmV0">self.__next_f.push([1,"x"])</script>',
+      ).replace(
+        "</head>",
+        '<link rel="stylesheet" href="/a.css" nonce="c2VjcmV0"><link rel="preload" as="script" href="/b.js" nonce="c2VjcmV0"></head>',
+      ),
+      SRC,
+    );
+    expect(html).not.toContain("c2VjcmV0");
+    expect(html).toContain('<link rel="stylesheet" href="/a.css">');
+    expect(html).toContain('nonce="kept in text"');
+  });
+
   it("changes only whole HTML pages that answered 200", () => {
     const html = new Headers({ "content-type": "text/html; charset=utf-8" });
     const page = { status: 200, headers: html, body: Buffer.from(nextPage()) };

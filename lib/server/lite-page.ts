@@ -64,6 +64,8 @@ export function loadLiteScriptSrc(dir: string = process.cwd()): string | null {
 
 const SCRIPT_ELEMENT = /<script\b[^>]*>[\s\S]*?<\/script\s*>/gi;
 const LINK_ELEMENT = /<link\b[^>]*>/gi;
+const NONCED_TAG = /<(?:link|style|meta)\b[^>]*\snonce=[^>]*>/gi;
+const NONCE_ATTRIBUTE = /\snonce=(?:"[^"]*"|'[^']*'|[^\s>]+)/gi;
 /** React's marks of a Suspense boundary still waiting for its content, which only a script moves into place. */
 const PENDING_BOUNDARY = /<template id="B:|<div hidden id="S:|\$R[CSX]\(/;
 
@@ -91,15 +93,17 @@ export function toLitePage(html: string, scriptSrc: string): string | null {
   if (!/<\/head\s*>/i.test(html) || !/<\/body\s*>/i.test(html) || PENDING_BOUNDARY.test(html)) return null;
   const bare = html
     .replace(SCRIPT_ELEMENT, "")
-    .replace(LINK_ELEMENT, (link) => (isScriptPreload(link) ? "" : link));
+    .replace(LINK_ELEMENT, (link) => (isScriptPreload(link) ? "" : link))
+    // The nonce of the request that rendered it must not travel to everyone who gets this copy.
+    .replace(NONCED_TAG, (tag) => tag.replace(NONCE_ATTRIBUTE, ""));
   const tag = `<script src="${scriptSrc.replace(/[&"<>]/g, "")}" defer></script>`;
   return bare.replace(/<\/head\s*>/i, (end) => `${tag}${end}`);
 }
 
 /**
- * The headers of a lite page: no inline script is left, so the Content-Security-Policy drops 'unsafe-inline'
- * for scripts (a stricter policy than Next's pages can have); script preloads go from `Link`; the length and
- * any validator of Next's bytes go (they describe another body).
+ * The headers of a lite page: no inline script is left, so the Content-Security-Policy allows scripts from
+ * 'self' only (no 'unsafe-inline', and not the nonce Next's page was rendered with: the copy is for everyone);
+ * script preloads go from `Link`; the length and any validator of Next's bytes go (they describe another body).
  */
 export function toLiteHeaders(headers: Headers): Headers {
   const out = new Headers();
@@ -129,7 +133,9 @@ function strictScripts(policy: string): string {
       if (!/^script-src(?:-elem)?\s/i.test(trimmed)) return trimmed;
       return trimmed
         .split(/\s+/)
-        .filter((token) => token !== "'unsafe-inline'")
+        .filter(
+          (token) => token !== "'unsafe-inline'" && token !== "'strict-dynamic'" && !/^'nonce-/i.test(token),
+        )
         .join(" ");
     })
     .join("; ");

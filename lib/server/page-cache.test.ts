@@ -71,6 +71,14 @@ describe("which requests the cache may answer", () => {
     expect(keepFor(page, 404, html())).toBeNull();
     expect(keepFor(page, 308, html())).toBeNull();
     expect(keepFor(page, 200, new Headers({ "content-type": "text/html", "set-cookie": "a=1" }))).toBeNull();
+    // Next's own page (not made lite) carries one request's nonce: never kept for others.
+    const nonced = new Headers({
+      "content-type": "text/html",
+      "content-security-policy": "script-src 'self' 'nonce-abc' 'strict-dynamic'",
+    });
+    expect(keepFor(page, 200, nonced)).toBeNull();
+    const lite = new Headers({ "content-type": "text/html", "content-security-policy": "script-src 'self'" });
+    expect(keepFor(page, 200, lite)).toBe(CAMPAIGN_PAGE_MAX_AGE_MS);
     expect(keepFor(page, 200, new Headers({ "content-type": "text/x-component" }))).toBeNull();
     expect(keepFor(api, 200, new Headers({ "cache-control": "public, max-age=300, s-maxage=60" }))).toBe(
       60_000,

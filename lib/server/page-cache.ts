@@ -94,6 +94,9 @@ export type CachedAnswer = {
 export function keepFor(rule: CacheRule, status: number, headers: Headers): number | null {
   if (status !== 200 || headers.has("set-cookie")) return null;
   if (rule.kind === "campaign") {
+    // A page whose policy names a nonce (Next's own page, not made lite) allows the scripts of one request:
+    // a copy served to others would hand them that nonce. Only lite pages (no inline script) are kept.
+    if (/'nonce-/i.test(headers.get("content-security-policy") ?? "")) return null;
     return (headers.get("content-type") ?? "").startsWith("text/html") ? CAMPAIGN_PAGE_MAX_AGE_MS : null;
   }
   const cacheControl = headers.get("cache-control") ?? "";

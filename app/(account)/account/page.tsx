@@ -11,6 +11,7 @@ import { getLocale, getMessages } from "@/lib/i18n/server";
 import { listMyLetters } from "@/lib/letters/receipts";
 import { accountPages } from "../messages";
 import { ProfileForm } from "./profile-form";
+import { securityPages } from "./security.messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getMessages(accountPages)).accountTitle };
@@ -76,6 +77,12 @@ export default async function AccountPage() {
           {t.privacyLink}
         </Link>
         <span className="text-stone-700">{t.privacyText}</span>
+      </p>
+      <p className="mt-2">
+        <Link href="/account/sessions" className="font-medium text-brand-800 underline">
+          {securityPages[locale].sessionsLink}
+        </Link>
+        <span className="text-stone-700">{securityPages[locale].sessionsText}</span>
       </p>
 
       <section aria-labelledby="joined-heading" className="mt-10">

@@ -7,6 +7,8 @@ export const catalog: Catalog = {
     "We couldn't find your account.": "No encontramos tu cuenta.",
     "Your session has ended. Please sign in again.": "Tu sesión terminó. Vuelve a iniciar sesión.",
     "Please sign in to download your data.": "Inicia sesión para descargar tus datos.",
+    "To keep your account safe, please confirm it is you: sign in again with a new link from your email, then try once more.":
+      "Para proteger tu cuenta, confirma que eres tú: vuelve a iniciar sesión con un nuevo enlace de tu correo y luego inténtalo otra vez.",
     "Tell us what to call you.": "Dinos cómo quieres que te llamemos.",
     "Please keep your name under 80 characters.": "Tu nombre debe tener menos de 80 caracteres.",
     "Please check the highlighted field.": "Revisa el campo marcado.",

@@ -1,5 +1,7 @@
 import { exportMyData } from "@/lib/accounts/privacy";
 import { getSessionUser } from "@/lib/auth";
+import { isFreshSignIn } from "@/lib/auth/freshness";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { errorResponse } from "@/lib/http";
 
@@ -13,6 +15,9 @@ export async function GET() {
   const user = await getSessionUser();
   if (!user)
     return errorResponse(new AppError("UNAUTHORIZED", "Please sign in to download your data."), "export");
+  // Not signed in just now: the privacy page offers a new sign-in link (exportMyData refuses too).
+  if (!isFreshSignIn(user))
+    return Response.redirect(new URL("/account/privacy#fresh-heading", env.appUrl), 303);
   try {
     const data = await exportMyData(user);
     return new Response(`${JSON.stringify(data, null, 2)}\n`, {
