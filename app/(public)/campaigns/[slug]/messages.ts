@@ -48,7 +48,7 @@ export const campaignPage = defineMessages({
       "You have already written for this campaign. Each person writes once, so nothing new was sent.",
     seeLetter: "See your letter and what happened to it",
     letterLinkSent: (email: string) =>
-      `Almost done: we sent a link to ${email}. Open it to confirm, and we will deliver your letter. Nothing is sent until you do.`,
+      `Almost done: we sent a link to ${email}. Open it to confirm your letter: nothing is sent until you do, and the email says how it goes to each official.`,
     stepNotFound: "We couldn't find that step.",
     signInFirst: "Please sign in first, so we can remember it for you.",
     thanks: "Thank you.",
@@ -98,8 +98,10 @@ export const campaignPage = defineMessages({
     channels: {
       email: "by email, sent for you",
       contact_form:
-        "through their website's contact form: after you finish, we show you the letter to paste there",
-      cwc: "delivered by Chorus to their office's constituent mail system",
+        "waiting for you: their contact form (after you finish, we show you the letter to paste there)",
+      website:
+        "waiting for you: their website, since they have no contact form in our data (after you finish, we show you the letter to paste there)",
+      cwc: "Chorus delivers it to their office's constituent mail system",
     },
     zipLabel: "Your ZIP code",
     findWho: "Find who to write to",
@@ -195,7 +197,7 @@ export const campaignPage = defineMessages({
       "Ya escribiste para esta campaña. Cada persona escribe una vez, así que no se envió nada nuevo.",
     seeLetter: "Ve tu carta y qué pasó con ella",
     letterLinkSent: (email: string) =>
-      `Ya casi terminas: te enviamos un enlace a ${email}. Ábrelo para confirmar y entregaremos tu carta. No se envía nada hasta que lo hagas.`,
+      `Ya casi terminas: te enviamos un enlace a ${email}. Ábrelo para confirmar tu carta: no se envía nada hasta que lo hagas, y el correo dice cómo llega a cada funcionario.`,
     stepNotFound: "No encontramos ese paso.",
     signInFirst: "Primero inicia sesión, para que podamos recordarlo por ti.",
     thanks: "Gracias.",
@@ -240,8 +242,10 @@ export const campaignPage = defineMessages({
     channels: {
       email: "por correo electrónico, lo enviamos por ti",
       contact_form:
-        "por el formulario de contacto de su sitio web: al terminar, te mostramos la carta para que la pegues ahí",
-      cwc: "entregada por Chorus al sistema de correo de constituyentes de su oficina",
+        "te espera a ti: su formulario de contacto (al terminar, te mostramos la carta para que la pegues ahí)",
+      website:
+        "te espera a ti: su sitio web, porque no tenemos un formulario de contacto suyo (al terminar, te mostramos la carta para que la pegues ahí)",
+      cwc: "Chorus la entrega al sistema de correo de constituyentes de su oficina",
     },
     zipLabel: "Tu código postal (ZIP)",
     findWho: "Buscar a quién escribir",
