@@ -34,6 +34,7 @@ import {
   startPreviewAction,
 } from "../../../actions";
 import { BillBuilder } from "./bill-builder";
+import { CwcBuilder } from "./cwc-builder";
 import { EmbedSection } from "./embed-section";
 import { letterPartFields } from "./letter-fields";
 import { builderMessages } from "./messages";
@@ -465,6 +466,10 @@ export default async function CampaignBuilderPage({ params, searchParams }: Prop
           </div>
         ) : null}
       </Section>
+
+      {campaign.hasCongress ? (
+        <CwcBuilder org={org} id={id} canEdit={can} topics={campaign.cwcTopics} stance={campaign.cwcStance} />
+      ) : null}
 
       <BillBuilder org={org} id={id} slug={campaign.slug} canEdit={can} />
 
