@@ -1,6 +1,12 @@
 import { formatList, formatNumber } from "@/lib/i18n/format";
 import { defineMessages } from "@/lib/i18n/messages";
 
+/**
+ * The titles Congress's mail system takes (the Senate accepts only these): sent as written, so they read the same
+ * in every language.
+ */
+export const CWC_PREFIXES = ["Mr.", "Mrs.", "Miss", "Ms.", "Dr."] as const;
+
 /** Everything a supporter reads on the campaign page, its forms and what its actions answer. */
 export const campaignPage = defineMessages({
   en: {
@@ -146,6 +152,14 @@ export const campaignPage = defineMessages({
     city: "City",
     streetHint: (names: string[]) =>
       `${names.join(" and ")} only read letters that include the writer's street address. We add it under your name in their letter only, and delete it once it is sent.`,
+    congressWhy:
+      "Congress's mail system asks for your street address and a title; we keep your address only until your letter is delivered and never share it with the organizers.",
+    prefixLabel: "Title",
+    prefixHint: "How Congress's mail system addresses you.",
+    prefixNoneSenate:
+      "Senate offices only accept these titles; if you choose none, we show you their contact form instead.",
+    prefixChoose: "Choose one",
+    prefixNone: "None of these",
     emailToConfirm: "Email (we send you a link to confirm)",
     sending: "Sending…",
     sendLetter: "Send my letter",
@@ -290,6 +304,14 @@ export const campaignPage = defineMessages({
     city: "Ciudad",
     streetHint: (names: string[]) =>
       `${formatList("es", names)} solo ${names.length === 1 ? "lee" : "leen"} cartas que incluyen la dirección de quien escribe. La agregamos debajo de tu nombre, solo en su carta, y la borramos una vez enviada.`,
+    congressWhy:
+      "El sistema de correo del Congreso pide tu dirección y un tratamiento; guardamos tu dirección solo hasta que tu carta se entregue y nunca la compartimos con el equipo organizador.",
+    prefixLabel: "Tratamiento",
+    prefixHint: "Cómo te nombra el sistema de correo del Congreso (en inglés: Mr., Mrs., Miss, Ms., Dr.).",
+    prefixNoneSenate:
+      "Las oficinas del Senado solo aceptan estos tratamientos; si no eliges ninguno, te mostramos su formulario de contacto.",
+    prefixChoose: "Elige uno",
+    prefixNone: "Ninguno de estos",
     emailToConfirm: "Correo electrónico (te enviamos un enlace para confirmar)",
     sending: "Enviando…",
     sendLetter: "Enviar mi carta",

@@ -369,6 +369,13 @@ export async function WriteSection({ setup, zip, district, street, city, upper, 
           needsAddress={resolution.targets
             .filter((target) => target.requiresAddress)
             .map((target) => target.name)}
+          // A member of Congress among the recipients: Congress's mail system asks for a street address and a
+          // title. Required once the letter really goes through it (the channel the delivery code chose).
+          congress={{
+            asks: resolution.targets.some((target) => target.congress !== undefined),
+            hasSenate: resolution.targets.some((target) => target.congress === "senate"),
+            isRequired: resolution.targets.some((target) => target.channel === "cwc"),
+          }}
           stateDistricts={{
             upper:
               stateLegislators.find((o) => o.chamber === "upper" || o.chamber === "legislature")
