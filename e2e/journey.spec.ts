@@ -131,7 +131,8 @@ test("a new person joins the demo, follows the organizers' steps, writes, gets a
 
   // The journey shows the letter and the next step (the contact forms still waiting for this supporter).
   await page.goto("/account/journey");
-  await expect(demo.getByRole("link", { name: "Letter sent" })).toBeVisible();
+  await expect(demo.getByRole("link", { name: "Letter confirmed" })).toBeVisible();
+  await expect(demo.getByText(/waiting for you/)).toBeVisible();
   await expect(
     demo.getByRole("link", { name: /Finish sending: \d officials? still need your letter/ }),
   ).toBeVisible();

@@ -62,22 +62,29 @@ test("a new supporter writes on the demo campaign, confirms by email, and follow
 
   // A receipt email lists exactly what went where.
   const receiptEmail = await waitForEmail(email, /where it goes$/);
-  expect(receiptEmail.text).toContain("City Council, Council Members: by email, which we send for you");
   expect(receiptEmail.text).toContain(
-    "Janice D. Schakowsky, U.S. Representative: through their website's contact form, which is yours to send",
+    "City Council, Council Members: will be sent by email (Chorus sends it)",
   );
+  // Our data has no contact form for her, only her website: the words say so (issue 18).
+  expect(receiptEmail.text).toContain(
+    "Janice D. Schakowsky, U.S. Representative: waiting for you: their website (they have no contact form in our data)",
+  );
+  expect(receiptEmail.text).not.toContain("we will deliver");
 
   // The receipt tells the truth: emailed once accepted; Congress waits for the supporter's hand-off.
   await page.reload();
   const council = page.getByRole("listitem").filter({ hasText: "City Council" });
   await expect(council.getByText(/Sent by email on .* \(accepted by our email provider\)/)).toBeVisible();
   const rep = page.getByRole("listitem").filter({ hasText: "Janice D. Schakowsky" });
-  await expect(rep.getByText("Your turn: send it through their contact form")).toBeVisible();
+  await expect(rep.getByText("Your turn: send it through their website")).toBeVisible();
+  await expect(
+    rep.getByRole("link", { name: /Open Janice D\. Schakowsky's website — they have no contact form/ }),
+  ).toBeVisible();
   await expect(rep.getByLabel("Your letter to Janice D. Schakowsky")).toHaveValue(
     /Dear Representative Schakowsky,/,
   );
   await rep.getByRole("button", { name: "I sent it to Janice D. Schakowsky" }).click();
-  await expect(rep.getByText(/You sent it through their contact form/)).toBeVisible();
+  await expect(rep.getByText(/You sent it through their website/)).toBeVisible();
   await expect(
     page.getByRole("listitem").filter({ hasText: "Richard J. Durbin" }).getByText("Your turn"),
   ).toBeVisible();

@@ -106,7 +106,9 @@ test("a supporter's account, letter receipt and privacy page in Spanish", async 
   // The receipt: statuses, channels and titles in Spanish.
   await expect(page).toHaveURL(/\/letters\/[^/?]+\?sent=1/);
   await expect(page.getByRole("heading", { level: 1, name: "Tu carta" })).toBeVisible();
-  await expect(page.getByText(/^Gracias\. Tu carta va en camino/)).toBeVisible();
+  await expect(
+    page.getByText(/^Gracias\. Chorus entrega tu carta donde puede, y \d+ te esperan/),
+  ).toBeVisible();
   // The campaign's next step, named in Spanish.
   const next = page.locator("[data-next-step]");
   await expect(next).toHaveText(/^Gracias\. Lo siguiente: /);
@@ -114,8 +116,12 @@ test("a supporter's account, letter receipt and privacy page in Spanish", async 
     (await next.getByRole("link").textContent())?.trim(),
   );
   await expect(page.getByRole("heading", { name: "A dónde va" })).toBeVisible();
-  await expect(page.getByText("Por el formulario de contacto de su sitio web").first()).toBeVisible();
-  await expect(page.getByText("Te toca: envíala por su formulario de contacto").first()).toBeVisible();
+  await expect(
+    page.getByText(/^Por su (formulario de contacto|sitio web), que te toca enviar a ti/).first(),
+  ).toBeVisible();
+  await expect(
+    page.getByText(/^Te toca: envíala por su (formulario de contacto|sitio web)$/).first(),
+  ).toBeVisible();
   await expect(page.getByText(/, Senador\(a\) de EE\. UU\./).first()).toBeVisible();
   await expect(page.getByText(/Escrita el \d+ de \w+ de \d{4}\./)).toBeVisible();
   const davis = page.getByRole("listitem").filter({ hasText: "Danny K. Davis" });

@@ -1,5 +1,8 @@
-import { Button, Heading, Link, Text } from "@react-email/components";
+import { Button, Heading, Link, Section, Text } from "@react-email/components";
+import { formatNumber } from "@/lib/i18n/format";
+import { howItGoes, isWaitingForSupporter } from "@/lib/letters/delivery-words";
 import { EmailLayout, type EmailLocale } from "./layout";
+import type { ReceiptEmailTarget } from "./letter-receipt";
 import { confirmLetterMessages, layoutMessages } from "./messages";
 import { previews } from "./testing/previews";
 
@@ -8,6 +11,8 @@ export type ConfirmLetterEmailProps = EmailLocale & {
   campaignTitle: string;
   confirmUrl: string;
   targetNames: string[];
+  /** How the letter goes to each recipient (older queued emails carry only the names). */
+  targets?: ReceiptEmailTarget[];
   days: number;
 };
 
@@ -15,22 +20,46 @@ export function confirmLetterSubject(props: ConfirmLetterEmailProps): string {
   return confirmLetterMessages[props.locale ?? "en"].subject(props.campaignTitle);
 }
 
-/** Nothing is delivered until the supporter follows this link (which also signs them in). */
+/**
+ * Nothing is delivered until the supporter follows this link (which also signs them in). It says per recipient
+ * how the letter will go, and how many wait for the supporter: never "we will deliver" a hand-off.
+ */
 export default function ConfirmLetterEmail({
   firstName,
   campaignTitle,
   confirmUrl,
   targetNames,
+  targets,
   days,
   locale = "en",
 }: ConfirmLetterEmailProps) {
   const t = confirmLetterMessages[locale];
+  const states = (targets ?? []).map((target) => ({
+    ...target,
+    facts: { channel: target.channel, status: "awaiting_confirmation" as const, handoff: target.handoff },
+  }));
+  const waiting = states.filter((target) => isWaitingForSupporter(target.facts)).length;
   return (
     <EmailLayout preview={t.preview} locale={locale}>
       <Heading as="h1" style={{ fontSize: "22px" }}>
         {t.heading(firstName)}
       </Heading>
-      <Text>{t.intro(campaignTitle, targetNames.join(", "))}</Text>
+      {targets ? (
+        <>
+          <Text>{t.introEach(campaignTitle)}</Text>
+          <Section>
+            {states.map((target) => (
+              <Text key={`${target.name}-${target.channel}`} style={{ margin: "4px 0" }}>
+                • {target.name}
+                {target.title ? `, ${target.title}` : ""}: {howItGoes(locale, target.facts)}
+              </Text>
+            ))}
+          </Section>
+          {waiting > 0 ? <Text>{t.handoffs(waiting, formatNumber(locale, waiting))}</Text> : null}
+        </>
+      ) : (
+        <Text>{t.intro(campaignTitle, targetNames.join(", "))}</Text>
+      )}
       <Button
         href={confirmUrl}
         style={{ backgroundColor: "#7c2d12", color: "#ffffff", padding: "12px 20px", borderRadius: "6px" }}

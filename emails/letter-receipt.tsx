@@ -1,22 +1,40 @@
 import { Heading, Link, Section, Text } from "@react-email/components";
 import type { ChannelName } from "@/lib/delivery/channels";
 import { formatNumber } from "@/lib/i18n/format";
+import { howItGoes, isWaitingForSupporter } from "@/lib/letters/delivery-words";
+import type { HandoffKind } from "@/lib/letters/handoff-kind";
 import { EmailLayout, type EmailLocale } from "./layout";
 import { letterReceiptMessages } from "./messages";
 import { previews } from "./testing/previews";
+
+export type ReceiptEmailTarget = {
+  name: string;
+  title: string;
+  channel: ChannelName;
+  /** A hand-off's address: their contact form, or only their website (older queued emails lack it). */
+  handoff?: HandoffKind;
+};
 
 export type LetterReceiptEmailProps = EmailLocale & {
   firstName: string;
   campaignTitle: string;
   receiptUrl: string;
-  targets: { name: string; title: string; channel: ChannelName }[];
+  targets: ReceiptEmailTarget[];
 };
 
 export function letterReceiptSubject(props: LetterReceiptEmailProps): string {
   return letterReceiptMessages[props.locale ?? "en"].subject(props.campaignTitle);
 }
 
-/** Exactly what went where, and what is still the supporter's to do. Never says "sent" for a hand-off. */
+/** A confirmed letter's first status on each channel: Chorus sends the automatic ones, the rest wait. */
+function firstState(channel: ChannelName) {
+  return { channel, status: channel === "contact_form" ? ("handoff_ready" as const) : ("queued" as const) };
+}
+
+/**
+ * Exactly how each letter goes, and what is still the supporter's to do. Sent when the letter is confirmed, so
+ * nothing reads as delivered yet: Chorus's letters are on their way, hand-offs wait for the supporter.
+ */
 export default function LetterReceiptEmail({
   firstName,
   campaignTitle,
@@ -25,7 +43,7 @@ export default function LetterReceiptEmail({
   locale = "en",
 }: LetterReceiptEmailProps) {
   const t = letterReceiptMessages[locale];
-  const handoffs = targets.filter((target) => target.channel === "contact_form");
+  const handoffs = targets.filter((target) => isWaitingForSupporter(firstState(target.channel)));
   return (
     <EmailLayout preview={t.preview} locale={locale}>
       <Heading as="h1" style={{ fontSize: "22px" }}>
@@ -37,7 +55,7 @@ export default function LetterReceiptEmail({
           <Text key={`${target.name}-${target.channel}`} style={{ margin: "4px 0" }}>
             • {target.name}
             {target.title ? `, ${target.title}` : ""}:{" "}
-            {target.channel === "email" ? t.byEmail : t.byContactForm}
+            {howItGoes(locale, { ...firstState(target.channel), handoff: target.handoff })}
           </Text>
         ))}
       </Section>

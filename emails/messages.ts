@@ -59,20 +59,30 @@ export const welcomeMessages = defineMessages({
 export const confirmLetterMessages = defineMessages({
   en: {
     subject: (title: string) => `Confirm your letter: ${title}`,
-    preview: "One step left: confirm your letter so we can deliver it",
+    preview: "One step left: confirm your letter",
     heading: (firstName: string) => `One step left, ${firstName}`,
+    /** Older queued emails carry only the names. */
     intro: (title: string, targets: string) =>
-      `Thank you for writing for “${title}”. Please confirm that this is your email address, and we will deliver your letter to: ${targets}.`,
+      `Thank you for writing for “${title}”. Please confirm that this is your email address. Your letter is for: ${targets}.`,
+    introEach: (title: string) =>
+      `Thank you for writing for “${title}”. Please confirm that this is your email address: nothing is sent until you do. How your letter goes to each of them:`,
+    handoffs: (count: number, formatted: string) =>
+      `${count === 1 ? "One letter waits" : `${formatted} letters wait`} for you to send ${count === 1 ? "it" : "them"} yourself: after you confirm, your receipt has ${count === 1 ? "it" : "each"} ready to paste.`,
     button: "Confirm and send my letter",
     expiry: (days: number) =>
       `The link works for ${days} days. If you did not write this letter, ignore this email and nothing will be sent.`,
   },
   es: {
     subject: (title: string) => `Confirma tu carta: ${title}`,
-    preview: "Falta un paso: confirma tu carta para que podamos entregarla",
+    preview: "Falta un paso: confirma tu carta",
     heading: (firstName: string) => `Falta un paso, ${firstName}`,
+    /** Older queued emails carry only the names. */
     intro: (title: string, targets: string) =>
-      `Gracias por escribir para “${title}”. Confirma que esta es tu dirección de correo y entregaremos tu carta a: ${targets}.`,
+      `Gracias por escribir para “${title}”. Confirma que esta es tu dirección de correo. Tu carta es para: ${targets}.`,
+    introEach: (title: string) =>
+      `Gracias por escribir para “${title}”. Confirma que esta es tu dirección de correo: no se envía nada hasta que lo hagas. Así va tu carta a cada persona:`,
+    handoffs: (count: number, formatted: string) =>
+      `${count === 1 ? "Una carta te espera" : `${formatted} cartas te esperan`} para que ${count === 1 ? "la envíes" : "las envíes"} tú: después de confirmar, tu comprobante ${count === 1 ? "la tiene lista" : "tiene cada una lista"} para pegar.`,
     button: "Confirmar y enviar mi carta",
     expiry: (days: number) =>
       `El enlace funciona durante ${days} días. Si no escribiste esta carta, ignora este correo y no se enviará nada.`,
@@ -103,22 +113,18 @@ export const letterReceiptMessages = defineMessages({
     subject: (title: string) => `Your letter for ${title}: where it goes`,
     preview: "Your letter receipt: where it goes and what is left to do",
     heading: (firstName: string) => `Thank you, ${firstName}`,
-    goesTo: (title: string) => `Your letter for “${title}” goes to:`,
-    byEmail: "by email, which we send for you",
-    byContactForm: "through their website's contact form, which is yours to send",
+    goesTo: (title: string) => `How your letter for “${title}” goes to each of them:`,
     handoffs: (count: number, formatted: string) =>
-      `Members of Congress publish no email address, so ${count === 1 ? "one letter waits" : `${formatted} letters wait`} for you: your receipt has each letter ready to paste into their form.`,
+      `${count === 1 ? "One letter waits" : `${formatted} letters wait`} for you to send ${count === 1 ? "it" : "them"} yourself: your receipt has ${count === 1 ? "it" : "each one"} ready to paste.`,
     receiptLink: "See your receipt, with the status of every letter",
   },
   es: {
     subject: (title: string) => `Tu carta para ${title}: a dónde va`,
     preview: "El comprobante de tu carta: a dónde va y qué te queda por hacer",
     heading: (firstName: string) => `Gracias, ${firstName}`,
-    goesTo: (title: string) => `Tu carta para “${title}” va a:`,
-    byEmail: "por correo electrónico, que enviamos por ti",
-    byContactForm: "por el formulario de contacto de su sitio web, que te toca enviar a ti",
+    goesTo: (title: string) => `Así va tu carta para “${title}” a cada persona:`,
     handoffs: (count: number, formatted: string) =>
-      `Los miembros del Congreso no publican una dirección de correo, así que ${count === 1 ? "una carta te espera" : `${formatted} cartas te esperan`}: tu comprobante tiene cada carta lista para pegarla en su formulario.`,
+      `${count === 1 ? "Una carta te espera" : `${formatted} cartas te esperan`} para que ${count === 1 ? "la envíes" : "las envíes"} tú: tu comprobante ${count === 1 ? "la tiene lista" : "tiene cada una lista"} para pegar.`,
     receiptLink: "Ve tu comprobante, con el estado de cada carta",
   },
 });

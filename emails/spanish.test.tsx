@@ -98,8 +98,10 @@ const EXPECTED: Record<keyof typeof queuedTemplates, { subject: string; text: st
     subject: "Tu carta para Keep families housed: a dónde va",
     text: [
       "GRACIAS, LENA",
-      "City Council, Council Members: por correo electrónico, que enviamos por ti",
-      "una carta te espera",
+      "City Council, Council Members: se enviará por correo electrónico (Chorus la envía)",
+      "Richard J. Durbin, U.S. Senator: va en camino al sistema de correo de constituyentes de su oficina (Chorus la entrega)",
+      "Janice D. Schakowsky, U.S. Representative: te espera a ti: su sitio web (no tenemos un formulario de contacto suyo)",
+      "Una carta te espera para que la envíes tú",
     ],
   },
   "reply-check": {
@@ -222,7 +224,7 @@ describe("emails in Spanish", () => {
     expect(english.subject).toBe("Your letter for Keep families housed: where it goes");
     expect(english.html).toMatch(/<html[^>]* lang="en"/);
     expect(english.text).toContain(
-      "Members of Congress publish no email address, so one letter waits for you: your receipt has each letter ready to paste into their form.",
+      "One letter waits for you to send it yourself: your receipt has it ready to paste.",
     );
     const reply = await renderQueued("reply-check", previews["reply-check"], "en");
     expect(reply.subject).toBe(

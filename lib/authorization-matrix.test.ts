@@ -140,6 +140,8 @@ async function readyCampaign() {
   const { id } = await campaignsLib.createCampaign(w.actors.owner, w.orgA.slug, { title: unique("Ready") });
   await campaignsLib.saveTemplate(w.actors.owner, id, TEMPLATE);
   await campaignsLib.addRuleTarget(w.actors.owner, id, "senators");
+  // Letters to Congress need a Library of Congress topic before publishing.
+  await campaignsLib.saveCwcSettings(w.actors.owner, id, { topics: ["Housing and Community Development"] });
   return id;
 }
 
@@ -526,6 +528,13 @@ function rows(): Row[] {
           slug: unique("h"),
           language: "en",
         } as never),
+    },
+    {
+      fn: campaignsLib.saveCwcSettings,
+      allowed: WRITERS,
+      setup: () => draftCampaign(),
+      run: (a, id) => campaignsLib.saveCwcSettings(a, id, { topics: ["Health"], stance: "pro" }),
+      cross: (id) => campaignsLib.saveCwcSettings(w.otherOwner, id, { topics: ["Taxation"] }),
     },
     {
       fn: campaignsLib.publishCampaign,

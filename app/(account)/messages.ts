@@ -1,3 +1,4 @@
+import { formatNumber } from "@/lib/i18n/format";
 import { defineMessages } from "@/lib/i18n/messages";
 
 /** A supporter's own pages: the account, the journey, privacy (app/(account)/account). */
@@ -39,7 +40,7 @@ export const accountPages = defineMessages({
     findOne: "Find one to join",
     joinedOn: (date: string) => `Joined ${date}`,
     letterWritten: "Letter written, waiting for you to confirm your email",
-    letterSent: "Letter sent",
+    letterSent: "Letter confirmed",
     letter: "Letter",
     pledged: (title: string) => `Pledged: ${title}`,
     pledgeDone: " (done, thank you)",
@@ -107,7 +108,7 @@ export const accountPages = defineMessages({
     findOne: "Busca una para unirte",
     joinedOn: (date: string) => `Te uniste el ${date}`,
     letterWritten: "Carta escrita, esperando que confirmes tu correo",
-    letterSent: "Carta enviada",
+    letterSent: "Carta confirmada",
     letter: "Carta",
     pledged: (title: string) => `Te comprometiste: ${title}`,
     pledgeDone: " (hecho, gracias)",
@@ -157,13 +158,25 @@ export const receiptPage = defineMessages({
     bounced: "Their address refused it (bounced)",
     complained: "Marked as unwanted by the recipient",
     failed: "Could not be sent: we tried several times and gave up",
-    handoffReady: "Your turn: send it through their contact form",
-    handoffDone: (when: string) => `You sent it through their contact form${when}`,
+    handoffReady: {
+      form: "Your turn: send it through their contact form",
+      website: "Your turn: send it through their website",
+    },
+    handoffDone: {
+      form: (when: string) => `You sent it through their contact form${when}`,
+      website: (when: string) => `You sent it through their website${when}`,
+    },
+    cwcQueued: "On its way to their office's constituent mail system",
+    cwcDelivered: (when: string) => `Delivered by Chorus to their office's constituent mail system${when}`,
+    cwcFailed: "Could not be delivered to their office's constituent mail system",
     answerYes: "You told us they replied",
     answerNo: "You told us they did not reply",
     answerNotYet: "You told us there is no reply yet",
     thankYou: "Thank you. Your letter is on its way",
-    oneMoreStep: ", and a few officials need one more step from you",
+    thankYouSome: (n: number) =>
+      `Thank you. Chorus delivers your letter where it can, and ${n === 1 ? "one waits" : `${formatNumber("en", n)} wait`} for you to send ${n === 1 ? "it" : "them"} below`,
+    thankYouAll: (n: number) =>
+      `Thank you. Your letter is ready, and ${n === 1 ? "it waits" : `all ${formatNumber("en", n)} wait`} for you to send ${n === 1 ? "it" : "them"} below`,
     written: (date: string) => `Written ${date}. This page shows exactly where it went and what happened.`,
     thanksReplies: "Thank you for telling us about replies.",
     didYouGetReply: "Did you get a reply?",
@@ -171,12 +184,20 @@ export const receiptPage = defineMessages({
     changeAnswers: "Change your answers",
     tellUs: "Tell us if they replied",
     whereItGoes: "Where it goes",
-    byEmail: "By email",
-    byForm: "By their website's contact form",
-    handoffText:
-      "Members of Congress do not publish email addresses. Copy your letter, open their form, paste it there and send it. Then tell us, so your receipt stays true.",
+    byEmail: "By email, sent by Chorus",
+    byCwc: "By Chorus, to their office's constituent mail system",
+    byForm: "Through their contact form, which is yours to send",
+    byWebsite: "Through their website, which is yours to send: they have no contact form in our data",
+    handedBack: "Their office's system did not accept it, so it is waiting for you",
+    soFar: (summary: string) => `So far: ${summary}.`,
+    handoffText: {
+      form: "Copy your letter, open their contact form, paste it there and send it. Then tell us, so your receipt stays true.",
+      website:
+        "We have no contact form address for them, only their website: copy your letter, find the contact page there, paste it and send it. Then tell us, so your receipt stays true.",
+    },
     letterTo: (name: string) => `Your letter to ${name}`,
     openForm: (name: string) => `Open ${name}'s contact form`,
+    openWebsite: (name: string) => `Open ${name}'s website — they have no contact form in our data`,
     newTab: " (opens in a new tab)",
     iSentIt: (name: string) => `I sent it to ${name}`,
     pastedReply: "The reply you pasted",
@@ -210,13 +231,26 @@ export const receiptPage = defineMessages({
     bounced: "Su dirección la rechazó (rebotó)",
     complained: "La persona que la recibió la marcó como no deseada",
     failed: "No se pudo enviar: lo intentamos varias veces y nos dimos por vencidos",
-    handoffReady: "Te toca: envíala por su formulario de contacto",
-    handoffDone: (when: string) => `Tú confirmaste que la enviaste por su formulario de contacto${when}`,
+    handoffReady: {
+      form: "Te toca: envíala por su formulario de contacto",
+      website: "Te toca: envíala por su sitio web",
+    },
+    handoffDone: {
+      form: (when: string) => `Tú confirmaste que la enviaste por su formulario de contacto${when}`,
+      website: (when: string) => `Tú confirmaste que la enviaste por su sitio web${when}`,
+    },
+    cwcQueued: "Va en camino al sistema de correo de constituyentes de su oficina",
+    cwcDelivered: (when: string) =>
+      `Entregada por Chorus al sistema de correo de constituyentes de su oficina${when}`,
+    cwcFailed: "No se pudo entregar al sistema de correo de constituyentes de su oficina",
     answerYes: "Nos dijiste que respondieron",
     answerNo: "Nos dijiste que no respondieron",
     answerNotYet: "Nos dijiste que todavía no hay respuesta",
     thankYou: "Gracias. Tu carta va en camino",
-    oneMoreStep: ", y algunos funcionarios necesitan un paso más de tu parte",
+    thankYouSome: (n: number) =>
+      `Gracias. Chorus entrega tu carta donde puede, y ${n === 1 ? "una te espera" : `${formatNumber("es", n)} te esperan`} para que ${n === 1 ? "la envíes" : "las envíes"} abajo`,
+    thankYouAll: (n: number) =>
+      `Gracias. Tu carta está lista, y ${n === 1 ? "te espera" : `las ${formatNumber("es", n)} te esperan`} para que ${n === 1 ? "la envíes" : "las envíes"} abajo`,
     written: (date: string) => `Escrita el ${date}. Esta página muestra exactamente a dónde fue y qué pasó.`,
     thanksReplies: "Gracias por contarnos sobre las respuestas.",
     didYouGetReply: "¿Recibiste una respuesta?",
@@ -225,12 +259,20 @@ export const receiptPage = defineMessages({
     changeAnswers: "Cambia tus respuestas",
     tellUs: "Cuéntanos si respondieron",
     whereItGoes: "A dónde va",
-    byEmail: "Por correo electrónico",
-    byForm: "Por el formulario de contacto de su sitio web",
-    handoffText:
-      "Los miembros del Congreso no publican su correo electrónico. Copia tu carta, abre su formulario, pégala ahí y envíala. Luego avísanos, para que tu comprobante siga siendo correcto.",
+    byEmail: "Por correo electrónico, la envía Chorus",
+    byCwc: "Por Chorus, al sistema de correo de constituyentes de su oficina",
+    byForm: "Por su formulario de contacto, que te toca enviar a ti",
+    byWebsite: "Por su sitio web, que te toca enviar a ti: no tenemos un formulario de contacto suyo",
+    handedBack: "El sistema de su oficina no la aceptó, así que te espera a ti",
+    soFar: (summary: string) => `Por ahora: ${summary}.`,
+    handoffText: {
+      form: "Copia tu carta, abre su formulario de contacto, pégala ahí y envíala. Luego avísanos, para que tu comprobante siga siendo correcto.",
+      website:
+        "No tenemos la dirección de un formulario de contacto suyo, solo su sitio web: copia tu carta, busca ahí la página de contacto, pégala y envíala. Luego avísanos, para que tu comprobante siga siendo correcto.",
+    },
     letterTo: (name: string) => `Tu carta para ${name}`,
     openForm: (name: string) => `Abrir el formulario de contacto de ${name}`,
+    openWebsite: (name: string) => `Abrir el sitio web de ${name}: no tenemos un formulario de contacto suyo`,
     newTab: " (se abre en una pestaña nueva)",
     iSentIt: (name: string) => `Se la envié a ${name}`,
     pastedReply: "La respuesta que pegaste",

@@ -33,7 +33,12 @@ export const previews = {
     firstName: "Sam",
     campaignTitle: "Keep families housed",
     confirmUrl: "http://localhost:3000/letters/confirm/example",
-    targetNames: ["Chicago City Council", "Sen. Ana Rivera"],
+    targetNames: ["Chicago City Council", "Ana Rivera", "Sam Lee"],
+    targets: [
+      { name: "Chicago City Council", title: "Council Members", channel: "email" },
+      { name: "Ana Rivera", title: "U.S. Senator", channel: "cwc" },
+      { name: "Sam Lee", title: "U.S. Representative", channel: "contact_form", handoff: "website" },
+    ],
     days: 7,
   } satisfies ConfirmLetterEmailProps,
   "letter-already-sent": {
@@ -46,7 +51,13 @@ export const previews = {
     receiptUrl: "http://localhost:3000/letters/example",
     targets: [
       { name: "City Council", title: "Council Members", channel: "email" },
-      { name: "Richard J. Durbin", title: "U.S. Senator", channel: "contact_form" },
+      { name: "Richard J. Durbin", title: "U.S. Senator", channel: "cwc" },
+      {
+        name: "Janice D. Schakowsky",
+        title: "U.S. Representative",
+        channel: "contact_form",
+        handoff: "website",
+      },
     ],
   } satisfies LetterReceiptEmailProps,
   "reply-check": {

@@ -15,6 +15,7 @@ import {
 } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import type { Locale } from "@/lib/i18n/locale";
+import { countDeliveries, type DeliveryCounts } from "@/lib/letters/delivery-words";
 import { campaignWords } from "./page.messages";
 import { findStepProgress, type NextStep, type PublicStep, pickNextStep, type StepProgress } from "./steps";
 
@@ -25,7 +26,14 @@ export type JourneyCampaign = {
   title: string;
   status: CampaignStatus;
   joinedAt: Date;
-  letter: { id: string; status: string; handoffsWaiting: number; replyQuestionOpen: boolean } | null;
+  letter: {
+    id: string;
+    status: string;
+    handoffsWaiting: number;
+    replyQuestionOpen: boolean;
+    /** How its deliveries stand: delivered by Chorus, on their way, waiting for the supporter, … */
+    deliveries: DeliveryCounts;
+  } | null;
   pledges: { title: string; status: string; startsAt: Date | null }[];
   next: NextStep | null;
 };
@@ -71,6 +79,19 @@ export async function findMyJourney(actor: SessionUser, locale: Locale = "en"): 
     .from(letters)
     .where(and(eq(letters.supporterId, actor.id), inArray(letters.campaignId, ids)));
 
+  const deliveryRows =
+    myLetters.length === 0
+      ? []
+      : await db
+          .select({ letterId: deliveries.letterId, channel: deliveries.channel, status: deliveries.status })
+          .from(deliveries)
+          .where(
+            inArray(
+              deliveries.letterId,
+              myLetters.map((l) => l.id),
+            ),
+          );
+
   const progress = await findStepProgress(
     actor,
     joined.map((c) => ({ ...c, hasTemplate: Boolean(c.hasTemplate), hasOptions: Boolean(c.hasOptions) })),
@@ -102,6 +123,7 @@ export async function findMyJourney(actor: SessionUser, locale: Locale = "en"): 
             status: letter.status,
             handoffsWaiting: Number(letter.handoffsWaiting),
             replyQuestionOpen: Boolean(letter.replyQuestionOpen),
+            deliveries: countDeliveries(deliveryRows.filter((row) => row.letterId === letter.id)),
           }
         : null,
       pledges: pledged.map(({ campaignId: _, ...p }) => p),

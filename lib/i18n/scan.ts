@@ -26,6 +26,8 @@ const OPERATOR_FILES = new Set([
   "lib/health.ts",
   "lib/pledges/ics.ts",
   "lib/organize/exports.ts",
+  // CWC's Library of Congress topic values, sent as they are to Congress (an organizer reads them translated).
+  "lib/delivery/cwc/topics.ts",
 ]);
 /** Attributes whose value a person reads: checked even when it is one word. */
 const READ_ATTRS = new Set([

@@ -7,14 +7,17 @@ import {
   deliveries,
   letterConfirmations,
   letters,
+  officials,
   users,
 } from "@/db/schema";
 import { createSession } from "@/lib/auth/session";
 import { forgetCount, joinInTx } from "@/lib/campaigns/join";
+import type { ChannelName } from "@/lib/delivery/channels";
 import { AppError } from "@/lib/errors";
 import { getBoss } from "@/lib/jobs/boss";
 import { queueLetterDispatch } from "@/lib/jobs/enqueue";
 import { letterCampaignTitle, letterTranslation } from "./campaign-title";
+import { type HandoffKind, handoffKind } from "./handoff-kind";
 import { queueLetterReceipt } from "./receipt-email";
 
 import { hashToken } from "./tokens";
@@ -22,7 +25,14 @@ import { hashToken } from "./tokens";
 export { hashToken };
 
 export type ConfirmationView =
-  | { status: "pending"; campaignTitle: string; firstName: string; targetNames: string[] }
+  | {
+      status: "pending";
+      campaignTitle: string;
+      firstName: string;
+      targetNames: string[];
+      /** How the letter will go to each recipient once confirmed. */
+      targets: { name: string; title: string; channel: ChannelName; handoff: HandoffKind }[];
+    }
   | { status: "used"; letterId: string }
   | { status: "expired" | "invalid" };
 
@@ -46,14 +56,28 @@ export async function findConfirmation(token: string): Promise<ConfirmationView>
   if (row.usedAt) return { status: "used", letterId: row.letterId };
   if (row.expiresAt.getTime() < Date.now()) return { status: "expired" };
   const targets = await getDb()
-    .select({ name: deliveries.targetName })
+    .select({
+      name: deliveries.targetName,
+      title: deliveries.targetTitle,
+      channel: deliveries.channel,
+      url: deliveries.contactFormUrl,
+      officialForm: officials.contactFormUrl,
+    })
     .from(deliveries)
-    .where(eq(deliveries.letterId, row.letterId));
+    .leftJoin(officials, eq(officials.id, deliveries.officialId))
+    .where(eq(deliveries.letterId, row.letterId))
+    .orderBy(deliveries.channel, deliveries.targetName);
   return {
     status: "pending",
     campaignTitle: row.campaignTitle,
     firstName: row.firstName,
     targetNames: targets.map((t) => t.name),
+    targets: targets.map((t) => ({
+      name: t.name,
+      title: t.title,
+      channel: t.channel,
+      handoff: handoffKind(t.url, t.officialForm),
+    })),
   };
 }
 

@@ -1,10 +1,11 @@
 import { eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { campaigns, campaignTranslations, deliveries, letters } from "@/db/schema";
-import type { ChannelName } from "@/lib/delivery/channels";
+import { campaigns, campaignTranslations, deliveries, letters, officials } from "@/db/schema";
+import type { ReceiptEmailTarget } from "@/emails/letter-receipt";
 import { env } from "@/lib/env";
 import { queueEmail } from "@/lib/jobs/enqueue";
 import { letterCampaignTitle, letterTranslation } from "./campaign-title";
+import { handoffKind } from "./handoff-kind";
 
 const CHANNEL_ORDER = ["cwc", "email", "contact_form"];
 
@@ -12,7 +13,7 @@ export type ReceiptFacts = {
   firstName: string;
   email: string;
   campaignTitle: string;
-  targets: { name: string; title: string; channel: ChannelName }[];
+  targets: ReceiptEmailTarget[];
 };
 
 /**
@@ -32,7 +33,7 @@ export async function queueLetterReceipt(
       firstName: facts.firstName,
       campaignTitle: facts.campaignTitle,
       receiptUrl: `${env.appUrl}/letters/${letterId}`,
-      // Email first (sent for them), then the contact forms they still send themselves.
+      // Congress and email first (Chorus sends them), then the hand-offs they still send themselves.
       targets: [...facts.targets].sort(
         (a, b) =>
           CHANNEL_ORDER.indexOf(a.channel) - CHANNEL_ORDER.indexOf(b.channel) || a.name.localeCompare(b.name),
@@ -51,10 +52,23 @@ async function readReceiptFacts(tx: Executor, letterId: string): Promise<Receipt
     .leftJoin(campaignTranslations, letterTranslation)
     .where(eq(letters.id, letterId));
   if (!letter) return null;
-  const targets = await tx
-    .select({ name: deliveries.targetName, title: deliveries.targetTitle, channel: deliveries.channel })
+  const rows = await tx
+    .select({
+      name: deliveries.targetName,
+      title: deliveries.targetTitle,
+      channel: deliveries.channel,
+      url: deliveries.contactFormUrl,
+      officialForm: officials.contactFormUrl,
+    })
     .from(deliveries)
+    .leftJoin(officials, eq(officials.id, deliveries.officialId))
     .where(eq(deliveries.letterId, letterId))
     .orderBy(deliveries.channel, deliveries.targetName);
+  const targets = rows.map((row) => ({
+    name: row.name,
+    title: row.title,
+    channel: row.channel,
+    handoff: handoffKind(row.url, row.officialForm),
+  }));
   return { ...letter, targets };
 }

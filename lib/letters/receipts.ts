@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
   campaignBills,
@@ -16,6 +16,8 @@ import { stateTimeZone } from "@/lib/delivery/office-hours";
 import { AppError } from "@/lib/errors";
 import { letterCampaignTitle, letterTranslation } from "./campaign-title";
 import { billOf, composeLetterForTarget, targetOf } from "./compose";
+import { countDeliveries } from "./delivery-words";
+import { handoffAddress } from "./handoff-kind";
 
 /**
  * A letter's receipt, for its author only. Authorization is in the query: someone else's letter and a letter
@@ -76,6 +78,8 @@ export async function findLetterReceipt(actor: SessionUser, letterId: string) {
       officialLastName: officials.lastName,
       officialState: officials.state,
       officialDistrict: officials.district,
+      officialContactFormUrl: officials.contactFormUrl,
+      officialWebsiteUrl: officials.websiteUrl,
       requiresAddress: customTargets.requiresAddress,
     })
     .from(deliveries)
@@ -86,40 +90,54 @@ export async function findLetterReceipt(actor: SessionUser, letterId: string) {
 
   return {
     ...letter,
-    deliveries: rows.map((row) => ({
-      id: row.id,
-      targetName: row.targetName,
-      targetTitle: row.targetTitle,
-      channel: row.channel,
-      status: row.status,
-      contactFormUrl: row.contactFormUrl,
-      sentAt: row.sentAt,
-      lastError: row.lastError,
-      /** When a queued email is due (paced into office hours, or a retry), in the target's time zone. */
-      scheduled:
-        row.status === "queued" && row.nextAttemptAt && row.nextAttemptAt.getTime() > Date.now()
-          ? {
-              at: row.nextAttemptAt,
-              timeZone: stateTimeZone(row.officialState) ?? letter.campaignTimeZone,
-              isRetry: row.attempts > 0,
-            }
+    deliveries: rows.map((row) => {
+      // A hand-off's address, and whether it is really their contact form or only their website (a Congress
+      // letter handed back after the office's system refused it may carry no address of its own).
+      const handoff = handoffAddress(
+        row.contactFormUrl,
+        row.officialId
+          ? { contactFormUrl: row.officialContactFormUrl, websiteUrl: row.officialWebsiteUrl }
           : null,
-      // The exact text for this official, ready to paste into their contact form.
-      text: composeLetterForTarget({
-        ...letter,
-        campaignTitle: letter.letterCampaignTitle,
-        bill: billOf(letter),
-        target: targetOf(row),
-      }),
-    })),
+      );
+      return {
+        id: row.id,
+        targetName: row.targetName,
+        targetTitle: row.targetTitle,
+        channel: row.channel,
+        status: row.status,
+        contactFormUrl: handoff.url,
+        handoff: handoff.kind,
+        sentAt: row.sentAt,
+        lastError: row.lastError,
+        /** When a queued email is due (paced into office hours, or a retry), in the target's time zone. */
+        scheduled:
+          row.status === "queued" && row.nextAttemptAt && row.nextAttemptAt.getTime() > Date.now()
+            ? {
+                at: row.nextAttemptAt,
+                timeZone: stateTimeZone(row.officialState) ?? letter.campaignTimeZone,
+                isRetry: row.attempts > 0,
+              }
+            : null,
+        // The exact text for this official, ready to paste into their contact form.
+        text: composeLetterForTarget({
+          ...letter,
+          campaignTitle: letter.letterCampaignTitle,
+          bill: billOf(letter),
+          target: targetOf(row),
+        }),
+      };
+    }),
   };
 }
 
 export type LetterReceipt = Awaited<ReturnType<typeof findLetterReceipt>>;
 
-/** The supporter's letters, each campaign named as the letter named it (in the letter's language). */
+/**
+ * The supporter's letters, each campaign named as the letter named it (in the letter's language), with how its
+ * deliveries stand (delivered by Chorus, on their way, waiting for the supporter, …).
+ */
 export async function listMyLetters(actor: SessionUser) {
-  return getDb()
+  const mine = await getDb()
     .select({
       id: letters.id,
       status: letters.status,
@@ -133,6 +151,24 @@ export async function listMyLetters(actor: SessionUser) {
     .where(eq(letters.supporterId, actor.id))
     .orderBy(desc(letters.createdAt))
     .limit(200);
+  if (mine.length === 0) return [];
+  const rows = await getDb()
+    .select({ letterId: deliveries.letterId, channel: deliveries.channel, status: deliveries.status })
+    .from(deliveries)
+    .innerJoin(letters, eq(letters.id, deliveries.letterId))
+    .where(
+      and(
+        eq(letters.supporterId, actor.id),
+        inArray(
+          deliveries.letterId,
+          mine.map((letter) => letter.id),
+        ),
+      ),
+    );
+  return mine.map((letter) => ({
+    ...letter,
+    deliveries: countDeliveries(rows.filter((row) => row.letterId === letter.id)),
+  }));
 }
 
 /**
@@ -149,7 +185,8 @@ export async function markHandoffDone(actor: SessionUser, deliveryId: string): P
       and(
         eq(deliveries.id, deliveryId),
         eq(letters.supporterId, actor.id),
-        eq(deliveries.channel, "contact_form"),
+        // Contact forms, and Congress letters handed back to the supporter after the office's system refused them.
+        inArray(deliveries.channel, ["contact_form", "cwc"]),
       ),
     );
   if (!row) throw new AppError("NOT_FOUND", "We couldn't find that letter.");

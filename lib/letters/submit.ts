@@ -341,7 +341,7 @@ function jobsFor(tx: Transaction, w: LetterWrite): Promise<unknown>[] {
         firstName: w.input.firstName,
         email: w.email,
         campaignTitle: w.campaign.title,
-        targets: w.targets.map((t) => ({ name: t.name, title: t.title, channel: t.channel })),
+        targets: w.targets.map(receiptTarget),
       }),
     ];
   }
@@ -353,12 +353,18 @@ function jobsFor(tx: Transaction, w: LetterWrite): Promise<unknown>[] {
         campaignTitle: w.campaign.title,
         confirmUrl: `${env.appUrl}/letters/confirm/${w.token}`,
         targetNames: w.targets.map((t) => t.name),
+        targets: w.targets.map(receiptTarget),
         days: CONFIRMATION_DAYS,
       },
       to: w.email,
       idempotencyKey: `confirm-letter:${w.letterId}`,
     }),
   ];
+}
+
+/** How the emails name a target and how its letter goes (lib/letters/delivery-words.ts). */
+function receiptTarget(t: ResolvedTarget) {
+  return { name: t.name, title: t.title, channel: t.channel, handoff: t.handoff };
 }
 
 /**

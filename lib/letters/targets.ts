@@ -8,6 +8,7 @@
 import { type ChannelName, chooseChannel } from "@/lib/delivery/channels";
 import type { District, ZipLookup } from "@/lib/officials/lookup";
 import type { OfficialSummary } from "@/lib/officials/present";
+import { type HandoffKind, officialHandoffKind } from "./handoff-kind";
 
 export type TargetRule =
   | { rule: "senators" | "house" | "state_upper" | "state_lower" }
@@ -28,6 +29,10 @@ export type ResolvedTarget = {
   contactFormUrl: string | null;
   /** The office reads letters only with the writer's street address (custom targets can ask for it). */
   requiresAddress: boolean;
+  /** For a hand-off: whether its address is the official's contact form or only their website. */
+  handoff?: HandoffKind;
+  /** A member of Congress (the letter form then asks for what Congress's mail system needs). */
+  congress?: "senate" | "house";
 };
 
 export type TargetNote = { kind: "vacant" | "no_channel" | "needs_address"; message: string };
@@ -63,6 +68,11 @@ function fromOfficial(official: OfficialSummary): ResolvedTarget | TargetNote {
       name: official.name,
       title: official.title,
       ...reach,
+      handoff: officialHandoffKind(official),
+      congress:
+        official.level === "federal" && (official.chamber === "senate" || official.chamber === "house")
+          ? official.chamber
+          : undefined,
     };
   }
   return {

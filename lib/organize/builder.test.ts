@@ -30,6 +30,7 @@ import {
   previewTemplateForZip,
   publishCampaign,
   removeTarget,
+  saveCwcSettings,
   saveTemplate,
   updateCampaignBasics,
   validateTemplate,
@@ -231,6 +232,12 @@ describe("the campaign builder", () => {
     expect(inSpanish.letters[1]?.body).toContain("Samuel López");
     expect(inSpanish.letters.map((l) => l.body).join("\n")).not.toContain("Sam Lee");
 
+    // Letters go to Congress: a Library of Congress topic first (issue 18, item 4).
+    expect((await appErrorOf(publishCampaign(organizer, id))).message).toBe(
+      "Before publishing, add a Library of Congress topic (the letters go to Congress).",
+    );
+    expect(draft.hasCongress).toBe(true);
+    await saveCwcSettings(organizer, id, { topics: ["Housing and Community Development"] });
     expect(await publishCampaign(organizer, id)).toEqual({ slug });
     const [published] = await getDb()
       .select({ status: campaigns.status, publishedAt: campaigns.publishedAt })
@@ -308,6 +315,7 @@ describe("the campaign builder", () => {
     ).toEqual([]);
     await saveTemplate(owner, id, template);
     await addRuleTarget(owner, id, "house");
+    await saveCwcSettings(owner, id, { topics: ["Law"] });
     await publishCampaign(owner, id);
     await updateCampaignBasics(owner, id, { ...basics, slug: "renamed-live" });
     expect(await findRenamedCampaignSlug("renamed-draft")).toBe("renamed-live");
@@ -430,6 +438,7 @@ describe("authorization matrix", () => {
       ["remove target", (a) => removeTarget(a, id, target.id)],
       ["template", (a) => saveTemplate(a, id, { ...template, subject: "Hacked" })],
       ["publish", (a) => publishCampaign(a, id)],
+      ["congress topics", (a) => saveCwcSettings(a, id, { topics: ["Law"], stance: "con" })],
       ["close", (a) => closeCampaign(a, id)],
       [
         "resource",

@@ -48,6 +48,7 @@ export const ERROR_NAMES = {
   endDate: "end date",
   letterTemplate: "a letter template",
   target: "at least one target (who the letters go to)",
+  cwcTopic: "a Library of Congress topic (the letters go to Congress)",
 } as const;
 
 /** The sample supporter's address in a letter preview. */

@@ -13,6 +13,10 @@ import {
 } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { findCampaignBill } from "@/lib/campaigns/bills";
+import { CWC_TOPICS, type CwcTopic, isCwcTopic } from "@/lib/delivery/cwc/topics";
+
+const CWC_TOPIC_COUNT = CWC_TOPICS.length;
+
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locale";
 import { composeLetterForTarget } from "@/lib/letters/compose";
@@ -155,6 +159,10 @@ export type EditableCampaign = {
   letters: number;
   targets: EditableTarget[];
   template: { subject: string; parts: TemplatePart[]; personalizationPrompt: string } | null;
+  /** Letters go to members of Congress (rules or named federal legislators): CWC needs topics and a stance. */
+  hasCongress: boolean;
+  cwcTopics: CwcTopic[];
+  cwcStance: "pro" | "con" | null;
 };
 
 /** The rules' names in English (error messages are written in English and translated on the way out). */
@@ -185,6 +193,9 @@ export async function getCampaignForEdit(
       endsAt: campaigns.endsAt,
       publishedAt: campaigns.publishedAt,
       letters: sql<number>`(select count(*)::int from ${letters} l where l.campaign_id = "campaigns"."id" and l.status = 'confirmed')`,
+      hasCongress: hasCongressSql,
+      cwcTopics: campaigns.cwcTopics,
+      cwcStance: campaigns.cwcStance,
     })
     .from(campaigns)
     .where(and(eq(campaigns.id, campaignId), actorHolds(actor, campaigns.organizationId, READ)));
@@ -251,6 +262,8 @@ export async function getCampaignForEdit(
     role: access.role,
     canEdit: WRITE.includes(access.role),
     ...campaign,
+    hasCongress: Boolean(campaign.hasCongress),
+    cwcTopics: campaign.cwcTopics.filter(isCwcTopic),
     targets,
     template: template ?? null,
   };
@@ -437,6 +450,8 @@ export async function publishCampaign(actor: SessionUser, campaignId: string): P
         language: campaigns.language,
         targets: sql<number>`(select count(*)::int from ${campaignTargets} ct where ct.campaign_id = "campaigns"."id")`,
         templates: sql<number>`(select count(*)::int from ${letterTemplates} lt where lt.campaign_id = "campaigns"."id" and lt.language = "campaigns"."language")`,
+        hasCongress: hasCongressSql,
+        cwcTopics: campaigns.cwcTopics,
       })
       .from(campaigns)
       .where(writable(actor, campaignId))
@@ -446,6 +461,8 @@ export async function publishCampaign(actor: SessionUser, campaignId: string): P
     const missing = [
       row.templates === 0 ? ERROR_NAMES.letterTemplate : null,
       row.targets === 0 ? ERROR_NAMES.target : null,
+      // Congress's mail system files every message under Library of Congress topics.
+      row.hasCongress && row.cwcTopics.filter(isCwcTopic).length === 0 ? ERROR_NAMES.cwcTopic : null,
     ].filter(Boolean);
     if (missing.length > 0) {
       throw new AppError("INVALID_INPUT", `Before publishing, add ${missing.join(" and ")}.`);
@@ -488,6 +505,67 @@ export async function deleteDraftCampaign(actor: SessionUser, campaignId: string
     .returning({ id: campaigns.id });
   if (deleted.length === 0)
     throw new AppError("INVALID_INPUT", "Only a draft that was never published can be deleted.");
+}
+
+// ---- Congress (CWC) ----
+
+/**
+ * The campaign writes to members of Congress: its rules include senators or the House, or it names a federal
+ * senator or representative. Written with the table name (a correlated subquery in one-table selects).
+ */
+const hasCongressSql = sql<boolean>`exists (select 1 from ${campaignTargets} ct
+  left join ${officials} o on o.id = ct.official_id
+  where ct.campaign_id = "campaigns"."id"
+    and (ct.rule in ('senators', 'house')
+      or (ct.rule = 'official' and o.level = 'federal' and o.chamber in ('senate', 'house'))))`;
+
+export type CwcInput = { topics?: string[]; stance?: string };
+
+/** The builder's form: one checkbox per topic (`topic:<CWC's value>`), and the stance. */
+export function cwcInputFromForm(values: Record<string, string>): CwcInput {
+  return {
+    topics: Object.entries(values)
+      .filter(([key, value]) => key.startsWith("topic:") && value === "on")
+      .map(([key]) => key.slice("topic:".length)),
+    stance: values.stance ?? "",
+  };
+}
+
+const cwcSchema = z.object({
+  topics: z
+    .array(z.string().max(100), { message: "Choose the Library of Congress topics from the list." })
+    .max(CWC_TOPIC_COUNT, { message: "Choose the Library of Congress topics from the list." })
+    .default([])
+    .refine((topics) => topics.every(isCwcTopic), {
+      message: "Choose the Library of Congress topics from the list.",
+    }),
+  stance: z.enum(["", "pro", "con"], { message: "Choose for, against, or no stance." }).default(""),
+});
+
+/**
+ * The Library of Congress topics (only CWC's 32 values) and the stance on the campaign's bill that letters to
+ * Congress carry. Publishing a campaign to Congress needs at least one topic.
+ */
+export async function saveCwcSettings(
+  actor: SessionUser,
+  campaignId: string,
+  input: CwcInput,
+): Promise<void> {
+  await requireCampaign(actor, campaignId, WRITE);
+  const parsed = withoutNul(cwcSchema).safeParse(input);
+  if (!parsed.success) {
+    const message = parsed.error.issues[0]?.message ?? "Choose the Library of Congress topics from the list.";
+    throw new AppError("INVALID_INPUT", message, {
+      [String(parsed.error.issues[0]?.path[0] ?? "topics")]: [message],
+    });
+  }
+  const topics = [...new Set(parsed.data.topics)];
+  const updated = await getDb()
+    .update(campaigns)
+    .set({ cwcTopics: topics, cwcStance: parsed.data.stance || null, updatedAt: new Date() })
+    .where(writable(actor, campaignId))
+    .returning({ id: campaigns.id });
+  if (updated.length === 0) throw new AppError("NOT_FOUND", NOT_FOUND);
 }
 
 // ---- targets ----

@@ -21,6 +21,7 @@ import {
   previewTemplateForZip,
   publishCampaign,
   removeTarget,
+  saveCwcSettings,
   saveTemplate,
   searchOfficials,
   templateInputFromForm,
@@ -205,6 +206,21 @@ const CASES: Case[] = [
       }),
     ),
     run: (id: string, input: never) => updateCampaignBasics(owner, id, input),
+  },
+  {
+    name: "saveCwcSettings",
+    tables: ["campaigns"],
+    args: fc.tuple(
+      campaignId,
+      fc.record({
+        topics: fc.oneof(
+          fc.array(fc.oneof(fc.constantFrom("Health", "Law", "Animals"), text), { maxLength: 40 }),
+          fc.constant(undefined),
+        ),
+        stance: fc.oneof(fc.constantFrom("", "pro", "con"), text),
+      }),
+    ),
+    run: (id: string, input: never) => saveCwcSettings(owner, id, input),
   },
   {
     name: "addRuleTarget",

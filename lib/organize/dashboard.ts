@@ -177,6 +177,54 @@ function failedDeliveries(campaignId: string) {
     .limit(FAILED_SHOWN);
 }
 
+export type OfficeCount = {
+  targetKey: string;
+  name: string;
+  channel: DeliveryChannel;
+  /** Accepted by the provider (email, Congress's system), or sent by the writer through the office's form. */
+  delivered: number;
+  /** Not sent yet: waiting for the writer's confirmation, or queued for Chorus. */
+  queued: number;
+  /** The writer still has to send it themselves (a contact form or website, or a Congress letter handed back). */
+  waiting: number;
+  failed: number;
+};
+
+const OFFICES_SHOWN = 500;
+
+/**
+ * Deliveries per office and channel (issue 18, item 7): the offices with the most letters first. Counted
+ * directly from the campaign's deliveries (by letters' campaign index and deliveries' letter index): the tallies
+ * keep no (office, channel, status) metric yet, so this read grows with the campaign's letters.
+ */
+function deliveriesByOfficeSql(campaignId: string): SQL {
+  return sql`
+      select d.target_key as "targetKey", min(d.target_name) as name, d.channel,
+        (count(*) filter (where d.status in ('sent', 'delivered', 'handoff_done')))::int as delivered,
+        (count(*) filter (where d.status in ('awaiting_confirmation', 'queued')))::int as queued,
+        (count(*) filter (where d.status = 'handoff_ready'))::int as waiting,
+        (count(*) filter (where d.status in ('failed', 'bounced', 'complained')))::int as failed
+      from ${deliveries} d
+      join ${letters} l on l.id = d.letter_id
+      where l.campaign_id = ${campaignId}
+      group by d.target_key, d.channel
+      order by count(*) desc, min(d.target_name), d.channel
+      limit ${OFFICES_SHOWN}`;
+}
+
+async function deliveriesByOffice(campaignId: string): Promise<OfficeCount[]> {
+  const rows = rowsOf<OfficeCount>(await getDb().execute(deliveriesByOfficeSql(campaignId)));
+  return rows.map((row) => ({
+    targetKey: row.targetKey,
+    name: row.name,
+    channel: row.channel,
+    delivered: Number(row.delivered),
+    queued: Number(row.queued),
+    waiting: Number(row.waiting),
+    failed: Number(row.failed),
+  }));
+}
+
 export type StateCount = { state: string; letters: number };
 export type DistrictCount = { state: string; district: number; letters: number };
 
@@ -586,6 +634,8 @@ export type CampaignDashboard = {
   perDay: DayCount[];
   totals: { total: number; confirmed: number; awaitingConfirmation: number };
   deliveries: DeliveryCount[];
+  /** Per office and channel, the offices with the most letters first (at most 500). */
+  byOffice: OfficeCount[];
   failed: Awaited<ReturnType<typeof failedDeliveries>>;
   failedCount: number;
   byState: StateCount[];
@@ -619,16 +669,18 @@ export async function getCampaignDashboard(
   if (!campaign) throw new AppError("NOT_FOUND", "We couldn't find that campaign among your organizations'.");
   const since = campaign.startsAt ?? campaign.publishedAt ?? campaign.createdAt;
 
-  const [perDay, counts, failed, byDistrict, pledgeTotals, options, activity, changed] = await Promise.all([
-    lettersPerDay(campaign.id, campaign.timeZone, since),
-    campaignCountsFromTallies(campaign.id),
-    failedDeliveries(campaign.id),
-    lettersByDistrict(campaign.id),
-    campaignPledgeTotals(campaign.id),
-    pledgeOptionCounts(campaign.id),
-    recentActivity(campaign.id),
-    changedOfficials(campaign.id, locale),
-  ]);
+  const [perDay, counts, byOffice, failed, byDistrict, pledgeTotals, options, activity, changed] =
+    await Promise.all([
+      lettersPerDay(campaign.id, campaign.timeZone, since),
+      campaignCountsFromTallies(campaign.id),
+      deliveriesByOffice(campaign.id),
+      failedDeliveries(campaign.id),
+      lettersByDistrict(campaign.id),
+      campaignPledgeTotals(campaign.id),
+      pledgeOptionCounts(campaign.id),
+      recentActivity(campaign.id),
+      changedOfficials(campaign.id, locale),
+    ]);
   const canManage = WRITE.includes(access.role);
   const { totals, byState, deliveries: byChannel } = counts;
   return {
@@ -646,6 +698,7 @@ export async function getCampaignDashboard(
     perDay,
     totals,
     deliveries: byChannel,
+    byOffice,
     failed,
     failedCount: byChannel.filter((d) => d.status === "failed").reduce((sum, d) => sum + d.count, 0),
     byState,
@@ -665,6 +718,7 @@ export function dashboardStatements(campaignId: string, timeZone: string, since:
   return {
     lettersPerDay: lettersPerDaySql(campaignId, timeZone, since),
     counts: countsSql(campaignId),
+    deliveriesByOffice: deliveriesByOfficeSql(campaignId),
     failedDeliveries: failedDeliveries(campaignId).getSQL(),
     lettersByDistrict: lettersByDistrictSql(campaignId),
     recentLetters: recentLettersQuery(campaignId).getSQL(),

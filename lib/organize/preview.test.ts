@@ -15,6 +15,7 @@ import {
   deleteDraftCampaign,
   getCampaignForEdit,
   publishCampaign,
+  saveCwcSettings,
   saveTemplate,
 } from "./campaigns";
 import { saveResource, saveVoice } from "./content";
@@ -107,6 +108,7 @@ describe("draft → preview → published", () => {
     await startPreview(owner, id);
     expect((await appErrorOf(startPreview(owner, id))).code).toBe("INVALID_INPUT");
     await addRuleTarget(owner, id, "senators");
+    await saveCwcSettings(owner, id, { topics: ["Education"] });
     await saveTemplate(owner, id, {
       subject: "Fund the library",
       parts: [{ id: "ask", text: "Please fund the branch library.", isLocked: true, order: "1" }],

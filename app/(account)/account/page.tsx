@@ -8,6 +8,7 @@ import { listMyCampaigns } from "@/lib/campaigns/join";
 import { CAN_MANAGE, listMyGroups } from "@/lib/groups/access";
 import { formatDate } from "@/lib/i18n/format";
 import { getLocale, getMessages } from "@/lib/i18n/server";
+import { summarizeDeliveries } from "@/lib/letters/delivery-words";
 import { listMyLetters } from "@/lib/letters/receipts";
 import { accountPages } from "../messages";
 import { ProfileForm } from "./profile-form";
@@ -144,7 +145,11 @@ export default async function AccountPage() {
                 </Link>{" "}
                 <span className="text-sm text-stone-600">
                   {formatDate(locale, letter.createdAt)}
-                  {letter.status === "awaiting_confirmation" ? t.waitingConfirm : ""}
+                  {letter.status === "awaiting_confirmation"
+                    ? t.waitingConfirm
+                    : letter.deliveries.total > 0
+                      ? ` · ${summarizeDeliveries(locale, letter.deliveries)}`
+                      : ""}
                 </span>
               </li>
             ))}

@@ -38,6 +38,7 @@ export const actionMessages = defineMessages({
     stepClosed: "Closed. Supporters no longer see it.",
     billSaved: "Bill saved.",
     billRemoved: "Bill removed.",
+    cwcSaved: "Topics and position saved.",
   },
   es: {
     signedOut: "Tu sesión terminó. Vuelve a iniciar sesión.",
@@ -75,5 +76,6 @@ export const actionMessages = defineMessages({
     stepClosed: "Cerrado. Ya no lo pueden ver.",
     billSaved: "Proyecto de ley guardado.",
     billRemoved: "Proyecto de ley quitado.",
+    cwcSaved: "Temas y postura guardados.",
   },
 });

@@ -5,7 +5,7 @@ export const letterLinkPages = defineMessages({
   en: {
     confirmTitle: "Confirm your letter",
     alreadyConfirmed: "This letter is already confirmed",
-    onItsWay: "Thank you: it is on its way.",
+    onItsWay: "Thank you. Your letter's page shows how it goes to each official, and what waits for you.",
     seeLetter: "See your letter and what happened to it",
     noLongerWorks: "This link no longer works",
     confirmExpired: "Confirmation links work for 7 days, and this one has expired. Nothing was sent.",
@@ -13,8 +13,8 @@ export const letterLinkPages = defineMessages({
     writeAgain: "You are welcome to write again from the campaign page.",
     seeCampaigns: "See open campaigns",
     sendYourLetter: (name: string) => `Send your letter, ${name}?`,
-    confirmText: (title: string, names: string) =>
-      `For “${title}”, to: ${names}. Confirming also signs you in, so you can follow what happens to your letter.`,
+    confirmText: (title: string) =>
+      `For “${title}”. Confirming also signs you in, so you can follow what happens to your letter. How it goes to each of them:`,
     confirmButton: "Confirm and send my letter",
 
     repliesTitle: "Did you get a reply?",
@@ -35,7 +35,7 @@ export const letterLinkPages = defineMessages({
   es: {
     confirmTitle: "Confirma tu carta",
     alreadyConfirmed: "Esta carta ya está confirmada",
-    onItsWay: "Gracias: va en camino.",
+    onItsWay: "Gracias. La página de tu carta muestra cómo llega a cada funcionario, y qué te espera a ti.",
     seeLetter: "Mira tu carta y lo que pasó con ella",
     noLongerWorks: "Este enlace ya no funciona",
     confirmExpired: "Los enlaces de confirmación funcionan por 7 días, y este ya venció. No se envió nada.",
@@ -43,8 +43,8 @@ export const letterLinkPages = defineMessages({
     writeAgain: "Puedes volver a escribir desde la página de la campaña.",
     seeCampaigns: "Ver campañas abiertas",
     sendYourLetter: (name: string) => `¿Enviamos tu carta, ${name}?`,
-    confirmText: (title: string, names: string) =>
-      `Para “${title}”, a: ${names}. Al confirmar también inicias sesión, así puedes seguir lo que pasa con tu carta.`,
+    confirmText: (title: string) =>
+      `Para “${title}”. Al confirmar también inicias sesión, así puedes seguir lo que pasa con tu carta. Así va a cada persona:`,
     confirmButton: "Confirmar y enviar mi carta",
 
     repliesTitle: "¿Recibiste una respuesta?",

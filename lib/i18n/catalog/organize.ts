@@ -28,6 +28,8 @@ const FIELDS: Record<string, string> = {
 const MISSING: Record<string, string> = {
   "a letter template": "una carta",
   "at least one target (who the letters go to)": "al menos un destinatario (a quién van las cartas)",
+  "a Library of Congress topic (the letters go to Congress)":
+    "un tema de la Biblioteca del Congreso (las cartas van al Congreso)",
 };
 
 const field = (name: string | undefined) => FIELDS[name ?? ""] ?? "este campo";
@@ -66,6 +68,9 @@ export const catalog: Catalog = {
     "A goal is at least 1 letter.": "La meta es de al menos 1 carta.",
     "Describe the image for people who can't see it.": "Describe la imagen para quienes no pueden verla.",
     "The end date must be after the start date.": "La fecha de fin debe ser después de la fecha de inicio.",
+    "Choose the Library of Congress topics from the list.":
+      "Elige los temas de la Biblioteca del Congreso de la lista.",
+    "Choose for, against, or no stance.": "Elige a favor, en contra o sin postura.",
     "That web address is taken. Please choose another.": "Esa dirección web ya está en uso. Elige otra.",
     "Only a published campaign can be closed.": "Solo se puede cerrar una campaña publicada.",
     "Only a draft that was never published can be deleted.":

@@ -5,6 +5,7 @@ import { getSessionUser } from "@/lib/auth";
 import { findMyJourney } from "@/lib/campaigns/journey";
 import { formatDate } from "@/lib/i18n/format";
 import { getLocale, getMessages } from "@/lib/i18n/server";
+import { summarizeDeliveries } from "@/lib/letters/delivery-words";
 import { accountPages } from "../../messages";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -55,6 +56,9 @@ export default async function JourneyPage() {
                     <Link href={`/letters/${c.letter.id}`} className="underline">
                       {letterWords[c.letter.status] ?? t.letter}
                     </Link>
+                    {c.letter.status === "confirmed" && c.letter.deliveries.total > 0
+                      ? `: ${summarizeDeliveries(locale, c.letter.deliveries)}`
+                      : null}
                   </li>
                 ) : null}
                 {c.pledges.map((p) => (

@@ -11,6 +11,7 @@ import { AppError } from "@/lib/errors";
 import { formatDate, INTL_LOCALE } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { getLocale, getMessages } from "@/lib/i18n/server";
+import { countDeliveries, isHandedBack, summarizeDeliveries } from "@/lib/letters/delivery-words";
 import { findLetterReceipt, type LetterReceipt } from "@/lib/letters/receipts";
 import { findMyAnswers, type ReplyAnswer } from "@/lib/letters/replies";
 import { translateTitle } from "@/lib/officials/present";
@@ -44,6 +45,13 @@ function statusText(
 ): { label: string; tone: "done" | "waiting" | "you" | "problem" } {
   const t = receiptPage[locale];
   const when = d.sentAt ? t.on(formatDate(locale, d.sentAt)) : "";
+  if (d.channel === "cwc") {
+    // Congress's constituent mail system: delivered only once the chamber's system accepted it.
+    if (d.status === "queued") return { label: t.cwcQueued, tone: "waiting" };
+    if (d.status === "sent" || d.status === "delivered") return { label: t.cwcDelivered(when), tone: "done" };
+    if (d.status === "failed" || d.status === "bounced" || d.status === "complained")
+      return { label: t.cwcFailed, tone: "problem" };
+  }
   switch (d.status) {
     case "awaiting_confirmation":
       return { label: t.awaitingConfirmation, tone: "waiting" };
@@ -63,10 +71,19 @@ function statusText(
     case "failed":
       return { label: t.failed, tone: "problem" };
     case "handoff_ready":
-      return { label: t.handoffReady, tone: "you" };
+      return { label: t.handoffReady[d.handoff], tone: "you" };
     case "handoff_done":
-      return { label: t.handoffDone(when), tone: "done" };
+      return { label: t.handoffDone[d.handoff](when), tone: "done" };
   }
+}
+
+/** How this letter goes: sent by Chorus (Congress's system or email), or the supporter's to send. */
+function channelText(d: Delivery, locale: Locale): string {
+  const t = receiptPage[locale];
+  if (isHandedBack(d)) return t.handedBack;
+  if (d.channel === "cwc") return t.byCwc;
+  if (d.channel === "email") return t.byEmail;
+  return d.handoff === "form" ? t.byForm : t.byWebsite;
 }
 
 const ANSWER_WORD = { yes: "answerYes", no: "answerNo", not_yet: "answerNotYet" } as const satisfies Record<
@@ -98,7 +115,7 @@ export default async function LetterReceiptPage({
   });
   const [{ isAsked, answers }, locale] = await Promise.all([findMyAnswers(user, receipt.id), getLocale()]);
   const t = receiptPage[locale];
-  const handoffs = receipt.deliveries.filter((d) => d.status === "handoff_ready");
+  const counts = countDeliveries(receipt.deliveries);
   const example = receipt.deliveries[0];
   // After the letter, the campaign's next step in its organizers' order (the hand-offs are on this page).
   const next = sent ? await findNextStepAfterAction(user, receipt.campaignSlug, locale) : null;
@@ -110,8 +127,12 @@ export default async function LetterReceiptPage({
           role="status"
           className="mb-4 rounded border border-green-300 bg-green-50 p-3 font-medium text-green-900"
         >
-          {t.thankYou}
-          {handoffs.length > 0 ? t.oneMoreStep : ""}.
+          {counts.waiting === 0
+            ? t.thankYou
+            : counts.waiting === counts.total
+              ? t.thankYouAll(counts.waiting)
+              : t.thankYouSome(counts.waiting)}
+          .
           <NextStepNote next={next} />
         </div>
       ) : null}
@@ -151,6 +172,9 @@ export default async function LetterReceiptPage({
       ) : null}
 
       <h2 className="mt-8 text-xl font-semibold">{t.whereItGoes}</h2>
+      {counts.total > 0 ? (
+        <p className="mt-1 text-stone-700">{t.soFar(summarizeDeliveries(locale, counts))}</p>
+      ) : null}
       <ul className="mt-3 space-y-4">
         {receipt.deliveries.map((d) => {
           const status = statusText(d, locale);
@@ -163,9 +187,7 @@ export default async function LetterReceiptPage({
                   {d.targetTitle ? (
                     <span className="text-stone-700">, {translateTitle(d.targetTitle, locale)}</span>
                   ) : null}
-                  <span className="block text-sm text-stone-600">
-                    {d.channel === "email" ? t.byEmail : t.byForm}
-                  </span>
+                  <span className="block text-sm text-stone-600">{channelText(d, locale)}</span>
                 </p>
                 <span className={`rounded px-2 py-1 text-sm font-medium ${toneClass[status.tone]}`}>
                   {status.label}
@@ -173,7 +195,7 @@ export default async function LetterReceiptPage({
               </div>
               {d.status === "handoff_ready" ? (
                 <div className="mt-3 space-y-3 border-t border-stone-200 pt-3">
-                  <p>{t.handoffText}</p>
+                  <p>{t.handoffText[d.handoff]}</p>
                   <label htmlFor={`text-${d.id}`} className="block text-sm font-medium">
                     {t.letterTo(d.targetName)}
                   </label>
@@ -197,7 +219,7 @@ export default async function LetterReceiptPage({
                         rel="noopener noreferrer"
                         className="rounded bg-brand-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-900"
                       >
-                        {t.openForm(d.targetName)}
+                        {d.handoff === "form" ? t.openForm(d.targetName) : t.openWebsite(d.targetName)}
                         <span className="sr-only">{t.newTab}</span>
                       </a>
                     ) : null}

@@ -34,6 +34,8 @@ export async function submitLetterAction(_prev: ActionState, formData: FormData)
         email: actor ? undefined : values.email,
         city: values.city ?? "",
         streetAddress: values.streetAddress || undefined,
+        // Congress's mail system (CWC): the title, or "none" (lib/letters/submit.ts validates it).
+        ...(values.prefix ? { prefix: values.prefix } : {}),
         stateUpper: values.stateUpper || undefined,
         stateLower: values.stateLower || undefined,
         parts,

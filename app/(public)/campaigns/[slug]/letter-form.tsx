@@ -13,7 +13,7 @@ import {
   type TemplatePart,
 } from "@/lib/letters/template";
 import { submitLetterAction } from "./actions";
-import { campaignPage } from "./messages";
+import { CWC_PREFIXES, campaignPage } from "./messages";
 
 type Props = {
   campaign: string;
@@ -27,11 +27,65 @@ type Props = {
   defaults: { firstName: string; lastName: string; city: string; streetAddress: string };
   /** Targets that read letters only with a street address (the field shows only for them). */
   needsAddress: string[];
+  /**
+   * Members of Congress among the recipients: Congress's mail system (CWC) needs a street address and a title
+   * (prefix). `hasSenate`: the Senate takes only Mr., Mrs., Miss, Ms. or Dr.; `isRequired`: a recipient goes
+   * through CWC now (the backend chose that channel), so the fields must be filled.
+   */
+  congress: { asks: boolean; hasSenate: boolean; isRequired: boolean };
   /** The supporter's state districts, when known, so the letter reaches their state legislators. */
   stateDistricts: { upper?: string; lower?: string };
   /** The signed time the form was shown (lib/security/form-guard). */
   stamp: string;
 };
+
+/** The title Congress's mail system asks for (field `prefix`), with "None of these". */
+function PrefixField({
+  congress,
+  value,
+  errors,
+}: {
+  congress: Props["congress"];
+  value: string;
+  errors?: string[];
+}) {
+  const t = campaignPage[useLocale()];
+  const hintId = "field-prefix-hint";
+  const errorId = errors?.length ? "field-prefix-error" : undefined;
+  return (
+    <div className="mb-4">
+      <label htmlFor="field-prefix" className="block font-medium">
+        {t.prefixLabel}
+      </label>
+      <p id={hintId} className="text-sm text-stone-600">
+        {congress.hasSenate ? `${t.prefixHint} ${t.prefixNoneSenate}` : t.prefixHint}
+      </p>
+      <select
+        id="field-prefix"
+        name="prefix"
+        autoComplete="honorific-prefix"
+        required={congress.isRequired}
+        defaultValue={value}
+        aria-invalid={errorId ? true : undefined}
+        aria-describedby={[hintId, errorId].filter(Boolean).join(" ")}
+        className="mt-1 block w-full rounded border border-stone-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700"
+      >
+        <option value="">{t.prefixChoose}</option>
+        {CWC_PREFIXES.map((prefix) => (
+          <option key={prefix} value={prefix}>
+            {prefix}
+          </option>
+        ))}
+        <option value="none">{t.prefixNone}</option>
+      </select>
+      {errorId ? (
+        <p id={errorId} className="mt-1 text-sm font-medium text-red-800">
+          {errors?.join(" ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
 
 /** The letter editor: editable parts, the campaign's locked ask, a live "how personal" indicator, details. */
 export function LetterForm({
@@ -44,6 +98,7 @@ export function LetterForm({
   isSignedIn,
   defaults,
   needsAddress,
+  congress,
   stateDistricts,
   stamp,
 }: Props) {
@@ -192,17 +247,25 @@ export function LetterForm({
           defaultValue={value("city", defaults.city)}
           errors={state.fieldErrors?.city}
         />
-        {needsAddress.length > 0 ? (
+        {needsAddress.length > 0 || congress.asks ? (
           <Field
             name="streetAddress"
             label={t.streetAddress}
-            hint={t.streetHint(needsAddress)}
+            hint={[
+              congress.asks ? t.congressWhy : "",
+              needsAddress.length > 0 ? t.streetHint(needsAddress) : "",
+            ]
+              .filter(Boolean)
+              .join(" ")}
             autoComplete="address-line1"
-            required
+            required={needsAddress.length > 0 || congress.isRequired}
             maxLength={200}
             defaultValue={value("streetAddress", defaults.streetAddress)}
             errors={state.fieldErrors?.streetAddress}
           />
+        ) : null}
+        {congress.asks ? (
+          <PrefixField congress={congress} value={value("prefix")} errors={state.fieldErrors?.prefix} />
         ) : null}
         {isSignedIn ? null : (
           <Field

@@ -1,6 +1,12 @@
 import { formatList, formatNumber } from "@/lib/i18n/format";
 import { defineMessages } from "@/lib/i18n/messages";
 
+/**
+ * The titles Congress's mail system takes (the Senate accepts only these): sent as written, so they read the same
+ * in every language.
+ */
+export const CWC_PREFIXES = ["Mr.", "Mrs.", "Miss", "Ms.", "Dr."] as const;
+
 /** Everything a supporter reads on the campaign page, its forms and what its actions answer. */
 export const campaignPage = defineMessages({
   en: {
@@ -48,7 +54,7 @@ export const campaignPage = defineMessages({
       "You have already written for this campaign. Each person writes once, so nothing new was sent.",
     seeLetter: "See your letter and what happened to it",
     letterLinkSent: (email: string) =>
-      `Almost done: we sent a link to ${email}. Open it to confirm, and we will deliver your letter. Nothing is sent until you do.`,
+      `Almost done: we sent a link to ${email}. Open it to confirm your letter: nothing is sent until you do, and the email says how it goes to each official.`,
     stepNotFound: "We couldn't find that step.",
     signInFirst: "Please sign in first, so we can remember it for you.",
     thanks: "Thank you.",
@@ -98,8 +104,10 @@ export const campaignPage = defineMessages({
     channels: {
       email: "by email, sent for you",
       contact_form:
-        "through their website's contact form: after you finish, we show you the letter to paste there",
-      cwc: "delivered by Chorus to their office's constituent mail system",
+        "waiting for you: their contact form (after you finish, we show you the letter to paste there)",
+      website:
+        "waiting for you: their website, since they have no contact form in our data (after you finish, we show you the letter to paste there)",
+      cwc: "Chorus delivers it to their office's constituent mail system",
     },
     zipLabel: "Your ZIP code",
     findWho: "Find who to write to",
@@ -144,6 +152,14 @@ export const campaignPage = defineMessages({
     city: "City",
     streetHint: (names: string[]) =>
       `${names.join(" and ")} only read letters that include the writer's street address. We add it under your name in their letter only, and delete it once it is sent.`,
+    congressWhy:
+      "Congress's mail system asks for your street address and a title; we keep your address only until your letter is delivered and never share it with the organizers.",
+    prefixLabel: "Title",
+    prefixHint: "How Congress's mail system addresses you.",
+    prefixNoneSenate:
+      "Senate offices only accept these titles; if you choose none, we show you their contact form instead.",
+    prefixChoose: "Choose one",
+    prefixNone: "None of these",
     emailToConfirm: "Email (we send you a link to confirm)",
     sending: "Sending…",
     sendLetter: "Send my letter",
@@ -195,7 +211,7 @@ export const campaignPage = defineMessages({
       "Ya escribiste para esta campaña. Cada persona escribe una vez, así que no se envió nada nuevo.",
     seeLetter: "Ve tu carta y qué pasó con ella",
     letterLinkSent: (email: string) =>
-      `Ya casi terminas: te enviamos un enlace a ${email}. Ábrelo para confirmar y entregaremos tu carta. No se envía nada hasta que lo hagas.`,
+      `Ya casi terminas: te enviamos un enlace a ${email}. Ábrelo para confirmar tu carta: no se envía nada hasta que lo hagas, y el correo dice cómo llega a cada funcionario.`,
     stepNotFound: "No encontramos ese paso.",
     signInFirst: "Primero inicia sesión, para que podamos recordarlo por ti.",
     thanks: "Gracias.",
@@ -240,8 +256,10 @@ export const campaignPage = defineMessages({
     channels: {
       email: "por correo electrónico, lo enviamos por ti",
       contact_form:
-        "por el formulario de contacto de su sitio web: al terminar, te mostramos la carta para que la pegues ahí",
-      cwc: "entregada por Chorus al sistema de correo de constituyentes de su oficina",
+        "te espera a ti: su formulario de contacto (al terminar, te mostramos la carta para que la pegues ahí)",
+      website:
+        "te espera a ti: su sitio web, porque no tenemos un formulario de contacto suyo (al terminar, te mostramos la carta para que la pegues ahí)",
+      cwc: "Chorus la entrega al sistema de correo de constituyentes de su oficina",
     },
     zipLabel: "Tu código postal (ZIP)",
     findWho: "Buscar a quién escribir",
@@ -286,6 +304,14 @@ export const campaignPage = defineMessages({
     city: "Ciudad",
     streetHint: (names: string[]) =>
       `${formatList("es", names)} solo ${names.length === 1 ? "lee" : "leen"} cartas que incluyen la dirección de quien escribe. La agregamos debajo de tu nombre, solo en su carta, y la borramos una vez enviada.`,
+    congressWhy:
+      "El sistema de correo del Congreso pide tu dirección y un tratamiento; guardamos tu dirección solo hasta que tu carta se entregue y nunca la compartimos con el equipo organizador.",
+    prefixLabel: "Tratamiento",
+    prefixHint: "Cómo te nombra el sistema de correo del Congreso (en inglés: Mr., Mrs., Miss, Ms., Dr.).",
+    prefixNoneSenate:
+      "Las oficinas del Senado solo aceptan estos tratamientos; si no eliges ninguno, te mostramos su formulario de contacto.",
+    prefixChoose: "Elige uno",
+    prefixNone: "Ninguno de estos",
     emailToConfirm: "Correo electrónico (te enviamos un enlace para confirmar)",
     sending: "Enviando…",
     sendLetter: "Enviar mi carta",

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { translateError } from "@/lib/i18n/errors";
 import type { Locale } from "@/lib/i18n/locale";
 import { getLocale } from "@/lib/i18n/server";
+import { deliveryWords } from "@/lib/letters/delivery-words";
 import type { LetterSetup } from "@/lib/letters/setup";
 import { districtKey, parseDistrictKey, resolveTargets, type TargetResolution } from "@/lib/letters/targets";
 import { fillBillFields } from "@/lib/letters/template";
@@ -274,6 +275,7 @@ export async function WriteSection({ setup, zip, district, street, city, upper, 
     );
   }
 
+  const waiting = resolution.targets.filter((target) => target.channel === "contact_form").length;
   return (
     <div className="space-y-6">
       <p className="text-sm">
@@ -295,11 +297,23 @@ export async function WriteSection({ setup, zip, district, street, city, upper, 
               <li key={target.targetKey}>
                 <span className="font-medium">{target.name}</span>
                 {target.title ? `, ${target.title}` : ""}{" "}
-                <span className="text-stone-700">— {t.channels[target.channel]}</span>
+                <span className="text-stone-700">
+                  —{" "}
+                  {
+                    t.channels[
+                      target.channel === "contact_form" && target.handoff === "website"
+                        ? "website"
+                        : target.channel
+                    ]
+                  }
+                </span>
               </li>
             ))}
           </ul>
         )}
+        {waiting > 0 ? (
+          <p className="mt-2 text-sm text-stone-700">{deliveryWords[locale].waitForYou(waiting)}</p>
+        ) : null}
         {resolution.notes.map((note) => (
           <p key={note.message} className="mt-2 text-sm text-stone-700">
             {note.message}
@@ -355,6 +369,13 @@ export async function WriteSection({ setup, zip, district, street, city, upper, 
           needsAddress={resolution.targets
             .filter((target) => target.requiresAddress)
             .map((target) => target.name)}
+          // A member of Congress among the recipients: Congress's mail system asks for a street address and a
+          // title. Required once the letter really goes through it (the channel the delivery code chose).
+          congress={{
+            asks: resolution.targets.some((target) => target.congress !== undefined),
+            hasSenate: resolution.targets.some((target) => target.congress === "senate"),
+            isRequired: resolution.targets.some((target) => target.channel === "cwc"),
+          }}
           stateDistricts={{
             upper:
               stateLegislators.find((o) => o.chamber === "upper" || o.chamber === "legislature")

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale } from "@/lib/i18n/server";
 import { findConfirmation } from "@/lib/letters/confirm";
+import { countDeliveries, deliveryWords, howItGoes } from "@/lib/letters/delivery-words";
+import { translateTitle } from "@/lib/officials/present";
 import { letterLinkPages } from "../../messages";
 import { confirmLetterAction } from "./actions";
 
@@ -44,10 +46,25 @@ export default async function ConfirmLetterPage({ params }: { params: Promise<{ 
       </div>
     );
   }
+  const waiting = countDeliveries(
+    view.targets.map((target) => ({ channel: target.channel, status: "awaiting_confirmation" as const })),
+  ).waiting;
   return (
     <div className="mx-auto max-w-xl">
       <h1 className="text-3xl font-bold">{t.sendYourLetter(view.firstName)}</h1>
-      <p className="mt-3 text-stone-700">{t.confirmText(view.campaignTitle, view.targetNames.join(", "))}</p>
+      <p className="mt-3 text-stone-700">{t.confirmText(view.campaignTitle)}</p>
+      <ul className="mt-3 list-disc space-y-1 pl-6">
+        {view.targets.map((target) => (
+          <li key={`${target.name}-${target.channel}`}>
+            <span className="font-medium">{target.name}</span>
+            {target.title ? `, ${translateTitle(target.title, locale)}` : ""}:{" "}
+            {howItGoes(locale, { ...target, status: "awaiting_confirmation" })}
+          </li>
+        ))}
+      </ul>
+      {waiting > 0 ? (
+        <p className="mt-3 text-stone-700">{deliveryWords[locale].waitForYou(waiting)}</p>
+      ) : null}
       <form action={confirmLetterAction} className="mt-6">
         <input type="hidden" name="token" value={token} />
         <button

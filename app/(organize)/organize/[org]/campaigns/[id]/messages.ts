@@ -183,6 +183,16 @@ export const builderMessages = defineMessages({
     linkOptional: "Link (optional)",
     stepUrlHint:
       "A full https:// address, like a sign-up page. Without one, the step links to its place on the campaign page.",
+    // Letters to Congress (CWC)
+    cwcHeading: "Letters to Congress",
+    cwcIntro:
+      "This campaign writes to members of Congress. Congress's constituent mail system files every message under one or more Library of Congress topics and, when the campaign is about a bill, its position on it. Choose at least one topic before publishing.",
+    cwcStance: "The campaign's position on its bill",
+    cwcStanceHint: "Sent with each letter to Congress when the campaign names a bill.",
+    cwcStances: { none: "No position (or no bill)", pro: "For the bill", con: "Against the bill" },
+    cwcSave: "Save topics and position",
+    cwcChosen: (topics: string) => `Topics: ${topics}.`,
+    cwcNone: "No topic chosen yet.",
     // The bill
     billIntro:
       "If the campaign is about legislation, name the bill: it shows on the campaign page, and the letter can use {{bill.number}}, {{bill.title}}, {{bill.status}} and {{bill.url}}.",
@@ -391,6 +401,19 @@ export const builderMessages = defineMessages({
     linkOptional: "Enlace (opcional)",
     stepUrlHint:
       "Una dirección https:// completa, como una página para inscribirse. Sin ella, el paso lleva a su lugar en la página de la campaña.",
+    cwcHeading: "Cartas al Congreso",
+    cwcIntro:
+      "Esta campaña escribe a miembros del Congreso. El sistema de correo de constituyentes del Congreso archiva cada mensaje bajo uno o más temas de la Biblioteca del Congreso y, si la campaña trata de un proyecto de ley, con su postura. Elige al menos un tema antes de publicar.",
+    cwcStance: "La postura de la campaña sobre su proyecto de ley",
+    cwcStanceHint: "Se envía con cada carta al Congreso cuando la campaña nombra un proyecto de ley.",
+    cwcStances: {
+      none: "Sin postura (o sin proyecto de ley)",
+      pro: "A favor del proyecto",
+      con: "En contra del proyecto",
+    },
+    cwcSave: "Guardar temas y postura",
+    cwcChosen: (topics: string) => `Temas: ${topics}.`,
+    cwcNone: "Todavía no elegiste un tema.",
     billIntro:
       "Si la campaña trata de una ley, nombra el proyecto de ley: aparece en la página de la campaña, y la carta puede usar {{bill.number}}, {{bill.title}}, {{bill.status}} y {{bill.url}}.",
     statusChanged: (date: string) => `Estado cambiado por última vez el ${date}.`,

@@ -35,6 +35,7 @@ import {
   turnOffPreviewLinkAction,
 } from "../../../actions";
 import { BillBuilder } from "./bill-builder";
+import { CwcBuilder } from "./cwc-builder";
 import { EmbedSection } from "./embed-section";
 import { letterPartFields } from "./letter-fields";
 import { builderMessages } from "./messages";
@@ -478,6 +479,10 @@ export default async function CampaignBuilderPage({ params, searchParams }: Prop
           </div>
         ) : null}
       </Section>
+
+      {campaign.hasCongress ? (
+        <CwcBuilder org={org} id={id} canEdit={can} topics={campaign.cwcTopics} stance={campaign.cwcStance} />
+      ) : null}
 
       <BillBuilder org={org} id={id} slug={campaign.slug} canEdit={can} />
 

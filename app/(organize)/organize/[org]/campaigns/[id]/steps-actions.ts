@@ -5,6 +5,7 @@ import { type ActionState, formValues } from "@/lib/actions";
 import { getSessionUser } from "@/lib/auth";
 import { getMessages } from "@/lib/i18n/server";
 import { removeBill, saveBill } from "@/lib/organize/bills";
+import { cwcInputFromForm, saveCwcSettings } from "@/lib/organize/campaigns";
 import { addAskStep, closeStep, editAskStep, moveStep, openStep } from "@/lib/organize/steps";
 import { errorState } from "@/lib/server-actions";
 import { actionMessages } from "../../../actions.messages";
@@ -110,5 +111,13 @@ export async function removeBillAction(org: string, id: string, _prev: ActionSta
   return run(org, id, formData, async (user, _v, t) => {
     await removeBill(user, id);
     return t.billRemoved;
+  });
+}
+
+/** The Library of Congress topics and the stance letters to Congress carry (issue 18, item 4). */
+export async function saveCwcAction(org: string, id: string, _prev: ActionState, formData: FormData) {
+  return run(org, id, formData, async (user, v, t) => {
+    await saveCwcSettings(user, id, cwcInputFromForm(v));
+    return t.cwcSaved;
   });
 }

@@ -189,7 +189,9 @@ export default async function CampaignDashboardPage({ params, searchParams }: Pr
                 {dash.deliveries.map((d) => (
                   <tr key={`${d.channel}-${d.status}`} className="border-b border-stone-200">
                     <td className="py-2 pr-4">{t.channels[d.channel]}</td>
-                    <td className="py-2 pr-4">{t.statuses[d.status]}</td>
+                    <td className="py-2 pr-4">
+                      {(d.channel === "cwc" ? t.cwcStatuses[d.status] : undefined) ?? t.statuses[d.status]}
+                    </td>
                     <td className="py-2 text-right tabular-nums">{n(d.count)}</td>
                   </tr>
                 ))}
@@ -198,6 +200,59 @@ export default async function CampaignDashboardPage({ params, searchParams }: Pr
           </div>
         )}
       </section>
+
+      {dash.byOffice.length > 0 ? (
+        <section aria-labelledby="offices-heading" className={section}>
+          <h2 id="offices-heading" className={h2}>
+            {t.officesHeading}
+          </h2>
+          <p className="mt-2 text-stone-700">{t.officesIntro}</p>
+          <div className="mt-3 overflow-x-auto">
+            <table className="w-full min-w-[36rem] text-left text-sm">
+              <caption className="sr-only">{t.officesCaption}</caption>
+              <thead>
+                <tr className="border-b border-stone-300">
+                  <th scope="col" className="py-2 pr-4">
+                    {t.office}
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    {t.channel}
+                  </th>
+                  <th scope="col" className="py-2 pr-4 text-right">
+                    {t.officeDelivered}
+                  </th>
+                  <th scope="col" className="py-2 pr-4 text-right">
+                    {t.officeQueued}
+                  </th>
+                  <th scope="col" className="py-2 pr-4 text-right">
+                    {t.officeWaiting}
+                  </th>
+                  <th scope="col" className="py-2 text-right">
+                    {t.officeFailed}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {dash.byOffice.map((o) => (
+                  <tr key={`${o.targetKey}-${o.channel}`} className="border-b border-stone-200">
+                    <th scope="row" className="py-2 pr-4 font-normal">
+                      {o.name}
+                    </th>
+                    <td className="py-2 pr-4">{t.channels[o.channel]}</td>
+                    <td className="py-2 pr-4 text-right tabular-nums">{n(o.delivered)}</td>
+                    <td className="py-2 pr-4 text-right tabular-nums">{n(o.queued)}</td>
+                    <td className="py-2 pr-4 text-right tabular-nums">{n(o.waiting)}</td>
+                    <td className="py-2 text-right tabular-nums">{n(o.failed)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {dash.byOffice.length >= 500 ? (
+            <p className="mt-2 text-sm text-stone-600">{t.officesLimited(dash.byOffice.length)}</p>
+          ) : null}
+        </section>
+      ) : null}
 
       <section aria-labelledby="failed-heading" className={section}>
         <h2 id="failed-heading" className={h2}>
