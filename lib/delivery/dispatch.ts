@@ -245,8 +245,11 @@ function recordAnswer(rate: number): void {
   pacer.answers = pacer.answers.slice(-Math.max(1, Math.floor(rate)));
 }
 
-/** A street address is kept only until the last email that needed it has gone (privacy: keep no more). */
-async function forgetStreetAddresses(
+/**
+ * A street address is kept only until the last delivery that needed it is done (privacy: keep no more): an
+ * email to an office that asks for it, or a message to Congress through CWC.
+ */
+export async function forgetStreetAddresses(
   rows: { letterId: string; streetAddress: string | null }[],
 ): Promise<void> {
   const ids = [...new Set(rows.filter((row) => row.streetAddress).map((row) => row.letterId))];
@@ -258,7 +261,7 @@ async function forgetStreetAddresses(
       and(
         inArray(letters.id, ids),
         sql`not exists (select 1 from ${deliveries} d where d.letter_id = "letters"."id"
-          and d.channel = 'email' and d.status in ('queued', 'awaiting_confirmation'))`,
+          and d.channel in ('email', 'cwc') and d.status in ('queued', 'awaiting_confirmation'))`,
       ),
     );
 }

@@ -26,6 +26,10 @@ const OPERATOR_FILES = new Set([
   "lib/health.ts",
   "lib/pledges/ics.ts",
   "lib/organize/exports.ts",
+  // CWC's wire format: Library of Congress topics, prefixes and bill types as the chambers spell them.
+  "lib/delivery/cwc/codes.ts",
+  "lib/delivery/cwc/text.ts",
+  "lib/delivery/cwc/topics.ts",
 ]);
 /** Attributes whose value a person reads: checked even when it is one word. */
 const READ_ATTRS = new Set([

@@ -160,7 +160,7 @@ describe("buildCwcMessage", () => {
     const none = { ...input().constituent, prefix: "none" };
     expect(() =>
       buildCwcMessage(input({ chamber: "senate", officeCode: "SIL02", constituent: none })),
-    ).toThrow(/prefix/);
+    ).toThrow(/title/);
   });
 
   it("sends a House letter whose writer chose no prefix with an empty Prefix", async () => {

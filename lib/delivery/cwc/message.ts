@@ -21,6 +21,7 @@ import {
   HOUSE_PREFIX_FOR_NONE,
   isCwcPrefix,
   length,
+  XML_DECLARATION,
 } from "./text";
 import { validCwcTopics } from "./topics";
 
@@ -203,7 +204,7 @@ function element(name: string, value: string): string {
 export function buildCwcMessage(input: CwcMessageInput): { deliveryId: string; xml: string } {
   const deliveryId = cwcDeliveryId(input.deliveryId);
   const topics = validCwcTopics(input.topics);
-  if (topics.length === 0) throw new CwcMessageError("the campaign has no Library of Congress topic");
+  if (topics.length === 0) throw new CwcMessageError("The campaign has no Library of Congress topic.");
   const fit = checkCwcFit(
     {
       subject: cleanLine(input.texts.subject),
@@ -214,7 +215,7 @@ export function buildCwcMessage(input: CwcMessageInput): { deliveryId: string; x
   );
   if (!fit.ok) {
     throw new CwcMessageError(
-      `the letter does not fit CWC: ${fit.errors.map((e) => `${e.field} ${e.code}`).join(", ")}`,
+      `The letter does not fit Congress's mail system: ${fit.errors.map((e) => `${e.field} ${e.code}`).join(", ")}.`,
     );
   }
   const c = input.constituent;
@@ -226,7 +227,7 @@ export function buildCwcMessage(input: CwcMessageInput): { deliveryId: string; x
   };
   const prefix = isCwcPrefix(c.prefix) ? c.prefix : HOUSE_PREFIX_FOR_NONE;
   if (input.chamber === "senate" && !isCwcPrefix(c.prefix)) {
-    throw new CwcMessageError("the Senate takes only Mr., Mrs., Miss, Ms. or Dr. as a prefix");
+    throw new CwcMessageError("The Senate takes only Mr., Mrs., Miss, Ms. or Dr. as a title.");
   }
   const organization = cleanLine(input.organizationName).slice(0, 200);
   const federalBill = input.bill?.jurisdiction === "federal" ? parseFederalBill(input.bill.number) : null;
@@ -234,7 +235,7 @@ export function buildCwcMessage(input: CwcMessageInput): { deliveryId: string; x
   const { statement, message } = texts;
 
   const xml = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
+    XML_DECLARATION,
     "<CWC>",
     element("CWCVersion", "2.0"),
     "<Delivery>",

@@ -60,3 +60,5 @@ export const HOUSE_PREFIX_FOR_NONE = "";
 export function length(text: string): number {
   return [...text].length;
 }
+
+export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
