@@ -109,6 +109,8 @@ const schema = z.object({
     .optional(),
   /** Messages per second to each chamber (the Senate told one vendor 5–10; no House figure is known). */
   CWC_REQUESTS_PER_SECOND: z.coerce.number().positive().max(50).default(2),
+  /** How long to wait for a chamber's answer to one message before retrying it (same DeliveryId). */
+  CWC_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
   /** The chambers' maintenance windows (US Eastern): "off" only for tests, so a test at 01:00 ET still sends. */
   CWC_MAINTENANCE_WINDOWS: z.enum(["on", "off"]).default("on"),
   /** Where `next build` writes and `next start` reads (the bench builds into its own folder). */
@@ -158,6 +160,7 @@ export type Env = {
     contactPhone: string;
   } | null;
   cwcRequestsPerSecond: number;
+  cwcTimeoutMs: number;
   cwcMaintenanceWindows: boolean;
 };
 
@@ -263,6 +266,7 @@ export function parseEnv(source: Source, options: { strict?: boolean } = {}): En
       : null,
     cwcAgent,
     cwcRequestsPerSecond: raw.CWC_REQUESTS_PER_SECOND,
+    cwcTimeoutMs: raw.CWC_TIMEOUT_MS,
     cwcMaintenanceWindows: raw.CWC_MAINTENANCE_WINDOWS === "on",
   };
 }

@@ -106,6 +106,7 @@ async function registerCwcWorkers(
     const report = await dispatchCwc({
       signal: job?.signal,
       requestsPerSecond: env.cwcRequestsPerSecond,
+      timeoutMs: env.cwcTimeoutMs,
       retryBaseSeconds: env.deliveryRetryBaseSeconds,
       retryMaxSeconds: env.deliveryRetryMaxSeconds,
       maintenanceWindows: env.cwcMaintenanceWindows,

@@ -358,8 +358,12 @@ async function runChamber(
         report,
         answer.retryAfterSeconds,
       );
-      // Asked to slow down: this chamber's run ends; the retry is due later.
-      if (answer.status === 429) return;
+      // Asked to slow down: nothing more goes to this chamber until its Retry-After (at least a second) has
+      // passed; the run goes on after that, within its budget.
+      if (answer.status === 429) {
+        const pause = Math.min(30, Math.max(1, answer.retryAfterSeconds ?? 1)) * 1000;
+        pacer.lastStart = Date.now() + pause - 1000 / rate;
+      }
       continue;
     }
     // 400 (and any other refusal): the message itself was refused. The letter goes to the supporter.
