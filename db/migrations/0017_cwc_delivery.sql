@@ -26,4 +26,4 @@ ALTER TABLE "deliveries" ADD COLUMN "cwc_errors" jsonb;--> statement-breakpoint
 ALTER TABLE "deliveries" ADD COLUMN "handoff_reason" varchar(32);--> statement-breakpoint
 ALTER TABLE "letters" ADD COLUMN "letter_parts" jsonb;--> statement-breakpoint
 CREATE UNIQUE INDEX "deliveries_cwc_delivery_id_once" ON "deliveries" USING btree ("cwc_delivery_id");--> statement-breakpoint
-CREATE INDEX "deliveries_cwc_queue_idx" ON "deliveries" USING btree ("next_attempt_at","created_at") WHERE "deliveries"."status" = 'queued' and "deliveries"."channel" = 'cwc';
+CREATE INDEX "deliveries_queued_channel_idx" ON "deliveries" USING btree ("channel","next_attempt_at","created_at") WHERE "deliveries"."status" = 'queued';

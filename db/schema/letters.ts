@@ -226,9 +226,11 @@ export const deliveries = pgTable(
       .where(sql`${t.status} = 'queued' and ${t.channel} = 'email'`),
     index("deliveries_batch_idx").on(t.batchId),
     uniqueIndex("deliveries_cwc_delivery_id_once").on(t.cwcDeliveryId),
-    index("deliveries_cwc_queue_idx")
-      .on(t.nextAttemptAt, t.createdAt)
-      .where(sql`${t.status} = 'queued' and ${t.channel} = 'cwc'`),
+    // By channel, not `where channel = 'cwc'`: a migration may not use an enum value added in the same
+    // transaction (PostgreSQL 55P04), and drizzle runs every pending migration in one.
+    index("deliveries_queued_channel_idx")
+      .on(t.channel, t.nextAttemptAt, t.createdAt)
+      .where(sql`${t.status} = 'queued'`),
     // The daily cap per target counts what was sent to a target since its office's midnight.
     index("deliveries_target_sent_idx").on(t.targetKey, t.sentAt),
   ],
