@@ -192,12 +192,135 @@ async function handOff(
  * Each chamber's pace, kept across runs of this process (runs are one at a time across workers: a "stately"
  * queue), so a run starting right after another does not send early.
  */
-const pacers: Record<CwcChamber, { lastStart: number }> = {
-  house: { lastStart: 0 },
-  senate: { lastStart: 0 },
+type Pacer = { lastStart: number; answers: number[] };
+const pacers: Record<CwcChamber, Pacer> = {
+  house: { lastStart: 0, answers: [] },
+  senate: { lastStart: 0, answers: [] },
 };
 
-/** Sends one chamber's due letters until none is left, the budget is spent, or the chamber stops us. */
+/**
+ * As the email dispatcher paces (lib/delivery/dispatch.ts): a request may start only once the answer to the
+ * request `rate` places back came more than a second ago, so no second ever holds more than `rate` arrivals at
+ * the chamber, whatever the network's jitter; and never sooner than 1/rate after the last start.
+ */
+function earliestStart(pacer: Pacer, rate: number): number {
+  const perWindow = Math.max(1, Math.floor(rate));
+  const windowMs = (perWindow * 1000) / rate;
+  const anchor = pacer.answers.length >= perWindow ? (pacer.answers.at(-perWindow) ?? 0) + windowMs + 1 : 0;
+  return Math.max(anchor, pacer.lastStart + 1000 / rate);
+}
+
+function recordAnswer(pacer: Pacer, rate: number): void {
+  pacer.answers.push(Date.now());
+  pacer.answers = pacer.answers.slice(-Math.max(1, Math.floor(rate)));
+}
+
+type Prepared =
+  | { kind: "none" }
+  | { kind: "skipped" }
+  | { kind: "ready"; row: Loaded; message: { deliveryId: string; xml: string } };
+
+/**
+ * Claims, loads and builds the chamber's next message (none when nothing is due or the chamber is in its
+ * maintenance window). A delivery that cannot go (its office left the list, or the message cannot be built)
+ * is handed to the supporter here.
+ */
+async function prepareNext(
+  chamber: CwcChamber,
+  agent: NonNullable<typeof env.cwcAgent>,
+  options: CwcDispatchOptions,
+  report: CwcDispatchReport,
+  deferred: Map<CwcChamber, Date>,
+): Promise<Prepared> {
+  const now = options.now ?? (() => new Date());
+  if (options.maintenanceWindows ?? true) {
+    const until = maintenanceUntil(chamber, now());
+    if (until) {
+      // Waits, never fails: the next run is woken when the window ends.
+      if (!report.deferredUntil || until < report.deferredUntil) report.deferredUntil = until;
+      deferred.set(chamber, until);
+      return { kind: "none" };
+    }
+  }
+  const id = await claimNext(chamber);
+  if (!id) return { kind: "none" };
+  const row = await loadDelivery(id);
+  if (row?.status !== "queued") return { kind: "skipped" };
+
+  const officeCode = cwcOfficeCode({
+    level: row.officialLevel,
+    chamber: row.officialChamber,
+    state: row.officialState,
+    district: row.officialDistrict,
+    senateClass: row.senateClass,
+  });
+  if (!officeCode || !(await isListed(chamber, officeCode))) {
+    await handOff(row, "cwc_unavailable", {
+      lastError: `${row.targetName}'s office is no longer on the ${chamberName(chamber)}'s CWC list.`,
+    });
+    report.handedOff++;
+    return { kind: "skipped" };
+  }
+  try {
+    const message = buildCwcMessage({
+      deliveryId: row.id,
+      at: now(),
+      agent,
+      organizationName: row.organizationName,
+      campaignId: row.campaignId,
+      stance: row.cwcStance,
+      topics: row.cwcTopics,
+      bill:
+        row.billJurisdiction && row.billNumber
+          ? { jurisdiction: row.billJurisdiction, number: row.billNumber }
+          : null,
+      chamber,
+      officeCode,
+      constituent: {
+        prefix: row.prefix,
+        firstName: row.firstName,
+        lastName: row.lastName,
+        address1: row.streetAddress ?? "",
+        city: row.city,
+        state: row.state,
+        zip: row.zip,
+        email: row.email,
+      },
+      texts: cwcTexts(
+        { ...row, bill: billOf(row), target: targetOf(row) },
+        (row.letterParts as LetterPart[] | null) ?? null,
+      ),
+    });
+    return { kind: "ready", row, message };
+  } catch (error) {
+    if (!(error instanceof CwcMessageError)) throw error;
+    await handOff(row, "cwc_unfit", { lastError: error.message, cwcErrors: [error.message] });
+    report.handedOff++;
+    return { kind: "skipped" };
+  }
+}
+
+/** A prepared message not sent after all (the run stops): due again at once, untouched. */
+async function release(prepared: Promise<Prepared>): Promise<void> {
+  const item = await prepared.catch(() => null);
+  if (item?.kind !== "ready") return;
+  await getDb()
+    .update(deliveries)
+    .set({ nextAttemptAt: null, updatedAt: new Date() })
+    .where(and(eq(deliveries.id, item.row.id), eq(deliveries.status, "queued")));
+}
+
+/** Marked handled so a rejection nobody awaits (the run ended first) cannot end the worker process. */
+function handled<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
+
+/**
+ * Sends one chamber's due letters until none is left, the budget is spent, or the chamber stops us. The next
+ * message is claimed and built while the current one waits for its turn and travels, so the pace, not the
+ * preparation, sets the speed.
+ */
 async function runChamber(
   chamber: CwcChamber,
   options: CwcDispatchOptions,
@@ -214,76 +337,22 @@ async function runChamber(
   }
   const rate = options.requestsPerSecond ?? 2;
   const pacer = pacers[chamber];
-  const now = options.now ?? (() => new Date());
+  const mayGoOn = () => Date.now() < budgetEnds && !options.signal?.aborted;
+  const none: Promise<Prepared> = Promise.resolve({ kind: "none" });
 
-  while (Date.now() < budgetEnds && !options.signal?.aborted) {
-    if (options.maintenanceWindows ?? true) {
-      const until = maintenanceUntil(chamber, now());
-      if (until) {
-        // Waits, never fails: the next run is woken when the window ends.
-        if (!report.deferredUntil || until < report.deferredUntil) report.deferredUntil = until;
-        deferred.set(chamber, until);
-        return;
-      }
-    }
-    const id = await claimNext(chamber);
-    if (!id) return;
-    const row = await loadDelivery(id);
-    if (row?.status !== "queued") continue;
-
-    const officeCode = cwcOfficeCode({
-      level: row.officialLevel,
-      chamber: row.officialChamber,
-      state: row.officialState,
-      district: row.officialDistrict,
-      senateClass: row.senateClass,
-    });
-    if (!officeCode || !(await isListed(chamber, officeCode))) {
-      await handOff(row, "cwc_unavailable", {
-        lastError: `${row.targetName}'s office is no longer on the ${chamberName(chamber)}'s CWC list.`,
-      });
-      report.handedOff++;
+  let next = mayGoOn() ? handled(prepareNext(chamber, agent, options, report, deferred)) : none;
+  for (;;) {
+    const item = await next;
+    if (item.kind === "none") return;
+    if (item.kind === "skipped") {
+      next = mayGoOn() ? handled(prepareNext(chamber, agent, options, report, deferred)) : none;
       continue;
     }
-
-    let message: { deliveryId: string; xml: string };
-    try {
-      message = buildCwcMessage({
-        deliveryId: row.id,
-        at: now(),
-        agent,
-        organizationName: row.organizationName,
-        campaignId: row.campaignId,
-        stance: row.cwcStance,
-        topics: row.cwcTopics,
-        bill:
-          row.billJurisdiction && row.billNumber
-            ? { jurisdiction: row.billJurisdiction, number: row.billNumber }
-            : null,
-        chamber,
-        officeCode,
-        constituent: {
-          prefix: row.prefix,
-          firstName: row.firstName,
-          lastName: row.lastName,
-          address1: row.streetAddress ?? "",
-          city: row.city,
-          state: row.state,
-          zip: row.zip,
-          email: row.email,
-        },
-        texts: cwcTexts(
-          { ...row, bill: billOf(row), target: targetOf(row) },
-          (row.letterParts as LetterPart[] | null) ?? null,
-        ),
-      });
-    } catch (error) {
-      if (!(error instanceof CwcMessageError)) throw error;
-      await handOff(row, "cwc_unfit", { lastError: error.message, cwcErrors: [error.message] });
-      report.handedOff++;
-      continue;
+    if (!mayGoOn()) {
+      await release(Promise.resolve(item));
+      return;
     }
-
+    const { row, message } = item;
     const attempt = row.attempts + 1;
     // The DeliveryId and what is about to be sent are on record before the request leaves.
     await getDb()
@@ -295,15 +364,18 @@ async function runChamber(
         updatedAt: new Date(),
       })
       .where(eq(deliveries.id, row.id));
+    next = mayGoOn() ? handled(prepareNext(chamber, agent, options, report, deferred)) : none;
 
-    const wait = pacer.lastStart + 1000 / rate - Date.now();
+    const wait = earliestStart(pacer, rate) - Date.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     pacer.lastStart = Date.now();
     report.requests++;
 
     let answer: CwcAnswer;
     try {
-      answer = await postCwcMessage(chamber, endpoint, message.xml, { timeoutMs: options.timeoutMs });
+      answer = await postCwcMessage(chamber, endpoint, message.xml, { timeoutMs: options.timeoutMs }).finally(
+        () => recordAnswer(pacer, rate),
+      );
     } catch (error) {
       const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
       await retryLater(
@@ -345,6 +417,7 @@ async function runChamber(
         .where(eq(deliveries.id, row.id));
       await haltCwcChamber(chamber, answer.status, haltReason(answer));
       report.halted.push(chamber);
+      await release(next);
       return;
     }
     if (answer.status === 429 || answer.status >= 500) {
