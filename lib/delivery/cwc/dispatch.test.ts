@@ -6,12 +6,13 @@
  */
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { getDb } from "@/db/client";
+import { getDb, rowsOf } from "@/db/client";
 import { cwcChambers, deliveries, letters, users } from "@/db/schema";
 import { type FakeCwc, startFakeCwc } from "@/e2e/fakes/fake-cwc";
 import type { SessionUser } from "@/lib/auth";
 import { reloadEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { confirmLetter } from "@/lib/letters/confirm";
 import { type LetterInput, submitLetter } from "@/lib/letters/submit";
 import { seedLetterFixture } from "@/lib/letters/testing";
 import { dispatchCwc } from "./dispatch";
@@ -294,6 +295,34 @@ describe("submitting a letter that goes through CWC", () => {
       ],
     });
     expect(await getDb().select().from(letters).where(eq(letters.supporterId, actor.id))).toHaveLength(0);
+  });
+
+  it("a new supporter's letter waits for confirmation, then goes to Congress through CWC", async () => {
+    const email = `cwc-new-${Math.random().toString(36).slice(2)}@example.org`;
+    const result = await submitLetter(null, input({ email }));
+    expect(result.status).toBe("confirm_email");
+    const [letter] = await getDb().select({ id: letters.id }).from(letters).where(eq(letters.email, email));
+    const letterId = letter?.id ?? "";
+    expect((await deliveriesOf(letterId)).filter((d) => d.channel === "cwc").map((d) => d.status)).toEqual([
+      "awaiting_confirmation",
+      "awaiting_confirmation",
+      "awaiting_confirmation",
+    ]);
+    const job = await getDb().execute(
+      sql`select data->'props'->>'confirmUrl' as url from pgboss.job where name = 'send-email' and data->>'to' = ${email}`,
+    );
+    const url = (rowsOf(job) as { url: string }[])[0]?.url ?? "";
+    await confirmLetter(url.split("/").at(-1) ?? "");
+    expect((await deliveriesOf(letterId)).filter((d) => d.channel === "cwc").map((d) => d.status)).toEqual([
+      "queued",
+      "queued",
+      "queued",
+    ]);
+    await getDb()
+      .delete(deliveries)
+      .where(and(eq(deliveries.letterId, letterId), eq(deliveries.channel, "email")));
+    await dispatchCwc(FAST);
+    expect(fake.accepted).toHaveLength(3);
   });
 
   it("refuses a prefix outside the Senate's five and 'none'", async () => {
