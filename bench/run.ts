@@ -35,6 +35,8 @@ import { prepareBenchDatabase } from "./db";
 
 // Only the growth part: bench/growth-run.ts runs it and exits.
 if (process.argv.includes("--growth")) await import("./growth-run");
+// Only CWC delivery (Congress) against its fake, at the configured rate: bench/cwc-run.ts runs it and exits.
+if (process.argv.includes("--cwc")) await import("./cwc-run");
 
 const loadAverageAtStart = os.loadavg();
 const ONLY_KEYS = ["data", "a", "b", "c", "d", "f"];

@@ -403,6 +403,10 @@ export async function seedDemo(db: Database): Promise<{ created: boolean }> {
         officeHoursStart: null,
         officeHoursEnd: null,
         officeWeekdaysOnly: false,
+        // For letters to Congress through CWC: the Library of Congress topic that fits (lib/delivery/cwc/topics.ts).
+        // No stance: the demo's bill is a state bill, and CWC's ProOrCon is about a federal one.
+        cwcTopics: ["Housing and Community Development"],
+        cwcStance: null,
         publishedAt: new Date(),
       })
       .onConflictDoNothing({ target: campaigns.slug });

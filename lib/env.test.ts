@@ -76,4 +76,53 @@ describe("parseEnv", () => {
       /TRUSTED_PROXIES: "10\.0\.0\.0\/40" is not an IPv4 or IPv6 address or CIDR range/,
     );
   });
+
+  describe("Congress delivery (CWC)", () => {
+    const agent = {
+      CWC_DELIVERY_AGENT: "Chorus Project",
+      CWC_DELIVERY_AGENT_ACK_EMAIL: "cwc@example.org",
+      CWC_DELIVERY_AGENT_CONTACT_NAME: "Casey Operator",
+      CWC_DELIVERY_AGENT_CONTACT_EMAIL: "ops@example.org",
+      CWC_DELIVERY_AGENT_CONTACT_PHONE: "202-555-0100",
+    };
+
+    it("is off without keys, and each chamber has its defaults when its key is set", () => {
+      const off = parseEnv({});
+      expect(off.cwcHouse).toBeNull();
+      expect(off.cwcSenate).toBeNull();
+      expect(off.cwcAgent).toBeNull();
+      expect(off.cwcRequestsPerSecond).toBe(2);
+      expect(off.cwcMaintenanceWindows).toBe(true);
+      const on = parseEnv({ ...agent, CWC_HOUSE_API_KEY: "h", CWC_SENATE_API_KEY: "s" });
+      expect(on.cwcHouse).toEqual({ apiKey: "h", baseUrl: "https://cwc.house.gov" });
+      expect(on.cwcSenate).toEqual({
+        apiKey: "s",
+        baseUrl: "https://soapbox.senate.gov/api",
+        stage: "testing",
+      });
+      expect(on.cwcAgent?.contactPhone).toBe("202-555-0100");
+      expect(
+        parseEnv({ ...agent, CWC_SENATE_API_KEY: "s", CWC_SENATE_STAGE: "production" }).cwcSenate?.stage,
+      ).toBe("production");
+    });
+
+    it("stops the start when a key is set without the agent's details, naming each missing variable", () => {
+      const { CWC_DELIVERY_AGENT_CONTACT_PHONE: _phone, CWC_DELIVERY_AGENT: _name, ...partial } = agent;
+      const attempt = () => parseEnv({ ...partial, CWC_SENATE_API_KEY: "s" });
+      expect(attempt).toThrow(EnvError);
+      expect(attempt).toThrow(/CWC_DELIVERY_AGENT_CONTACT_PHONE/);
+      expect(attempt).toThrow(/CWC_DELIVERY_AGENT\n/);
+      expect(attempt).not.toThrow(/CWC_DELIVERY_AGENT_ACK_EMAIL/);
+    });
+
+    it("refuses a malformed phone, a short contact name and an unknown stage", () => {
+      expect(() => parseEnv({ ...agent, CWC_DELIVERY_AGENT_CONTACT_PHONE: "2025550100" })).toThrow(
+        /CWC_DELIVERY_AGENT_CONTACT_PHONE/,
+      );
+      expect(() => parseEnv({ ...agent, CWC_DELIVERY_AGENT_CONTACT_NAME: "Ann" })).toThrow(
+        /CWC_DELIVERY_AGENT_CONTACT_NAME/,
+      );
+      expect(() => parseEnv({ CWC_SENATE_STAGE: "live" })).toThrow(/CWC_SENATE_STAGE/);
+    });
+  });
 });

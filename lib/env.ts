@@ -90,6 +90,44 @@ const schema = z.object({
         context.addIssue({ code: "custom", message: (error as Error).message });
       }
     }),
+  /** Congress delivery (CWC): a chamber's vendor API key; unset = that chamber's letters stay a hand-off. */
+  CWC_HOUSE_API_KEY: z.string().trim().min(1).optional(),
+  /** The whole prefix: messages go to BASE/v2/message, the office list is BASE/v2/offices. */
+  CWC_HOUSE_BASE_URL: optionalUrl,
+  CWC_SENATE_API_KEY: z.string().trim().min(1).optional(),
+  /** The whole prefix: BASE/testing-messages/ or BASE/production-messages/, the list is BASE/active_offices. */
+  CWC_SENATE_BASE_URL: optionalUrl,
+  /** Which Senate messages path: "testing" unless production is asked for by name (a testing key is the first one SOAPBox gives). */
+  CWC_SENATE_STAGE: z.enum(["testing", "production"]).default("testing"),
+  /** The vendor's legal name, as on the chambers' applications (the Senate checks it against the key). */
+  CWC_DELIVERY_AGENT: z.string().trim().min(1).max(200).optional(),
+  CWC_DELIVERY_AGENT_ACK_EMAIL: z
+    .string()
+    .trim()
+    .regex(/^[^@\s]+@[^.@\s]+\.[^@\s]+$/, { message: "must be an email address like cwc@example.org" })
+    .optional(),
+  CWC_DELIVERY_AGENT_CONTACT_NAME: z
+    .string()
+    .trim()
+    .min(6, { message: "must be at least 6 characters (the Senate's minimum)" })
+    .max(200)
+    .optional(),
+  CWC_DELIVERY_AGENT_CONTACT_EMAIL: z
+    .string()
+    .trim()
+    .regex(/^[^@\s]+@[^.@\s]+\.[^@\s]+$/, { message: "must be an email address like ops@example.org" })
+    .optional(),
+  CWC_DELIVERY_AGENT_CONTACT_PHONE: z
+    .string()
+    .trim()
+    .regex(/^\d{3}-\d{3}-\d{4}$/, { message: "must be written XXX-XXX-XXXX, like 202-555-0100" })
+    .optional(),
+  /** Messages per second to each chamber (the Senate told one vendor 5–10; no House figure is known). */
+  CWC_REQUESTS_PER_SECOND: z.coerce.number().positive().max(50).default(2),
+  /** How long to wait for a chamber's answer to one message before retrying it (same DeliveryId). */
+  CWC_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+  /** The chambers' maintenance windows (US Eastern): "off" only for tests, so a test at 01:00 ET still sends. */
+  CWC_MAINTENANCE_WINDOWS: z.enum(["on", "off"]).default("on"),
   /** Where `next build` writes and `next start` reads (the bench builds into its own folder). */
   NEXT_DIST_DIR: z
     .string()
@@ -126,6 +164,20 @@ export type Env = {
   directRoutes: boolean;
   nextDistDir: string;
   trustedProxies: TrustedProxies;
+  /** Null when the chamber has no API key: its letters stay a guided hand-off. */
+  cwcHouse: { apiKey: string; baseUrl: string } | null;
+  cwcSenate: { apiKey: string; baseUrl: string; stage: "testing" | "production" } | null;
+  /** Set whenever a chamber is (parseEnv refuses a key without the agent's details). */
+  cwcAgent: {
+    name: string;
+    ackEmail: string;
+    contactName: string;
+    contactEmail: string;
+    contactPhone: string;
+  } | null;
+  cwcRequestsPerSecond: number;
+  cwcTimeoutMs: number;
+  cwcMaintenanceWindows: boolean;
 };
 
 export class EnvError extends Error {
@@ -187,6 +239,7 @@ export function parseEnv(source: Source, options: { strict?: boolean } = {}): En
     }
   }
 
+  const cwcAgent = cwcAgentOf(raw);
   const databaseUrl = raw.DATABASE_URL ?? DEFAULT_DATABASE_URL;
   const port = raw.PORT;
   return {
@@ -215,6 +268,54 @@ export function parseEnv(source: Source, options: { strict?: boolean } = {}): En
     directRoutes: raw.DIRECT_ROUTES === "on",
     nextDistDir: raw.NEXT_DIST_DIR ?? ".next",
     trustedProxies: parseTrustedProxies(raw.TRUSTED_PROXIES),
+    cwcHouse: raw.CWC_HOUSE_API_KEY
+      ? {
+          apiKey: raw.CWC_HOUSE_API_KEY,
+          baseUrl: (raw.CWC_HOUSE_BASE_URL ?? "https://cwc.house.gov").replace(/\/+$/, ""),
+        }
+      : null,
+    cwcSenate: raw.CWC_SENATE_API_KEY
+      ? {
+          apiKey: raw.CWC_SENATE_API_KEY,
+          baseUrl: (raw.CWC_SENATE_BASE_URL ?? "https://soapbox.senate.gov/api").replace(/\/+$/, ""),
+          stage: raw.CWC_SENATE_STAGE,
+        }
+      : null,
+    cwcAgent,
+    cwcRequestsPerSecond: raw.CWC_REQUESTS_PER_SECOND,
+    cwcTimeoutMs: raw.CWC_TIMEOUT_MS,
+    cwcMaintenanceWindows: raw.CWC_MAINTENANCE_WINDOWS === "on",
+  };
+}
+
+/**
+ * Every CWC message names the vendor sending it, so a chamber's key without the agent's details stops the
+ * start (in development too: a half-configured Congress delivery would only fail later, letter by letter).
+ */
+function cwcAgentOf(raw: z.output<typeof schema>): Env["cwcAgent"] {
+  if (!raw.CWC_HOUSE_API_KEY && !raw.CWC_SENATE_API_KEY) return null;
+  const details = {
+    CWC_DELIVERY_AGENT: raw.CWC_DELIVERY_AGENT,
+    CWC_DELIVERY_AGENT_ACK_EMAIL: raw.CWC_DELIVERY_AGENT_ACK_EMAIL,
+    CWC_DELIVERY_AGENT_CONTACT_NAME: raw.CWC_DELIVERY_AGENT_CONTACT_NAME,
+    CWC_DELIVERY_AGENT_CONTACT_EMAIL: raw.CWC_DELIVERY_AGENT_CONTACT_EMAIL,
+    CWC_DELIVERY_AGENT_CONTACT_PHONE: raw.CWC_DELIVERY_AGENT_CONTACT_PHONE,
+  };
+  const missing = Object.entries(details)
+    .filter(([, value]) => !value)
+    .map(([name]) => name);
+  if (missing.length > 0) {
+    const key = raw.CWC_HOUSE_API_KEY ? "CWC_HOUSE_API_KEY" : "CWC_SENATE_API_KEY";
+    throw new EnvError(
+      `Chorus cannot start: ${key} is set, so every CWC message must name its delivery agent; missing environment variable(s)\n${missing.map((m) => `  ${m}`).join("\n")}`,
+    );
+  }
+  return {
+    name: details.CWC_DELIVERY_AGENT ?? "",
+    ackEmail: details.CWC_DELIVERY_AGENT_ACK_EMAIL ?? "",
+    contactName: details.CWC_DELIVERY_AGENT_CONTACT_NAME ?? "",
+    contactEmail: details.CWC_DELIVERY_AGENT_CONTACT_EMAIL ?? "",
+    contactPhone: details.CWC_DELIVERY_AGENT_CONTACT_PHONE ?? "",
   };
 }
 

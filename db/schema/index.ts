@@ -1,6 +1,7 @@
 export * from "./auth";
 export * from "./campaigns";
 export * from "./content";
+export * from "./cwc";
 export * from "./email-budget";
 export * from "./email-events";
 export * from "./letters";

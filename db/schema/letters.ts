@@ -130,6 +130,12 @@ export const letters = pgTable(
      * "none" when the supporter chose none of these (Senate offices then keep the hand-off for this letter).
      */
     prefix: varchar("prefix", { length: 8 }),
+    /**
+     * For a letter to a CWC office: its parts as written (merge fields in place), each marked `own` when the
+     * supporter wrote it, so the organization's words and the supporter's go in their own CWC elements. Null
+     * for other letters.
+     */
+    letterParts: jsonb("letter_parts").$type<{ text: string; own: boolean }[]>(),
     createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
     confirmedAt: timestamp("confirmed_at", { mode: "date", withTimezone: true }),
   },
@@ -188,6 +194,22 @@ export const deliveries = pgTable(
     nextAttemptAt: timestamp("next_attempt_at", { mode: "date", withTimezone: true }),
     providerMessageId: text("provider_message_id"),
     lastError: text("last_error"),
+    /**
+     * CWC only: the message's DeliveryId (32 letters and digits from this delivery's id, the same on every
+     * retry: the unique index says one delivery, one DeliveryId), the chamber's last HTTP status and answer
+     * (truncated), the SHA-256 of the last payload sent, and a 400's error list.
+     */
+    cwcDeliveryId: varchar("cwc_delivery_id", { length: 32 }),
+    cwcHttpStatus: integer("cwc_http_status"),
+    cwcResponse: text("cwc_response"),
+    cwcPayloadSha256: varchar("cwc_payload_sha256", { length: 64 }),
+    cwcErrors: jsonb("cwc_errors").$type<string[]>(),
+    /**
+     * Why an automatic delivery became a hand-off, for the supporter's and organizer's pages to say:
+     * "cwc_rejected" (the office's system refused the message: see cwc_errors), "cwc_unavailable" (the office
+     * left the list, or the chamber did not answer after every retry).
+     */
+    handoffReason: varchar("handoff_reason", { length: 32 }),
     createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp("sent_at", { mode: "date", withTimezone: true }),
@@ -203,6 +225,12 @@ export const deliveries = pgTable(
       .on(t.nextAttemptAt, t.createdAt)
       .where(sql`${t.status} = 'queued' and ${t.channel} = 'email'`),
     index("deliveries_batch_idx").on(t.batchId),
+    uniqueIndex("deliveries_cwc_delivery_id_once").on(t.cwcDeliveryId),
+    // By channel, not `where channel = 'cwc'`: a migration may not use an enum value added in the same
+    // transaction (PostgreSQL 55P04), and drizzle runs every pending migration in one.
+    index("deliveries_queued_channel_idx")
+      .on(t.channel, t.nextAttemptAt, t.createdAt)
+      .where(sql`${t.status} = 'queued'`),
     // The daily cap per target counts what was sent to a target since its office's midnight.
     index("deliveries_target_sent_idx").on(t.targetKey, t.sentAt),
   ],

@@ -227,8 +227,11 @@ async function prepareBatch(report: DispatchReport, inFlight?: string): Promise<
   return { batchId, rows, emails };
 }
 
-/** A street address is kept only until the last email that needed it has gone (privacy: keep no more). */
-async function forgetStreetAddresses(
+/**
+ * A street address is kept only until the last delivery that needed it is done (privacy: keep no more): an
+ * email to an office that asks for it, or a message to Congress through CWC.
+ */
+export async function forgetStreetAddresses(
   rows: { letterId: string; streetAddress: string | null }[],
 ): Promise<void> {
   const ids = [...new Set(rows.filter((row) => row.streetAddress).map((row) => row.letterId))];
@@ -240,7 +243,7 @@ async function forgetStreetAddresses(
       and(
         inArray(letters.id, ids),
         sql`not exists (select 1 from ${deliveries} d where d.letter_id = "letters"."id"
-          and d.channel = 'email' and d.status in ('queued', 'awaiting_confirmation'))`,
+          and d.channel in ('email', 'cwc') and d.status in ('queued', 'awaiting_confirmation'))`,
       ),
     );
 }

@@ -26,7 +26,10 @@ const OPERATOR_FILES = new Set([
   "lib/health.ts",
   "lib/pledges/ics.ts",
   "lib/organize/exports.ts",
-  // CWC's Library of Congress topic values, sent as they are to Congress (an organizer reads them translated).
+  // CWC's wire format: Library of Congress topics, prefixes and bill types as the chambers spell them (an
+  // organizer reads the topics translated).
+  "lib/delivery/cwc/codes.ts",
+  "lib/delivery/cwc/text.ts",
   "lib/delivery/cwc/topics.ts",
 ]);
 /** Attributes whose value a person reads: checked even when it is one word. */

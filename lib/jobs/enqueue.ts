@@ -3,7 +3,7 @@ import type { Executor } from "@/db/client";
 import type { QueuedTemplateName, QueuedTemplateProps } from "@/emails";
 import type { EmailPriority } from "@/lib/email/send";
 import { getBoss, inTransaction } from "./boss";
-import { DISPATCH_LETTERS_QUEUE, SEND_EMAIL_QUEUE } from "./queues";
+import { DISPATCH_CWC_QUEUE, DISPATCH_LETTERS_QUEUE, SEND_EMAIL_QUEUE } from "./queues";
 
 export type SendEmailJob<N extends QueuedTemplateName = QueuedTemplateName> = {
   template: N;
@@ -79,6 +79,19 @@ export async function queueLetterDispatch(executor: Executor, startAfter?: Date)
   const boss = await getBoss();
   await boss.send(
     DISPATCH_LETTERS_QUEUE,
+    {},
+    {
+      ...inTransaction(executor),
+      ...(startAfter ? { startAfter, singletonKey: `at:${startAfter.toISOString()}` } : {}),
+    },
+  );
+}
+
+/** Wakes the CWC dispatcher (Congress), the same way: one wake-up per moment, in the caller's transaction. */
+export async function queueCwcDispatch(executor: Executor, startAfter?: Date): Promise<void> {
+  const boss = await getBoss();
+  await boss.send(
+    DISPATCH_CWC_QUEUE,
     {},
     {
       ...inTransaction(executor),

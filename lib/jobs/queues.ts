@@ -15,6 +15,10 @@ import type { Queue } from "pg-boss";
 export const SEND_EMAIL_QUEUE = "send-email";
 /** Sends queued letter emails in batches, paced to the provider's request rate. */
 export const DISPATCH_LETTERS_QUEUE = "dispatch-letter-emails";
+/** Sends queued letters to Congress through CWC, each chamber at its own pace (lib/delivery/cwc/dispatch.ts). */
+export const DISPATCH_CWC_QUEUE = "dispatch-cwc";
+/** Fetches the chambers' CWC office lists (at the worker's start and daily). */
+export const REFRESH_CWC_OFFICES_QUEUE = "refresh-cwc-offices";
 /** Asks supporters "Did you get a reply?" some days after their letter was delivered (hourly sweep). */
 export const ASK_FOR_REPLIES_QUEUE = "ask-for-replies";
 /** Reminds volunteers the day before their shift (a sweep every 10 minutes). */
@@ -59,6 +63,32 @@ export const queues: Queue[] = [
     retryBackoff: true,
     retryDelayMax: 30,
     deleteAfterSeconds: 24 * 3600,
+  },
+  {
+    // Like the email dispatcher: "stately", so one run at a time across workers shares each chamber's pace.
+    // A run that dies is retried; a message it had claimed is sent again after its lease with the same
+    // DeliveryId (the Senate answers 409 to a repeat, counted as delivered).
+    name: DISPATCH_CWC_QUEUE,
+    policy: "stately",
+    notify: true,
+    heartbeatSeconds: HEARTBEAT_SECONDS,
+    expireInSeconds: 300,
+    retryLimit: 10,
+    retryDelay: 5,
+    retryBackoff: true,
+    retryDelayMax: 30,
+    deleteAfterSeconds: 24 * 3600,
+  },
+  {
+    // A fetch that fails keeps the last good list; the next daily run (or the next start) tries again.
+    name: REFRESH_CWC_OFFICES_QUEUE,
+    policy: "stately",
+    heartbeatSeconds: HEARTBEAT_SECONDS,
+    expireInSeconds: 120,
+    retryLimit: 3,
+    retryDelay: 60,
+    retryBackoff: true,
+    deleteAfterSeconds: 7 * 24 * 3600,
   },
   {
     // One sweep at a time; a second worker's overlapping sweep would only find nothing to do (the

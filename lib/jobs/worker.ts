@@ -4,18 +4,30 @@ import type { ReactElement } from "react";
 import { getDb } from "@/db/client";
 import { queuedTemplates } from "@/emails";
 import { compactCampaignTallies } from "@/lib/campaigns/tallies";
+import { configuredCwcChambers } from "@/lib/delivery/cwc/client";
+import { dispatchCwc } from "@/lib/delivery/cwc/dispatch";
+import { refreshCwcOffices } from "@/lib/delivery/cwc/offices";
+import { clearCwcHalts } from "@/lib/delivery/cwc/state";
 import { dispatchLetterEmails } from "@/lib/delivery/dispatch";
 import { recipientLocale } from "@/lib/email/recipient-locale";
 import { type EmailAttachment, sendEmail } from "@/lib/email/send";
 import { env } from "@/lib/env";
 import { askForReplies } from "@/lib/letters/reply-asks";
 import { remindShifts } from "@/lib/pledges/emails";
-import { emailPriorityOf, queueLetterDispatch, type SendEmailJob, URGENT_JOB_PRIORITY } from "./enqueue";
+import {
+  emailPriorityOf,
+  queueCwcDispatch,
+  queueLetterDispatch,
+  type SendEmailJob,
+  URGENT_JOB_PRIORITY,
+} from "./enqueue";
 import {
   ASK_FOR_REPLIES_QUEUE,
   COMPACT_TALLIES_EVERY_SECONDS,
   COMPACT_TALLIES_QUEUE,
+  DISPATCH_CWC_QUEUE,
   DISPATCH_LETTERS_QUEUE,
+  REFRESH_CWC_OFFICES_QUEUE,
   REMIND_SHIFTS_QUEUE,
   SEND_EMAIL_QUEUE,
 } from "./queues";
@@ -83,6 +95,7 @@ export async function registerWorkers(boss: PgBoss): Promise<void> {
   });
   // A sweep every minute picks up anything a crashed run or a lost wake-up left behind.
   await boss.schedule(DISPATCH_LETTERS_QUEUE, "* * * * *");
+  await registerCwcWorkers(boss, dispatchPolling);
   await boss.work(ASK_FOR_REPLIES_QUEUE, { pollingIntervalSeconds: 30 }, async () =>
     askForReplies(new Date()),
   );
@@ -96,4 +109,37 @@ export async function registerWorkers(boss: PgBoss): Promise<void> {
     return report;
   });
   await boss.schedule(COMPACT_TALLIES_QUEUE, "* * * * *");
+}
+
+/**
+ * Congress (CWC): the dispatcher, a sweep every minute, and the office lists fetched now and daily. A start
+ * clears the chambers' halts: a halt is fixed in the configuration, which a restart brings in (state.ts).
+ */
+async function registerCwcWorkers(
+  boss: PgBoss,
+  dispatchPolling: { pollingIntervalSeconds: number; notifyPollingIntervalSeconds: number },
+): Promise<void> {
+  await boss.work(DISPATCH_CWC_QUEUE, dispatchPolling, async ([job]: Job[]) => {
+    const report = await dispatchCwc({
+      signal: job?.signal,
+      requestsPerSecond: env.cwcRequestsPerSecond,
+      timeoutMs: env.cwcTimeoutMs,
+      retryBaseSeconds: env.deliveryRetryBaseSeconds,
+      retryMaxSeconds: env.deliveryRetryMaxSeconds,
+      maintenanceWindows: env.cwcMaintenanceWindows,
+    });
+    if (report.nextAttemptAt) await queueCwcDispatch(getDb(), report.nextAttemptAt);
+    return report;
+  });
+  await boss.work(REFRESH_CWC_OFFICES_QUEUE, { pollingIntervalSeconds: 30 }, async () => {
+    const report = await refreshCwcOffices();
+    // Offices may have joined: letters waiting for them go now.
+    await queueCwcDispatch(getDb());
+    return report;
+  });
+  if (configuredCwcChambers().length === 0) return;
+  await clearCwcHalts();
+  await boss.send(REFRESH_CWC_OFFICES_QUEUE, {});
+  await boss.schedule(REFRESH_CWC_OFFICES_QUEUE, "23 9 * * *");
+  await boss.schedule(DISPATCH_CWC_QUEUE, "* * * * *");
 }

@@ -15,7 +15,7 @@ import { forgetCount, joinInTx } from "@/lib/campaigns/join";
 import type { ChannelName } from "@/lib/delivery/channels";
 import { AppError } from "@/lib/errors";
 import { getBoss } from "@/lib/jobs/boss";
-import { queueLetterDispatch } from "@/lib/jobs/enqueue";
+import { queueCwcDispatch, queueLetterDispatch } from "@/lib/jobs/enqueue";
 import { letterCampaignTitle, letterTranslation } from "./campaign-title";
 import { type HandoffKind, handoffKind } from "./handoff-kind";
 import { queueLetterReceipt } from "./receipt-email";
@@ -115,12 +115,13 @@ export async function confirmLetter(token: string) {
     const moved = await tx
       .update(deliveries)
       .set({
-        status: sql`case when ${deliveries.channel} = 'email' then 'queued' else 'handoff_ready' end::delivery_status`,
+        status: sql`case when ${deliveries.channel} in ('email', 'cwc') then 'queued' else 'handoff_ready' end::delivery_status`,
         updatedAt: new Date(),
       })
       .where(and(eq(deliveries.letterId, letter.id), eq(deliveries.status, "awaiting_confirmation")))
       .returning({ channel: deliveries.channel });
     if (moved.some((d) => d.channel === "email")) await queueLetterDispatch(tx);
+    if (moved.some((d) => d.channel === "cwc")) await queueCwcDispatch(tx);
     await queueLetterReceipt(tx, letter.id);
 
     await tx

@@ -7,10 +7,21 @@ import { letters, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { forgetCount, joinInTx } from "@/lib/campaigns/join";
 import { firstStatus } from "@/lib/delivery/channels";
+import {
+  type CwcFitCode,
+  type CwcFitError,
+  type CwcFitField,
+  checkCwcFit,
+  cwcTexts,
+  type LetterPart,
+  letterParts,
+} from "@/lib/delivery/cwc/message";
+import { loadCwcReach } from "@/lib/delivery/cwc/reach";
+import { isCwcPrefix } from "@/lib/delivery/cwc/text";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { getBoss } from "@/lib/jobs/boss";
-import { queueEmail, queueLetterDispatch } from "@/lib/jobs/enqueue";
+import { queueCwcDispatch, queueEmail, queueLetterDispatch } from "@/lib/jobs/enqueue";
 import { findOfficialsByZip, type ZipLookup } from "@/lib/officials/lookup";
 import type { OfficialSummary } from "@/lib/officials/present";
 import { listStateLegislators, type StateChamber } from "@/lib/officials/state";
@@ -75,6 +86,17 @@ export const letterInputSchema = withoutNul(
           message: "A street address can't contain line breaks or < >.",
         }),
     ).optional(),
+    /**
+     * For letters to Congress through CWC (the Senate takes only these five); "none" keeps Senate offices on
+     * the hand-off. Asked only when a target goes through CWC (lib/delivery/cwc/reach.ts, lettersNeedCwcDetails).
+     */
+    prefix: z
+      .string()
+      .optional()
+      .transform((value) => value || undefined)
+      .refine((value) => value === undefined || value === "none" || isCwcPrefix(value), {
+        message: "Please choose a title from the list, or “None of these”.",
+      }),
     /** The supporter's state legislative districts (from their address or their choice), when the campaign writes to them. */
     stateUpper: z.string().trim().max(40).optional(),
     stateLower: z.string().trim().max(40).optional(),
@@ -160,12 +182,16 @@ export async function submitLetter(
     throw new AppError("INVALID_INPUT", "This campaign has closed, so it no longer sends letters.");
   }
   const lookup = await findOfficialsByZip(input.zip);
-  const resolution = resolveTargets(
-    setup.rules,
-    lookup,
-    parseDistrictKey(input.district),
-    await chosenStateLegislators(setup.rules, lookup, input),
-  );
+  const stateLegislators = await chosenStateLegislators(setup.rules, lookup, input);
+  // Which members of Congress take this letter through CWC (nothing is read when no chamber has a key).
+  const cwc = await loadCwcReach([
+    ...lookup.officials,
+    ...setup.rules.flatMap((r) => (r.rule === "official" && r.official ? [r.official] : [])),
+  ]);
+  const resolution = resolveTargets(setup.rules, lookup, parseDistrictKey(input.district), stateLegislators, {
+    cwc,
+    prefix: input.prefix ?? null,
+  });
   if (resolution.status === "needs_district") {
     throw new AppError("INVALID_INPUT", "Your ZIP code covers more than one district: please choose yours.", {
       district: [`Choose one of: ${resolution.candidates.map(districtKey).join(", ")}.`],
@@ -187,9 +213,25 @@ export async function submitLetter(
     });
   }
 
+  const cwcTargets = resolution.targets.filter((t) => t.channel === "cwc");
+  const cwcDetailErrors: Record<string, string[]> = {};
+  if (cwcTargets.length > 0 && !input.streetAddress) {
+    cwcDetailErrors.streetAddress = [
+      "Congress's mail system needs your street address to deliver your letter. Please add yours.",
+    ];
+  }
+  if (cwcTargets.length > 0 && !input.prefix) {
+    cwcDetailErrors.prefix = ["Please choose a title from the list, or “None of these”."];
+  }
+  if (Object.keys(cwcDetailErrors).length > 0) {
+    throw new AppError("INVALID_INPUT", "Please check the highlighted fields.", cwcDetailErrors);
+  }
+
   const body = composeBody(setup.template.parts, input.parts);
   if (!body.trim())
     throw new AppError("INVALID_INPUT", "Your letter is empty.", { form: ["Your letter is empty."] });
+  const parts = cwcTargets.length > 0 ? letterParts(setup.template.parts, input.parts) : null;
+  if (parts) refuseWhatCwcCannotTake(setup, input, email, cwcTargets, parts);
   const score = personalization(composeBody(setup.template.parts, {}), body).score;
   const state = resolution.district?.state ?? lookup.districts[0]?.state ?? "";
   const isConfirmed = actor !== null;
@@ -210,7 +252,9 @@ export async function submitLetter(
     body,
     score,
     state,
-    streetAddress: needsAddress.length > 0 ? (input.streetAddress ?? null) : null,
+    streetAddress: needsAddress.length > 0 || cwcTargets.length > 0 ? (input.streetAddress ?? null) : null,
+    prefix: input.prefix ?? null,
+    parts,
     targets: resolution.targets,
     token,
   };
@@ -255,6 +299,9 @@ type LetterWrite = {
   score: number;
   state: string;
   streetAddress: string | null;
+  prefix: string | null;
+  /** Kept only for a letter to a CWC office (the organization's words and the supporter's go apart). */
+  parts: LetterPart[] | null;
   targets: ResolvedTarget[];
   /** The confirmation link's token (used when not signed in). */
   token: string;
@@ -300,12 +347,13 @@ function writeLetterSql(w: LetterWrite): SQL {
     with supporter as (${supporter}),
     letter as (
       insert into letters (id, campaign_id, supporter_id, status, language, subject, body, personalization_score,
-        first_name, last_name, email, city, state, zip, street_address, confirmed_at)
+        first_name, last_name, email, city, state, zip, street_address, prefix, letter_parts, confirmed_at)
       select ${w.letterId}::text, ${w.campaign.id}::text, supporter.id,
         ${isConfirmed ? "confirmed" : "awaiting_confirmation"}::letter_status, ${w.language}::text,
         ${w.subject}::text, ${w.body}::text, ${w.score}::real, ${w.input.firstName}::text,
         ${w.input.lastName}::text, ${w.email}::text, ${w.input.city}::text, ${w.state}::text, ${w.input.zip}::text,
-        ${w.streetAddress}::text, ${isConfirmed ? sql`now()` : sql`null::timestamptz`}
+        ${w.streetAddress}::text, ${w.prefix}::text,
+        ${w.parts === null ? null : JSON.stringify(w.parts)}::jsonb, ${isConfirmed ? sql`now()` : sql`null::timestamptz`}
       from supporter
       on conflict (campaign_id, supporter_id) do nothing
       returning id),
@@ -337,6 +385,7 @@ function jobsFor(tx: Transaction, w: LetterWrite): Promise<unknown>[] {
       // Writing joins the campaign: at once when signed in, at confirmation for everyone else.
       joinInTx(tx, w.campaign.id, w.actor.id, "letter"),
       w.targets.some((t) => t.channel === "email") ? queueLetterDispatch(tx) : Promise.resolve(),
+      w.targets.some((t) => t.channel === "cwc") ? queueCwcDispatch(tx) : Promise.resolve(),
       queueLetterReceipt(tx, w.letterId, {
         firstName: w.input.firstName,
         email: w.email,
@@ -400,4 +449,136 @@ async function answerAlreadySent(w: LetterWrite): Promise<SubmitResult> {
     }
     return { status: "already_sent", letterId: existing.id };
   });
+}
+
+/** Field by field, what the supporter sees when their letter cannot go through Congress's mail system. */
+type FitWords = { field: string; message: (limit?: number) => string };
+const CWC_FIT_MESSAGES: Partial<Record<CwcFitField, Partial<Record<CwcFitCode, FitWords>>>> = {
+  subject: {
+    too_short: {
+      field: "form",
+      message: () =>
+        "This campaign's subject line is too short for Congress's mail system. Please tell the organizers.",
+    },
+    too_long: {
+      field: "form",
+      message: () =>
+        "This campaign's subject line is too long for Congress's mail system. Please tell the organizers.",
+    },
+  },
+  statement: {
+    too_short: {
+      field: "form",
+      message: () =>
+        "This campaign's letter is too short for Congress's mail system. Please tell the organizers.",
+    },
+    too_long: {
+      field: "form",
+      message: () =>
+        "This campaign's letter is too long for Congress's mail system. Please tell the organizers.",
+    },
+  },
+  message: {
+    too_short: {
+      field: "form",
+      message: (limit) =>
+        `What you wrote is too short for Congress's mail system: write at least ${limit} characters, or leave the suggested text.`,
+    },
+    empty: { field: "form", message: () => "Your letter is empty." },
+    too_long: {
+      field: "form",
+      message: (limit) =>
+        `What you wrote is too long for Congress's mail system: please keep your own words under ${limit} characters.`,
+    },
+  },
+  firstName: { empty: { field: "firstName", message: () => "Please tell us your first name." } },
+  lastName: { empty: { field: "lastName", message: () => "Please tell us your last name." } },
+  streetAddress: {
+    too_short: {
+      field: "streetAddress",
+      message: () => "Please write your full street address, with the number and the street.",
+    },
+    empty: {
+      field: "streetAddress",
+      message: () =>
+        "Congress's mail system needs your street address to deliver your letter. Please add yours.",
+    },
+  },
+  city: {
+    too_short: {
+      field: "city",
+      message: () => "Please write your city's full name (Congress's mail system needs at least 3 letters).",
+    },
+    empty: { field: "city", message: () => "Please tell us your city." },
+  },
+  zip: { format: { field: "zip", message: () => "A ZIP code is 5 digits, like 60623." } },
+  email: {
+    format: {
+      field: "email",
+      message: () => "Congress's mail system cannot take this email address. Please use another one.",
+    },
+  },
+};
+
+/**
+ * A letter that cannot fit CWC's limits is refused here, on the form, never discovered at delivery. Each CWC
+ * office's letter is checked with the names merged as long as they can be (an official's full name stands for
+ * first and last name), so the merged letter the dispatcher builds is never longer than what was checked.
+ */
+function refuseWhatCwcCannotTake(
+  setup: { template: { subject: string }; campaign: { title: string } },
+  input: z.output<typeof letterInputSchema>,
+  email: string,
+  targets: ResolvedTarget[],
+  parts: LetterPart[],
+): void {
+  const errors = new Map<string, CwcFitError>();
+  for (const target of targets) {
+    const texts = cwcTexts(
+      {
+        subject: setup.template.subject,
+        body: "",
+        firstName: input.firstName,
+        lastName: input.lastName,
+        email,
+        city: input.city,
+        state: "",
+        zip: input.zip,
+        campaignTitle: setup.campaign.title,
+        organizationName: "",
+        target: {
+          isOfficial: true,
+          name: target.name,
+          title: target.title,
+          firstName: target.name,
+          lastName: target.name,
+          state: null,
+          district: null,
+        },
+      },
+      parts,
+    );
+    const fit = checkCwcFit(texts, {
+      firstName: input.firstName,
+      lastName: input.lastName,
+      address1: input.streetAddress ?? "",
+      city: input.city,
+      zip: input.zip,
+      email,
+    });
+    if (!fit.ok) for (const error of fit.errors) errors.set(`${error.field}:${error.code}`, error);
+  }
+  if (errors.size === 0) return;
+  const fieldErrors: Record<string, string[]> = {};
+  for (const error of errors.values()) {
+    const words = CWC_FIT_MESSAGES[error.field]?.[error.code] ?? {
+      field: "form",
+      message: () => "Your letter cannot go through Congress's mail system as written.",
+    };
+    const message = words.message(error.limit);
+    const list = fieldErrors[words.field] ?? [];
+    if (!list.includes(message)) list.push(message);
+    fieldErrors[words.field] = list;
+  }
+  throw new AppError("INVALID_INPUT", "Please check the highlighted fields.", fieldErrors);
 }

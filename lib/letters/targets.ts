@@ -5,7 +5,7 @@
  * A ZIP's ambiguity only matters when it matters for this campaign: a campaign to senators needs the state, not
  * the district, so a ZIP split between two districts of one state asks nothing more.
  */
-import { type ChannelName, chooseChannel } from "@/lib/delivery/channels";
+import { type ChannelContext, type ChannelName, chooseChannel } from "@/lib/delivery/channels";
 import type { District, ZipLookup } from "@/lib/officials/lookup";
 import type { OfficialSummary } from "@/lib/officials/present";
 import { type HandoffKind, officialHandoffKind } from "./handoff-kind";
@@ -51,14 +51,14 @@ export function parseDistrictKey(value: string | undefined | null): District | n
   return { state: match[1], district: Number(match[2]) };
 }
 
-function fromOfficial(official: OfficialSummary): ResolvedTarget | TargetNote {
+function fromOfficial(official: OfficialSummary, context: ChannelContext): ResolvedTarget | TargetNote {
   if (official.vacant) {
     return {
       kind: "vacant",
       message: `${official.title} (${official.state}): this seat is vacant right now.`,
     };
   }
-  const reach = chooseChannel(official);
+  const reach = chooseChannel(official, context);
   if (reach) {
     return {
       targetKey: `official:${official.id}`,
@@ -90,6 +90,8 @@ export function resolveTargets(
   lookup: ZipLookup,
   chosen: District | null,
   stateLegislators: OfficialSummary[] = [],
+  /** The CWC reach and the letter's prefix, when the caller loaded them (lib/delivery/channels.ts). */
+  context: ChannelContext = {},
 ): TargetResolution {
   const needsDistrict = rules.some((r) => r.rule === "house");
   const needsState = needsDistrict || rules.some((r) => r.rule === "senators");
@@ -117,13 +119,13 @@ export function resolveTargets(
     switch (rule.rule) {
       case "senators":
         for (const o of lookup.officials.filter((o) => o.chamber === "senate" && o.state === state))
-          add(fromOfficial(o));
+          add(fromOfficial(o, context));
         break;
       case "house":
         for (const o of lookup.officials.filter(
           (o) => o.chamber === "house" && o.state === district?.state && o.district === district?.district,
         )) {
-          add(fromOfficial(o));
+          add(fromOfficial(o, context));
         }
         break;
       case "state_upper":
@@ -134,7 +136,7 @@ export function resolveTargets(
           (o) => o.level === "state" && o.state === state && chambers.includes(o.chamber ?? ""),
         );
         if (mine.length > 0) {
-          for (const o of mine) add(fromOfficial(o));
+          for (const o of mine) add(fromOfficial(o, context));
           break;
         }
         if (rule.rule === "state_lower" && state === "NE") break;
@@ -146,7 +148,7 @@ export function resolveTargets(
         break;
       }
       case "official":
-        if (rule.official) add(fromOfficial(rule.official));
+        if (rule.official) add(fromOfficial(rule.official, context));
         break;
       case "custom":
         add({

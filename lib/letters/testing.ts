@@ -6,7 +6,7 @@ import { getDb } from "@/db/client";
 import { deliveries, letters, officials, users, zipDistricts } from "@/db/schema";
 import { seedDemo } from "@/db/seed";
 
-const senate = (id: string, name: string, last: string) => ({
+const senate = (id: string, name: string, last: string, senateClass: number) => ({
   id,
   level: "federal" as const,
   chamber: "senate",
@@ -18,7 +18,8 @@ const senate = (id: string, name: string, last: string) => ({
   party: "Democrat",
   contactFormUrl: `https://www.senate.gov/${last.toLowerCase()}/contact`,
   websiteUrl: `https://www.senate.gov/${last.toLowerCase()}`,
-  raw: {},
+  // The seat's class, as congress-legislators gives it: CWC's Senate office code is built from it.
+  raw: { senate_class: senateClass },
   sourceHash: id,
 });
 
@@ -41,8 +42,8 @@ export async function seedLetterFixture(): Promise<void> {
   await getDb()
     .insert(officials)
     .values([
-      senate("D000563", "Richard J. Durbin", "Durbin"),
-      senate("D000622", "Tammy Duckworth", "Duckworth"),
+      senate("D000563", "Richard J. Durbin", "Durbin", 2),
+      senate("D000622", "Tammy Duckworth", "Duckworth", 3),
       house("D000096", "Danny K. Davis", "Davis", 7),
       house("Q000023", "Mike Quigley", "Quigley", 5),
       house("S001190", "Bradley Scott Schneider", "Schneider", 10),

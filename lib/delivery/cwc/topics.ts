@@ -1,6 +1,8 @@
 /**
- * CWC's LibraryOfCongressTopic values: exactly these 32 strings (../shared/CWC-NOTES.md, section 4); any other
- * value is refused by both chambers. Organizers choose one or more per campaign (campaigns.cwc_topics).
+ * The Library of Congress topics a CWC message may carry (`LibraryOfCongressTopic`), exactly the 32 strings
+ * that three independent vendors' builders agree on (../shared/CWC-NOTES.md, section 4). Any other value is
+ * rejected by both chambers. The House list reportedly has one newer addition the Senate lacks; it is not
+ * known, and the Senate asks vendors to use these values, so only these are offered.
  */
 export const CWC_TOPICS = [
   "Agriculture and Food",
@@ -39,8 +41,14 @@ export const CWC_TOPICS = [
 
 export type CwcTopic = (typeof CWC_TOPICS)[number];
 
-const KNOWN: ReadonlySet<string> = new Set(CWC_TOPICS);
+const TOPIC_SET: ReadonlySet<string> = new Set(CWC_TOPICS);
 
 export function isCwcTopic(value: unknown): value is CwcTopic {
-  return typeof value === "string" && KNOWN.has(value);
+  return typeof value === "string" && TOPIC_SET.has(value);
+}
+
+/** The stored topics that are valid, in the list's order, each once (a campaign row may hold stale values). */
+export function validCwcTopics(values: readonly unknown[] | null | undefined): CwcTopic[] {
+  const given = new Set((values ?? []).filter(isCwcTopic));
+  return CWC_TOPICS.filter((topic) => given.has(topic));
 }

@@ -1,7 +1,11 @@
 import type { Catalog } from "../errors";
 
 /** The names of the letter form's fields inside its messages ("Please tell us your first name."). */
-const FIELD_NAMES: Record<string, string> = { "first name": "nombre", "last name": "apellido" };
+const FIELD_NAMES: Record<string, string> = {
+  "first name": "nombre",
+  "last name": "apellido",
+  city: "ciudad",
+};
 const field = (name: string | undefined) => FIELD_NAMES[name ?? ""] ?? name ?? "";
 
 /** Writing and sending a letter: templates, submission, receipts, replies (lib/letters). */
@@ -31,6 +35,26 @@ export const catalog: Catalog = {
     "This letter no longer exists.": "Esta carta ya no existe.",
     "Your state legislators can't be found from a ZIP code alone: give your street address or choose your state district to include them.":
       "No podemos saber quiénes son tus legisladores estatales solo con el código postal: escribe tu dirección o elige tu distrito estatal para incluirlos.",
+    "Please choose a title from the list, or “None of these”.":
+      "Elige un tratamiento de la lista, o “Ninguno de estos”.",
+    "Congress's mail system needs your street address to deliver your letter. Please add yours.":
+      "El sistema de correo del Congreso necesita tu dirección para entregar tu carta. Agrégala.",
+    "This campaign's subject line is too short for Congress's mail system. Please tell the organizers.":
+      "El asunto de esta campaña es demasiado corto para el sistema de correo del Congreso. Avísales a quienes la organizan.",
+    "This campaign's subject line is too long for Congress's mail system. Please tell the organizers.":
+      "El asunto de esta campaña es demasiado largo para el sistema de correo del Congreso. Avísales a quienes la organizan.",
+    "This campaign's letter is too short for Congress's mail system. Please tell the organizers.":
+      "La carta de esta campaña es demasiado corta para el sistema de correo del Congreso. Avísales a quienes la organizan.",
+    "This campaign's letter is too long for Congress's mail system. Please tell the organizers.":
+      "La carta de esta campaña es demasiado larga para el sistema de correo del Congreso. Avísales a quienes la organizan.",
+    "Please write your full street address, with the number and the street.":
+      "Escribe tu dirección completa, con el número y la calle.",
+    "Please write your city's full name (Congress's mail system needs at least 3 letters).":
+      "Escribe el nombre completo de tu ciudad (el sistema de correo del Congreso necesita al menos 3 letras).",
+    "Congress's mail system cannot take this email address. Please use another one.":
+      "El sistema de correo del Congreso no acepta esta dirección de correo electrónico. Usa otra.",
+    "Your letter cannot go through Congress's mail system as written.":
+      "Tu carta no puede pasar por el sistema de correo del Congreso tal como está escrita.",
     "Please remove the invisible control characters from what you typed.":
       "Quita los caracteres de control invisibles de lo que escribiste.",
   },
@@ -53,6 +77,16 @@ export const catalog: Catalog = {
       (m) => `Cada parte de la carta puede tener hasta ${m[1]} caracteres.`,
     ],
     [/^Choose one of: (.+)\.$/, (m) => `Elige uno de estos: ${m[1]}.`],
+    [
+      /^What you wrote is too short for Congress's mail system: write at least (\d+) characters, or leave the suggested text\.$/,
+      (m) =>
+        `Lo que escribiste es demasiado corto para el sistema de correo del Congreso: escribe al menos ${m[1]} caracteres, o deja el texto sugerido.`,
+    ],
+    [
+      /^What you wrote is too long for Congress's mail system: please keep your own words under (\d+) characters\.$/,
+      (m) =>
+        `Lo que escribiste es demasiado largo para el sistema de correo del Congreso: tus propias palabras deben tener menos de ${m[1]} caracteres.`,
+    ],
     [
       /^(.+) only read letters that include a street address\. Please add yours\.$/,
       (m) => {

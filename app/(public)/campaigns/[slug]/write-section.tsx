@@ -2,6 +2,7 @@ import Link from "next/link";
 import { DistrictChoice } from "@/app/_components/district-choice";
 import type { SessionUser } from "@/lib/auth";
 import { findCampaignBill } from "@/lib/campaigns/bills";
+import { loadCwcReach } from "@/lib/delivery/cwc/reach";
 import { AppError } from "@/lib/errors";
 import { translateError } from "@/lib/i18n/errors";
 import type { Locale } from "@/lib/i18n/locale";
@@ -253,7 +254,13 @@ export async function WriteSection({ setup, zip, district, street, city, upper, 
   if (wantsState && stateLegislators.length === 0 && state && (upper || lower)) {
     stateLegislators = await chosenStateLegislators(state, upper, lower);
   }
-  const resolution: TargetResolution = resolveTargets(setup.rules, lookup, chosen, stateLegislators);
+  // Which members of Congress take the letter through CWC (nothing is read when no chamber has a key): only then
+  // does the form ask for a street address and a title.
+  const cwc = await loadCwcReach([
+    ...lookup.officials,
+    ...setup.rules.flatMap((r) => (r.rule === "official" && r.official ? [r.official] : [])),
+  ]);
+  const resolution: TargetResolution = resolveTargets(setup.rules, lookup, chosen, stateLegislators, { cwc });
   if (resolution.status === "needs_district") {
     const places = await findDistrictPlaces(lookup.zip, resolution.candidates);
     return (
@@ -369,11 +376,14 @@ export async function WriteSection({ setup, zip, district, street, city, upper, 
           needsAddress={resolution.targets
             .filter((target) => target.requiresAddress)
             .map((target) => target.name)}
-          // A member of Congress among the recipients: Congress's mail system asks for a street address and a
-          // title. Required once the letter really goes through it (the channel the delivery code chose).
+          // A member of Congress whose office takes CWC messages among the recipients: Congress's mail system
+          // asks for a street address and a title. Without CWC (no key, or not on the office list) the letter is a
+          // hand-off and nothing more is asked.
           congress={{
-            asks: resolution.targets.some((target) => target.congress !== undefined),
-            hasSenate: resolution.targets.some((target) => target.congress === "senate"),
+            asks: resolution.targets.some((target) => target.channel === "cwc"),
+            hasSenate: resolution.targets.some(
+              (target) => target.channel === "cwc" && target.congress === "senate",
+            ),
             isRequired: resolution.targets.some((target) => target.channel === "cwc"),
           }}
           stateDistricts={{
