@@ -120,6 +120,12 @@ export const letters = pgTable(
     firstName: text("first_name").notNull(),
     lastName: text("last_name").notNull(),
     email: text("email").notNull(),
+    /**
+     * The writer's mailbox (lib/security/mailbox.ts: lowercase, no +tag, Gmail's dots folded), unique per
+     * campaign so `name+1@` and `n.ame@gmail.com` cannot each write again. Null once the writer deleted their
+     * account (and for letters written before it existed that repeated an earlier letter's mailbox).
+     */
+    canonicalEmail: text("canonical_email"),
     city: text("city").notNull().default(""),
     state: varchar("state", { length: 2 }).notNull(),
     zip: varchar("zip", { length: 5 }).notNull(),
@@ -135,6 +141,7 @@ export const letters = pgTable(
   },
   (t) => [
     uniqueIndex("letters_campaign_supporter_once").on(t.campaignId, t.supporterId),
+    uniqueIndex("letters_campaign_mailbox_once").on(t.campaignId, t.canonicalEmail),
     index("letters_campaign_created_idx").on(t.campaignId, t.createdAt),
     // Covers the dashboard's totals and states and the page's confirmed count (index-only; bench growth).
     index("letters_campaign_status_state_idx").on(t.campaignId, t.status, t.state),

@@ -10,8 +10,16 @@ import { type Executor, getDb, rowsOf } from "@/db/client";
 import { auditEvents } from "@/db/schema";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { canonicalMailbox } from "./mailbox";
 
-export type Limit = { name: string; max: number; windowSeconds: number; message: string };
+export type Limit = {
+  name: string;
+  max: number;
+  windowSeconds: number;
+  message: string;
+  /** "mailbox": the subject is an email address, counted by its mailbox (canonicalMailbox), however it is spelled. */
+  per?: "mailbox";
+};
 
 const HOUR = 3600;
 const DAY = 24 * HOUR;
@@ -28,6 +36,7 @@ export const LIMITS = {
   },
   lettersPerEmail: {
     name: "letter:email",
+    per: "mailbox",
     max: 10,
     windowSeconds: DAY,
     message:
@@ -35,12 +44,14 @@ export const LIMITS = {
   },
   alreadySentNotices: {
     name: "letter:notice",
+    per: "mailbox",
     max: 3,
     windowSeconds: DAY,
     message: "We have already emailed this address about its letter today.",
   },
   signInPerEmail: {
     name: "sign-in:email",
+    per: "mailbox",
     max: 5,
     windowSeconds: HOUR,
     message:
@@ -49,6 +60,7 @@ export const LIMITS = {
   /** A backstop where every link is sent (Auth.js's own endpoint can be posted without our form). */
   signInLinksPerEmail: {
     name: "sign-in:email:sent",
+    per: "mailbox",
     max: 10,
     windowSeconds: HOUR,
     message: "Too many sign-in links were sent to this address in the last hour. Please try again later.",
@@ -61,8 +73,10 @@ export const LIMITS = {
     windowSeconds: HOUR,
     message: "Many sign-in links were asked for from your network in the last hour. Please try again later.",
   },
+  /** Counted per mailbox (the account's address), so one inbox's several accounts share the count. */
   pledgesPerUser: {
-    name: "pledge:user",
+    name: "pledge:mailbox",
+    per: "mailbox",
     max: 30,
     windowSeconds: DAY,
     message: "You have made many pledges today. Please come back tomorrow to make more.",
@@ -128,7 +142,8 @@ export type LimitCount = { count: number; retryAfter: number };
  * in the statement this is part of) counts one per row it holds, so a statement can count only what it wrote.
  */
 export function countLimitSql(limit: Limit, subject: string, from?: SQL): SQL {
-  const key = `${limit.name}:${hashForLimit(limit.name, subject)}`;
+  const counted = limit.per === "mailbox" ? canonicalMailbox(subject) : subject;
+  const key = `${limit.name}:${hashForLimit(limit.name, counted)}`;
   const rows = from ? sql`select ${key}::text, now(), 1 from ${from}` : sql`values (${key}, now(), 1)`;
   return sql`
       insert into rate_limit_buckets as b (key, window_start, count) ${rows}
