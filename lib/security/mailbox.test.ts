@@ -34,7 +34,6 @@ describe("every per-email limit counts the mailbox", () => {
         LIMITS.alreadySentNotices.name,
         LIMITS.lettersPerEmail.name,
         LIMITS.pledgesPerUser.name,
-        LIMITS.signInLinksPerEmail.name,
         LIMITS.signInPerEmail.name,
       ].sort(),
     );

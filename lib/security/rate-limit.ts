@@ -57,14 +57,6 @@ export const LIMITS = {
     message:
       "We have sent several sign-in links to this address in the last hour. Please use the newest one, or try again later.",
   },
-  /** A backstop where every link is sent (Auth.js's own endpoint can be posted without our form). */
-  signInLinksPerEmail: {
-    name: "sign-in:email:sent",
-    per: "mailbox",
-    max: 10,
-    windowSeconds: HOUR,
-    message: "Too many sign-in links were sent to this address in the last hour. Please try again later.",
-  },
   signInPerIp: {
     name: "sign-in:ip",
     get max() {

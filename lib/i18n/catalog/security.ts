@@ -17,8 +17,6 @@ export const catalog: Catalog = {
       "Hoy ya le escribimos a esta dirección de correo sobre su carta.",
     "We have sent several sign-in links to this address in the last hour. Please use the newest one, or try again later.":
       "En la última hora enviamos varios enlaces para iniciar sesión a esta dirección. Usa el más reciente, o inténtalo de nuevo más tarde.",
-    "Too many sign-in links were sent to this address in the last hour. Please try again later.":
-      "En la última hora se enviaron demasiados enlaces para iniciar sesión a esta dirección. Inténtalo de nuevo más tarde.",
     "Many sign-in links were asked for from your network in the last hour. Please try again later.":
       "En la última hora se pidieron muchos enlaces para iniciar sesión desde tu red. Inténtalo de nuevo más tarde.",
     "You have made many pledges today. Please come back tomorrow to make more.":
