@@ -47,6 +47,16 @@ export const customTargets = pgTable(
     email: text("email").notNull(),
     /** Some offices only read letters from constituents who give a street address. */
     requiresAddress: boolean("requires_address").notNull().default(false),
+    /**
+     * The address its owner confirmed by the emailed link (lib/organize/target-confirmation.ts). Letters go
+     * only while it equals `email`; until then they wait (queued, never paced).
+     */
+    confirmedEmail: text("confirmed_email"),
+    confirmedAt: timestamp("confirmed_at", { mode: "date", withTimezone: true }),
+    /** The pending link: only its hash, and when it stops working. */
+    confirmationTokenHash: text("confirmation_token_hash").unique(),
+    confirmationExpiresAt: timestamp("confirmation_expires_at", { mode: "date", withTimezone: true }),
+    confirmationSentAt: timestamp("confirmation_sent_at", { mode: "date", withTimezone: true }),
     createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("custom_targets_organization_id_idx").on(t.organizationId)],
@@ -212,6 +222,10 @@ export const deliveries = pgTable(
     index("deliveries_batch_idx").on(t.batchId),
     // The daily cap per target counts what was sent to a target since its office's midnight.
     index("deliveries_target_sent_idx").on(t.targetKey, t.sentAt),
+    // The daily cap per recipient address, across every campaign (lib/delivery/pacing.ts).
+    index("deliveries_recipient_sent_idx")
+      .on(sql`lower(${t.targetEmail})`, t.sentAt)
+      .where(sql`${t.channel} = 'email'`),
   ],
 );
 

@@ -340,6 +340,7 @@ describe("targets that need more than a ZIP code", () => {
         organizationId: demo.organizationId,
         name: "Housing Board",
         email: "board@example.org",
+        confirmedEmail: "board@example.org",
         requiresAddress: true,
       })
       .returning({ id: customTargets.id });

@@ -67,6 +67,7 @@ export type FixtureTarget = {
   title: string;
   email: string;
   officialId?: string;
+  customTargetId?: string;
 };
 
 const COUNCIL: FixtureTarget = {
@@ -114,6 +115,7 @@ export async function queueEmailLetters(
         letterId: letter.id,
         targetKey: target.targetKey,
         officialId: target.officialId,
+        customTargetId: target.customTargetId,
         targetName: target.name,
         targetTitle: target.title,
         targetEmail: target.email,
