@@ -58,4 +58,6 @@ export const PRIVATE_PATHS = [
   "/dev/:path*",
   "/organize/:path*",
   "/preview/:path*",
+  "/targets/:path*",
+  "/operator",
 ];

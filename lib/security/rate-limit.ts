@@ -87,6 +87,45 @@ export const LIMITS = {
     message:
       "You have sent yourself ten test emails in the last hour. Please check your inbox, or try again later.",
   },
+  /** Invitations: each is an email to an address the inviter chooses (issue 19 item 1). */
+  invitesPerUser: {
+    name: "invite:user",
+    max: 20,
+    windowSeconds: DAY,
+    message: "You have sent twenty invitations today. Please try again tomorrow.",
+  },
+  invitesPerOrganization: {
+    name: "invite:organization",
+    max: 50,
+    windowSeconds: DAY,
+    message: "Your organization has sent fifty invitations today. Please try again tomorrow.",
+  },
+  campaignsPerUser: {
+    name: "campaign:user",
+    max: 30,
+    windowSeconds: DAY,
+    message: "You have started thirty campaigns today. Please try again tomorrow.",
+  },
+  campaignsPerOrganization: {
+    name: "campaign:organization",
+    max: 100,
+    windowSeconds: DAY,
+    message: "Your organization has started a hundred campaigns today. Please try again tomorrow.",
+  },
+  /** "Send it again" for a custom target's confirmation email: each is an email to an unconfirmed address. */
+  targetConfirmationsPerTarget: {
+    name: "target-confirmation:target",
+    max: 3,
+    windowSeconds: DAY,
+    message:
+      "We have emailed this address three times today. Please ask its owner to look for our email, or try again tomorrow.",
+  },
+  organizationsPerUser: {
+    name: "organization:user",
+    max: 5,
+    windowSeconds: DAY,
+    message: "You have created five organizations today. Please try again tomorrow.",
+  },
 } satisfies Record<string, Limit>;
 
 /** A limit was reached: a 429 with Retry-After in route handlers, a kind message in forms. */

@@ -25,6 +25,18 @@ export const catalog: Catalog = {
       "Hoy se hicieron muchos compromisos desde tu red. Inténtalo de nuevo mañana.",
     "You have sent yourself ten test emails in the last hour. Please check your inbox, or try again later.":
       "En la última hora te enviaste diez correos de prueba. Revisa tu bandeja de entrada, o inténtalo de nuevo más tarde.",
+    "You have sent twenty invitations today. Please try again tomorrow.":
+      "Hoy enviaste veinte invitaciones. Inténtalo de nuevo mañana.",
+    "Your organization has sent fifty invitations today. Please try again tomorrow.":
+      "Hoy tu organización envió cincuenta invitaciones. Inténtalo de nuevo mañana.",
+    "You have started thirty campaigns today. Please try again tomorrow.":
+      "Hoy empezaste treinta campañas. Inténtalo de nuevo mañana.",
+    "Your organization has started a hundred campaigns today. Please try again tomorrow.":
+      "Hoy tu organización empezó cien campañas. Inténtalo de nuevo mañana.",
+    "We have emailed this address three times today. Please ask its owner to look for our email, or try again tomorrow.":
+      "Hoy escribimos tres veces a esta dirección. Pide a su dueño que busque nuestro correo, o inténtalo de nuevo mañana.",
+    "You have created five organizations today. Please try again tomorrow.":
+      "Hoy creaste cinco organizaciones. Inténtalo de nuevo mañana.",
   },
   patterns: [],
 };
