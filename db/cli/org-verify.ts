@@ -7,6 +7,7 @@
 import { userInfo } from "node:os";
 import { migrateOrExplain, openConnection } from "@/db/client";
 import { loadEnv } from "@/lib/env";
+import { AppError } from "@/lib/errors";
 import { readAwaiting, setVerification } from "@/lib/organize/verification";
 import { runCli } from "./run";
 
@@ -38,7 +39,13 @@ await runCli(async () => {
     if (!args.includes("--list") && !slug) console.log(`\n${USAGE}`);
     return;
   }
-  await setVerification(slug, isRevoke ? "revoked" : "verified", `cli:${userInfo().username}`);
+  try {
+    await setVerification(slug, isRevoke ? "revoked" : "verified", `cli:${userInfo().username}`);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    console.error(`${slug}: ${error.message}`);
+    process.exit(1);
+  }
   console.log(
     isRevoke
       ? `${slug}: verification revoked. Letters to its custom targets wait again.`
