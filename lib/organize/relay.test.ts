@@ -7,13 +7,29 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb, rowsOf } from "@/db/client";
-import { customTargets, deliveries, memberships, organizationInvites, organizations } from "@/db/schema";
+import {
+  campaigns,
+  customTargets,
+  deliveries,
+  memberships,
+  organizationInvites,
+  organizations,
+} from "@/db/schema";
 import { appErrorOf, newPerson } from "@/db/testing/people";
+import { startFakeResend } from "@/e2e/fakes/fake-resend";
 import type { SessionUser } from "@/lib/auth";
+import { dispatchLetterEmails } from "@/lib/delivery/dispatch";
 import { reloadEnv } from "@/lib/env";
+import { submitLetter } from "@/lib/letters/submit";
 import { queueEmailLetters, seedLetterFixture } from "@/lib/letters/testing";
 import { hashForLimit, LIMITS, type Limit } from "@/lib/security/rate-limit";
-import { addCustomTarget, createCampaign, getCampaignForEdit } from "./campaigns";
+import {
+  addCustomTarget,
+  createCampaign,
+  getCampaignForEdit,
+  publishCampaign,
+  saveTemplate,
+} from "./campaigns";
 import { createOrganization, inviteMember } from "./organizations";
 import {
   confirmTargetAddress,
@@ -285,5 +301,69 @@ describe("instance operators", () => {
     expect(
       (await listOrganizationsAwaitingVerification(operator)).find((org) => org.slug === slug)?.status,
     ).toBe("revoked");
+  });
+});
+
+describe("the relay the review found (a new account, its own organization, a custom target, a signed-in letter)", () => {
+  it("mails the chosen address nothing until its owner confirmed it and an operator verified the organization", async () => {
+    const fake = await startFakeResend();
+    process.env.RESEND_API_KEY = "re_relay_test";
+    process.env.RESEND_BASE_URL = fake.url;
+    reloadEnv();
+    try {
+      const scammer = await newPerson("Relay Owner");
+      const { slug } = await createOrganization(scammer, { name: "Your Bank Security Team" });
+      const { id } = await createCampaign(scammer, slug, { title: "Urgent account notice" });
+      await getDb()
+        .update(campaigns)
+        .set({
+          officeHoursStart: null,
+          officeHoursEnd: null,
+          officeWeekdaysOnly: false,
+          deliveryDailyCap: null,
+        })
+        .where(eq(campaigns.id, id));
+      await addCustomTarget(scammer, id, { name: "Victim", email: "victim@example.net" });
+      await saveTemplate(scammer, id, {
+        subject: "Your account is locked",
+        personalizationPrompt: "",
+        parts: [{ id: "ask", text: "Click here to unlock your account.", isLocked: true, order: "1" }],
+      });
+      const { slug: campaignSlug } = await publishCampaign(scammer, id);
+      const letter = await submitLetter(scammer, {
+        campaign: campaignSlug,
+        zip: "60623",
+        firstName: "Relay",
+        lastName: "Owner",
+        city: "Chicago",
+        parts: {},
+      });
+      expect(letter.status).toBe("sent");
+      const held = async () =>
+        getDb()
+          .select({ status: deliveries.status, next: deliveries.nextAttemptAt })
+          .from(deliveries)
+          .where(eq(deliveries.targetEmail, "victim@example.net"));
+
+      // The confirmation request is the only mail the address gets (it goes through the email queue, not here).
+      expect((await dispatchLetterEmails()).sent).toBe(0);
+      expect(fake.emailsTo("victim@example.net")).toHaveLength(0);
+      expect(await held()).toEqual([{ status: "queued", next: null }]);
+
+      // Verified but not confirmed: still nothing.
+      await setVerification(slug, "verified", "cli:test");
+      expect((await dispatchLetterEmails()).sent).toBe(0);
+      expect(fake.emailsTo("victim@example.net")).toHaveLength(0);
+
+      // The owner of the address says yes: the letter goes.
+      await confirmTargetAddress(tokenOf((await confirmationJobs("victim@example.net"))[0]?.url));
+      expect((await dispatchLetterEmails()).sent).toBe(1);
+      expect(fake.emailsTo("victim@example.net")).toHaveLength(1);
+    } finally {
+      delete process.env.RESEND_API_KEY;
+      delete process.env.RESEND_BASE_URL;
+      reloadEnv();
+      await fake.close();
+    }
   });
 });
