@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { type Browser, expect, type Page, test } from "@playwright/test";
+import { expectAccessible } from "./axe";
 import { uniqueEmail, waitForEmail } from "./fixtures";
 import { signInByEmail } from "./sign-in";
 
@@ -52,6 +53,7 @@ test("an organizer builds a campaign from nothing, publishes it, a supporter wri
   await expect(targets.getByText(council)).toBeVisible();
   // Its address gets letters only once its owner says yes (issue 19 item 1): the builder says it waits.
   await expect(targets.getByText("Waiting for Housing Committee to confirm their address")).toBeVisible();
+  await expectAccessible(organizer);
   const ask = await waitForEmail(council, /wants to send you letters through Chorus/);
   expect(ask.text).toContain("of Neighbors for Fair Housing added this email address");
   const confirmUrl = ask.text?.match(/http:\/\/localhost:3100\/targets\/confirm\/[A-Za-z0-9_-]+/)?.[0] ?? "";
@@ -62,6 +64,7 @@ test("an organizer builds a campaign from nothing, publishes it, a supporter wri
   await expect(
     owner.getByRole("heading", { name: "May supporters write to you at this address?" }),
   ).toBeVisible();
+  await expectAccessible(owner);
   await owner.getByRole("button", { name: "Yes, send these letters to this address" }).click();
   await expect(owner.getByRole("heading", { name: "Address confirmed" })).toBeVisible();
   await organizer.reload();
