@@ -410,6 +410,8 @@ const { startFakeResend } = await import("@/e2e/fakes/fake-resend");
 const fake = await startFakeResend({ requestsPerSecond: 2 });
 process.env.RESEND_API_KEY = "re_bench";
 process.env.RESEND_BASE_URL = fake.url;
+// One council address receives all 10,000: the cap per recipient address (default 200 a day) is lifted too.
+process.env.EMAILS_PER_RECIPIENT_PER_DAY = "1000000";
 const { reloadEnv } = await import("@/lib/env");
 reloadEnv();
 const { dispatchLetterEmails } = await import("@/lib/delivery/dispatch");

@@ -110,7 +110,15 @@ async function seedDemoLetter(tx: Transaction, campaignId: string, organizationI
   });
   const [council] = await tx
     .insert(customTargets)
-    .values({ organizationId, name: "City Council", title: "Council Members", email: DEMO_COUNCIL_EMAIL })
+    .values({
+      organizationId,
+      name: "City Council",
+      title: "Council Members",
+      email: DEMO_COUNCIL_EMAIL,
+      // The demo's own target: its address counts as confirmed, so the demo's letters go at once.
+      confirmedEmail: DEMO_COUNCIL_EMAIL,
+      confirmedAt: new Date(),
+    })
     .returning({ id: customTargets.id });
   if (!council) throw new Error("seed: custom target missing after insert");
   await tx.insert(campaignTargets).values([
@@ -355,12 +363,23 @@ export async function seedDemo(db: Database): Promise<{ created: boolean }> {
         description: "A coalition of tenants, faith communities and legal aid groups.",
         focusAreas: ["housing"],
         websiteUrl: "https://example.org/neighbors-for-fair-housing",
+        // The demo organization is verified: its custom target gets letters, its owners invite freely.
+        verificationStatus: "verified",
+        verifiedAt: new Date(),
+        verifiedBy: "seed",
       })
       .onConflictDoNothing({ target: organizations.slug });
     for (const group of groups) {
       await tx
         .insert(organizations)
-        .values({ ...group, kind: "community_group", focusAreas: [...group.focusAreas] })
+        .values({
+          ...group,
+          kind: "community_group",
+          focusAreas: [...group.focusAreas],
+          verificationStatus: "verified",
+          verifiedAt: new Date(),
+          verifiedBy: "seed",
+        })
         .onConflictDoNothing({ target: organizations.slug });
     }
 

@@ -76,6 +76,8 @@ const MATRIX: Record<string, Entry[]> = {
   ],
   "/letters/[id]/replies": [{ url: (f) => `/letters/${f.letterId}/replies`, allowed: ["supporter"] }],
 
+  // ── the instance operators' page: only addresses in OPERATOR_EMAILS (none of these roles) ──
+  "/operator": [{ url: () => "/operator", allowed: [] }],
   // ── the organizer console ──
   "/organize": [
     {

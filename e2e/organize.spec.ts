@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { type Browser, expect, type Page, test } from "@playwright/test";
+import { expectAccessible } from "./axe";
 import { uniqueEmail, waitForEmail } from "./fixtures";
 import { signInByEmail } from "./sign-in";
 
@@ -50,6 +51,24 @@ test("an organizer builds a campaign from nothing, publishes it, a supporter wri
   await targets.getByLabel("Email address").fill(council);
   await targets.getByRole("button", { name: "Add this target" }).click();
   await expect(targets.getByText(council)).toBeVisible();
+  // Its address gets letters only once its owner says yes (issue 19 item 1): the builder says it waits.
+  await expect(targets.getByText("Waiting for Housing Committee to confirm their address")).toBeVisible();
+  await expectAccessible(organizer);
+  const ask = await waitForEmail(council, /wants to send you letters through Chorus/);
+  expect(ask.text).toContain("of Neighbors for Fair Housing added this email address");
+  const confirmUrl = ask.text?.match(/http:\/\/localhost:3100\/targets\/confirm\/[A-Za-z0-9_-]+/)?.[0] ?? "";
+  const owner = await newPage(browser);
+  await owner.goto(confirmUrl);
+  // Opening the link (as a mail scanner would) confirms nothing; the button does.
+  await owner.goto(confirmUrl);
+  await expect(
+    owner.getByRole("heading", { name: "May supporters write to you at this address?" }),
+  ).toBeVisible();
+  await expectAccessible(owner);
+  await owner.getByRole("button", { name: "Yes, send these letters to this address" }).click();
+  await expect(owner.getByRole("heading", { name: "Address confirmed" })).toBeVisible();
+  await organizer.reload();
+  await expect(targets.getByText("Address confirmed by its owner.")).toBeVisible();
 
   const letter = organizer.getByRole("region", { name: "The letter" });
   await letter.getByLabel("Subject", { exact: true }).fill("Fund the tenant hotline");

@@ -6,6 +6,7 @@ import { createElement, type ReactElement } from "react";
 import type { EmailAttachment } from "@/lib/email/send";
 import CampaignUpdateEmail, { type CampaignUpdateEmailProps, campaignUpdateSubject } from "./campaign-update";
 import ConfirmLetterEmail, { type ConfirmLetterEmailProps, confirmLetterSubject } from "./confirm-letter";
+import ConfirmTargetEmail, { type ConfirmTargetEmailProps, confirmTargetSubject } from "./confirm-target";
 import LetterAlreadySentEmail, {
   type LetterAlreadySentEmailProps,
   letterAlreadySentSubject,
@@ -76,6 +77,10 @@ export const queuedTemplates = {
     subject: organizationInviteSubject,
     render: (props: OrganizationInviteEmailProps) => createElement(OrganizationInviteEmail, props),
   } satisfies Template<OrganizationInviteEmailProps>,
+  "confirm-target": {
+    subject: confirmTargetSubject,
+    render: (props: ConfirmTargetEmailProps) => createElement(ConfirmTargetEmail, props),
+  } satisfies Template<ConfirmTargetEmailProps>,
   "campaign-update": {
     subject: campaignUpdateSubject,
     render: (props: CampaignUpdateEmailProps) => createElement(CampaignUpdateEmail, props),

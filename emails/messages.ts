@@ -320,3 +320,33 @@ export const letterMessages = defineMessages({
   en: { fromName: (name: string) => `${name} via Chorus` },
   es: { fromName: (name: string) => `${name} vía Chorus` },
 });
+
+export const confirmTargetMessages = defineMessages({
+  en: {
+    subject: (organization: string) => `${organization} wants to send you letters through Chorus`,
+    preview: (organization: string) => `May ${organization}'s supporters write to this address?`,
+    heading: "May supporters write to you at this address?",
+    body: (requester: string, organization: string, target: string) =>
+      `${requester} of ${organization} added this email address on Chorus as “${target}”, the recipient of a campaign's letters: people who support the campaign write to you, each letter in their own name.`,
+    why: "We send nothing to an address until its owner says yes, so that nobody can use Chorus to fill someone else's inbox. Confirm only if this address should receive these letters.",
+    button: "Review and confirm",
+    howTo: (days: number) =>
+      `The button opens a page where you can confirm; opening it changes nothing. The link works for ${days} days. If the button doesn't work, copy this address into your browser:`,
+    ignore:
+      "If this is not your role, or you don't want these letters, ignore this email: no letters will be sent to this address.",
+  },
+  es: {
+    subject: (organization: string) => `${organization} quiere enviarte cartas a través de Chorus`,
+    preview: (organization: string) =>
+      `¿Pueden los simpatizantes de ${organization} escribir a esta dirección?`,
+    heading: "¿Pueden los simpatizantes escribirte a esta dirección?",
+    body: (requester: string, organization: string, target: string) =>
+      `${requester}, de ${organization}, agregó esta dirección de correo en Chorus como “${target}”, destinatario de las cartas de una campaña: las personas que apoyan la campaña te escriben, cada carta en su propio nombre.`,
+    why: "No enviamos nada a una dirección hasta que su dueño dice que sí, para que nadie pueda usar Chorus para llenar la bandeja de otra persona. Confirma solo si esta dirección debe recibir estas cartas.",
+    button: "Revisar y confirmar",
+    howTo: (days: number) =>
+      `El botón abre una página donde puedes confirmar; abrirla no cambia nada. El enlace funciona durante ${days} días. Si el botón no funciona, copia esta dirección en tu navegador:`,
+    ignore:
+      "Si este no es tu cargo, o no quieres estas cartas, ignora este correo: no se enviará ninguna carta a esta dirección.",
+  },
+});

@@ -128,6 +128,10 @@ const EXPECTED: Record<keyof typeof queuedTemplates, { subject: string; text: st
     subject: "Únete a Neighbors for Fair Housing en Chorus",
     text: ["Ana Rivera te invitó a unirte", "con el rol de organizador", "Aceptar la invitación"],
   },
+  "confirm-target": {
+    subject: "Neighbors for Fair Housing quiere enviarte cartas a través de Chorus",
+    text: ["Ana Rivera, de Neighbors for Fair Housing", "Revisar y confirmar", "durante 7 días"],
+  },
   "campaign-update": {
     subject: "We're at 1,000 letters (Casa del Pueblo Tenants Union)",
     text: ["Novedades de Casa del Pueblo Tenants Union sobre", "Dejar de recibir novedades de"],

@@ -65,6 +65,15 @@ const schema = z.object({
   LETTERS_PER_IP_PER_DAY: z.coerce.number().int().min(1).max(10_000_000).default(50),
   /** Sign-in links an hour asked for from one network (the e2e suite, all on 127.0.0.1, raises it). */
   SIGN_INS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).max(10_000_000).default(20),
+  /** Letters emailed to one recipient address in 24 hours, across every campaign; more wait (lib/delivery/pacing.ts). */
+  EMAILS_PER_RECIPIENT_PER_DAY: z.coerce.number().int().min(1).max(10_000_000).default(200),
+  /** Invitations an organization sends before an instance operator verifies it. */
+  UNVERIFIED_ORGANIZATION_INVITES: z.coerce.number().int().min(0).max(1000).default(3),
+  /**
+   * Instance operators, by the email address they sign in with (comma-separated): they verify organizations at
+   * /organize/operator. Empty: only the command line (`npm run org:verify`) can.
+   */
+  OPERATOR_EMAILS: z.string().default(""),
   /** Letter batches the provider refused are retried after base × 2^(attempt − 1) s, at most max (8 attempts). */
   DELIVERY_RETRY_BASE_SECONDS: z.coerce.number().positive().max(3600).default(5),
   DELIVERY_RETRY_MAX_SECONDS: z.coerce.number().positive().max(86_400).default(600),
@@ -156,6 +165,10 @@ export type Env = {
   formMinFillMs: number;
   lettersPerIpPerDay: number;
   signInsPerIpPerHour: number;
+  emailsPerRecipientPerDay: number;
+  unverifiedOrganizationInvites: number;
+  /** Lowercased. */
+  operatorEmails: string[];
   deliveryRetryBaseSeconds: number;
   deliveryRetryMaxSeconds: number;
   webConcurrency: number | undefined;
@@ -260,6 +273,11 @@ export function parseEnv(source: Source, options: { strict?: boolean } = {}): En
     formMinFillMs: raw.FORM_MIN_FILL_MS,
     lettersPerIpPerDay: raw.LETTERS_PER_IP_PER_DAY,
     signInsPerIpPerHour: raw.SIGN_INS_PER_IP_PER_HOUR,
+    emailsPerRecipientPerDay: raw.EMAILS_PER_RECIPIENT_PER_DAY,
+    unverifiedOrganizationInvites: raw.UNVERIFIED_ORGANIZATION_INVITES,
+    operatorEmails: raw.OPERATOR_EMAILS.split(",")
+      .map((email) => email.trim().toLowerCase())
+      .filter(Boolean),
     deliveryRetryBaseSeconds: raw.DELIVERY_RETRY_BASE_SECONDS,
     deliveryRetryMaxSeconds: raw.DELIVERY_RETRY_MAX_SECONDS,
     webConcurrency: raw.WEB_CONCURRENCY,

@@ -47,6 +47,16 @@ export const customTargets = pgTable(
     email: text("email").notNull(),
     /** Some offices only read letters from constituents who give a street address. */
     requiresAddress: boolean("requires_address").notNull().default(false),
+    /**
+     * The address its owner confirmed by the emailed link (lib/organize/target-confirmation.ts). Letters go
+     * only while it equals `email`; until then they wait (queued, never paced).
+     */
+    confirmedEmail: text("confirmed_email"),
+    confirmedAt: timestamp("confirmed_at", { mode: "date", withTimezone: true }),
+    /** The pending link: only its hash, and when it stops working. */
+    confirmationTokenHash: text("confirmation_token_hash").unique(),
+    confirmationExpiresAt: timestamp("confirmation_expires_at", { mode: "date", withTimezone: true }),
+    confirmationSentAt: timestamp("confirmation_sent_at", { mode: "date", withTimezone: true }),
     createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("custom_targets_organization_id_idx").on(t.organizationId)],
@@ -120,6 +130,12 @@ export const letters = pgTable(
     firstName: text("first_name").notNull(),
     lastName: text("last_name").notNull(),
     email: text("email").notNull(),
+    /**
+     * The writer's mailbox (lib/security/mailbox.ts: lowercase, no +tag, Gmail's dots folded), unique per
+     * campaign so `name+1@` and `n.ame@gmail.com` cannot each write again. Null once the writer deleted their
+     * account (and for letters written before it existed that repeated an earlier letter's mailbox).
+     */
+    canonicalEmail: text("canonical_email"),
     city: text("city").notNull().default(""),
     state: varchar("state", { length: 2 }).notNull(),
     zip: varchar("zip", { length: 5 }).notNull(),
@@ -141,6 +157,7 @@ export const letters = pgTable(
   },
   (t) => [
     uniqueIndex("letters_campaign_supporter_once").on(t.campaignId, t.supporterId),
+    uniqueIndex("letters_campaign_mailbox_once").on(t.campaignId, t.canonicalEmail),
     index("letters_campaign_created_idx").on(t.campaignId, t.createdAt),
     // Covers the dashboard's totals and states and the page's confirmed count (index-only; bench growth).
     index("letters_campaign_status_state_idx").on(t.campaignId, t.status, t.state),
@@ -233,6 +250,10 @@ export const deliveries = pgTable(
       .where(sql`${t.status} = 'queued'`),
     // The daily cap per target counts what was sent to a target since its office's midnight.
     index("deliveries_target_sent_idx").on(t.targetKey, t.sentAt),
+    // The daily cap per recipient address, across every campaign (lib/delivery/pacing.ts).
+    index("deliveries_recipient_sent_idx")
+      .on(sql`lower(${t.targetEmail})`, t.sentAt)
+      .where(sql`${t.channel} = 'email'`),
   ],
 );
 

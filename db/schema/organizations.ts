@@ -2,11 +2,22 @@
  * Organizations run campaigns; community-led groups are organizations too (kind = "community_group"),
  * with a public profile, so a group can also run its own campaigns. People belong through memberships.
  */
+import { sql } from "drizzle-orm";
 import { boolean, index, pgEnum, pgTable, primaryKey, text, timestamp, varchar } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 
 export const organizationKind = pgEnum("organization_kind", ["organization", "community_group"]);
 export const membershipRole = pgEnum("membership_role", ["owner", "organizer", "viewer"]);
+/**
+ * Whether an instance operator vouched for an organization (`npm run org:verify`, /organize/operator). Until
+ * then it cannot have letters emailed to its custom targets and sends only a few invites; `revoked` is an
+ * operator taking it back.
+ */
+export const organizationVerification = pgEnum("organization_verification", [
+  "unverified",
+  "verified",
+  "revoked",
+]);
 
 export const organizations = pgTable(
   "organizations",
@@ -27,9 +38,18 @@ export const organizations = pgTable(
     isRemote: boolean("is_remote").notNull().default(false),
     websiteUrl: text("website_url"),
     donationUrl: text("donation_url"),
+    verificationStatus: organizationVerification("verification_status").notNull().default("unverified"),
+    verifiedAt: timestamp("verified_at", { mode: "date", withTimezone: true }),
+    /** Who verified (or revoked) it: an operator's email address, or `cli:` and the shell user. */
+    verifiedBy: text("verified_by"),
     createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("organizations_kind_idx").on(t.kind)],
+  (t) => [
+    index("organizations_kind_idx").on(t.kind),
+    index("organizations_awaiting_verification_idx")
+      .on(t.createdAt)
+      .where(sql`${t.verificationStatus} <> 'verified'`),
+  ],
 );
 
 export const memberships = pgTable(

@@ -4,6 +4,7 @@
  */
 import type { CampaignUpdateEmailProps } from "../campaign-update";
 import type { ConfirmLetterEmailProps } from "../confirm-letter";
+import type { ConfirmTargetEmailProps } from "../confirm-target";
 import type { LetterEmailProps } from "../letter";
 import type { LetterAlreadySentEmailProps } from "../letter-already-sent";
 import type { LetterReceiptEmailProps } from "../letter-receipt";
@@ -74,6 +75,13 @@ export const previews = {
     acceptUrl: "http://localhost:3000/organize/invites/TOKEN",
     days: 7,
   } satisfies OrganizationInviteEmailProps,
+  "confirm-target": {
+    organizationName: "Neighbors for Fair Housing",
+    requesterName: "Ana Rivera",
+    targetName: "City Council",
+    confirmUrl: "http://localhost:3000/targets/confirm/TOKEN",
+    days: 7,
+  } satisfies ConfirmTargetEmailProps,
   "pledge-confirmation": {
     name: "Sam",
     groupName: "Pilsen Tenants Union",

@@ -170,7 +170,15 @@ export async function deleteMyAccount(actor: SessionUser, confirmEmail: string):
       .where(and(eq(letters.supporterId, actor.id), eq(letters.status, "awaiting_confirmation")));
     await tx
       .update(letters)
-      .set({ firstName: DELETED_NAME, lastName: "", email: "", city: "", streetAddress: null, prefix: null })
+      .set({
+        firstName: DELETED_NAME,
+        lastName: "",
+        email: "",
+        canonicalEmail: null,
+        city: "",
+        streetAddress: null,
+        prefix: null,
+      })
       .where(eq(letters.supporterId, actor.id));
     await tx
       .update(deliveryReplies)

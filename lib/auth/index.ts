@@ -22,11 +22,11 @@ import { env } from "@/lib/env";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locale";
 import { queueEmail } from "@/lib/jobs/enqueue";
 import { audit } from "@/lib/security/audit";
-import { hitLimit, LIMITS, RateLimitedError } from "@/lib/security/rate-limit";
 
 import { MAGIC_LINK_MINUTES, SESSION_IDLE_DAYS } from "./constants";
 import { isPastAbsoluteLifetime } from "./freshness";
 import { linkOnAppUrl } from "./link";
+import { mayEmailSignInLink } from "./link-limits";
 import { SESSION_COOKIE_NAMES } from "./session-cookie";
 
 /**
@@ -73,17 +73,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     Resend({
       from: env.emailFrom,
       maxAge: MAGIC_LINK_MINUTES * 60,
-      async sendVerificationRequest({ identifier, url }) {
-        // Past the backstop nothing is sent, and nothing is thrown: Auth.js starts this call and listens for its
-        // result only after hashing the token (@auth/core send-token.js), so a quick refusal was reported as an
-        // unhandled rejection. Only posts made straight to Auth.js's endpoint get here: the sign-in form stops
-        // at a lower limit (LIMITS.signInPerEmail) and says so.
-        try {
-          await hitLimit(LIMITS.signInLinksPerEmail, identifier);
-        } catch (error) {
-          if (error instanceof RateLimitedError) return;
-          throw error;
-        }
+      async sendVerificationRequest({ identifier, url, request }) {
+        // Every limit on sign-in links is counted here, where the link is sent, whichever way it was asked for
+        // (lib/auth/link-limits.ts). Past a limit nothing is sent, and nothing is thrown: Auth.js starts this call
+        // and listens for its result only after hashing the token (@auth/core send-token.js), so a quick
+        // refusal was reported as an unhandled rejection.
+        if (!(await mayEmailSignInLink(identifier, request?.headers))) return;
         const link = linkOnAppUrl(url, env.appUrl);
         const host = new URL(env.appUrl).host;
         // The account's language; a new address gets the language of the page that asked for the link.

@@ -1,13 +1,12 @@
 import "server-only";
-import { headers } from "next/headers";
 import { z } from "zod";
 import { type ActionState, formValues } from "@/lib/actions";
 import { signIn } from "@/lib/auth";
+import { askFromForm } from "@/lib/auth/link-limits";
 import { safeRedirectPath } from "@/lib/auth/redirect";
 import { translateError } from "@/lib/i18n/errors";
 import { getLocale } from "@/lib/i18n/server";
 import { checkFormGuard } from "@/lib/security/form-guard";
-import { clientIp, hitLimit, LIMITS } from "@/lib/security/rate-limit";
 import { errorState } from "@/lib/server-actions";
 
 const SEND_FAILED = "We could not send your sign-in link just now. Please try again in a few minutes.";
@@ -20,8 +19,9 @@ export const emailSchema = z
   .pipe(z.email({ message: "Please enter an email address like name@example.org." }));
 
 /**
- * Emails a sign-in link that brings the person back to `redirectTo`, from a public form: the form guard, the
- * per-network and per-address limits, then Auth.js. Null when the link went out; otherwise the form's error state.
+ * Emails a sign-in link that brings the person back to `redirectTo`, from a public form: the form guard, then
+ * Auth.js, whose sender counts the per-network and per-address limits (lib/auth/link-limits.ts) and hands a
+ * refusal back here. Null when the link went out; otherwise the form's error state.
  */
 export async function requestSignInLink(
   formData: FormData,
@@ -30,14 +30,14 @@ export async function requestSignInLink(
 ): Promise<ActionState | null> {
   try {
     checkFormGuard(formValues(formData));
-    const ip = clientIp(await headers());
-    if (ip) await hitLimit(LIMITS.signInPerIp, ip);
-    await hitLimit(LIMITS.signInPerEmail, email);
   } catch (error) {
     return await errorState(error, { email });
   }
+  let refusal: Error | null;
   try {
-    await signIn("resend", { email, redirectTo: safeRedirectPath(redirectTo), redirect: false });
+    refusal = await askFromForm(() =>
+      signIn("resend", { email, redirectTo: safeRedirectPath(redirectTo), redirect: false }),
+    );
   } catch (error) {
     console.error("[sign-in] could not send the link:", error instanceof Error ? error.message : error);
     return {
@@ -45,5 +45,5 @@ export async function requestSignInLink(
       message: translateError(SEND_FAILED, await getLocale()),
     };
   }
-  return null;
+  return refusal ? await errorState(refusal, { email }) : null;
 }

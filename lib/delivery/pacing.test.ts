@@ -5,7 +5,7 @@
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { campaigns, deliveries } from "@/db/schema";
+import { campaigns, customTargets, deliveries, organizations } from "@/db/schema";
 import { type FakeResend, startFakeResend } from "@/e2e/fakes/fake-resend";
 import { reloadEnv } from "@/lib/env";
 import { queueEmailLetters, seedLetterFixture } from "@/lib/letters/testing";
@@ -120,5 +120,113 @@ describe("paceDueDeliveries", () => {
 
   it("has nothing to decide when nothing is waiting", async () => {
     expect(await paceDueDeliveries()).toEqual({ ready: 0, deferred: 0 });
+  });
+});
+
+describe("letters to custom targets (issue 19 item 1)", () => {
+  async function customTarget(verificationStatus: "unverified" | "verified", confirmedEmail: string | null) {
+    const slug = `relay-${crypto.randomUUID().slice(0, 8)}`;
+    const [org] = await getDb()
+      .insert(organizations)
+      .values({ slug, name: slug, verificationStatus })
+      .returning({ id: organizations.id });
+    const [target] = await getDb()
+      .insert(customTargets)
+      .values({ organizationId: org?.id ?? "", name: "Anyone", email: "anyone@example.net", confirmedEmail })
+      .returning({ id: customTargets.id });
+    const id = target?.id ?? "";
+    return {
+      id,
+      organizationId: org?.id ?? "",
+      fixture: {
+        targetKey: `custom:${id}`,
+        customTargetId: id,
+        name: "Anyone",
+        title: "",
+        email: "anyone@example.net",
+      },
+    };
+  }
+
+  it("wait, queued and unpaced, until the organization is verified and the owner confirmed the address", async () => {
+    const unverified = await customTarget("unverified", "anyone@example.net");
+    const unconfirmed = await customTarget("verified", null);
+    const otherAddress = await customTarget("verified", "someone-else@example.net");
+    const held = [
+      ...(await queueEmailLetters(campaignId, 2, "held-org", unverified.fixture)),
+      ...(await queueEmailLetters(campaignId, 2, "held-owner", unconfirmed.fixture)),
+      ...(await queueEmailLetters(campaignId, 1, "held-other", otherAddress.fixture)),
+    ];
+    expect(await paceDueDeliveries()).toEqual({ ready: 0, deferred: 0 });
+    const report = await dispatchLetterEmails();
+    expect(report).toMatchObject({ sent: 0, failed: 0 });
+    expect(fake.emails).toHaveLength(0);
+    expect((await times(held)).every((row) => row?.status === "queued" && row.nextAttemptAt === null)).toBe(
+      true,
+    );
+
+    // Verified by an operator and confirmed by the owner: they go.
+    await getDb()
+      .update(organizations)
+      .set({ verificationStatus: "verified" })
+      .where(eq(organizations.id, unverified.organizationId));
+    await getDb()
+      .update(customTargets)
+      .set({ confirmedEmail: "Anyone@Example.net" })
+      .where(eq(customTargets.id, unconfirmed.id));
+    expect((await dispatchLetterEmails()).sent).toBe(4);
+    expect(fake.emails).toHaveLength(4);
+    expect((await times(held.slice(4)))[0]).toMatchObject({ status: "queued", nextAttemptAt: null });
+  });
+});
+
+describe("the cap per recipient address across campaigns (issue 19 item 1)", () => {
+  afterAll(() => {
+    delete process.env.EMAILS_PER_RECIPIENT_PER_DAY;
+    reloadEnv();
+  });
+
+  it("sends one address at most the day's cap from two campaigns, whatever the case, and defers the rest", async () => {
+    process.env.EMAILS_PER_RECIPIENT_PER_DAY = "3";
+    reloadEnv();
+    const [demo] = await getDb()
+      .select({ organizationId: campaigns.organizationId })
+      .from(campaigns)
+      .where(eq(campaigns.id, campaignId));
+    const [second] = await getDb()
+      .insert(campaigns)
+      .values({
+        organizationId: demo?.organizationId ?? "",
+        slug: `second-${crypto.randomUUID().slice(0, 8)}`,
+        title: "A second campaign",
+        status: "published",
+        officeHoursStart: null,
+        officeHoursEnd: null,
+        officeWeekdaysOnly: false,
+      })
+      .returning({ id: campaigns.id });
+    const mayor = { targetKey: "custom:mayor", name: "Mayor", title: "", email: "mayor@example.gov" };
+    const first = await queueEmailLetters(campaignId, 2, "cap-a", mayor);
+    const other = await queueEmailLetters(second?.id ?? "", 3, "cap-b", {
+      ...mayor,
+      email: "Mayor@EXAMPLE.gov",
+    });
+
+    expect((await dispatchLetterEmails()).sent).toBe(3);
+    expect((await dispatchLetterEmails()).sent).toBe(0);
+    expect(fake.emails).toHaveLength(3);
+    const waiting = (await times([...first, ...other])).filter((row) => row?.status === "queued");
+    expect(waiting).toHaveLength(2);
+    // Deferred, not failed: they are looked at again in an hour.
+    expect(waiting.every((row) => (row?.nextAttemptAt?.getTime() ?? 0) > Date.now() + 50 * 60_000)).toBe(
+      true,
+    );
+
+    // A day later the address may receive again.
+    await getDb()
+      .update(deliveries)
+      .set({ sentAt: new Date(Date.now() - 25 * 3600_000), nextAttemptAt: new Date(Date.now() - 1000) })
+      .where(inArray(deliveries.id, [...first, ...other]));
+    expect((await dispatchLetterEmails()).sent).toBe(2);
   });
 });

@@ -6,9 +6,15 @@
  * nothing it has not looked at. A delivery that may go now gets `now`; one outside its office hours gets the
  * next opening; one over its target's cap for the local day gets the next day's opening. Dispatch runs one at
  * a time (a stately queue), so this step and the claims after it never race another run.
+ *
+ * Two rules come before those (issue 19): a letter to a custom target waits, never paced and so never claimed,
+ * until its organization is verified and the target's owner confirmed that address (`releasable`); and one
+ * recipient address gets at most EMAILS_PER_RECIPIENT_PER_DAY letters in 24 hours across every campaign and
+ * spelling of its case (`paceRecipients`), the rest deferred, never failed.
  */
 import { sql } from "drizzle-orm";
 import { getDb, rowsOf } from "@/db/client";
+import { env } from "@/lib/env";
 import { isOpen, localDayBounds, nextOpening, type OfficeHours, stateTimeZone } from "./office-hours";
 
 type DueGroup = {
@@ -37,14 +43,58 @@ export function officeHoursOf(
   } satisfies OfficeHours;
 }
 
-/** Deliveries that are queued, not in a batch and due (or never paced): the set this step decides on. */
+/**
+ * A delivery Chorus may email: any but a custom target's, which needs its organization verified by an operator
+ * and the address it goes to confirmed by its owner (a changed address waits for its own confirmation).
+ */
+export const releasable = sql`(d.custom_target_id is null or exists (
+  select 1 from custom_targets ct join organizations o on o.id = ct.organization_id
+  where ct.id = d.custom_target_id and o.verification_status = 'verified'
+    and lower(ct.confirmed_email) = lower(d.target_email)))`;
+
+/** Deliveries that are queued, not in a batch, due (or never paced) and releasable: what this step decides on. */
 const dueUnbatched = (now: string) => sql`
   d.status = 'queued' and d.channel = 'email' and d.batch_id is null
-  and (d.next_attempt_at is null or d.next_attempt_at <= ${now}::timestamptz)`;
+  and (d.next_attempt_at is null or d.next_attempt_at <= ${now}::timestamptz) and ${releasable}`;
+
+const RECIPIENT_WINDOW_HOURS = 24;
+
+/**
+ * The per-recipient cap across every campaign: for each address with letters due, what it received in the last
+ * 24 hours (sent, or in a batch on its way) plus what is due may not pass the cap; the newest over it wait an
+ * hour and are looked at again. Returns how many were deferred.
+ */
+async function paceRecipients(at: string): Promise<number> {
+  const cap = env.emailsPerRecipientPerDay;
+  const rows = rowsOf<{ id: string }>(
+    await getDb().execute(sql`
+      with due as (
+        select d.id, lower(d.target_email) as recipient, d.created_at from deliveries d
+        where ${dueUnbatched(at)} and d.target_email is not null),
+      used as (
+        select lower(x.target_email) as recipient, count(*)::int as n from deliveries x
+        where x.channel = 'email' and x.batch_id is not null
+          and lower(x.target_email) in (select recipient from due)
+          and (x.sent_at >= ${at}::timestamptz - make_interval(hours => ${RECIPIENT_WINDOW_HOURS})
+            or x.status = 'queued')
+        group by 1),
+      ranked as (
+        select due.id, row_number() over (partition by due.recipient order by due.created_at, due.id)
+          + coalesce(used.n, 0) as position
+        from due left join used on used.recipient = due.recipient),
+      deferred as (
+        update deliveries set next_attempt_at = ${at}::timestamptz + interval '1 hour', updated_at = now()
+        where id in (select id from ranked where position > ${cap})
+        returning id)
+      select id from deferred`),
+  );
+  return rows.length;
+}
 
 export async function paceDueDeliveries(now: Date = new Date()): Promise<PacingReport> {
   const db = getDb();
   const at = now.toISOString();
+  const overRecipientCap = await paceRecipients(at);
   const groups = rowsOf<DueGroup>(
     await db.execute(sql`
       select l.campaign_id as "campaignId", d.target_key as "targetKey", o.state as "officialState",
@@ -57,7 +107,7 @@ export async function paceDueDeliveries(now: Date = new Date()): Promise<PacingR
       where ${dueUnbatched(at)}
       group by 1, 2, 3, 4, 5, 6, 7, 8`),
   );
-  if (groups.length === 0) return { ready: 0, deferred: 0 };
+  if (groups.length === 0) return { ready: 0, deferred: overRecipientCap };
 
   // Whole groups waiting for office hours, and groups whose cap needs today's count.
   const closed: { group: DueGroup; until: Date }[] = [];
@@ -138,10 +188,11 @@ export async function paceDueDeliveries(now: Date = new Date()): Promise<PacingR
         update deliveries d set next_attempt_at = ${at}::timestamptz
         from (values ${pairs}) as v(campaign_id, target_key), letters l
         where l.id = d.letter_id and l.campaign_id = v.campaign_id and d.target_key = v.target_key
-          and d.status = 'queued' and d.channel = 'email' and d.batch_id is null and d.next_attempt_at is null`);
+          and d.status = 'queued' and d.channel = 'email' and d.batch_id is null and d.next_attempt_at is null
+          and ${releasable}`);
     }
   });
 
   const total = groups.reduce((sum, group) => sum + group.due, 0);
-  return { ready: total - deferred, deferred };
+  return { ready: total - deferred, deferred: deferred + overRecipientCap };
 }

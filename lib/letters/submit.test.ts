@@ -255,6 +255,61 @@ describe("a new supporter", () => {
   });
 });
 
+describe("one mailbox, however its address is spelled (issue 19 item 3)", () => {
+  const lettersTo = async (canonical: string) =>
+    (await getDb().select({ n: count() }).from(letters).where(eq(letters.canonicalEmail, canonical)))[0]?.n;
+
+  it("writes one letter per campaign for +tags, case and Gmail's dots, keeping the address as typed", async () => {
+    const first = "jo.ortiz+1@gmail.com";
+    expect(await submitLetter(null, input({ email: first }))).toEqual({
+      status: "confirm_email",
+      email: first,
+    });
+    for (const again of ["jo.ortiz+2@gmail.com", "JoOrtiz@googlemail.com", "j.o.o.r.t.i.z@gmail.com"]) {
+      // The page learns nothing; the mailbox hears by email that it already wrote.
+      expect(await submitLetter(null, input({ email: again }))).toEqual({
+        status: "confirm_email",
+        email: again.toLowerCase(),
+      });
+    }
+    expect(await lettersTo("joortiz@gmail.com")).toBe(1);
+    const [letter] = await getDb()
+      .select({ email: letters.email })
+      .from(letters)
+      .where(eq(letters.canonicalEmail, "joortiz@gmail.com"));
+    expect(letter?.email).toBe(first);
+    const notices = rowsOf<{ to: string }>(
+      await getDb().execute(
+        sql`select data->>'to' as to from pgboss.job where data->>'template' = 'letter-already-sent' and data->>'to' like '%ortiz%'`,
+      ),
+    );
+    expect(notices.length).toBeGreaterThan(0);
+  });
+
+  it("holds for two signed-in accounts on one mailbox", async () => {
+    const one = await signedInUser("sam+one@example.org");
+    const two = await signedInUser("Sam+two@example.org");
+    const sent = await submitLetter(one, input());
+    expect(sent.status).toBe("sent");
+    const again = await submitLetter(two, input());
+    expect(again.status).toBe("already_sent");
+    expect(await lettersTo("sam@example.org")).toBe(1);
+    const [n] = await getDb().select({ n: count() }).from(letters).where(eq(letters.supporterId, two.id));
+    expect(n?.n).toBe(0);
+  });
+
+  it("counts the ten letters a day per mailbox: another spelling is refused too", async () => {
+    const key = `${LIMITS.lettersPerEmail.name}:${hashForLimit(LIMITS.lettersPerEmail.name, "kim@example.org")}`;
+    await getDb().execute(
+      sql`insert into rate_limit_buckets (key, window_start, count) values (${key}, now(), 10)`,
+    );
+    await expect(submitLetter(null, input({ email: "Kim+again@Example.org" }))).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+    });
+    expect(await lettersTo("kim@example.org")).toBe(0);
+  });
+});
+
 describe("the demo custom target", () => {
   it("is the council on example.org", () => {
     expect(DEMO_COUNCIL_EMAIL).toMatch(/@example\.org$/);
@@ -285,6 +340,7 @@ describe("targets that need more than a ZIP code", () => {
         organizationId: demo.organizationId,
         name: "Housing Board",
         email: "board@example.org",
+        confirmedEmail: "board@example.org",
         requiresAddress: true,
       })
       .returning({ id: customTargets.id });

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
-import { and, eq, type SQL, sql } from "drizzle-orm";
+import { and, eq, or, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, rowsOf, type Transaction } from "@/db/client";
 import { letters, users } from "@/db/schema";
@@ -25,6 +25,7 @@ import { queueCwcDispatch, queueEmail, queueLetterDispatch } from "@/lib/jobs/en
 import { findOfficialsByZip, type ZipLookup } from "@/lib/officials/lookup";
 import type { OfficialSummary } from "@/lib/officials/present";
 import { listStateLegislators, type StateChamber } from "@/lib/officials/state";
+import { canonicalMailbox } from "@/lib/security/mailbox";
 import {
   countLimitSql,
   hitLimit,
@@ -312,7 +313,8 @@ class LetterExists extends Error {}
 
 /**
  * One statement: the supporter (found or added by address when not signed in), the letter (nothing when this
- * supporter already wrote on the campaign: the unique index decides, also between concurrent submits), one
+ * supporter, or this mailbox however spelled, already wrote on the campaign: the unique indexes decide, also
+ * between concurrent submits), one
  * delivery per target, the confirmation for someone not signed in, and the per-address daily count, which
  * counts only a letter written. It returns the letter's id (null when none was written) and the count.
  */
@@ -347,15 +349,17 @@ function writeLetterSql(w: LetterWrite): SQL {
     with supporter as (${supporter}),
     letter as (
       insert into letters (id, campaign_id, supporter_id, status, language, subject, body, personalization_score,
-        first_name, last_name, email, city, state, zip, street_address, prefix, letter_parts, confirmed_at)
+        first_name, last_name, email, canonical_email, city, state, zip, street_address, prefix, letter_parts,
+        confirmed_at)
       select ${w.letterId}::text, ${w.campaign.id}::text, supporter.id,
         ${isConfirmed ? "confirmed" : "awaiting_confirmation"}::letter_status, ${w.language}::text,
         ${w.subject}::text, ${w.body}::text, ${w.score}::real, ${w.input.firstName}::text,
-        ${w.input.lastName}::text, ${w.email}::text, ${w.input.city}::text, ${w.state}::text, ${w.input.zip}::text,
-        ${w.streetAddress}::text, ${w.prefix}::text,
+        ${w.input.lastName}::text, ${w.email}::text, ${canonicalMailbox(w.email)}::text, ${w.input.city}::text,
+        ${w.state}::text, ${w.input.zip}::text, ${w.streetAddress}::text, ${w.prefix}::text,
         ${w.parts === null ? null : JSON.stringify(w.parts)}::jsonb, ${isConfirmed ? sql`now()` : sql`null::timestamptz`}
       from supporter
-      on conflict (campaign_id, supporter_id) do nothing
+      -- Either unique index: one letter per supporter, and per mailbox however it is spelled.
+      on conflict do nothing
       returning id),
     delivered as (
       insert into deliveries (id, letter_id, target_key, official_id, custom_target_id, target_name, target_title,
@@ -425,11 +429,14 @@ async function answerAlreadySent(w: LetterWrite): Promise<SubmitResult> {
     const [existing] = await tx
       .select({ id: letters.id })
       .from(letters)
-      .innerJoin(users, eq(users.id, letters.supporterId))
+      .leftJoin(users, eq(users.id, letters.supporterId))
       .where(
         and(
           eq(letters.campaignId, w.campaign.id),
-          w.actor ? eq(letters.supporterId, w.actor.id) : eq(users.email, w.email),
+          or(
+            eq(letters.canonicalEmail, canonicalMailbox(w.email)),
+            w.actor ? eq(letters.supporterId, w.actor.id) : eq(users.email, w.email),
+          ),
         ),
       );
     if (!existing) throw new Error("letter conflict without an existing letter");

@@ -68,6 +68,7 @@ export type FixtureTarget = {
   title: string;
   email: string;
   officialId?: string;
+  customTargetId?: string;
 };
 
 const COUNCIL: FixtureTarget = {
@@ -115,6 +116,7 @@ export async function queueEmailLetters(
         letterId: letter.id,
         targetKey: target.targetKey,
         officialId: target.officialId,
+        customTargetId: target.customTargetId,
         targetName: target.name,
         targetTitle: target.title,
         targetEmail: target.email,

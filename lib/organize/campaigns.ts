@@ -19,6 +19,7 @@ const CWC_TOPIC_COUNT = CWC_TOPICS.length;
 
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locale";
+import { getBoss } from "@/lib/jobs/boss";
 import { composeLetterForTarget } from "@/lib/letters/compose";
 import { resolveTargets, type TargetRule } from "@/lib/letters/targets";
 import {
@@ -31,6 +32,7 @@ import {
 } from "@/lib/letters/template";
 import { findOfficialById, findOfficialsByZip } from "@/lib/officials/lookup";
 import { officialTitle } from "@/lib/officials/present";
+import { hitLimit, LIMITS } from "@/lib/security/rate-limit";
 import { containsNul, NUL_MESSAGE, optionalHttpsUrl, withoutNul } from "@/lib/validation";
 import { type OrgRole, READ, WRITE } from "./access";
 import { ERROR_NAMES, type RuleKind, SAMPLE_EMAIL, targetWords } from "./campaigns.messages";
@@ -45,6 +47,7 @@ import {
   slugify,
 } from "./guard";
 import { createDefaultSteps } from "./steps";
+import { sendTargetConfirmationInTx } from "./target-confirmation";
 
 export type { CampaignStatus } from "@/db/schema";
 
@@ -109,6 +112,9 @@ export async function createCampaign(
     try {
       const row = await getDb().transaction(async (tx) => {
         await holdRole(tx, actor, access.organizationId, WRITE);
+        // Counted with the campaign, so a refused or retried attempt counts nothing.
+        await hitLimit(LIMITS.campaignsPerUser, actor.id, tx, { audit: false });
+        await hitLimit(LIMITS.campaignsPerOrganization, access.organizationId, tx, { audit: false });
         const [inserted] = await tx
           .insert(campaigns)
           .values({ organizationId: access.organizationId, slug, title: parsed.data.title })
@@ -135,6 +141,8 @@ export type EditableTarget = {
   rule: "senators" | "house" | "state_upper" | "state_lower" | "official" | "custom";
   label: string;
   detail: string;
+  /** Custom targets: whether the address's owner confirmed it (letters wait until then). */
+  address?: { name: string; isConfirmed: boolean };
 };
 
 export type EditableCampaign = {
@@ -157,6 +165,8 @@ export type EditableCampaign = {
   endsAt: Date | null;
   publishedAt: Date | null;
   letters: number;
+  /** Letters to custom targets wait until an instance operator verifies the organization. */
+  isOrganizationVerified: boolean;
   targets: EditableTarget[];
   template: { subject: string; parts: TemplatePart[]; personalizationPrompt: string } | null;
   /** Letters go to members of Congress (rules or named federal legislators): CWC needs topics and a stance. */
@@ -196,6 +206,7 @@ export async function getCampaignForEdit(
       hasCongress: hasCongressSql,
       cwcTopics: campaigns.cwcTopics,
       cwcStance: campaigns.cwcStance,
+      isOrganizationVerified: sql<boolean>`exists (select 1 from organizations o where o.id = "campaigns"."organization_id" and o.verification_status = 'verified')`,
     })
     .from(campaigns)
     .where(and(eq(campaigns.id, campaignId), actorHolds(actor, campaigns.organizationId, READ)));
@@ -210,6 +221,7 @@ export async function getCampaignForEdit(
         customTitle: customTargets.title,
         customEmail: customTargets.email,
         requiresAddress: customTargets.requiresAddress,
+        isConfirmed: sql<boolean>`coalesce(lower(${customTargets.confirmedEmail}) = lower(${customTargets.email}), false)`,
       })
       .from(campaignTargets)
       .leftJoin(customTargets, eq(customTargets.id, campaignTargets.customTargetId))
@@ -237,6 +249,7 @@ export async function getCampaignForEdit(
         rule: t.rule,
         label: [t.customName, t.customTitle].filter(Boolean).join(", "),
         detail: `${t.customEmail ?? ""}${t.requiresAddress ? words.asksAddress : ""}`,
+        address: { name: t.customName ?? "", isConfirmed: t.isConfirmed },
       };
     }
     if (t.rule === "official") {
@@ -631,20 +644,41 @@ export const customTargetSchema = z.object({
 
 export type CustomTargetInput = { name?: string; title?: string; email?: string; requiresAddress?: string };
 
-/** A person or office reached by email (a council, an agency head, a company), owned by the organization. */
+/**
+ * A person or office reached by email (a council, an agency head, a company), owned by the organization. Its
+ * address gets one email asking its owner to confirm (lib/organize/target-confirmation.ts); letters wait until
+ * then. An address the same organization already had confirmed needs no second email.
+ */
 export async function addCustomTarget(
   actor: SessionUser,
   campaignId: string,
   input: CustomTargetInput,
-): Promise<void> {
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<{ isConfirmed: boolean }> {
   const access = await requireCampaign(actor, campaignId, WRITE);
   const parsed = withoutNul(customTargetSchema).safeParse(input);
   if (!parsed.success) throw invalid(parsed.error);
-  await getDb().transaction(async (tx) => {
+  // On PGlite the transaction holds the only connection: start pg-boss first.
+  await getBoss();
+  return getDb().transaction(async (tx) => {
     await touch(tx, actor, campaignId);
+    const [known] = await tx
+      .select({ confirmedAt: customTargets.confirmedAt })
+      .from(customTargets)
+      .where(
+        and(
+          eq(customTargets.organizationId, access.organizationId),
+          sql`lower(${customTargets.confirmedEmail}) = ${parsed.data.email.toLowerCase()}`,
+        ),
+      )
+      .limit(1);
     const [custom] = await tx
       .insert(customTargets)
-      .values({ organizationId: access.organizationId, ...parsed.data })
+      .values({
+        organizationId: access.organizationId,
+        ...parsed.data,
+        ...(known ? { confirmedEmail: parsed.data.email, confirmedAt: known.confirmedAt } : {}),
+      })
       .returning({ id: customTargets.id });
     if (!custom) throw new Error("custom target insert returned nothing");
     await tx.insert(campaignTargets).values({
@@ -653,6 +687,17 @@ export async function addCustomTarget(
       customTargetId: custom.id,
       position: await nextPosition(tx, campaignId),
     });
+    if (!known) {
+      await sendTargetConfirmationInTx(tx, {
+        customTargetId: custom.id,
+        email: parsed.data.email,
+        targetName: parsed.data.name,
+        organizationName: access.name,
+        requesterName: actor.name ?? actor.email,
+        locale,
+      });
+    }
+    return { isConfirmed: Boolean(known) };
   });
 }
 

@@ -12,6 +12,7 @@ import { getBoss } from "@/lib/jobs/boss";
 import { queueEmail } from "@/lib/jobs/enqueue";
 import { hashToken, newToken } from "@/lib/letters/tokens";
 import { audit } from "@/lib/security/audit";
+import { hitLimit, LIMITS } from "@/lib/security/rate-limit";
 import { singleLine, withoutNul } from "@/lib/validation";
 import { listMyOrganizations, MANAGE_TEAM, type OrgRole, READ } from "./access";
 import { actorHolds, invalid, notFoundIfNul, requireOrg, SLUG_PATTERN, slugify } from "./guard";
@@ -54,6 +55,7 @@ export async function createOrganization(
   const parsed = withoutNul(createOrganizationSchema).safeParse(input);
   if (!parsed.success) throw invalid(parsed.error);
   const { name, slug } = parsed.data;
+  await hitLimit(LIMITS.organizationsPerUser, actor.id);
   try {
     // One statement: the organization and its first owner exist together or not at all.
     const [org] = rowsOf<{ slug: string }>(
@@ -250,6 +252,11 @@ export async function inviteMember(
   return db.transaction(async (tx) => {
     // Re-checked under the owners' lock: an owner demoted a moment ago invites no one.
     await lockOwners(tx, actor, access.organizationId);
+    // Under the same lock, so simultaneous invitations cannot pass the cap together.
+    await checkInviteAllowance(tx, access.organizationId);
+    // Counted in the transaction: only invitations really made count.
+    await hitLimit(LIMITS.invitesPerUser, actor.id, tx, { audit: false });
+    await hitLimit(LIMITS.invitesPerOrganization, access.organizationId, tx, { audit: false });
     const [invite] = await tx
       .insert(organizationInvites)
       .values({
@@ -277,6 +284,28 @@ export async function inviteMember(
     });
     return { id: invite.id, email, role };
   });
+}
+
+/**
+ * An organization no instance operator has verified yet sends at most UNVERIFIED_ORGANIZATION_INVITES invitations
+ * (ever, withdrawn ones included): a new account cannot make Chorus mail a list of strangers.
+ */
+async function checkInviteAllowance(tx: Transaction, organizationId: string): Promise<void> {
+  const [row] = await tx
+    .select({
+      status: organizations.verificationStatus,
+      sent: sql<number>`(select count(*)::int from ${organizationInvites} i where i.organization_id = ${organizationId})`,
+    })
+    .from(organizations)
+    .where(eq(organizations.id, organizationId));
+  if (!row || row.status === "verified") return;
+  const allowed = env.unverifiedOrganizationInvites;
+  if (row.sent >= allowed) {
+    throw new AppError(
+      "FORBIDDEN",
+      `Your organization is not verified yet, so it can send ${allowed} invitations. More can go once an operator of this Chorus verifies it.`,
+    );
+  }
 }
 
 /** An owner withdraws an invitation that has not been accepted. */

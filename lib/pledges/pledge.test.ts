@@ -10,6 +10,7 @@ import { seedDemo } from "@/db/seed";
 import type { SessionUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import { handleSendEmail } from "@/lib/jobs/worker";
+import { hashForLimit, LIMITS } from "@/lib/security/rate-limit";
 import { remindShifts } from "./emails";
 import { calendarFile, foldLine } from "./ics";
 import { campaignPledgeTotals, listMyPledges } from "./options";
@@ -113,6 +114,18 @@ describe("pledge", () => {
     expect(second).toEqual({ status: "already", pledgeId: first.pledgeId });
     const [row] = await getDb().select().from(pledgeOptions).where(eq(pledgeOptions.id, shift));
     expect(row?.taken).toBe(1);
+  });
+
+  it("counts a day's pledges per mailbox, so an inbox's several accounts share them", async () => {
+    const donation = await option({ kind: "donation" });
+    const key = `${LIMITS.pledgesPerUser.name}:${hashForLimit(LIMITS.pledgesPerUser.name, "lee@gmail.com")}`;
+    await getDb().execute(
+      sql`insert into rate_limit_buckets (key, window_start, count) values (${key}, now(), ${LIMITS.pledgesPerUser.max})`,
+    );
+    const other = await supporter("L.ee+pledges@googlemail.com");
+    await expect(pledge(other, { optionId: donation, name: "Lee", amount: "5" })).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+    });
   });
 
   it("does not cancel a shift that has already started, and says why", async () => {

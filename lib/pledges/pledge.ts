@@ -172,7 +172,7 @@ export async function pledge(
     }
 
     // Counted in the transaction, so only pledges really made count against the person's daily limit.
-    await hitLimit(LIMITS.pledgesPerUser, actor.id, tx, { audit: false });
+    await hitLimit(LIMITS.pledgesPerUser, actor.email, tx, { audit: false });
     const counted = await adjustCounters(tx, option.id, amounts, 1);
     if (!counted) {
       const remaining = Math.max(0, (option.capacity ?? 0) - option.taken);

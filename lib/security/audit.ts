@@ -16,7 +16,9 @@ export type AuditAction =
   | "export.csv"
   | "export.osdi"
   | "account.deleted"
-  | "limit.hit";
+  | "limit.hit"
+  | "org.verified"
+  | "org.verification_revoked";
 
 export async function audit(
   event: {

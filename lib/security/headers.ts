@@ -91,4 +91,6 @@ export const PRIVATE_PATHS = [
   "/dev/:path*",
   "/organize/:path*",
   "/preview/:path*",
+  "/targets/:path*",
+  "/operator",
 ];

@@ -11,8 +11,16 @@ import { auditEvents } from "@/db/schema";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { clientFromForwarded } from "@/lib/security/client-address";
+import { canonicalMailbox } from "./mailbox";
 
-export type Limit = { name: string; max: number; windowSeconds: number; message: string };
+export type Limit = {
+  name: string;
+  max: number;
+  windowSeconds: number;
+  message: string;
+  /** "mailbox": the subject is an email address, counted by its mailbox (canonicalMailbox), however it is spelled. */
+  per?: "mailbox";
+};
 
 const HOUR = 3600;
 const DAY = 24 * HOUR;
@@ -29,6 +37,7 @@ export const LIMITS = {
   },
   lettersPerEmail: {
     name: "letter:email",
+    per: "mailbox",
     max: 10,
     windowSeconds: DAY,
     message:
@@ -36,23 +45,18 @@ export const LIMITS = {
   },
   alreadySentNotices: {
     name: "letter:notice",
+    per: "mailbox",
     max: 3,
     windowSeconds: DAY,
     message: "We have already emailed this address about its letter today.",
   },
   signInPerEmail: {
     name: "sign-in:email",
+    per: "mailbox",
     max: 5,
     windowSeconds: HOUR,
     message:
       "We have sent several sign-in links to this address in the last hour. Please use the newest one, or try again later.",
-  },
-  /** A backstop where every link is sent (Auth.js's own endpoint can be posted without our form). */
-  signInLinksPerEmail: {
-    name: "sign-in:email:sent",
-    max: 10,
-    windowSeconds: HOUR,
-    message: "Too many sign-in links were sent to this address in the last hour. Please try again later.",
   },
   signInPerIp: {
     name: "sign-in:ip",
@@ -62,8 +66,10 @@ export const LIMITS = {
     windowSeconds: HOUR,
     message: "Many sign-in links were asked for from your network in the last hour. Please try again later.",
   },
+  /** Counted per mailbox (the account's address), so one inbox's several accounts share the count. */
   pledgesPerUser: {
-    name: "pledge:user",
+    name: "pledge:mailbox",
+    per: "mailbox",
     max: 30,
     windowSeconds: DAY,
     message: "You have made many pledges today. Please come back tomorrow to make more.",
@@ -81,6 +87,45 @@ export const LIMITS = {
     windowSeconds: HOUR,
     message:
       "You have sent yourself ten test emails in the last hour. Please check your inbox, or try again later.",
+  },
+  /** Invitations: each is an email to an address the inviter chooses (issue 19 item 1). */
+  invitesPerUser: {
+    name: "invite:user",
+    max: 20,
+    windowSeconds: DAY,
+    message: "You have sent twenty invitations today. Please try again tomorrow.",
+  },
+  invitesPerOrganization: {
+    name: "invite:organization",
+    max: 50,
+    windowSeconds: DAY,
+    message: "Your organization has sent fifty invitations today. Please try again tomorrow.",
+  },
+  campaignsPerUser: {
+    name: "campaign:user",
+    max: 30,
+    windowSeconds: DAY,
+    message: "You have started thirty campaigns today. Please try again tomorrow.",
+  },
+  campaignsPerOrganization: {
+    name: "campaign:organization",
+    max: 100,
+    windowSeconds: DAY,
+    message: "Your organization has started a hundred campaigns today. Please try again tomorrow.",
+  },
+  /** "Send it again" for a custom target's confirmation email: each is an email to an unconfirmed address. */
+  targetConfirmationsPerTarget: {
+    name: "target-confirmation:target",
+    max: 3,
+    windowSeconds: DAY,
+    message:
+      "We have emailed this address three times today. Please ask its owner to look for our email, or try again tomorrow.",
+  },
+  organizationsPerUser: {
+    name: "organization:user",
+    max: 5,
+    windowSeconds: DAY,
+    message: "You have created five organizations today. Please try again tomorrow.",
   },
 } satisfies Record<string, Limit>;
 
@@ -129,7 +174,8 @@ export type LimitCount = { count: number; retryAfter: number };
  * in the statement this is part of) counts one per row it holds, so a statement can count only what it wrote.
  */
 export function countLimitSql(limit: Limit, subject: string, from?: SQL): SQL {
-  const key = `${limit.name}:${hashForLimit(limit.name, subject)}`;
+  const counted = limit.per === "mailbox" ? canonicalMailbox(subject) : subject;
+  const key = `${limit.name}:${hashForLimit(limit.name, counted)}`;
   const rows = from ? sql`select ${key}::text, now(), 1 from ${from}` : sql`values (${key}, now(), 1)`;
   return sql`
       insert into rate_limit_buckets as b (key, window_start, count) ${rows}

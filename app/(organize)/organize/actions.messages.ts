@@ -11,6 +11,10 @@ export const actionMessages = defineMessages({
     memberRemoved: "Removed from the team.",
     saved: "Saved.",
     targetAdded: "Target added.",
+    targetAddedAwaitingConfirmation:
+      "Target added. We emailed that address to ask its owner to confirm it; letters to it wait until they do.",
+    confirmationResent: "We emailed the address again, with a new link.",
+    organizationVerified: "Verified. Its letters to custom targets go now, and it may invite freely.",
     officialAdded: "Official added.",
     targetRemoved: "Target removed.",
     letterSaved: "Letter saved.",
@@ -48,6 +52,11 @@ export const actionMessages = defineMessages({
     memberRemoved: "Salió del equipo.",
     saved: "Guardado.",
     targetAdded: "Destinatario agregado.",
+    targetAddedAwaitingConfirmation:
+      "Destinatario agregado. Escribimos a esa dirección para pedir a su dueño que la confirme; las cartas esperan hasta que lo haga.",
+    confirmationResent: "Volvimos a escribir a esa dirección, con un enlace nuevo.",
+    organizationVerified:
+      "Verificada. Sus cartas a destinatarios propios salen ahora, y puede invitar sin límite.",
     officialAdded: "Representante agregado.",
     targetRemoved: "Destinatario quitado.",
     letterSaved: "Carta guardada.",

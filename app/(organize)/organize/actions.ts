@@ -27,6 +27,7 @@ import {
   revokeInvite,
 } from "@/lib/organize/organizations";
 import { endPreview, startPreview, turnOffPreviewLink } from "@/lib/organize/preview";
+import { resendTargetConfirmation } from "@/lib/organize/target-confirmation";
 import { errorState } from "@/lib/server-actions";
 import { actionMessages } from "./actions.messages";
 
@@ -171,8 +172,33 @@ export async function addRuleTargetAction(org: string, id: string, _prev: Action
 }
 
 export async function addCustomTargetAction(org: string, id: string, _prev: ActionState, formData: FormData) {
-  return run(formData, (user, v) => addCustomTarget(user, id, v), {
-    said: "targetAdded",
+  const user = await getSessionUser();
+  if (!user) return await signedOutState();
+  const values = formValues(formData);
+  let isConfirmed: boolean;
+  try {
+    ({ isConfirmed } = await addCustomTarget(user, id, values, await getLocale()));
+  } catch (error) {
+    return await errorState(error, values);
+  }
+  revalidatePath(builder(org, id));
+  const t = await getMessages(actionMessages);
+  return {
+    status: "success" as const,
+    message: isConfirmed ? t.targetAdded : t.targetAddedAwaitingConfirmation,
+  };
+}
+
+/** "Send it again": a new confirmation link to a custom target's address that is still waiting. */
+export async function resendTargetConfirmationAction(
+  org: string,
+  id: string,
+  targetId: string,
+  _prev: ActionState,
+  formData: FormData,
+) {
+  return run(formData, async (user) => resendTargetConfirmation(user, id, targetId, await getLocale()), {
+    said: "confirmationResent",
     paths: [builder(org, id)],
   });
 }

@@ -86,6 +86,11 @@ export const catalog: Catalog = {
       "No encontramos a ese representante. Búscalo por nombre y elígelo de la lista.",
     "No current official has this id.": "Ningún representante actual tiene ese identificador.",
     "That target was already removed.": "Ese destinatario ya se quitó.",
+    "This address is already confirmed: letters go to it.":
+      "Esta dirección ya está confirmada: las cartas le llegan.",
+    "This link no longer works.": "Este enlace ya no funciona.",
+    "There is no organization with that web address.": "No hay ninguna organización con esa dirección web.",
+    "This page does not exist.": "Esta página no existe.",
     "Give the letter a subject line.": "Ponle un asunto a la carta.",
     "Please keep the subject under 200 characters.": "El asunto debe tener menos de 200 caracteres.",
     "Please keep the prompt under 500 characters.":
@@ -186,6 +191,11 @@ export const catalog: Catalog = {
     "Please sign in to download this file.": "Inicia sesión para descargar este archivo.",
   },
   patterns: [
+    [
+      /^Your organization is not verified yet, so it can send (\d+) invitations\. More can go once an operator of this Chorus verifies it\.$/,
+      (m) =>
+        `Tu organización aún no está verificada, así que puede enviar ${m[1]} invitaciones. Podrá enviar más cuando un operador de este Chorus la verifique.`,
+    ],
     [
       /^Only the organization's (\S+) and (\S+) can do that\.$/,
       (m) =>

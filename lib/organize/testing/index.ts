@@ -14,10 +14,14 @@ export async function person(name = "Pat Example"): Promise<SessionUser> {
   return { id: user.id, email, name };
 }
 
-export async function organization(slug: string): Promise<string> {
+/** An organization, verified unless asked otherwise (a new one made by createOrganization is not). */
+export async function organization(
+  slug: string,
+  verificationStatus: "unverified" | "verified" | "revoked" = "verified",
+): Promise<string> {
   const [row] = await getDb()
     .insert(organizations)
-    .values({ slug, name: `Org ${slug}` })
+    .values({ slug, name: `Org ${slug}`, verificationStatus })
     .returning({ id: organizations.id });
   if (!row) throw new Error("no organization");
   return row.id;

@@ -71,6 +71,13 @@ export const builderMessages = defineMessages({
     // Targets
     whoLettersGoTo: "Who the letters go to",
     noTargets: "No targets yet. Add at least one before publishing.",
+    organizationUnverified:
+      "Your organization is not verified yet: letters to custom targets wait until an operator of this Chorus verifies it. Letters to officials are not affected.",
+    waitingForConfirmation: (name: string) =>
+      `Waiting for ${name} to confirm their address: we emailed them a link, and their letters wait until they confirm.`,
+    addressConfirmed: "Address confirmed by its owner.",
+    resendConfirmation: (name: string) => `Email ${name} the link again`,
+    resending: "Sending…",
     remove: (name: string) => `Remove ${name}`,
     removing: "Removing…",
     rulesHeading: "Officials found from each supporter's address",
@@ -293,6 +300,13 @@ export const builderMessages = defineMessages({
     noStory: "Todavía no hay historia.",
     whoLettersGoTo: "A quién van las cartas",
     noTargets: "Todavía no hay destinatarios. Agrega al menos uno antes de publicar.",
+    organizationUnverified:
+      "Tu organización aún no está verificada: las cartas a destinatarios propios esperan hasta que un operador de este Chorus la verifique. Las cartas a representantes no cambian.",
+    waitingForConfirmation: (name: string) =>
+      `Esperando que ${name} confirme su dirección: le enviamos un enlace, y sus cartas esperan hasta que confirme.`,
+    addressConfirmed: "Dirección confirmada por su dueño.",
+    resendConfirmation: (name: string) => `Enviar otra vez el enlace a ${name}`,
+    resending: "Enviando…",
     remove: (name: string) => `Quitar a ${name}`,
     removing: "Quitando…",
     rulesHeading: "Representantes según la dirección de cada persona",

@@ -27,6 +27,7 @@ import {
   removeResourceAction,
   removeTargetAction,
   removeVoiceAction,
+  resendTargetConfirmationAction,
   saveBasicsAction,
   saveResourceAction,
   saveTemplateAction,
@@ -370,6 +371,9 @@ export default async function CampaignBuilderPage({ params, searchParams }: Prop
       </Section>
 
       <Section id="targets" title={t.whoLettersGoTo}>
+        {!campaign.isOrganizationVerified && campaign.targets.some((target) => target.address) ? (
+          <p className="mb-4 rounded border border-amber-300 bg-amber-50 p-3">{t.organizationUnverified}</p>
+        ) : null}
         {campaign.targets.length === 0 ? (
           <p className="mb-4">{t.noTargets}</p>
         ) : (
@@ -379,7 +383,25 @@ export default async function CampaignBuilderPage({ params, searchParams }: Prop
                 <span>
                   <span className="font-medium">{target.label}</span>
                   <span className="block text-sm text-stone-600">{target.detail}</span>
+                  {target.address ? (
+                    <span
+                      className={`block text-sm ${target.address.isConfirmed ? "text-stone-600" : "font-medium text-amber-900"}`}
+                    >
+                      {target.address.isConfirmed
+                        ? t.addressConfirmed
+                        : t.waitingForConfirmation(target.address.name)}
+                    </span>
+                  ) : null}
                 </span>
+                {can && target.address && !target.address.isConfirmed ? (
+                  <SpecForm
+                    action={bind(resendTargetConfirmationAction, org, id, target.id)}
+                    idPrefix={`resend-${target.id}`}
+                    submit={t.resendConfirmation(target.address.name)}
+                    pending={t.resending}
+                    fields={[]}
+                  />
+                ) : null}
                 {can ? (
                   <SpecForm
                     action={bind(removeTargetAction, org, id, target.id)}
