@@ -49,16 +49,14 @@ test("downloading data needs a fresh sign-in: a session from hours ago gets a ne
 }) => {
   test.setTimeout(90_000);
   const { staleSession } = JSON.parse(readFileSync(AUTHORIZATION_FIXTURES, "utf8")) as AuthorizationFixtures;
-  await page
-    .context()
-    .addCookies([
-      {
-        name: "authjs.session-token",
-        value: staleSession.token,
-        url: "http://localhost:3100",
-        httpOnly: true,
-      },
-    ]);
+  await page.context().addCookies([
+    {
+      name: "authjs.session-token",
+      value: staleSession.token,
+      url: "http://localhost:3100",
+      httpOnly: true,
+    },
+  ]);
   await page.goto("/account/privacy");
   await expect(page.getByRole("heading", { name: "First, confirm it is you" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Download my data" })).toHaveCount(0);
