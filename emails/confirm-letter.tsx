@@ -8,20 +8,24 @@ export type ConfirmLetterEmailProps = EmailLocale & {
   campaignTitle: string;
   confirmUrl: string;
   targetNames: string[];
-  days: number;
+  /** How long the link works. */
+  hours: number;
 };
 
 export function confirmLetterSubject(props: ConfirmLetterEmailProps): string {
   return confirmLetterMessages[props.locale ?? "en"].subject(props.campaignTitle);
 }
 
-/** Nothing is delivered until the supporter follows this link (which also signs them in). */
+/**
+ * Nothing is delivered until the supporter follows this link. Built by the worker when it sends it (the link's
+ * token exists only here: lib/letters/letter-emails.ts).
+ */
 export default function ConfirmLetterEmail({
   firstName,
   campaignTitle,
   confirmUrl,
   targetNames,
-  days,
+  hours,
   locale = "en",
 }: ConfirmLetterEmailProps) {
   const t = confirmLetterMessages[locale];
@@ -40,7 +44,7 @@ export default function ConfirmLetterEmail({
       <Text>
         {layoutMessages[locale].pasteLink} <Link href={confirmUrl}>{confirmUrl}</Link>
       </Text>
-      <Text style={{ color: "#57534e" }}>{t.expiry(days)}</Text>
+      <Text style={{ color: "#57534e" }}>{t.expiry(hours)}</Text>
     </EmailLayout>
   );
 }

@@ -64,8 +64,8 @@ export const confirmLetterMessages = defineMessages({
     intro: (title: string, targets: string) =>
       `Thank you for writing for “${title}”. Please confirm that this is your email address, and we will deliver your letter to: ${targets}.`,
     button: "Confirm and send my letter",
-    expiry: (days: number) =>
-      `The link works for ${days} days. If you did not write this letter, ignore this email and nothing will be sent.`,
+    expiry: (hours: number) =>
+      `The link works for ${hours} hours. If you did not write this letter, ignore this email and nothing will be sent.`,
   },
   es: {
     subject: (title: string) => `Confirma tu carta: ${title}`,
@@ -74,8 +74,8 @@ export const confirmLetterMessages = defineMessages({
     intro: (title: string, targets: string) =>
       `Gracias por escribir para “${title}”. Confirma que esta es tu dirección de correo y entregaremos tu carta a: ${targets}.`,
     button: "Confirmar y enviar mi carta",
-    expiry: (days: number) =>
-      `El enlace funciona durante ${days} días. Si no escribiste esta carta, ignora este correo y no se enviará nada.`,
+    expiry: (hours: number) =>
+      `El enlace funciona durante ${hours} horas. Si no escribiste esta carta, ignora este correo y no se enviará nada.`,
   },
 });
 

@@ -34,7 +34,7 @@ export const previews = {
     campaignTitle: "Keep families housed",
     confirmUrl: "http://localhost:3000/letters/confirm/example",
     targetNames: ["Chicago City Council", "Sen. Ana Rivera"],
-    days: 7,
+    hours: 48,
   } satisfies ConfirmLetterEmailProps,
   "letter-already-sent": {
     campaignTitle: "Keep families housed",

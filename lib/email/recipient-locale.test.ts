@@ -36,7 +36,7 @@ const confirmProps = {
   campaignTitle: "Keep families housed",
   confirmUrl: "http://localhost:3000/letters/confirm/t0k3n",
   targetNames: ["Chicago City Council"],
-  days: 7,
+  hours: 48,
 };
 
 beforeAll(async () => {

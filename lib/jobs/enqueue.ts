@@ -13,6 +13,23 @@ export type SendEmailJob<N extends QueuedTemplateName = QueuedTemplateName> = {
 };
 
 /**
+ * An email about a letter that the worker builds when it sends it, from the letter's row: the job holds only
+ * the letter's id, never an address or a link (a confirmation link's token exists only in the email; see
+ * lib/letters/letter-emails.ts). A letter deleted in the meantime (its author's account, or the purge of
+ * unconfirmed letters) sends nothing.
+ */
+export type LetterEmailJob = { letterEmail: "confirm-letter" | "letter-receipt"; letterId: string };
+
+/** What the send-email queue carries. */
+export type EmailJob = SendEmailJob | LetterEmailJob;
+
+/** Queues an email built at send time from the letter (LetterEmailJob), in the caller's transaction. */
+export async function queueLetterEmail(executor: Executor, job: LetterEmailJob): Promise<string | null> {
+  const boss = await getBoss();
+  return boss.send(SEND_EMAIL_QUEUE, job, inTransaction(executor));
+}
+
+/**
  * Queues an email. Pass the transaction that writes the rows the email is about: the job then commits or
  * rolls back with them. The idempotency key goes all the way to the provider, so retries never double-send.
  */

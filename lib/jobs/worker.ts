@@ -8,9 +8,10 @@ import { dispatchLetterEmails } from "@/lib/delivery/dispatch";
 import { recipientLocale } from "@/lib/email/recipient-locale";
 import { type EmailAttachment, sendEmail } from "@/lib/email/send";
 import { env } from "@/lib/env";
+import { buildLetterEmail } from "@/lib/letters/letter-emails";
 import { askForReplies } from "@/lib/letters/reply-asks";
 import { remindShifts } from "@/lib/pledges/emails";
-import { queueLetterDispatch, type SendEmailJob } from "./enqueue";
+import { type EmailJob, queueLetterDispatch, type SendEmailJob } from "./enqueue";
 import {
   ASK_FOR_REPLIES_QUEUE,
   COMPACT_TALLIES_EVERY_SECONDS,
@@ -46,13 +47,25 @@ export async function handleSendEmail(job: SendEmailJob): Promise<{ id: string; 
   });
 }
 
+/**
+ * Runs one send-email job: an email queued whole, or one about a letter that is built now from the letter's row
+ * (nothing to send when the letter is gone or its link no longer works).
+ */
+export async function handleEmailJob(
+  job: EmailJob,
+): Promise<{ id: string; transport: string } | { skipped: true }> {
+  if (!("letterEmail" in job)) return handleSendEmail(job);
+  const email = await buildLetterEmail(job);
+  return email ? handleSendEmail(email) : { skipped: true };
+}
+
 export async function registerWorkers(boss: PgBoss): Promise<void> {
-  await boss.work<SendEmailJob>(
+  await boss.work<EmailJob>(
     SEND_EMAIL_QUEUE,
     { batchSize: 1, localConcurrency: 2, pollingIntervalSeconds: 2 },
-    async ([job]: Job<SendEmailJob>[]) => {
+    async ([job]: Job<EmailJob>[]) => {
       if (!job) return;
-      return handleSendEmail(job.data);
+      return handleEmailJob(job.data);
     },
   );
   // A run asks for the next one at a later time (a retry that is due, a provider's Retry-After), and a job

@@ -14,6 +14,7 @@ import { forgetCount, joinInTx } from "@/lib/campaigns/join";
 import { AppError } from "@/lib/errors";
 import { getBoss } from "@/lib/jobs/boss";
 import { queueLetterDispatch } from "@/lib/jobs/enqueue";
+import { audit } from "@/lib/security/audit";
 import { letterCampaignTitle, letterTranslation } from "./campaign-title";
 import { queueLetterReceipt } from "./receipt-email";
 
@@ -22,7 +23,14 @@ import { hashToken } from "./tokens";
 export { hashToken };
 
 export type ConfirmationView =
-  | { status: "pending"; campaignTitle: string; firstName: string; targetNames: string[] }
+  | {
+      status: "pending";
+      campaignTitle: string;
+      firstName: string;
+      targetNames: string[];
+      /** False for an account that holds a role: confirming emails it a sign-in link instead. */
+      signsIn: boolean;
+    }
   | { status: "used"; letterId: string }
   | { status: "expired" | "invalid" };
 
@@ -36,6 +44,7 @@ export async function findConfirmation(token: string): Promise<ConfirmationView>
       usedAt: letterConfirmations.usedAt,
       campaignTitle: letterCampaignTitle,
       firstName: letters.firstName,
+      holdsRole: sql<boolean>`exists (select 1 from memberships m where m.user_id = ${letters.supporterId})`,
     })
     .from(letterConfirmations)
     .innerJoin(letters, eq(letters.id, letterConfirmations.letterId))
@@ -54,14 +63,30 @@ export async function findConfirmation(token: string): Promise<ConfirmationView>
     campaignTitle: row.campaignTitle,
     firstName: row.firstName,
     targetNames: targets.map((t) => t.name),
+    signsIn: !row.holdsRole,
   };
 }
 
+export type ConfirmedLetter = {
+  letterId: string;
+  campaignId: string;
+  /** The session cookie to set: null when the account holds a role (it signs in by a sign-in link instead). */
+  cookie: Awaited<ReturnType<typeof createSession>> | null;
+  /** The address to email a sign-in link to, when no session was made. */
+  signInEmail: string | null;
+};
+
 /**
  * Confirms a new supporter's letter: in one transaction the link is used up, the letter and its deliveries
- * move on, delivery is queued, the address counts as verified, and the person is signed in.
+ * move on, delivery is queued, the address counts as verified, and the person is signed in (audited as any
+ * sign-in).
+ *
+ * Not for an account that holds a role (a member of an organization's or a group's team, whatever the role):
+ * a confirmation link is emailed to whoever typed the address into a letter form, and it must not be a way into
+ * an organizer's console. Such a letter is confirmed all the same, and no session is made: the caller emails a
+ * normal sign-in link instead (signInEmail).
  */
-export async function confirmLetter(token: string) {
+export async function confirmLetter(token: string): Promise<ConfirmedLetter> {
   // Start pg-boss before the transaction: on PGlite the transaction holds the only connection.
   await getBoss();
   const confirmed = await getDb().transaction(async (tx) => {
@@ -99,12 +124,21 @@ export async function confirmLetter(token: string) {
     if (moved.some((d) => d.channel === "email")) await queueLetterDispatch(tx);
     await queueLetterReceipt(tx, letter.id);
 
-    await tx
+    const [user] = await tx
       .update(users)
       .set({ emailVerified: sql`coalesce(${users.emailVerified}, now())` })
-      .where(eq(users.id, letter.supporterId));
+      .where(eq(users.id, letter.supporterId))
+      .returning({
+        email: users.email,
+        // Any membership is a role: organizations' and community groups' teams (db/schema/organizations.ts).
+        holdsRole: sql<boolean>`exists (select 1 from memberships m where m.user_id = "users"."id")`,
+      });
+    if (!user) throw new AppError("NOT_FOUND", "This letter no longer exists.");
+    const answer = { letterId: letter.id, campaignId: letter.campaignId };
+    if (user.holdsRole) return { ...answer, cookie: null, signInEmail: user.email };
     const cookie = await createSession(tx, letter.supporterId);
-    return { letterId: letter.id, campaignId: letter.campaignId, cookie };
+    await audit({ action: "auth.sign_in", actorId: letter.supporterId, subject: "letter-confirmation" }, tx);
+    return { ...answer, cookie, signInEmail: null };
   });
   // The writer sees their letter counted on the campaign page at once (other processes within 15 s).
   forgetCount(confirmed.campaignId);

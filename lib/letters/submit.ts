@@ -10,7 +10,7 @@ import { firstStatus } from "@/lib/delivery/channels";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { getBoss } from "@/lib/jobs/boss";
-import { queueEmail, queueLetterDispatch } from "@/lib/jobs/enqueue";
+import { queueEmail, queueLetterDispatch, queueLetterEmail } from "@/lib/jobs/enqueue";
 import { findOfficialsByZip, type ZipLookup } from "@/lib/officials/lookup";
 import type { OfficialSummary } from "@/lib/officials/present";
 import { listStateLegislators, type StateChamber } from "@/lib/officials/state";
@@ -24,13 +24,13 @@ import {
   refusalFor,
 } from "@/lib/security/rate-limit";
 import { withoutNul } from "@/lib/validation";
-import { hashToken } from "./confirm";
+import { confirmationExpiry } from "./letter-emails";
 import { queueLetterReceipt } from "./receipt-email";
 import { findLetterSetup } from "./setup";
 import { districtKey, parseDistrictKey, type ResolvedTarget, resolveTargets } from "./targets";
 import { composeBody, personalization } from "./template";
+import { hashToken, letterConfirmationToken } from "./tokens";
 
-export const CONFIRMATION_DAYS = 7;
 const MAX_PART_LENGTH = 5000;
 
 const name = (label: string) =>
@@ -188,7 +188,8 @@ export async function submitLetter(
   const score = personalization(composeBody(setup.template.parts, {}), body).score;
   const state = resolution.district?.state ?? lookup.districts[0]?.state ?? "";
   const isConfirmed = actor !== null;
-  const token = randomBytes(32).toString("base64url");
+  // Names this attempt in the key of an "already written" notice (each attempt may send one, within its limit).
+  const attempt = randomBytes(8).toString("hex");
 
   // Every attempt from one network counts; per address, only letters really written count (below).
   if (context.ip) await hitLimit(LIMITS.lettersPerIp, context.ip);
@@ -207,7 +208,8 @@ export async function submitLetter(
     state,
     streetAddress: needsAddress.length > 0 ? (input.streetAddress ?? null) : null,
     targets: resolution.targets,
-    token,
+    attempt,
+    confirmationExpiresAt: confirmationExpiry(),
   };
 
   // Start pg-boss before the transaction: on PGlite the transaction holds the only connection.
@@ -251,8 +253,9 @@ type LetterWrite = {
   state: string;
   streetAddress: string | null;
   targets: ResolvedTarget[];
-  /** The confirmation link's token (used when not signed in). */
-  token: string;
+  attempt: string;
+  /** When the confirmation link stops working (used when not signed in). */
+  confirmationExpiresAt: Date;
 };
 
 /** The (campaign, supporter) letter already exists: the transaction rolls back and says so instead. */
@@ -289,7 +292,8 @@ function writeLetterSql(w: LetterWrite): SQL {
     ? sql``
     : sql`, confirmation as (
         insert into letter_confirmations (token_hash, letter_id, expires_at)
-        select ${hashToken(w.token)}::text, letter.id, ${confirmationExpiry().toISOString()}::timestamptz
+        select ${hashToken(letterConfirmationToken(w.letterId, w.confirmationExpiresAt))}::text, letter.id,
+          ${w.confirmationExpiresAt.toISOString()}::timestamptz
         from letter)`;
   return sql`
     with supporter as (${supporter}),
@@ -317,14 +321,12 @@ function writeLetterSql(w: LetterWrite): SQL {
     from (select 1) one left join counted on true`;
 }
 
-function confirmationExpiry(): Date {
-  return new Date(Date.now() + CONFIRMATION_DAYS * 24 * 3600 * 1000);
-}
-
 /**
  * The jobs that follow a written letter, issued in the same transaction right behind writeLetterSql (postgres.js
  * sends them in the same write). Signed in: the supporter joins the campaign, the dispatcher wakes when a target
- * takes email, and the receipt is queued. Everyone else: the confirmation email.
+ * takes email, and the receipt is queued. Everyone else: the confirmation email. Both jobs carry the letter's id
+ * only: the worker builds the email when it sends it (lib/letters/letter-emails.ts), so neither the address nor
+ * the confirmation link sits in the job table.
  */
 function jobsFor(tx: Transaction, w: LetterWrite): Promise<unknown>[] {
   if (w.actor) {
@@ -332,28 +334,10 @@ function jobsFor(tx: Transaction, w: LetterWrite): Promise<unknown>[] {
       // Writing joins the campaign: at once when signed in, at confirmation for everyone else.
       joinInTx(tx, w.campaign.id, w.actor.id, "letter"),
       w.targets.some((t) => t.channel === "email") ? queueLetterDispatch(tx) : Promise.resolve(),
-      queueLetterReceipt(tx, w.letterId, {
-        firstName: w.input.firstName,
-        email: w.email,
-        campaignTitle: w.campaign.title,
-        targets: w.targets.map((t) => ({ name: t.name, title: t.title, channel: t.channel })),
-      }),
+      queueLetterReceipt(tx, w.letterId),
     ];
   }
-  return [
-    queueEmail(tx, {
-      template: "confirm-letter",
-      props: {
-        firstName: w.input.firstName,
-        campaignTitle: w.campaign.title,
-        confirmUrl: `${env.appUrl}/letters/confirm/${w.token}`,
-        targetNames: w.targets.map((t) => t.name),
-        days: CONFIRMATION_DAYS,
-      },
-      to: w.email,
-      idempotencyKey: `confirm-letter:${w.letterId}`,
-    }),
-  ];
+  return [queueLetterEmail(tx, { letterEmail: "confirm-letter", letterId: w.letterId })];
 }
 
 /**
@@ -384,7 +368,7 @@ async function answerAlreadySent(w: LetterWrite): Promise<SubmitResult> {
         template: "letter-already-sent",
         props: { campaignTitle: w.campaign.title, receiptUrl: `${env.appUrl}/letters/${existing.id}` },
         to: w.email,
-        idempotencyKey: `already-sent:${existing.id}:${hashToken(w.token).slice(0, 16)}`,
+        idempotencyKey: `already-sent:${existing.id}:${w.attempt}`,
       });
     }
     return { status: "already_sent", letterId: existing.id };

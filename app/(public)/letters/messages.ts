@@ -8,13 +8,20 @@ export const letterLinkPages = defineMessages({
     onItsWay: "Thank you: it is on its way.",
     seeLetter: "See your letter and what happened to it",
     noLongerWorks: "This link no longer works",
-    confirmExpired: "Confirmation links work for 7 days, and this one has expired. Nothing was sent.",
+    confirmExpired: "Confirmation links work for 48 hours, and this one has expired. Nothing was sent.",
     confirmNotFound: "We couldn't find this confirmation link. Please check that you copied all of it.",
     writeAgain: "You are welcome to write again from the campaign page.",
     seeCampaigns: "See open campaigns",
     sendYourLetter: (name: string) => `Send your letter, ${name}?`,
-    confirmText: (title: string, names: string) =>
-      `For “${title}”, to: ${names}. Confirming also signs you in, so you can follow what happens to your letter.`,
+    confirmText: (title: string, names: string) => `For “${title}”, to: ${names}.`,
+    confirmSignsIn: "Confirming also signs you in, so you can follow what happens to your letter.",
+    confirmSendsLink:
+      "Your account has a role on a team, so confirming does not sign you in: we will email you a sign-in link instead.",
+    signInLinkSent:
+      "Your account has a role on a team, so confirming a letter does not sign you in. We have emailed you a sign-in link instead: open it to follow your letter.",
+    signInNeeded:
+      "Your account has a role on a team, so confirming a letter does not sign you in. Please sign in to follow your letter.",
+    signIn: "Sign in",
     confirmButton: "Confirm and send my letter",
 
     repliesTitle: "Did you get a reply?",
@@ -38,13 +45,20 @@ export const letterLinkPages = defineMessages({
     onItsWay: "Gracias: va en camino.",
     seeLetter: "Mira tu carta y lo que pasó con ella",
     noLongerWorks: "Este enlace ya no funciona",
-    confirmExpired: "Los enlaces de confirmación funcionan por 7 días, y este ya venció. No se envió nada.",
+    confirmExpired: "Los enlaces de confirmación funcionan por 48 horas, y este ya venció. No se envió nada.",
     confirmNotFound: "No encontramos este enlace de confirmación. Revisa que lo hayas copiado completo.",
     writeAgain: "Puedes volver a escribir desde la página de la campaña.",
     seeCampaigns: "Ver campañas abiertas",
     sendYourLetter: (name: string) => `¿Enviamos tu carta, ${name}?`,
-    confirmText: (title: string, names: string) =>
-      `Para “${title}”, a: ${names}. Al confirmar también inicias sesión, así puedes seguir lo que pasa con tu carta.`,
+    confirmText: (title: string, names: string) => `Para “${title}”, a: ${names}.`,
+    confirmSignsIn: "Al confirmar también inicias sesión, así puedes seguir lo que pasa con tu carta.",
+    confirmSendsLink:
+      "Tu cuenta tiene un rol en un equipo, así que confirmar no inicia tu sesión: te enviaremos por correo un enlace para iniciar sesión.",
+    signInLinkSent:
+      "Tu cuenta tiene un rol en un equipo, así que confirmar una carta no inicia tu sesión. Te enviamos por correo un enlace para iniciar sesión: ábrelo para seguir tu carta.",
+    signInNeeded:
+      "Tu cuenta tiene un rol en un equipo, así que confirmar una carta no inicia tu sesión. Inicia sesión para seguir tu carta.",
+    signIn: "Iniciar sesión",
     confirmButton: "Confirmar y enviar mi carta",
 
     repliesTitle: "¿Recibiste una respuesta?",

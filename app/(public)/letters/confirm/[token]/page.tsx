@@ -11,8 +11,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export const dynamic = "force-dynamic";
 
 /** Opening the link changes nothing (mail scanners open links too); the button sends the letter. */
-export default async function ConfirmLetterPage({ params }: { params: Promise<{ token: string }> }) {
-  const { token } = await params;
+export default async function ConfirmLetterPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<{ signin?: string }>;
+}) {
+  const [{ token }, { signin }] = await Promise.all([params, searchParams]);
   const [view, locale] = await Promise.all([findConfirmation(token), getLocale()]);
   const t = letterLinkPages[locale];
 
@@ -21,6 +27,8 @@ export default async function ConfirmLetterPage({ params }: { params: Promise<{ 
       <div className="mx-auto max-w-xl">
         <h1 className="text-3xl font-bold">{t.alreadyConfirmed}</h1>
         <p className="mt-3 text-stone-700">{t.onItsWay}</p>
+        {signin === "sent" ? <p className="mt-3 text-stone-700">{t.signInLinkSent}</p> : null}
+        {signin === "needed" ? <p className="mt-3 text-stone-700">{t.signInNeeded}</p> : null}
         <p className="mt-4">
           <Link href={`/letters/${view.letterId}`} className="font-medium text-brand-800 underline">
             {t.seeLetter}
@@ -48,6 +56,7 @@ export default async function ConfirmLetterPage({ params }: { params: Promise<{ 
     <div className="mx-auto max-w-xl">
       <h1 className="text-3xl font-bold">{t.sendYourLetter(view.firstName)}</h1>
       <p className="mt-3 text-stone-700">{t.confirmText(view.campaignTitle, view.targetNames.join(", "))}</p>
+      <p className="mt-3 text-stone-700">{view.signsIn ? t.confirmSignsIn : t.confirmSendsLink}</p>
       <form action={confirmLetterAction} className="mt-6">
         <input type="hidden" name="token" value={token} />
         <button
