@@ -2,6 +2,7 @@ import type { SendOptions } from "pg-boss";
 import type { Executor } from "@/db/client";
 import type { QueuedTemplateName, QueuedTemplateProps } from "@/emails";
 import { getBoss, inTransaction } from "./boss";
+import type { ErasedEmailJob } from "./forget";
 import { DISPATCH_LETTERS_QUEUE, SEND_EMAIL_QUEUE } from "./queues";
 
 export type SendEmailJob<N extends QueuedTemplateName = QueuedTemplateName> = {
@@ -20,8 +21,8 @@ export type SendEmailJob<N extends QueuedTemplateName = QueuedTemplateName> = {
  */
 export type LetterEmailJob = { letterEmail: "confirm-letter" | "letter-receipt"; letterId: string };
 
-/** What the send-email queue carries. */
-export type EmailJob = SendEmailJob | LetterEmailJob;
+/** What the send-email queue carries (a job scrubbed when its recipient was forgotten: lib/jobs/forget.ts). */
+export type EmailJob = SendEmailJob | LetterEmailJob | ErasedEmailJob;
 
 /** Queues an email built at send time from the letter (LetterEmailJob), in the caller's transaction. */
 export async function queueLetterEmail(executor: Executor, job: LetterEmailJob): Promise<string | null> {

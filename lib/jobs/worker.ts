@@ -10,13 +10,17 @@ import { type EmailAttachment, sendEmail } from "@/lib/email/send";
 import { env } from "@/lib/env";
 import { buildLetterEmail } from "@/lib/letters/letter-emails";
 import { askForReplies } from "@/lib/letters/reply-asks";
+import { purgeUnconfirmedLetters } from "@/lib/letters/retention";
 import { remindShifts } from "@/lib/pledges/emails";
+import { pruneRateLimits } from "@/lib/security/rate-limit";
 import { type EmailJob, queueLetterDispatch, type SendEmailJob } from "./enqueue";
 import {
   ASK_FOR_REPLIES_QUEUE,
   COMPACT_TALLIES_EVERY_SECONDS,
   COMPACT_TALLIES_QUEUE,
   DISPATCH_LETTERS_QUEUE,
+  PRUNE_DATA_CRON,
+  PRUNE_DATA_QUEUE,
   REMIND_SHIFTS_QUEUE,
   SEND_EMAIL_QUEUE,
 } from "./queues";
@@ -54,9 +58,17 @@ export async function handleSendEmail(job: SendEmailJob): Promise<{ id: string; 
 export async function handleEmailJob(
   job: EmailJob,
 ): Promise<{ id: string; transport: string } | { skipped: true }> {
+  // Its recipient deleted their account (or was purged) after it was queued: nothing to send.
+  if ("erased" in job) return { skipped: true };
   if (!("letterEmail" in job)) return handleSendEmail(job);
   const email = await buildLetterEmail(job);
   return email ? handleSendEmail(email) : { skipped: true };
+}
+
+/** The daily pruning: what Chorus promises not to keep. */
+export async function pruneData(): Promise<{ letters: number; accounts: number; rateLimitBuckets: number }> {
+  const purged = await purgeUnconfirmedLetters();
+  return { ...purged, rateLimitBuckets: await pruneRateLimits() };
 }
 
 export async function registerWorkers(boss: PgBoss): Promise<void> {
@@ -98,4 +110,6 @@ export async function registerWorkers(boss: PgBoss): Promise<void> {
     return report;
   });
   await boss.schedule(COMPACT_TALLIES_QUEUE, "* * * * *");
+  await boss.work(PRUNE_DATA_QUEUE, { pollingIntervalSeconds: 60 }, async () => pruneData());
+  await boss.schedule(PRUNE_DATA_QUEUE, PRUNE_DATA_CRON);
 }
