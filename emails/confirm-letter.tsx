@@ -8,6 +8,8 @@ export type ConfirmLetterEmailProps = EmailLocale & {
   campaignTitle: string;
   confirmUrl: string;
   targetNames: string[];
+  /** The beginning of the letter as it will be sent (about 300 characters; the page shows it whole). */
+  excerpt: string;
   /** How long the link works. */
   hours: number;
 };
@@ -25,6 +27,7 @@ export default function ConfirmLetterEmail({
   campaignTitle,
   confirmUrl,
   targetNames,
+  excerpt,
   hours,
   locale = "en",
 }: ConfirmLetterEmailProps) {
@@ -35,6 +38,21 @@ export default function ConfirmLetterEmail({
         {t.heading(firstName)}
       </Heading>
       <Text>{t.intro(campaignTitle, targetNames.join(", "))}</Text>
+      <Text style={{ fontWeight: "bold", marginBottom: "4px" }}>{t.excerptHeading}</Text>
+      <Text
+        style={{
+          borderLeftWidth: "4px",
+          borderLeftStyle: "solid",
+          borderLeftColor: "#7c2d12",
+          paddingLeft: "12px",
+          marginTop: "0",
+          color: "#292524",
+          whiteSpace: "pre-line",
+        }}
+      >
+        {excerpt}
+      </Text>
+      <Text>{t.seeWhole}</Text>
       <Button
         href={confirmUrl}
         style={{ backgroundColor: "#7c2d12", color: "#ffffff", padding: "12px 20px", borderRadius: "6px" }}

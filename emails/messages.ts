@@ -64,6 +64,9 @@ export const confirmLetterMessages = defineMessages({
     intro: (title: string, targets: string) =>
       `Thank you for writing for “${title}”. Please confirm that this is your email address, and we will deliver your letter to: ${targets}.`,
     button: "Confirm and send my letter",
+    excerptHeading: "Your letter begins:",
+    seeWhole:
+      "The link below shows the whole letter as it will be sent, and lets you change your own words before you confirm.",
     expiry: (hours: number) =>
       `The link works for ${hours} hours. If you did not write this letter, ignore this email and nothing will be sent.`,
   },
@@ -74,6 +77,9 @@ export const confirmLetterMessages = defineMessages({
     intro: (title: string, targets: string) =>
       `Gracias por escribir para “${title}”. Confirma que esta es tu dirección de correo y entregaremos tu carta a: ${targets}.`,
     button: "Confirmar y enviar mi carta",
+    excerptHeading: "Tu carta empieza así:",
+    seeWhole:
+      "El enlace de abajo muestra la carta completa tal como se enviará, y te deja cambiar tus propias palabras antes de confirmar.",
     expiry: (hours: number) =>
       `El enlace funciona durante ${hours} horas. Si no escribiste esta carta, ignora este correo y no se enviará nada.`,
   },

@@ -34,6 +34,8 @@ export const previews = {
     campaignTitle: "Keep families housed",
     confirmUrl: "http://localhost:3000/letters/confirm/example",
     targetNames: ["Chicago City Council", "Sen. Ana Rivera"],
+    excerpt:
+      "Dear Council Members, My sister was evicted last winter without a lawyer. It took her family a year to recover…",
     hours: 48,
   } satisfies ConfirmLetterEmailProps,
   "letter-already-sent": {

@@ -36,6 +36,7 @@ const confirmProps = {
   campaignTitle: "Keep families housed",
   confirmUrl: "http://localhost:3000/letters/confirm/t0k3n",
   targetNames: ["Chicago City Council"],
+  excerpt: "Dear Council Members, please act.",
   hours: 48,
 };
 

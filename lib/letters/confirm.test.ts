@@ -16,9 +16,10 @@ import {
   sessions,
   users,
 } from "@/db/schema";
+import { AppError } from "@/lib/errors";
 import type { EmailJob } from "@/lib/jobs/enqueue";
 import { handleEmailJob } from "@/lib/jobs/worker";
-import { confirmLetter, findConfirmation } from "./confirm";
+import { confirmLetter, findConfirmation, reviseUnconfirmedLetter } from "./confirm";
 import { buildLetterEmail } from "./letter-emails";
 import { type LetterInput, submitLetter } from "./submit";
 import { seedLetterFixture } from "./testing";
@@ -181,4 +182,75 @@ describe("the confirmation link", () => {
       expect(signIns[0]?.n).toBe(0);
     },
   );
+});
+
+describe("the letter before it goes (item 6)", () => {
+  it("the email begins the letter as it will be sent, and the page shows it whole, per target", async () => {
+    const email = "sees-it@example.org";
+    const letterId = await write(email);
+    const token = await sendConfirmation(letterId, email);
+    const [mail] = await getDb()
+      .select({ text: mailboxMessages.text })
+      .from(mailboxMessages)
+      .where(sql`${email} = any(${mailboxMessages.to})`);
+    // The first target's greeting, merged, and the supporter's own words.
+    expect(mail?.text).toContain("Your letter begins:");
+    expect(mail?.text).toMatch(/Dear [^\n]*,/);
+    expect(mail?.text).toContain("My sister was evicted last winter without a lawyer.");
+    expect(mail?.text).not.toContain("{{");
+
+    const view = await findConfirmation(token);
+    if (view.status !== "pending") throw new Error("expected pending");
+    const all = view.texts.flatMap((t) => t.targetNames).sort();
+    expect(all).toEqual([...view.targetNames].sort());
+    // Officials are greeted each by name: the texts differ per target.
+    expect(view.texts.length).toBeGreaterThan(1);
+    const durbin = view.texts.find((t) => t.targetNames.includes("Richard J. Durbin"));
+    expect(durbin?.body).toContain("Dear Senator Durbin,");
+    expect(durbin?.body).toContain("I ask you to guarantee a right to counsel");
+    expect(durbin?.signature).toContain("Rosa Parks");
+    expect(view.editable?.map((p) => p.id)).toEqual(["greeting", "story", "closing"]);
+    expect(view.editable?.find((p) => p.id === "story")?.text).toBe(
+      "My sister was evicted last winter without a lawyer.",
+    );
+  });
+
+  it("the supporter changes their own parts before confirming, under the same rules as writing", async () => {
+    const email = "changes-it@example.org";
+    const letterId = await write(email);
+    const token = await sendConfirmation(letterId, email);
+
+    await reviseUnconfirmedLetter(token, {
+      story: "Our building got eviction notices in March.",
+      ask: "Please do nothing at all.",
+      closing: "With hope,",
+    });
+    const view = await findConfirmation(token);
+    if (view.status !== "pending") throw new Error("expected pending");
+    const [text] = view.texts;
+    expect(text?.body).toContain("Our building got eviction notices in March.");
+    expect(text?.body).not.toContain("My sister was evicted");
+    // The locked ask stays the campaign's, whatever the form posts.
+    expect(text?.body).not.toContain("do nothing");
+    expect(text?.body).toContain("I ask you to guarantee a right to counsel");
+    expect(view.editable?.find((p) => p.id === "closing")?.text).toBe("With hope,");
+
+    const tooLong = await reviseUnconfirmedLetter(token, { story: "x".repeat(5001) }).catch(
+      (e: unknown) => e,
+    );
+    expect(tooLong).toBeInstanceOf(AppError);
+    expect((tooLong as AppError).fieldErrors?.["part:story"]).toEqual([
+      "Each part of the letter can be up to 5000 characters.",
+    ]);
+
+    await confirmLetter(token);
+    await expect(reviseUnconfirmedLetter(token, { story: "Too late." })).rejects.toThrow(
+      /expired or was already used/,
+    );
+    const [letter] = await getDb()
+      .select({ body: letters.body })
+      .from(letters)
+      .where(eq(letters.id, letterId));
+    expect(letter?.body).toContain("Our building got eviction notices in March.");
+  });
 });

@@ -16,7 +16,11 @@ import { getBoss } from "@/lib/jobs/boss";
 import { queueLetterDispatch } from "@/lib/jobs/enqueue";
 import { audit } from "@/lib/security/audit";
 import { letterCampaignTitle, letterTranslation } from "./campaign-title";
+import { composeLetterTexts, type LetterText } from "./letter-text";
 import { queueLetterReceipt } from "./receipt-email";
+import { findLetterSetup } from "./setup";
+import { composeLetterBody } from "./submit";
+import { splitBody, type TemplatePart } from "./template";
 
 import { hashToken } from "./tokens";
 
@@ -30,6 +34,15 @@ export type ConfirmationView =
       targetNames: string[];
       /** False for an account that holds a role: confirming emails it a sign-in link instead. */
       signsIn: boolean;
+      /** The letter as it will be sent: one text per group of targets that read the same words. */
+      texts: LetterText[];
+      /**
+       * The supporter's own parts, to change before confirming (in the template's order, with their text now);
+       * null when the campaign's letter changed since it was written, so the parts can no longer be told apart.
+       */
+      editable: { id: string; text: string }[] | null;
+      /** The letter's language (its words on the page are marked with it). */
+      language: string;
     }
   | { status: "used"; letterId: string }
   | { status: "expired" | "invalid" };
@@ -44,6 +57,9 @@ export async function findConfirmation(token: string): Promise<ConfirmationView>
       usedAt: letterConfirmations.usedAt,
       campaignTitle: letterCampaignTitle,
       firstName: letters.firstName,
+      body: letters.body,
+      language: letters.language,
+      campaignSlug: campaigns.slug,
       holdsRole: sql<boolean>`exists (select 1 from memberships m where m.user_id = ${letters.supporterId})`,
     })
     .from(letterConfirmations)
@@ -54,17 +70,73 @@ export async function findConfirmation(token: string): Promise<ConfirmationView>
   if (!row) return { status: "invalid" };
   if (row.usedAt) return { status: "used", letterId: row.letterId };
   if (row.expiresAt.getTime() < Date.now()) return { status: "expired" };
-  const targets = await getDb()
-    .select({ name: deliveries.targetName })
-    .from(deliveries)
-    .where(eq(deliveries.letterId, row.letterId));
+  const [targets, texts, template] = await Promise.all([
+    getDb()
+      .select({ name: deliveries.targetName })
+      .from(deliveries)
+      .where(eq(deliveries.letterId, row.letterId)),
+    composeLetterTexts(row.letterId),
+    letterTemplateParts(row.campaignSlug, row.language),
+  ]);
+  const mine = template ? splitBody(template, row.body) : null;
   return {
     status: "pending",
     campaignTitle: row.campaignTitle,
     firstName: row.firstName,
     targetNames: targets.map((t) => t.name),
     signsIn: !row.holdsRole,
+    language: row.language,
+    texts,
+    editable: mine
+      ? (template ?? [])
+          .filter((part) => !part.isLocked)
+          .map((part) => ({ id: part.id, text: mine[part.id] ?? "" }))
+      : null,
   };
+}
+
+/** The template a letter was written from: the campaign's letter in the letter's language (null: gone since). */
+async function letterTemplateParts(slug: string, language: string): Promise<TemplatePart[] | null> {
+  const setup = await findLetterSetup(slug, language);
+  return setup && setup.template.language === language ? setup.template.parts : null;
+}
+
+/**
+ * Changes the supporter's own parts of a letter awaiting confirmation, by its emailed link (the token is the
+ * authority, as for confirming). The same rules as writing it (composeLetterBody): locked parts stay the
+ * campaign's, each part at most 5,000 characters, not empty. Nothing changes once the letter is confirmed or the
+ * link has expired.
+ */
+export async function reviseUnconfirmedLetter(token: string, parts: unknown): Promise<void> {
+  const gone = new AppError("NOT_FOUND", "This confirmation link has expired or was already used.");
+  if (typeof token !== "string" || !/^[A-Za-z0-9_-]{20,100}$/.test(token)) throw gone;
+  const [row] = await getDb()
+    .select({ letterId: letters.id, language: letters.language, campaignSlug: campaigns.slug })
+    .from(letterConfirmations)
+    .innerJoin(letters, eq(letters.id, letterConfirmations.letterId))
+    .innerJoin(campaigns, eq(campaigns.id, letters.campaignId))
+    .where(
+      and(
+        eq(letterConfirmations.tokenHash, hashToken(token)),
+        sql`${letterConfirmations.usedAt} is null`,
+        sql`${letterConfirmations.expiresAt} > now()`,
+      ),
+    );
+  if (!row) throw gone;
+  const template = await letterTemplateParts(row.campaignSlug, row.language);
+  if (!template) {
+    throw new AppError(
+      "INVALID_INPUT",
+      "The campaign's letter has changed since you wrote yours, so it can no longer be changed here.",
+    );
+  }
+  const { body, score } = composeLetterBody(template, parts);
+  const [updated] = await getDb()
+    .update(letters)
+    .set({ body, personalizationScore: score })
+    .where(and(eq(letters.id, row.letterId), eq(letters.status, "awaiting_confirmation")))
+    .returning({ id: letters.id });
+  if (!updated) throw gone;
 }
 
 export type ConfirmedLetter = {

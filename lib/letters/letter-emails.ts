@@ -10,6 +10,7 @@ import { campaigns, campaignTranslations, deliveries, letterConfirmations, lette
 import { env } from "@/lib/env";
 import type { LetterEmailJob, SendEmailJob } from "@/lib/jobs/enqueue";
 import { letterCampaignTitle, letterTranslation } from "./campaign-title";
+import { beginningOf, composeLetterTexts } from "./letter-text";
 import { buildLetterReceiptEmail } from "./receipt-email";
 import { hashToken, letterConfirmationToken } from "./tokens";
 
@@ -60,6 +61,8 @@ async function buildConfirmationEmail(db: Executor, letterId: string): Promise<S
     .update(letterConfirmations)
     .set({ tokenHash: hashToken(token) })
     .where(and(eq(letterConfirmations.letterId, letterId), isNull(letterConfirmations.usedAt)));
+  // The beginning of the letter as its first target will read it (the page shows every version whole).
+  const texts = await composeLetterTexts(letterId, db);
   const targets = await db
     .select({ name: deliveries.targetName })
     .from(deliveries)
@@ -72,6 +75,7 @@ async function buildConfirmationEmail(db: Executor, letterId: string): Promise<S
       campaignTitle: row.campaignTitle,
       confirmUrl: `${env.appUrl}/letters/confirm/${token}`,
       targetNames: targets.map((t) => t.name),
+      excerpt: beginningOf(texts[0]?.body ?? ""),
       hours: CONFIRMATION_HOURS,
     },
     to: row.email,

@@ -28,7 +28,7 @@ import { confirmationExpiry } from "./letter-emails";
 import { queueLetterReceipt } from "./receipt-email";
 import { findLetterSetup } from "./setup";
 import { districtKey, parseDistrictKey, type ResolvedTarget, resolveTargets } from "./targets";
-import { composeBody, personalization } from "./template";
+import { composeBody, personalization, type TemplatePart } from "./template";
 import { hashToken, letterConfirmationToken } from "./tokens";
 
 const MAX_PART_LENGTH = 5000;
@@ -42,6 +42,15 @@ const name = (label: string) =>
     .refine((value) => !/[\r\n<>]/.test(value), {
       message: `Your ${label} can't contain line breaks or < >.`,
     });
+
+/** The supporter's parts of a letter, by part id: the same rules when a letter is written and when it is changed. */
+const letterPartsSchema = z.record(
+  z.string().max(40),
+  z.string().max(MAX_PART_LENGTH, {
+    message: `Each part of the letter can be up to ${MAX_PART_LENGTH} characters.`,
+  }),
+  { error: "Your letter is empty." },
+);
 
 export const letterInputSchema = withoutNul(
   z.object({
@@ -73,15 +82,41 @@ export const letterInputSchema = withoutNul(
     /** The supporter's state legislative districts (from their address or their choice), when the campaign writes to them. */
     stateUpper: z.string().trim().max(40).optional(),
     stateLower: z.string().trim().max(40).optional(),
-    parts: z.record(
-      z.string().max(40),
-      z.string().max(MAX_PART_LENGTH, {
-        message: `Each part of the letter can be up to ${MAX_PART_LENGTH} characters.`,
-      }),
-      { error: "Your letter is empty." },
-    ),
+    parts: letterPartsSchema,
   }),
 );
+
+/** A refusal with a message per field: a part at fault is named `part:ID`; the missing parts are the form's. */
+function invalidInput(issues: z.core.$ZodIssue[]): AppError {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of issues) {
+    const key =
+      issue.path[0] === "parts"
+        ? issue.path[1] === undefined
+          ? "form"
+          : `part:${String(issue.path[1])}`
+        : String(issue.path[0] ?? "form");
+    fieldErrors[key] = [...(fieldErrors[key] ?? []), issue.message];
+  }
+  return new AppError("INVALID_INPUT", "Please check the highlighted fields.", fieldErrors);
+}
+
+/**
+ * The body a supporter's parts make with the template (locked parts always the template's) and how personal it
+ * is; refuses parts that break the rules and an empty letter. Shared by writing a letter and changing one before
+ * it is confirmed (lib/letters/confirm.ts), so both hold the same rules.
+ */
+export function composeLetterBody(
+  templateParts: TemplatePart[],
+  rawParts: unknown,
+): { body: string; score: number } {
+  const parsed = withoutNul(z.object({ parts: letterPartsSchema })).safeParse({ parts: rawParts });
+  if (!parsed.success) throw invalidInput(parsed.error.issues);
+  const body = composeBody(templateParts, parsed.data.parts);
+  if (!body.trim())
+    throw new AppError("INVALID_INPUT", "Your letter is empty.", { form: ["Your letter is empty."] });
+  return { body, score: personalization(composeBody(templateParts, {}), body).score };
+}
 
 export type LetterInput = z.input<typeof letterInputSchema>;
 
@@ -127,20 +162,7 @@ export async function submitLetter(
   context: { ip?: string | null; language?: string } = {},
 ): Promise<SubmitResult> {
   const parsed = letterInputSchema.safeParse(raw);
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) {
-      // A part at fault is named by its key; the parts missing altogether are the whole letter's problem.
-      const key =
-        issue.path[0] === "parts"
-          ? issue.path[1] === undefined
-            ? "form"
-            : `part:${String(issue.path[1])}`
-          : String(issue.path[0] ?? "form");
-      fieldErrors[key] = [...(fieldErrors[key] ?? []), issue.message];
-    }
-    throw new AppError("INVALID_INPUT", "Please check the highlighted fields.", fieldErrors);
-  }
+  if (!parsed.success) throw invalidInput(parsed.error.issues);
   const input = parsed.data;
   const email = actor?.email ?? input.email;
   if (!email) {
@@ -182,10 +204,7 @@ export async function submitLetter(
     });
   }
 
-  const body = composeBody(setup.template.parts, input.parts);
-  if (!body.trim())
-    throw new AppError("INVALID_INPUT", "Your letter is empty.", { form: ["Your letter is empty."] });
-  const score = personalization(composeBody(setup.template.parts, {}), body).score;
+  const { body, score } = composeLetterBody(setup.template.parts, input.parts);
   const state = resolution.district?.state ?? lookup.districts[0]?.state ?? "";
   const isConfirmed = actor !== null;
   // Names this attempt in the key of an "already written" notice (each attempt may send one, within its limit).

@@ -22,6 +22,18 @@ export const letterLinkPages = defineMessages({
     signInNeeded:
       "Your account has a role on a team, so confirming a letter does not sign you in. Please sign in to follow your letter.",
     signIn: "Sign in",
+    asSentHeading: "Your letter, as it will be sent",
+    toNames: (names: string) => `To ${names}`,
+    subjectLabel: "Subject:",
+    changeHeading: "Change your words",
+    changeIntro:
+      "These are the parts you wrote. The campaign's own words stay as they are. Save to read your letter again, or save and send it.",
+    saveChanges: "Save my changes",
+    saveAndSend: "Save and send my letter",
+    saving: "Saving…",
+    changesSaved: "Your changes are saved. Read your letter again above, then send it.",
+    cannotChange:
+      "The campaign's letter has changed since you wrote yours, so your words can no longer be changed here. You can still send it as it is.",
     confirmButton: "Confirm and send my letter",
 
     repliesTitle: "Did you get a reply?",
@@ -59,6 +71,18 @@ export const letterLinkPages = defineMessages({
     signInNeeded:
       "Tu cuenta tiene un rol en un equipo, así que confirmar una carta no inicia tu sesión. Inicia sesión para seguir tu carta.",
     signIn: "Iniciar sesión",
+    asSentHeading: "Tu carta, tal como se enviará",
+    toNames: (names: string) => `Para ${names}`,
+    subjectLabel: "Asunto:",
+    changeHeading: "Cambia tus palabras",
+    changeIntro:
+      "Estas son las partes que escribiste. Las palabras de la campaña quedan como están. Guarda para leer tu carta de nuevo, o guárdala y envíala.",
+    saveChanges: "Guardar mis cambios",
+    saveAndSend: "Guardar y enviar mi carta",
+    saving: "Guardando…",
+    changesSaved: "Tus cambios quedaron guardados. Lee tu carta de nuevo arriba y luego envíala.",
+    cannotChange:
+      "La carta de la campaña cambió desde que escribiste la tuya, así que tus palabras ya no se pueden cambiar aquí. Todavía puedes enviarla tal como está.",
     confirmButton: "Confirmar y enviar mi carta",
 
     repliesTitle: "¿Recibiste una respuesta?",

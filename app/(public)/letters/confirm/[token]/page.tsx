@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale } from "@/lib/i18n/server";
 import { findConfirmation } from "@/lib/letters/confirm";
+import { campaignPage } from "../../../campaigns/[slug]/messages";
 import { letterLinkPages } from "../../messages";
-import { confirmLetterAction } from "./actions";
+import { confirmLetterAction, reviseLetterAction } from "./actions";
+import { ReviseLetterForm } from "./revise-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: letterLinkPages[await getLocale()].confirmTitle, robots: { index: false } };
@@ -16,11 +18,12 @@ export default async function ConfirmLetterPage({
   searchParams,
 }: {
   params: Promise<{ token: string }>;
-  searchParams: Promise<{ signin?: string }>;
+  searchParams: Promise<{ signin?: string; saved?: string }>;
 }) {
-  const [{ token }, { signin }] = await Promise.all([params, searchParams]);
+  const [{ token }, { signin, saved }] = await Promise.all([params, searchParams]);
   const [view, locale] = await Promise.all([findConfirmation(token), getLocale()]);
   const t = letterLinkPages[locale];
+  const letterForm = campaignPage[locale];
 
   if (view.status === "used") {
     return (
@@ -57,6 +60,30 @@ export default async function ConfirmLetterPage({
       <h1 className="text-3xl font-bold">{t.sendYourLetter(view.firstName)}</h1>
       <p className="mt-3 text-stone-700">{t.confirmText(view.campaignTitle, view.targetNames.join(", "))}</p>
       <p className="mt-3 text-stone-700">{view.signsIn ? t.confirmSignsIn : t.confirmSendsLink}</p>
+      {saved ? (
+        <p role="status" className="mt-3 font-medium text-green-800">
+          {t.changesSaved}
+        </p>
+      ) : null}
+      <section aria-labelledby="as-sent" className="mt-6">
+        <h2 id="as-sent" className="text-xl font-semibold">
+          {t.asSentHeading}
+        </h2>
+        {view.texts.map((text) => (
+          <article
+            key={text.targetNames.join("|")}
+            lang={view.language}
+            className="mt-4 rounded border border-stone-300 bg-white p-4"
+          >
+            <h3 className="font-medium text-stone-700">{t.toNames(text.targetNames.join(", "))}</h3>
+            <p className="mt-2">
+              <span className="font-medium">{t.subjectLabel}</span> {text.subject}
+            </p>
+            <p className="mt-3 whitespace-pre-line">{text.body}</p>
+            <p className="mt-3 whitespace-pre-line">{text.signature.join("\n")}</p>
+          </article>
+        ))}
+      </section>
       <form action={confirmLetterAction} className="mt-6">
         <input type="hidden" name="token" value={token} />
         <button
@@ -66,6 +93,27 @@ export default async function ConfirmLetterPage({
           {t.confirmButton}
         </button>
       </form>
+      <section aria-labelledby="change-words" className="mt-10">
+        <h2 id="change-words" className="text-xl font-semibold">
+          {t.changeHeading}
+        </h2>
+        {view.editable ? (
+          <>
+            <p className="mt-2 text-stone-700">{t.changeIntro}</p>
+            <ReviseLetterForm
+              action={reviseLetterAction}
+              token={token}
+              parts={view.editable.map((part, index) => ({
+                ...part,
+                label: letterForm.partLabels[part.id] ?? letterForm.partLabel(index + 1),
+              }))}
+              words={{ save: t.saveChanges, saveAndSend: t.saveAndSend }}
+            />
+          </>
+        ) : (
+          <p className="mt-2 text-stone-700">{t.cannotChange}</p>
+        )}
+      </section>
     </div>
   );
 }
