@@ -35,7 +35,7 @@ test("a supporter reads the whole letter, changes their words and sends it, with
 
   // The page shows it whole, for each target, merged.
   await page.goto(link ?? "");
-  const asSent = page.getByRole("region", { name: "Your letter, as it will be sent" });
+  const asSent = page.getByRole("region", { name: "Word for word, as it will be sent" });
   await expect(asSent.getByText(first).first()).toBeVisible();
   await expect(asSent.getByText(/Dear Representative Schakowsky,/)).toBeVisible();
   await expect(asSent.getByText(/I ask you to guarantee a right to counsel/).first()).toBeVisible();

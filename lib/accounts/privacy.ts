@@ -7,8 +7,10 @@ import {
   campaignStepsDone,
   campaignSupporters,
   campaigns,
+  campaignUpdates,
   deliveries,
   deliveryReplies,
+  groupMessages,
   letters,
   memberships,
   organizationInvites,
@@ -41,6 +43,7 @@ export async function exportMyData(actor: SessionUser) {
       name: users.name,
       zip: users.zip,
       language: users.language,
+      image: users.image,
       emailVerifiedAt: users.emailVerified,
       createdAt: users.createdAt,
     })
@@ -166,6 +169,31 @@ export async function exportMyData(actor: SessionUser) {
     .where(eq(sessions.userId, actor.id))
     .orderBy(sessions.expires);
 
+  // What they wrote to others in a team role: updates to a campaign's supporters, messages to volunteers.
+  const updatesWritten = await db
+    .select({
+      campaign: campaigns.title,
+      subject: campaignUpdates.subject,
+      body: campaignUpdates.bodyMarkdown,
+      status: campaignUpdates.status,
+      sentAt: campaignUpdates.sentAt,
+    })
+    .from(campaignUpdates)
+    .innerJoin(campaigns, eq(campaigns.id, campaignUpdates.campaignId))
+    .where(eq(campaignUpdates.createdBy, actor.id))
+    .orderBy(campaignUpdates.createdAt);
+  const volunteerMessagesSent = await db
+    .select({
+      shift: pledgeOptions.title,
+      subject: groupMessages.subject,
+      body: groupMessages.body,
+      sentAt: groupMessages.createdAt,
+    })
+    .from(groupMessages)
+    .innerJoin(pledgeOptions, eq(pledgeOptions.id, groupMessages.optionId))
+    .where(eq(groupMessages.sentBy, actor.id))
+    .orderBy(groupMessages.createdAt);
+
   const securityLog = await db
     .select({ action: auditEvents.action, subject: auditEvents.subject, at: auditEvents.createdAt })
     .from(auditEvents)
@@ -185,6 +213,8 @@ export async function exportMyData(actor: SessionUser) {
     stepsDone,
     roles,
     invitations,
+    updatesWritten,
+    volunteerMessagesSent,
     subscriptions,
     sessions: mySessions,
     securityLog,

@@ -32,7 +32,7 @@ export async function purgeUnconfirmedLetters(): Promise<PurgeReport> {
       );
       const supporters = [...new Set(purged.flatMap((row) => (row.supporter_id ? [row.supporter_id] : [])))];
       // Accounts the purged letters made: never verified (no sign-in, no confirmation: Auth.js and confirming a
-      // letter both set email_verified), and holding nothing else.
+      // letter both set email_verified), and holding nothing else (no campaign joined, no consent given either).
       const accounts =
         supporters.length === 0
           ? []
@@ -49,6 +49,8 @@ export async function purgeUnconfirmedLetters(): Promise<PurgeReport> {
                   and not exists (select 1 from accounts a where a.user_id = u.id)
                   and not exists (select 1 from memberships m where m.user_id = u.id)
                   and not exists (select 1 from pledges p where p.user_id = u.id)
+                  and not exists (select 1 from campaign_supporters c where c.user_id = u.id)
+                  and not exists (select 1 from organization_subscriptions o where o.user_id = u.id)
                 returning u.id, u.email`),
             );
       await forgetQueuedEmailsTo(

@@ -22,7 +22,7 @@ export const letterLinkPages = defineMessages({
     signInNeeded:
       "Your account has a role on a team, so confirming a letter does not sign you in. Please sign in to follow your letter.",
     signIn: "Sign in",
-    asSentHeading: "Your letter, as it will be sent",
+    asSentHeading: "Word for word, as it will be sent",
     toNames: (names: string) => `To ${names}`,
     subjectLabel: "Subject:",
     changeHeading: "Change your words",
@@ -71,7 +71,7 @@ export const letterLinkPages = defineMessages({
     signInNeeded:
       "Tu cuenta tiene un rol en un equipo, así que confirmar una carta no inicia tu sesión. Inicia sesión para seguir tu carta.",
     signIn: "Iniciar sesión",
-    asSentHeading: "Tu carta, tal como se enviará",
+    asSentHeading: "Palabra por palabra, tal como se enviará",
     toNames: (names: string) => `Para ${names}`,
     subjectLabel: "Asunto:",
     changeHeading: "Cambia tus palabras",
