@@ -13,7 +13,10 @@ export type ConfirmLetterEmailProps = EmailLocale & {
   targetNames: string[];
   /** How the letter goes to each recipient (older queued emails carry only the names). */
   targets?: ReceiptEmailTarget[];
-  days: number;
+  /** The beginning of the letter as it will be sent (about 300 characters; the page shows it whole). */
+  excerpt: string;
+  /** How long the link works. */
+  hours: number;
 };
 
 export function confirmLetterSubject(props: ConfirmLetterEmailProps): string {
@@ -21,8 +24,9 @@ export function confirmLetterSubject(props: ConfirmLetterEmailProps): string {
 }
 
 /**
- * Nothing is delivered until the supporter follows this link (which also signs them in). It says per recipient
- * how the letter will go, and how many wait for the supporter: never "we will deliver" a hand-off.
+ * Nothing is delivered until the supporter follows this link. It says per recipient how the letter will go, and
+ * how many wait for the supporter: never "we will deliver" a hand-off. Built by the worker when it sends it (the
+ * link's token exists only here: lib/letters/letter-emails.ts).
  */
 export default function ConfirmLetterEmail({
   firstName,
@@ -30,7 +34,8 @@ export default function ConfirmLetterEmail({
   confirmUrl,
   targetNames,
   targets,
-  days,
+  excerpt,
+  hours,
   locale = "en",
 }: ConfirmLetterEmailProps) {
   const t = confirmLetterMessages[locale];
@@ -60,6 +65,21 @@ export default function ConfirmLetterEmail({
       ) : (
         <Text>{t.intro(campaignTitle, targetNames.join(", "))}</Text>
       )}
+      <Text style={{ fontWeight: "bold", marginBottom: "4px" }}>{t.excerptHeading}</Text>
+      <Text
+        style={{
+          borderLeftWidth: "4px",
+          borderLeftStyle: "solid",
+          borderLeftColor: "#7c2d12",
+          paddingLeft: "12px",
+          marginTop: "0",
+          color: "#292524",
+          whiteSpace: "pre-line",
+        }}
+      >
+        {excerpt}
+      </Text>
+      <Text>{t.seeWhole}</Text>
       <Button
         href={confirmUrl}
         style={{ backgroundColor: "#7c2d12", color: "#ffffff", padding: "12px 20px", borderRadius: "6px" }}
@@ -69,7 +89,7 @@ export default function ConfirmLetterEmail({
       <Text>
         {layoutMessages[locale].pasteLink} <Link href={confirmUrl}>{confirmUrl}</Link>
       </Text>
-      <Text style={{ color: "#57534e" }}>{t.expiry(days)}</Text>
+      <Text style={{ color: "#57534e" }}>{t.expiry(hours)}</Text>
     </EmailLayout>
   );
 }

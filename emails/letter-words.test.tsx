@@ -21,7 +21,8 @@ const confirmProps: ConfirmLetterEmailProps = {
   confirmUrl: "http://localhost:3000/letters/confirm/example",
   targetNames: targets.map((t) => t.name),
   targets,
-  days: 7,
+  excerpt: "Dear Council Members, my sister was evicted last winter.",
+  hours: 48,
 };
 
 const text = async (element: React.ReactElement) =>

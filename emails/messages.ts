@@ -69,8 +69,11 @@ export const confirmLetterMessages = defineMessages({
     handoffs: (count: number, formatted: string) =>
       `${count === 1 ? "One letter waits" : `${formatted} letters wait`} for you to send ${count === 1 ? "it" : "them"} yourself: after you confirm, your receipt has ${count === 1 ? "it" : "each"} ready to paste.`,
     button: "Confirm and send my letter",
-    expiry: (days: number) =>
-      `The link works for ${days} days. If you did not write this letter, ignore this email and nothing will be sent.`,
+    excerptHeading: "Your letter begins:",
+    seeWhole:
+      "The link below shows the whole letter as it will be sent, and lets you change your own words before you confirm.",
+    expiry: (hours: number) =>
+      `The link works for ${hours} hours. If you did not write this letter, ignore this email and nothing will be sent.`,
   },
   es: {
     subject: (title: string) => `Confirma tu carta: ${title}`,
@@ -84,8 +87,11 @@ export const confirmLetterMessages = defineMessages({
     handoffs: (count: number, formatted: string) =>
       `${count === 1 ? "Una carta te espera" : `${formatted} cartas te esperan`} para que ${count === 1 ? "la envíes" : "las envíes"} tú: después de confirmar, tu comprobante ${count === 1 ? "la tiene lista" : "tiene cada una lista"} para pegar.`,
     button: "Confirmar y enviar mi carta",
-    expiry: (days: number) =>
-      `El enlace funciona durante ${days} días. Si no escribiste esta carta, ignora este correo y no se enviará nada.`,
+    excerptHeading: "Tu carta empieza así:",
+    seeWhole:
+      "El enlace de abajo muestra la carta completa tal como se enviará, y te deja cambiar tus propias palabras antes de confirmar.",
+    expiry: (hours: number) =>
+      `El enlace funciona durante ${hours} horas. Si no escribiste esta carta, ignora este correo y no se enviará nada.`,
   },
 });
 

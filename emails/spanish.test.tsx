@@ -88,7 +88,7 @@ const EXPECTED: Record<keyof typeof queuedTemplates, { subject: string; text: st
   },
   "confirm-letter": {
     subject: "Confirma tu carta: Keep families housed",
-    text: ["FALTA UN PASO, SAM", "Confirmar y enviar mi carta", "El enlace funciona durante 7 días"],
+    text: ["FALTA UN PASO, SAM", "Confirmar y enviar mi carta", "El enlace funciona durante 48 horas"],
   },
   "letter-already-sent": {
     subject: "Ya escribiste para Keep families housed",

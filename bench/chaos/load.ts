@@ -272,7 +272,8 @@ async function load(sql: postgres.Sql, seconds: number, supporters: number) {
     select (select count(*)::int from letters where email like ${`load-${runId}-%`}) as letters,
       (select count(*)::int from deliveries d join letters l on l.id = d.letter_id
         where l.email like ${`load-${runId}-%`}) as deliveries,
-      (select count(*)::int from pgboss.job where name = 'send-email' and data->>'to' like ${`load-${runId}-%`}) as jobs`;
+      (select count(*)::int from pgboss.job where name = 'send-email' and data->>'letterId' in
+        (select id from letters where email like ${`load-${runId}-%`})) as jobs`;
   const summary = Object.fromEntries(
     steps.map((step) => {
       const times = [...stats[step].times].sort((a, b) => a - b);

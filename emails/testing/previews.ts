@@ -40,7 +40,9 @@ export const previews = {
       { name: "Ana Rivera", title: "U.S. Senator", channel: "cwc" },
       { name: "Sam Lee", title: "U.S. Representative", channel: "contact_form", handoff: "website" },
     ],
-    days: 7,
+    excerpt:
+      "Dear Council Members, My sister was evicted last winter without a lawyer. It took her family a year to recover…",
+    hours: 48,
   } satisfies ConfirmLetterEmailProps,
   "letter-already-sent": {
     campaignTitle: "Keep families housed",

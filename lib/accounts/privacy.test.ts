@@ -1,11 +1,13 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/db/client";
+import { getDb, rowsOf } from "@/db/client";
 import {
   auditEvents,
+  campaignSteps,
   campaigns,
   deliveries,
   letters,
+  memberships,
   organizationSubscriptions,
   organizations,
   pledgeOptions,
@@ -14,10 +16,13 @@ import {
   users,
 } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
+import { markStepDone } from "@/lib/campaigns/steps";
 import { AppError } from "@/lib/errors";
+import { buildLetterEmail } from "@/lib/letters/letter-emails";
 import { submitLetter } from "@/lib/letters/submit";
 import { seedLetterFixture } from "@/lib/letters/testing";
 import { pledge } from "@/lib/pledges/pledge";
+import { audit } from "@/lib/security/audit";
 import { DELETED_NAME, deleteMyAccount, exportMyData, unsubscribeFrom } from "./privacy";
 
 async function person(email: string): Promise<SessionUser> {
@@ -53,6 +58,22 @@ describe("exportMyData", () => {
   it("holds the person's own letters, deliveries, pledges and consents, and nobody else's", async () => {
     const sam = await person("export-me@example.org");
     const other = await person("not-me@example.org");
+    await getDb().update(users).set({ language: "es" }).where(eq(users.id, sam.id));
+    const [learn] = await getDb()
+      .select({ id: campaignSteps.id })
+      .from(campaignSteps)
+      .innerJoin(campaigns, eq(campaigns.id, campaignSteps.campaignId))
+      .where(and(eq(campaigns.slug, "demo"), eq(campaignSteps.kind, "learn")));
+    await markStepDone(sam, "demo", learn?.id ?? "");
+    await markStepDone(other, "demo", learn?.id ?? "");
+    const [group] = await getDb()
+      .insert(organizations)
+      .values({ slug: "export-group", name: "Export Group", kind: "community_group" })
+      .returning({ id: organizations.id });
+    await getDb()
+      .insert(memberships)
+      .values({ userId: sam.id, organizationId: group?.id ?? "", role: "viewer" });
+    await audit({ action: "auth.sign_in", actorId: sam.id, subject: "magic-link" });
     await submitLetter(sam, letter);
     await submitLetter(other, { ...letter, firstName: "Other" });
     await pledge(sam, { optionId: shiftId, name: "Sam", phone: "312-555-0100" });
@@ -71,6 +92,17 @@ describe("exportMyData", () => {
     ]);
     expect(data.subscriptions).toHaveLength(1);
     expect(JSON.stringify(data)).not.toContain("not-me@example.org");
+
+    // Everything else kept about them: language, campaigns joined, steps done, roles, sessions, security log.
+    expect(data.profile.language).toBe("es");
+    expect(data.campaignsJoined).toEqual([
+      expect.objectContaining({ slug: "demo", joinedBy: "letter", leftAt: null }),
+    ]);
+    expect(data.stepsDone).toEqual([expect.objectContaining({ step: "learn" })]);
+    expect(data.roles).toEqual([expect.objectContaining({ role: "viewer", kind: "community_group" })]);
+    expect(data.sessions).toHaveLength(1);
+    expect(JSON.stringify(data.sessions)).not.toContain("token-export-me");
+    expect(data.securityLog).toEqual([expect.objectContaining({ action: "auth.sign_in" })]);
 
     await unsubscribeFrom(sam, org?.id ?? "");
     expect((await exportMyData(sam)).subscriptions[0]?.unsubscribedAt).toBeInstanceOf(Date);
@@ -154,9 +186,19 @@ describe("deleteMyAccount", () => {
       expect(d.status).toBe("failed");
       expect(d.lastError).toContain("deleted their account");
     }
-    const audit = await getDb().select().from(auditEvents).where(eq(auditEvents.action, "account.deleted"));
-    expect(audit.length).toBeGreaterThan(0);
-    expect(JSON.stringify(audit)).not.toContain("leaving@example.org");
+    const deleted = await getDb().select().from(auditEvents).where(eq(auditEvents.action, "account.deleted"));
+    expect(deleted.length).toBeGreaterThan(0);
+    expect(JSON.stringify(deleted)).not.toContain("leaving@example.org");
+
+    // The job table forgets them: the pledge's confirmation (queued, holding their address and phone) is
+    // cancelled, and the letter's receipt (its job names the letter only) finds nothing to send.
+    const [named] = rowsOf<{ n: number }>(
+      await getDb().execute(
+        sql`select count(*)::int as n from pgboss.job where strpos(lower(data::text), 'leaving@example.org') > 0`,
+      ),
+    );
+    expect(named?.n).toBe(0);
+    expect(await buildLetterEmail({ letterEmail: "letter-receipt", letterId: sent.letterId })).toBeNull();
   });
 });
 

@@ -14,7 +14,7 @@ import { digestTables, expectSuccessOrAppError, RUNS } from "@/db/testing/proper
 import type { SessionUser } from "@/lib/auth";
 import { joinCampaign, leaveCampaign, myMembership } from "@/lib/campaigns/join";
 import { markStepDone } from "@/lib/campaigns/steps";
-import { confirmLetter, findConfirmation } from "@/lib/letters/confirm";
+import { confirmLetter, findConfirmation, reviseUnconfirmedLetter } from "@/lib/letters/confirm";
 import { findLetterReceipt, markHandoffDone } from "@/lib/letters/receipts";
 import {
   findMyAnswers,
@@ -144,10 +144,15 @@ const CASES: Case[] = [
       read ? findReplyCheck(token) : saveReplies(token, input),
   },
   {
-    name: "findConfirmation and confirmLetter (the emailed link)",
+    name: "findConfirmation, reviseUnconfirmedLetter and confirmLetter (the emailed link)",
     tables: ["letters", "letter_confirmations", "deliveries"],
-    args: fc.tuple(fc.boolean(), text),
-    run: (read: boolean, token: string) => (read ? findConfirmation(token) : confirmLetter(token)),
+    args: fc.tuple(fc.constantFrom("find", "revise", "confirm"), text, anything),
+    run: (what: string, token: string, parts: unknown) =>
+      what === "find"
+        ? findConfirmation(token)
+        : what === "revise"
+          ? reviseUnconfirmedLetter(token, parts)
+          : confirmLetter(token),
   },
   {
     name: "cancelPledge and markPledgeDone",

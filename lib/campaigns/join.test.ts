@@ -1,11 +1,11 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb, rowsOf } from "@/db/client";
+import { getDb } from "@/db/client";
 import { campaignSupporters, campaigns, organizationSubscriptions, pledgeOptions, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { confirmLetter } from "@/lib/letters/confirm";
 import { submitLetter } from "@/lib/letters/submit";
-import { seedLetterFixture } from "@/lib/letters/testing";
+import { confirmationTokenFor, seedLetterFixture } from "@/lib/letters/testing";
 import { pledge } from "@/lib/pledges/pledge";
 import {
   campaignCounts,
@@ -97,7 +97,7 @@ describe("joining", () => {
     const [newcomer] = await getDb().select().from(users).where(eq(users.email, "join-by-link@example.org"));
     const newcomerActor = { id: newcomer?.id ?? "", email: "join-by-link@example.org", name: null };
     expect((await myMembership(newcomerActor, demoId)).joined).toBe(false);
-    const token = await latestConfirmationToken("join-by-link@example.org");
+    const token = await confirmationTokenFor("join-by-link@example.org");
     await confirmLetter(token);
     expect((await myMembership(newcomerActor, demoId)).joined).toBe(true);
     // Counted at most every few seconds: the cached number may lag, never run ahead.
@@ -113,14 +113,3 @@ describe("joining", () => {
     expect(await subscription(giver.id)).toBeUndefined();
   });
 });
-
-/** The confirmation link's token, from the queued email (only its hash is stored). */
-async function latestConfirmationToken(email: string): Promise<string> {
-  const rows = rowsOf<{ url: string }>(
-    await getDb().execute(
-      sql`select data->'props'->>'confirmUrl' as url from pgboss.job where name = 'send-email' and data->>'to' = ${email} order by created_on desc limit 1`,
-    ),
-  );
-  const url = rows[0]?.url ?? "";
-  return url.slice(url.lastIndexOf("/") + 1);
-}

@@ -36,7 +36,8 @@ const confirmProps = {
   campaignTitle: "Keep families housed",
   confirmUrl: "http://localhost:3000/letters/confirm/t0k3n",
   targetNames: ["Chicago City Council"],
-  days: 7,
+  excerpt: "Dear Council Members, please act.",
+  hours: 48,
 };
 
 beforeAll(async () => {

@@ -3,6 +3,7 @@ import type { Executor } from "@/db/client";
 import type { QueuedTemplateName, QueuedTemplateProps } from "@/emails";
 import type { EmailPriority } from "@/lib/email/send";
 import { getBoss, inTransaction } from "./boss";
+import type { ErasedEmailJob } from "./forget";
 import { DISPATCH_CWC_QUEUE, DISPATCH_LETTERS_QUEUE, SEND_EMAIL_QUEUE } from "./queues";
 
 export type SendEmailJob<N extends QueuedTemplateName = QueuedTemplateName> = {
@@ -27,6 +28,26 @@ export function emailPriorityOf(template: QueuedTemplateName): EmailPriority {
 
 function jobPriority(template: QueuedTemplateName): number {
   return URGENT_TEMPLATES.has(template) ? URGENT_JOB_PRIORITY : 0;
+}
+
+/**
+ * An email about a letter that the worker builds when it sends it, from the letter's row: the job holds only
+ * the letter's id, never an address or a link (a confirmation link's token exists only in the email; see
+ * lib/letters/letter-emails.ts). A letter deleted in the meantime (its author's account, or the purge of
+ * unconfirmed letters) sends nothing.
+ */
+export type LetterEmailJob = { letterEmail: "confirm-letter" | "letter-receipt"; letterId: string };
+
+/** What the send-email queue carries (a job scrubbed when its recipient was forgotten: lib/jobs/forget.ts). */
+export type EmailJob = SendEmailJob | LetterEmailJob | ErasedEmailJob;
+
+/** Queues an email built at send time from the letter (LetterEmailJob), in the caller's transaction. */
+export async function queueLetterEmail(executor: Executor, job: LetterEmailJob): Promise<string | null> {
+  const boss = await getBoss();
+  return boss.send(SEND_EMAIL_QUEUE, job, {
+    priority: jobPriority(job.letterEmail),
+    ...inTransaction(executor),
+  });
 }
 
 /**

@@ -24,6 +24,14 @@ export const ASK_FOR_REPLIES_QUEUE = "ask-for-replies";
 /** Reminds volunteers the day before their shift (a sweep every 10 minutes). */
 export const REMIND_SHIFTS_QUEUE = "remind-shifts";
 
+/**
+ * Daily: purges letters nobody confirmed (and the accounts only they made) and rate-limit windows long over
+ * (lib/letters/retention.ts, lib/security/rate-limit.ts).
+ */
+export const PRUNE_DATA_QUEUE = "prune-data";
+/** When it runs (cron, UTC): a quiet hour in the Americas. */
+export const PRUNE_DATA_CRON = "41 8 * * *";
+
 /** Folds campaign tallies' deltas into their totals (lib/campaigns/tallies.ts), every few seconds. */
 export const COMPACT_TALLIES_QUEUE = "compact-campaign-tallies";
 /** Seconds between compactions: the deltas a read adds up are at most about this many seconds of writes. */
@@ -113,6 +121,17 @@ export const queues: Queue[] = [
     retryDelay: 60,
     retryBackoff: true,
     deleteAfterSeconds: 24 * 3600,
+  },
+  {
+    // One pruning at a time; each statement is idempotent, so a retry only finishes the work.
+    name: PRUNE_DATA_QUEUE,
+    policy: "stately",
+    heartbeatSeconds: HEARTBEAT_SECONDS,
+    expireInSeconds: 600,
+    retryLimit: 3,
+    retryDelay: 300,
+    retryBackoff: true,
+    deleteAfterSeconds: 7 * 24 * 3600,
   },
   {
     // One compaction at a time, and at most one waiting: each run queues the next for a few seconds later

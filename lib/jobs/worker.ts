@@ -12,9 +12,13 @@ import { dispatchLetterEmails } from "@/lib/delivery/dispatch";
 import { recipientLocale } from "@/lib/email/recipient-locale";
 import { type EmailAttachment, sendEmail } from "@/lib/email/send";
 import { env } from "@/lib/env";
+import { buildLetterEmail } from "@/lib/letters/letter-emails";
 import { askForReplies } from "@/lib/letters/reply-asks";
+import { purgeUnconfirmedLetters } from "@/lib/letters/retention";
 import { remindShifts } from "@/lib/pledges/emails";
+import { pruneRateLimits } from "@/lib/security/rate-limit";
 import {
+  type EmailJob,
   emailPriorityOf,
   queueCwcDispatch,
   queueLetterDispatch,
@@ -27,6 +31,8 @@ import {
   COMPACT_TALLIES_QUEUE,
   DISPATCH_CWC_QUEUE,
   DISPATCH_LETTERS_QUEUE,
+  PRUNE_DATA_CRON,
+  PRUNE_DATA_QUEUE,
   REFRESH_CWC_OFFICES_QUEUE,
   REMIND_SHIFTS_QUEUE,
   SEND_EMAIL_QUEUE,
@@ -61,19 +67,39 @@ export async function handleSendEmail(job: SendEmailJob): Promise<{ id: string; 
   );
 }
 
+/**
+ * Runs one send-email job: an email queued whole, or one about a letter that is built now from the letter's row
+ * (nothing to send when the letter is gone or its link no longer works).
+ */
+export async function handleEmailJob(
+  job: EmailJob,
+): Promise<{ id: string; transport: string } | { skipped: true }> {
+  // Its recipient deleted their account (or was purged) after it was queued: nothing to send.
+  if ("erased" in job) return { skipped: true };
+  if (!("letterEmail" in job)) return handleSendEmail(job);
+  const email = await buildLetterEmail(job);
+  return email ? handleSendEmail(email) : { skipped: true };
+}
+
+/** The daily pruning: what Chorus promises not to keep. */
+export async function pruneData(): Promise<{ letters: number; accounts: number; rateLimitBuckets: number }> {
+  const purged = await purgeUnconfirmedLetters();
+  return { ...purged, rateLimitBuckets: await pruneRateLimits() };
+}
+
 export async function registerWorkers(boss: PgBoss): Promise<void> {
-  const sendOne = async ([job]: Job<SendEmailJob>[]) => {
+  const sendOne = async ([job]: Job<EmailJob>[]) => {
     if (!job) return;
-    return handleSendEmail(job.data);
+    return handleEmailJob(job.data);
   };
-  await boss.work<SendEmailJob>(
+  await boss.work<EmailJob>(
     SEND_EMAIL_QUEUE,
     { batchSize: 1, localConcurrency: 2, pollingIntervalSeconds: 2 },
     sendOne,
   );
   // A worker of their own for urgent emails (confirmations), so they never wait for a free handler behind a
   // long run of updates; the other handlers fetch them first too (pg-boss fetches by priority).
-  await boss.work<SendEmailJob>(
+  await boss.work<EmailJob>(
     SEND_EMAIL_QUEUE,
     { batchSize: 1, pollingIntervalSeconds: 2, minPriority: URGENT_JOB_PRIORITY },
     sendOne,
@@ -109,6 +135,8 @@ export async function registerWorkers(boss: PgBoss): Promise<void> {
     return report;
   });
   await boss.schedule(COMPACT_TALLIES_QUEUE, "* * * * *");
+  await boss.work(PRUNE_DATA_QUEUE, { pollingIntervalSeconds: 60 }, async () => pruneData());
+  await boss.schedule(PRUNE_DATA_QUEUE, PRUNE_DATA_CRON);
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Executor } from "@/db/client";
 import { campaigns, campaignTranslations, deliveries, letters, officials } from "@/db/schema";
 import type { ReceiptEmailTarget } from "@/emails/letter-receipt";
 import { env } from "@/lib/env";
-import { queueEmail } from "@/lib/jobs/enqueue";
+import { queueLetterEmail, type SendEmailJob } from "@/lib/jobs/enqueue";
 import { letterCampaignTitle, letterTranslation } from "./campaign-title";
 import { handoffKind } from "./handoff-kind";
 
@@ -17,17 +17,20 @@ export type ReceiptFacts = {
 };
 
 /**
- * Queues the receipt email for a letter that is now on its way, in the caller's transaction. A caller that has
- * just written the letter passes what it knows; otherwise it is read back.
+ * Queues the receipt email for a letter that is now on its way, in the caller's transaction. The job holds the
+ * letter's id only; the worker builds the email when it sends it (buildLetterReceiptEmail), so a deleted
+ * author's address never waits in the job table.
  */
-export async function queueLetterReceipt(
-  tx: Executor,
-  letterId: string,
-  known?: ReceiptFacts,
-): Promise<void> {
-  const facts = known ?? (await readReceiptFacts(tx, letterId));
-  if (!facts) return;
-  await queueEmail(tx, {
+export async function queueLetterReceipt(tx: Executor, letterId: string): Promise<void> {
+  await queueLetterEmail(tx, { letterEmail: "letter-receipt", letterId });
+}
+
+/** The receipt email as it is sent, read from the letter now; null when the letter is gone. */
+export async function buildLetterReceiptEmail(db: Executor, letterId: string): Promise<SendEmailJob | null> {
+  const facts = await readReceiptFacts(db, letterId);
+  // An author who deleted their account leaves an anonymised letter with no address: nothing to send.
+  if (!facts?.email) return null;
+  return {
     template: "letter-receipt",
     props: {
       firstName: facts.firstName,
@@ -41,7 +44,7 @@ export async function queueLetterReceipt(
     },
     to: facts.email,
     idempotencyKey: `letter-receipt:${letterId}`,
-  });
+  };
 }
 
 async function readReceiptFacts(tx: Executor, letterId: string): Promise<ReceiptFacts | null> {

@@ -17,10 +17,13 @@ import { DEMO_COUNCIL_EMAIL } from "@/db/seed";
 import type { SessionUser } from "@/lib/auth";
 import { dispatchLetterEmails } from "@/lib/delivery/dispatch";
 import { AppError } from "@/lib/errors";
+import type { EmailJob, LetterEmailJob } from "@/lib/jobs/enqueue";
+import { handleEmailJob } from "@/lib/jobs/worker";
 import { hashForLimit, LIMITS } from "@/lib/security/rate-limit";
 import { confirmLetter, findConfirmation } from "./confirm";
+import { buildLetterEmail } from "./letter-emails";
 import { type LetterInput, submitLetter } from "./submit";
-import { seedLetterFixture } from "./testing";
+import { confirmationTokenFor, seedLetterFixture } from "./testing";
 
 async function signedInUser(email: string): Promise<SessionUser> {
   const [user] = await getDb().insert(users).values({ email, name: "Test" }).returning({ id: users.id });
@@ -75,13 +78,15 @@ describe("a signed-in supporter", () => {
       { targetName: "Richard J. Durbin", channel: "contact_form", status: "handoff_ready" },
       { targetName: "Tammy Duckworth", channel: "contact_form", status: "handoff_ready" },
     ]);
+    // The receipt's job names the letter only; the email is built when it is sent.
     const receipt = await getDb().execute(
-      sql`select data from pgboss.job where name = 'send-email' and data->>'template' = 'letter-receipt' and data->>'to' = 'signed-in@example.org'`,
+      sql`select data from pgboss.job where name = 'send-email' and data->>'letterId' = ${result.letterId}`,
     );
-    const rows = rowsOf(receipt) as {
-      data: { props: { targets: { name: string; channel: string }[] } };
-    }[];
-    expect(rows[0]?.data.props.targets).toContainEqual({
+    const rows = rowsOf(receipt) as { data: LetterEmailJob }[];
+    expect(rows.map((r) => r.data)).toEqual([{ letterEmail: "letter-receipt", letterId: result.letterId }]);
+    const built = await buildLetterEmail(rows[0]?.data as LetterEmailJob);
+    expect(built?.to).toBe("signed-in@example.org");
+    expect((built?.props as { targets: unknown[] } | undefined)?.targets ?? []).toContainEqual({
       name: "City Council",
       title: "Council Members",
       channel: "email",
@@ -170,14 +175,14 @@ describe("a new supporter", () => {
     const letterId = letter?.id ?? "";
     expect((await deliveriesOf(letterId)).every((d) => d.status === "awaiting_confirmation")).toBe(true);
 
-    // The confirmation email is a job; run its handler the way the worker would.
-    const { handleSendEmail } = await import("@/lib/jobs/worker");
-    const job = await getDb().execute(
-      sql`select data from pgboss.job where name = 'send-email' and data->>'to' = ${email} order by created_on desc limit 1`,
+    // The confirmation email is a job that names the letter; run its handler the way the worker would.
+    const rows = rowsOf<{ data: EmailJob }>(
+      await getDb().execute(
+        sql`select data from pgboss.job where name = 'send-email' and data->>'letterId' = ${letterId}`,
+      ),
     );
-    const rows = rowsOf(job) as { data: never }[];
-    expect(rows).toHaveLength(1);
-    await handleSendEmail(rows[0]?.data as never);
+    expect(rows.map((r) => r.data)).toEqual([{ letterEmail: "confirm-letter", letterId }]);
+    await handleEmailJob(rows[0]?.data as EmailJob);
     const [mail] = await getDb()
       .select({ subject: mailboxMessages.subject, text: mailboxMessages.text })
       .from(mailboxMessages)
@@ -189,9 +194,12 @@ describe("a new supporter", () => {
     expect(await findConfirmation(token)).toMatchObject({ status: "pending", firstName: "Rosa" });
     const confirmed = await confirmLetter(token);
     expect(confirmed.letterId).toBe(letterId);
-    expect(confirmed.cookie.name).toBe("authjs.session-token");
+    expect(confirmed.cookie?.name).toBe("authjs.session-token");
     expect(
-      await getDb().select().from(sessions).where(eq(sessions.sessionToken, confirmed.cookie.value)),
+      await getDb()
+        .select()
+        .from(sessions)
+        .where(eq(sessions.sessionToken, confirmed.cookie?.value ?? "")),
     ).toHaveLength(1);
     expect(await deliveriesOf(letterId)).toEqual([
       { targetName: "City Council", channel: "email", status: "queued" },
@@ -217,19 +225,12 @@ describe("a new supporter", () => {
       status: "confirm_email",
       email,
     });
-    const jobs = async (template: string) =>
-      rowsOf(
-        await getDb().execute(
-          sql`select data from pgboss.job where name = 'send-email' and data->>'template' = ${template} and data->>'to' = ${email}`,
-        ),
-      ) as { data: { props: { campaignTitle: string; confirmUrl?: string } } }[];
-    const [confirmation] = await jobs("confirm-letter");
-    expect(confirmation?.data.props.campaignTitle).toBe(spanishTitle);
-    const token = confirmation?.data.props.confirmUrl?.split("/").at(-1) ?? "";
+    const built = async (letterEmail: LetterEmailJob["letterEmail"], letterId: string) =>
+      (await buildLetterEmail({ letterEmail, letterId }))?.props as { campaignTitle: string };
+    const token = await confirmationTokenFor(email);
     expect(await findConfirmation(token)).toMatchObject({ status: "pending", campaignTitle: spanishTitle });
-    await confirmLetter(token);
-    const [receipt] = await jobs("letter-receipt");
-    expect(receipt?.data.props.campaignTitle).toBe(spanishTitle);
+    const { letterId } = await confirmLetter(token);
+    expect((await built("letter-receipt", letterId)).campaignTitle).toBe(spanishTitle);
   });
 
   it("learns nothing on the page about an address that already wrote; the email says it", async () => {
@@ -237,7 +238,10 @@ describe("a new supporter", () => {
     await submitLetter(null, input({ email }));
     expect(await submitLetter(null, input({ email }))).toEqual({ status: "confirm_email", email });
     const jobs = await getDb().execute(
-      sql`select data->>'template' as template from pgboss.job where name = 'send-email' and data->>'to' = ${email} order by created_on`,
+      sql`select coalesce(data->>'template', data->>'letterEmail') as template from pgboss.job
+        where name = 'send-email' and (data->>'to' = ${email}
+          or data->>'letterId' in (select id from letters where email = ${email}))
+        order by created_on`,
     );
     const rows = rowsOf(jobs) as { template: string }[];
     expect(rows.map((r) => r.template)).toEqual(["confirm-letter", "letter-already-sent"]);

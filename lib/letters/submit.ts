@@ -21,7 +21,7 @@ import { isCwcPrefix } from "@/lib/delivery/cwc/text";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { getBoss } from "@/lib/jobs/boss";
-import { queueCwcDispatch, queueEmail, queueLetterDispatch } from "@/lib/jobs/enqueue";
+import { queueCwcDispatch, queueEmail, queueLetterDispatch, queueLetterEmail } from "@/lib/jobs/enqueue";
 import { findOfficialsByZip, type ZipLookup } from "@/lib/officials/lookup";
 import type { OfficialSummary } from "@/lib/officials/present";
 import { listStateLegislators, type StateChamber } from "@/lib/officials/state";
@@ -36,13 +36,13 @@ import {
   refusalFor,
 } from "@/lib/security/rate-limit";
 import { singleLine, withoutNul } from "@/lib/validation";
-import { hashToken } from "./confirm";
+import { confirmationExpiry } from "./letter-emails";
 import { queueLetterReceipt } from "./receipt-email";
 import { findLetterSetup } from "./setup";
 import { districtKey, parseDistrictKey, type ResolvedTarget, resolveTargets } from "./targets";
-import { composeBody, personalization } from "./template";
+import { composeBody, personalization, type TemplatePart } from "./template";
+import { hashToken, letterConfirmationToken } from "./tokens";
 
-export const CONFIRMATION_DAYS = 7;
 const MAX_PART_LENGTH = 5000;
 
 const name = (label: string) =>
@@ -56,6 +56,15 @@ const name = (label: string) =>
         message: `Your ${label} can't contain line breaks or < >.`,
       }),
   );
+
+/** The supporter's parts of a letter, by part id: the same rules when a letter is written and when it is changed. */
+const letterPartsSchema = z.record(
+  z.string().max(40),
+  z.string().max(MAX_PART_LENGTH, {
+    message: `Each part of the letter can be up to ${MAX_PART_LENGTH} characters.`,
+  }),
+  { error: "Your letter is empty." },
+);
 
 export const letterInputSchema = withoutNul(
   z.object({
@@ -101,15 +110,41 @@ export const letterInputSchema = withoutNul(
     /** The supporter's state legislative districts (from their address or their choice), when the campaign writes to them. */
     stateUpper: z.string().trim().max(40).optional(),
     stateLower: z.string().trim().max(40).optional(),
-    parts: z.record(
-      z.string().max(40),
-      z.string().max(MAX_PART_LENGTH, {
-        message: `Each part of the letter can be up to ${MAX_PART_LENGTH} characters.`,
-      }),
-      { error: "Your letter is empty." },
-    ),
+    parts: letterPartsSchema,
   }),
 );
+
+/** A refusal with a message per field: a part at fault is named `part:ID`; the missing parts are the form's. */
+function invalidInput(issues: z.core.$ZodIssue[]): AppError {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of issues) {
+    const key =
+      issue.path[0] === "parts"
+        ? issue.path[1] === undefined
+          ? "form"
+          : `part:${String(issue.path[1])}`
+        : String(issue.path[0] ?? "form");
+    fieldErrors[key] = [...(fieldErrors[key] ?? []), issue.message];
+  }
+  return new AppError("INVALID_INPUT", "Please check the highlighted fields.", fieldErrors);
+}
+
+/**
+ * The body a supporter's parts make with the template (locked parts always the template's) and how personal it
+ * is; refuses parts that break the rules and an empty letter. Shared by writing a letter and changing one before
+ * it is confirmed (lib/letters/confirm.ts), so both hold the same rules.
+ */
+export function composeLetterBody(
+  templateParts: TemplatePart[],
+  rawParts: unknown,
+): { body: string; score: number } {
+  const parsed = withoutNul(z.object({ parts: letterPartsSchema })).safeParse({ parts: rawParts });
+  if (!parsed.success) throw invalidInput(parsed.error.issues);
+  const body = composeBody(templateParts, parsed.data.parts);
+  if (!body.trim())
+    throw new AppError("INVALID_INPUT", "Your letter is empty.", { form: ["Your letter is empty."] });
+  return { body, score: personalization(composeBody(templateParts, {}), body).score };
+}
 
 export type LetterInput = z.input<typeof letterInputSchema>;
 
@@ -155,20 +190,7 @@ export async function submitLetter(
   context: { ip?: string | null; language?: string } = {},
 ): Promise<SubmitResult> {
   const parsed = letterInputSchema.safeParse(raw);
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) {
-      // A part at fault is named by its key; the parts missing altogether are the whole letter's problem.
-      const key =
-        issue.path[0] === "parts"
-          ? issue.path[1] === undefined
-            ? "form"
-            : `part:${String(issue.path[1])}`
-          : String(issue.path[0] ?? "form");
-      fieldErrors[key] = [...(fieldErrors[key] ?? []), issue.message];
-    }
-    throw new AppError("INVALID_INPUT", "Please check the highlighted fields.", fieldErrors);
-  }
+  if (!parsed.success) throw invalidInput(parsed.error.issues);
   const input = parsed.data;
   const email = actor?.email ?? input.email;
   if (!email) {
@@ -228,15 +250,13 @@ export async function submitLetter(
     throw new AppError("INVALID_INPUT", "Please check the highlighted fields.", cwcDetailErrors);
   }
 
-  const body = composeBody(setup.template.parts, input.parts);
-  if (!body.trim())
-    throw new AppError("INVALID_INPUT", "Your letter is empty.", { form: ["Your letter is empty."] });
+  const { body, score } = composeLetterBody(setup.template.parts, input.parts);
   const parts = cwcTargets.length > 0 ? letterParts(setup.template.parts, input.parts) : null;
   if (parts) refuseWhatCwcCannotTake(setup, input, email, cwcTargets, parts);
-  const score = personalization(composeBody(setup.template.parts, {}), body).score;
   const state = resolution.district?.state ?? lookup.districts[0]?.state ?? "";
   const isConfirmed = actor !== null;
-  const token = randomBytes(32).toString("base64url");
+  // Names this attempt in the key of an "already written" notice (each attempt may send one, within its limit).
+  const attempt = randomBytes(8).toString("hex");
 
   // Every attempt from one network counts; per address, only letters really written count (below).
   if (context.ip) await hitLimit(LIMITS.lettersPerIp, context.ip);
@@ -257,7 +277,8 @@ export async function submitLetter(
     prefix: input.prefix ?? null,
     parts,
     targets: resolution.targets,
-    token,
+    attempt,
+    confirmationExpiresAt: confirmationExpiry(),
   };
 
   // Start pg-boss before the transaction: on PGlite the transaction holds the only connection.
@@ -304,8 +325,9 @@ type LetterWrite = {
   /** Kept only for a letter to a CWC office (the organization's words and the supporter's go apart). */
   parts: LetterPart[] | null;
   targets: ResolvedTarget[];
-  /** The confirmation link's token (used when not signed in). */
-  token: string;
+  attempt: string;
+  /** When the confirmation link stops working (used when not signed in). */
+  confirmationExpiresAt: Date;
 };
 
 /** The (campaign, supporter) letter already exists: the transaction rolls back and says so instead. */
@@ -343,7 +365,8 @@ function writeLetterSql(w: LetterWrite): SQL {
     ? sql``
     : sql`, confirmation as (
         insert into letter_confirmations (token_hash, letter_id, expires_at)
-        select ${hashToken(w.token)}::text, letter.id, ${confirmationExpiry().toISOString()}::timestamptz
+        select ${hashToken(letterConfirmationToken(w.letterId, w.confirmationExpiresAt))}::text, letter.id,
+          ${w.confirmationExpiresAt.toISOString()}::timestamptz
         from letter)`;
   return sql`
     with supporter as (${supporter}),
@@ -374,14 +397,12 @@ function writeLetterSql(w: LetterWrite): SQL {
     from (select 1) one left join counted on true`;
 }
 
-function confirmationExpiry(): Date {
-  return new Date(Date.now() + CONFIRMATION_DAYS * 24 * 3600 * 1000);
-}
-
 /**
  * The jobs that follow a written letter, issued in the same transaction right behind writeLetterSql (postgres.js
  * sends them in the same write). Signed in: the supporter joins the campaign, the dispatcher wakes when a target
- * takes email, and the receipt is queued. Everyone else: the confirmation email.
+ * takes email, and the receipt is queued. Everyone else: the confirmation email. Both jobs carry the letter's id
+ * only: the worker builds the email when it sends it (lib/letters/letter-emails.ts), so neither the address nor
+ * the confirmation link sits in the job table.
  */
 function jobsFor(tx: Transaction, w: LetterWrite): Promise<unknown>[] {
   if (w.actor) {
@@ -390,34 +411,10 @@ function jobsFor(tx: Transaction, w: LetterWrite): Promise<unknown>[] {
       joinInTx(tx, w.campaign.id, w.actor.id, "letter"),
       w.targets.some((t) => t.channel === "email") ? queueLetterDispatch(tx) : Promise.resolve(),
       w.targets.some((t) => t.channel === "cwc") ? queueCwcDispatch(tx) : Promise.resolve(),
-      queueLetterReceipt(tx, w.letterId, {
-        firstName: w.input.firstName,
-        email: w.email,
-        campaignTitle: w.campaign.title,
-        targets: w.targets.map(receiptTarget),
-      }),
+      queueLetterReceipt(tx, w.letterId),
     ];
   }
-  return [
-    queueEmail(tx, {
-      template: "confirm-letter",
-      props: {
-        firstName: w.input.firstName,
-        campaignTitle: w.campaign.title,
-        confirmUrl: `${env.appUrl}/letters/confirm/${w.token}`,
-        targetNames: w.targets.map((t) => t.name),
-        targets: w.targets.map(receiptTarget),
-        days: CONFIRMATION_DAYS,
-      },
-      to: w.email,
-      idempotencyKey: `confirm-letter:${w.letterId}`,
-    }),
-  ];
-}
-
-/** How the emails name a target and how its letter goes (lib/letters/delivery-words.ts). */
-function receiptTarget(t: ResolvedTarget) {
-  return { name: t.name, title: t.title, channel: t.channel, handoff: t.handoff };
+  return [queueLetterEmail(tx, { letterEmail: "confirm-letter", letterId: w.letterId })];
 }
 
 /**
@@ -451,7 +448,7 @@ async function answerAlreadySent(w: LetterWrite): Promise<SubmitResult> {
         template: "letter-already-sent",
         props: { campaignTitle: w.campaign.title, receiptUrl: `${env.appUrl}/letters/${existing.id}` },
         to: w.email,
-        idempotencyKey: `already-sent:${existing.id}:${hashToken(w.token).slice(0, 16)}`,
+        idempotencyKey: `already-sent:${existing.id}:${w.attempt}`,
       });
     }
     return { status: "already_sent", letterId: existing.id };

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   composeBody,
@@ -9,6 +10,8 @@ import {
   mergeText,
   PERSONALIZATION_LABELS,
   personalization,
+  splitBody,
+  type TemplatePart,
 } from "./template";
 
 describe("merge fields", () => {
@@ -119,5 +122,46 @@ describe("personalization", () => {
     for (const level of ["template", "some", "personal"] as const) {
       expect(PERSONALIZATION_LABELS.es[level]).not.toBe(PERSONALIZATION_LABELS.en[level]);
     }
+  });
+});
+
+describe("splitBody (the supporter's parts back from a body, to change it before confirming)", () => {
+  const demo: TemplatePart[] = [
+    { id: "greeting", text: "Dear {{official.title}} {{official.last_name}},", isLocked: false },
+    { id: "story", text: "I live in {{supporter.city}}.", isLocked: false },
+    { id: "ask", text: "Please fund counsel.\n\nThis year.", isLocked: true },
+    { id: "closing", text: "Thank you.", isLocked: false },
+  ];
+
+  it("gives back what the supporter wrote, part by part", () => {
+    const edits = { greeting: "Hello,", story: "My sister was evicted.\n\nIt took a year.", closing: "" };
+    const body = composeBody(demo, edits);
+    expect(splitBody(demo, body)).toEqual(edits);
+  });
+
+  it("is null when the locked words are not in the body (the template changed since)", () => {
+    const body = composeBody(demo, { story: "Mine." });
+    const changed = demo.map((p) => (p.id === "ask" ? { ...p, text: "Something else." } : p));
+    expect(splitBody(changed, body)).toBeNull();
+  });
+
+  it("recomposes every body it splits into the same body (property)", () => {
+    const paragraph = fc.stringMatching(/^[a-z ]{1,12}$/).map((t) => t.trim() || "x");
+    const text = fc.array(paragraph, { minLength: 0, maxLength: 3 }).map((ps) => ps.join("\n\n"));
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ text, isLocked: fc.boolean() }), { minLength: 1, maxLength: 5 }),
+        fc.array(text, { minLength: 5, maxLength: 5 }),
+        (rows, writes) => {
+          const parts = rows.map((row, i) => ({ id: `p${i}`, ...row }));
+          const edits = Object.fromEntries(parts.map((p, i) => [p.id, writes[i] ?? ""]));
+          const body = composeBody(parts, edits);
+          const split = splitBody(parts, body);
+          expect(split).not.toBeNull();
+          expect(composeBody(parts, split ?? {})).toBe(body);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -151,3 +151,42 @@ export function personalization(template: string, letter: string, locale: Locale
   const level = rounded < 0.1 ? "template" : rounded < 0.3 ? "some" : "personal";
   return { score: rounded, level, label: PERSONALIZATION_LABELS[locale][level] };
 }
+
+/**
+ * The supporter's own parts of a body that composeBody made from these parts: its inverse, so a letter awaiting
+ * confirmation can be edited part by part. Null when the body does not follow the parts (the organizers changed
+ * the template since). Locked parts anchor the split at paragraph breaks; editable parts are what lies between
+ * them (a run of editable parts splits as their template texts do, as near as the body allows).
+ */
+export function splitBody(parts: TemplatePart[], body: string): Record<string, string> | null {
+  const segments = body === "" ? [] : body.split("\n\n");
+  const failed = new Set<string>();
+  const paragraphs = (text: string) => (text.trim() ? text.trim().split("\n\n").length : 0);
+  const solve = (p: number, s: number): Record<string, string> | null => {
+    const part = parts[p];
+    if (!part) return s === segments.length ? {} : null;
+    const key = `${p}:${s}`;
+    if (failed.has(key)) return null;
+    let found: Record<string, string> | null = null;
+    if (part.isLocked) {
+      const text = part.text.trim();
+      const n = paragraphs(text);
+      if (n === 0) found = solve(p + 1, s);
+      else if (segments.slice(s, s + n).join("\n\n") === text) found = solve(p + 1, s + n);
+    } else {
+      const most = segments.length - s;
+      const likely = Math.min(paragraphs(part.text), most);
+      const tries = [likely, ...Array.from({ length: most + 1 }, (_, n) => n).filter((n) => n !== likely)];
+      for (const n of tries) {
+        const rest = solve(p + 1, s + n);
+        if (rest) {
+          found = { [part.id]: segments.slice(s, s + n).join("\n\n"), ...rest };
+          break;
+        }
+      }
+    }
+    if (!found) failed.add(key);
+    return found;
+  };
+  return solve(0, 0);
+}

@@ -2,6 +2,7 @@
  * A small, real slice of officials data for letter tests (the full import takes seconds per test file):
  * Illinois' two senators, IL-7 and the split ZIP 60062 (IL-5, IL-9, IL-10), and the demo campaign.
  */
+import { desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { deliveries, letters, officials, users, zipDistricts } from "@/db/schema";
 import { seedDemo } from "@/db/seed";
@@ -126,4 +127,22 @@ export async function queueEmailLetters(
     )
     .returning({ id: deliveries.id });
   return created.map((d) => d.id);
+}
+
+/**
+ * The confirmation link's token for the latest letter written from `email`, as the worker would make it when it
+ * sends the queued email (the job holds the letter's id only; the token is in no table).
+ */
+export async function confirmationTokenFor(email: string): Promise<string> {
+  const { buildLetterEmail } = await import("./letter-emails");
+  const [letter] = await getDb()
+    .select({ id: letters.id })
+    .from(letters)
+    .where(eq(letters.email, email))
+    .orderBy(desc(letters.createdAt))
+    .limit(1);
+  if (!letter) throw new Error(`no letter from ${email}`);
+  const built = await buildLetterEmail({ letterEmail: "confirm-letter", letterId: letter.id });
+  const url = built?.template === "confirm-letter" ? (built.props as { confirmUrl: string }).confirmUrl : "";
+  return url.slice(url.lastIndexOf("/") + 1);
 }

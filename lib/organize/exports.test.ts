@@ -148,6 +148,23 @@ beforeAll(async () => {
   people.unsubscribed = unsubscribed.supporterId;
   await consent(unsubscribed.supporterId, true);
 
+  // A letter nobody confirmed (anyone can type someone's address into the form): in no export, although its
+  // writer agreed to hear from the organization.
+  const unconfirmed = await letter(campaignId, {
+    firstName: "Uma",
+    lastName: "Unconfirmed",
+    status: "awaiting_confirmation",
+  });
+  people.unconfirmed = unconfirmed.supporterId;
+  await delivery(unconfirmed.id, {
+    targetKey: "official:EXP0007",
+    officialId: "EXP0007",
+    targetName: "Danny K. Davis",
+    targetTitle: "U.S. Representative",
+    channel: "contact_form",
+    status: "awaiting_confirmation",
+  });
+  await consent(unconfirmed.supporterId);
   const quiet = await letter(campaignId, { firstName: "Quinn", lastName: "Quiet" });
   people.quiet = quiet.supporterId;
 
@@ -369,6 +386,21 @@ describe("file contents", () => {
         .map((r) => r.details.kind)
         .sort(),
     ).toEqual(["deliveries", "letters", "pledges", "supporters"]);
+  });
+});
+
+// After the audit-trail test above, which counts the exports made so far.
+describe("letters nobody confirmed", () => {
+  it("no file names a letter nobody confirmed, nor its writer or deliveries", async () => {
+    for (const kind of ["letters", "deliveries", "supporters", "osdi"] as const) {
+      const { text } = await collect((await startCampaignExport(owner, campaignId, kind)).body);
+      expect(text, kind).not.toContain("Unconfirmed");
+      expect(text, kind).not.toContain(people.unconfirmed);
+    }
+    const deliveries = records(
+      (await collect((await startCampaignExport(owner, campaignId, "deliveries")).body)).text,
+    );
+    expect(deliveries.some((d) => d.status === "awaiting_confirmation")).toBe(false);
   });
 });
 

@@ -4,11 +4,14 @@ import "server-only";
  * hear from the organization, and one OSDI 1.x JSON document (advocacy campaign, outreaches, people) that
  * Action Network or EveryAction can take in.
  *
+ * Only confirmed letters: a letter nobody confirmed may have been written by anyone with someone else's address
+ * (it is purged after a week, lib/letters/retention.ts).
+ *
  * Streamed: rows are read in pages of 1,000 by keyset (never OFFSET, never all in memory) and written as they
  * come. Anyone in the organization may download the deliveries (no supporter data); everything holding personal
  * data needs an owner or organizer. Every export is recorded in audit_events before the first byte.
  */
-import { eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { getDb, rowsOf } from "@/db/client";
 import { auditEvents, campaigns, campaignTargets, deliveries, letters, officials } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
@@ -111,7 +114,7 @@ function letterPage(campaignId: string, after: LetterCursor | null): Promise<Let
       select id, supporter_id, status, created_at, confirmed_at, first_name, last_name, email, city, state, zip,
         subject, body, created_at::text as cursor_at
       from ${letters}
-      where campaign_id = ${campaignId}
+      where campaign_id = ${campaignId} and status = 'confirmed'
         ${after ? sql`and (created_at, id) > (${after.at}::timestamptz, ${after.id})` : sql``}
       order by created_at, id
       limit ${PAGE_SIZE}`)
@@ -182,7 +185,7 @@ function deliveryPage(campaignId: string, after: DeliveryCursor | null): Promise
       select d.letter_id, d.target_key, d.target_name, d.target_title, d.official_id, d.channel, d.status,
         d.attempts, d.sent_at, d.last_error, l.created_at::text as cursor_at
       from ${letters} l join ${deliveries} d on d.letter_id = l.id
-      where l.campaign_id = ${campaignId}
+      where l.campaign_id = ${campaignId} and l.status = 'confirmed'
         ${
           after
             ? sql`and (l.created_at, l.id, d.target_key) > (${after.at}::timestamptz, ${after.letterId}, ${after.targetKey})`
@@ -333,7 +336,7 @@ function supporterPage(organizationId: string, campaignId: string, after: string
       join users u on u.id = s.user_id
       left join lateral (
         select l.id, l.first_name, l.last_name, l.city, l.state, l.zip from ${letters} l
-        where l.campaign_id = ${campaignId} and l.supporter_id = u.id limit 1
+        where l.campaign_id = ${campaignId} and l.supporter_id = u.id and l.status = 'confirmed' limit 1
       ) lw on true
       cross join lateral (
         select exists (select 1 from pledges p join pledge_options o on o.id = p.option_id
@@ -543,7 +546,7 @@ async function* osdiJson(organizationId: string, campaignId: string): AsyncGener
   const [count] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(letters)
-    .where(eq(letters.campaignId, campaignId));
+    .where(and(eq(letters.campaignId, campaignId), eq(letters.status, "confirmed")));
   const browserUrl = `${env.appUrl}/campaigns/${campaign.slug}`;
 
   const advocacyCampaign = {

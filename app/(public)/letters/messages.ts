@@ -8,13 +8,33 @@ export const letterLinkPages = defineMessages({
     onItsWay: "Thank you. Your letter's page shows how it goes to each official, and what waits for you.",
     seeLetter: "See your letter and what happened to it",
     noLongerWorks: "This link no longer works",
-    confirmExpired: "Confirmation links work for 7 days, and this one has expired. Nothing was sent.",
+    confirmExpired: "Confirmation links work for 48 hours, and this one has expired. Nothing was sent.",
     confirmNotFound: "We couldn't find this confirmation link. Please check that you copied all of it.",
     writeAgain: "You are welcome to write again from the campaign page.",
     seeCampaigns: "See open campaigns",
     sendYourLetter: (name: string) => `Send your letter, ${name}?`,
-    confirmText: (title: string) =>
-      `For “${title}”. Confirming also signs you in, so you can follow what happens to your letter. How it goes to each of them:`,
+    confirmTextEach: (title: string) => `For “${title}”. How it goes to each of them:`,
+    confirmText: (title: string, names: string) => `For “${title}”, to: ${names}.`,
+    confirmSignsIn: "Confirming also signs you in, so you can follow what happens to your letter.",
+    confirmSendsLink:
+      "Your account has a role on a team, so confirming does not sign you in: we will email you a sign-in link instead.",
+    signInLinkSent:
+      "Your account has a role on a team, so confirming a letter does not sign you in. We have emailed you a sign-in link instead: open it to follow your letter.",
+    signInNeeded:
+      "Your account has a role on a team, so confirming a letter does not sign you in. Please sign in to follow your letter.",
+    signIn: "Sign in",
+    asSentHeading: "Word for word, as it will be sent",
+    toNames: (names: string) => `To ${names}`,
+    subjectLabel: "Subject:",
+    changeHeading: "Change your words",
+    changeIntro:
+      "These are the parts you wrote. The campaign's own words stay as they are. Save to read your letter again, or save and send it.",
+    saveChanges: "Save my changes",
+    saveAndSend: "Save and send my letter",
+    saving: "Saving…",
+    changesSaved: "Your changes are saved. Read your letter again above, then send it.",
+    cannotChange:
+      "The campaign's letter has changed since you wrote yours, so your words can no longer be changed here. You can still send it as it is.",
     confirmButton: "Confirm and send my letter",
 
     repliesTitle: "Did you get a reply?",
@@ -38,13 +58,33 @@ export const letterLinkPages = defineMessages({
     onItsWay: "Gracias. La página de tu carta muestra cómo llega a cada funcionario, y qué te espera a ti.",
     seeLetter: "Mira tu carta y lo que pasó con ella",
     noLongerWorks: "Este enlace ya no funciona",
-    confirmExpired: "Los enlaces de confirmación funcionan por 7 días, y este ya venció. No se envió nada.",
+    confirmExpired: "Los enlaces de confirmación funcionan por 48 horas, y este ya venció. No se envió nada.",
     confirmNotFound: "No encontramos este enlace de confirmación. Revisa que lo hayas copiado completo.",
     writeAgain: "Puedes volver a escribir desde la página de la campaña.",
     seeCampaigns: "Ver campañas abiertas",
     sendYourLetter: (name: string) => `¿Enviamos tu carta, ${name}?`,
-    confirmText: (title: string) =>
-      `Para “${title}”. Al confirmar también inicias sesión, así puedes seguir lo que pasa con tu carta. Así va a cada persona:`,
+    confirmTextEach: (title: string) => `Para “${title}”. Así va a cada persona:`,
+    confirmText: (title: string, names: string) => `Para “${title}”, a: ${names}.`,
+    confirmSignsIn: "Al confirmar también inicias sesión, así puedes seguir lo que pasa con tu carta.",
+    confirmSendsLink:
+      "Tu cuenta tiene un rol en un equipo, así que confirmar no inicia tu sesión: te enviaremos por correo un enlace para iniciar sesión.",
+    signInLinkSent:
+      "Tu cuenta tiene un rol en un equipo, así que confirmar una carta no inicia tu sesión. Te enviamos por correo un enlace para iniciar sesión: ábrelo para seguir tu carta.",
+    signInNeeded:
+      "Tu cuenta tiene un rol en un equipo, así que confirmar una carta no inicia tu sesión. Inicia sesión para seguir tu carta.",
+    signIn: "Iniciar sesión",
+    asSentHeading: "Palabra por palabra, tal como se enviará",
+    toNames: (names: string) => `Para ${names}`,
+    subjectLabel: "Asunto:",
+    changeHeading: "Cambia tus palabras",
+    changeIntro:
+      "Estas son las partes que escribiste. Las palabras de la campaña quedan como están. Guarda para leer tu carta de nuevo, o guárdala y envíala.",
+    saveChanges: "Guardar mis cambios",
+    saveAndSend: "Guardar y enviar mi carta",
+    saving: "Guardando…",
+    changesSaved: "Tus cambios quedaron guardados. Lee tu carta de nuevo arriba y luego envíala.",
+    cannotChange:
+      "La carta de la campaña cambió desde que escribiste la tuya, así que tus palabras ya no se pueden cambiar aquí. Todavía puedes enviarla tal como está.",
     confirmButton: "Confirmar y enviar mi carta",
 
     repliesTitle: "¿Recibiste una respuesta?",

@@ -33,6 +33,8 @@ export const catalog: Catalog = {
     "This confirmation link has expired or was already used.":
       "Este enlace de confirmación venció o ya se usó.",
     "This letter no longer exists.": "Esta carta ya no existe.",
+    "The campaign's letter has changed since you wrote yours, so it can no longer be changed here.":
+      "La carta de la campaña cambió desde que escribiste la tuya, así que ya no se puede cambiar aquí.",
     "Your state legislators can't be found from a ZIP code alone: give your street address or choose your state district to include them.":
       "No podemos saber quiénes son tus legisladores estatales solo con el código postal: escribe tu dirección o elige tu distrito estatal para incluirlos.",
     "Please choose a title from the list, or “None of these”.":
