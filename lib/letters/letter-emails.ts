@@ -95,7 +95,7 @@ async function buildConfirmationEmail(db: Executor, letterId: string): Promise<S
         name: t.name,
         title: t.title,
         channel: t.channel,
-        handoff: handoffKind(t.url, t.officialForm),
+        ...(t.channel === "email" ? {} : { handoff: handoffKind(t.url, t.officialForm) }),
       })),
       excerpt: beginningOf(texts[0]?.body ?? ""),
       hours: CONFIRMATION_HOURS,

@@ -67,11 +67,12 @@ async function readReceiptFacts(tx: Executor, letterId: string): Promise<Receipt
     .leftJoin(officials, eq(officials.id, deliveries.officialId))
     .where(eq(deliveries.letterId, letterId))
     .orderBy(deliveries.channel, deliveries.targetName);
+  // Whether a hand-off's address is a form or a website matters only where the supporter may send it.
   const targets = rows.map((row) => ({
     name: row.name,
     title: row.title,
     channel: row.channel,
-    handoff: handoffKind(row.url, row.officialForm),
+    ...(row.channel === "email" ? {} : { handoff: handoffKind(row.url, row.officialForm) }),
   }));
   return { ...letter, targets };
 }
