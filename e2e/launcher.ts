@@ -1,8 +1,10 @@
 /**
  * `npm start` (lib/server/launcher.ts) for the specs about what only it does, such as the lite campaign page:
  * the rest of the suite runs `next start` (e2e/start-app.ts). On its own port and embedded database (one process,
- * no page cache: LISTEN needs PostgreSQL), seeded like the suite's, sending mail to the same fake Resend. Uses the
- * suite's build (.next). Start it once per spec file, in a serial describe (PGlite allows one process per folder).
+ * no page cache: LISTEN needs PostgreSQL, and the job worker runs inside the web process), seeded like the
+ * suite's, sending mail to the same fake Resend. Uses the suite's build (.next). Start it once per spec file, in a
+ * serial describe (PGlite allows one process per folder); specs that run at the same time need their own port
+ * and data folder (options), for example the CWC journey with its extra settings (e2e/congress-form.spec.ts).
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
@@ -11,12 +13,25 @@ export const LAUNCHER_PORT = 3110;
 export const LAUNCHER_URL = `http://localhost:${LAUNCHER_PORT}`;
 const DATA = ".data/e2e-launcher";
 
-const env = (): NodeJS.ProcessEnv => ({
+export type LauncherOptions = {
+  /** Default 3110 (LAUNCHER_PORT); the app's URL is http://localhost:PORT. */
+  port?: number;
+  /** The embedded database's folder, emptied at each start. Default .data/e2e-launcher. */
+  data?: string;
+  /** Settings added to (or overriding) the suite's. */
+  env?: Record<string, string>;
+};
+
+export function launcherUrl(port: number): string {
+  return `http://localhost:${port}`;
+}
+
+const baseEnv = (port: number, data: string, extra: Record<string, string>): NodeJS.ProcessEnv => ({
   ...process.env,
   NODE_ENV: "production",
-  PORT: String(LAUNCHER_PORT),
-  APP_URL: LAUNCHER_URL,
-  DATABASE_URL: `pglite:${DATA}/db`,
+  PORT: String(port),
+  APP_URL: launcherUrl(port),
+  DATABASE_URL: `pglite:${data}/db`,
   RESEND_API_KEY: "re_e2e_fake",
   RESEND_BASE_URL: "http://127.0.0.1:3901",
   GEOCODER_URL: "http://127.0.0.1:3902/geocoder",
@@ -26,23 +41,28 @@ const env = (): NodeJS.ProcessEnv => ({
   FORM_MIN_FILL_MS: "0",
   PAGE_CACHE: "on",
   PAGE_LITE: "on",
+  ...extra,
 });
 
 export type Launcher = { url: string; stop(): Promise<void> };
 
-export async function startLauncher(): Promise<Launcher> {
-  rmSync(DATA, { recursive: true, force: true });
-  const seeded = spawnSync("node_modules/.bin/tsx", ["db/cli/seed.ts"], { env: env(), encoding: "utf8" });
-  if (seeded.status !== 0) throw new Error(`seeding ${DATA} failed: ${seeded.stderr}`);
+export async function startLauncher(options: LauncherOptions = {}): Promise<Launcher> {
+  const port = options.port ?? LAUNCHER_PORT;
+  const data = options.data ?? DATA;
+  const url = launcherUrl(port);
+  const env = baseEnv(port, data, options.env ?? {});
+  rmSync(data, { recursive: true, force: true });
+  const seeded = spawnSync("node_modules/.bin/tsx", ["db/cli/seed.ts"], { env, encoding: "utf8" });
+  if (seeded.status !== 0) throw new Error(`seeding ${data} failed: ${seeded.stderr}`);
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
-    env: env(),
+    env,
     stdio: ["ignore", "ignore", "inherit"],
   });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}`);
-    const ok = await fetch(`${LAUNCHER_URL}/api/health`).then(
+    const ok = await fetch(`${url}/api/health`).then(
       (r) => r.ok,
       () => false,
     );
@@ -54,7 +74,7 @@ export async function startLauncher(): Promise<Launcher> {
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return {
-    url: LAUNCHER_URL,
+    url,
     async stop() {
       if (child.exitCode !== null) return;
       child.kill("SIGTERM");
