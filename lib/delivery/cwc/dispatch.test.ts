@@ -13,6 +13,7 @@ import type { SessionUser } from "@/lib/auth";
 import { reloadEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { confirmLetter } from "@/lib/letters/confirm";
+import { buildLetterEmail } from "@/lib/letters/letter-emails";
 import { type LetterInput, submitLetter } from "@/lib/letters/submit";
 import { seedLetterFixture } from "@/lib/letters/testing";
 import { dispatchCwc } from "./dispatch";
@@ -308,10 +309,9 @@ describe("submitting a letter that goes through CWC", () => {
       "awaiting_confirmation",
       "awaiting_confirmation",
     ]);
-    const job = await getDb().execute(
-      sql`select data->'props'->>'confirmUrl' as url from pgboss.job where name = 'send-email' and data->>'to' = ${email}`,
-    );
-    const url = (rowsOf(job) as { url: string }[])[0]?.url ?? "";
+    // The confirmation job names the letter only; its email (and link) is built when it is sent.
+    const built = await buildLetterEmail({ letterEmail: "confirm-letter", letterId });
+    const url = (built?.props as { confirmUrl?: string } | undefined)?.confirmUrl ?? "";
     await confirmLetter(url.split("/").at(-1) ?? "");
     expect((await deliveriesOf(letterId)).filter((d) => d.channel === "cwc").map((d) => d.status)).toEqual([
       "queued",
