@@ -6,7 +6,7 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { campaignBills, mailboxMessages } from "@/db/schema";
+import { campaignBills, customTargets, mailboxMessages } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { findCampaignBill } from "@/lib/campaigns/bills";
 import { dispatchLetterEmails } from "@/lib/delivery/dispatch";
@@ -68,6 +68,11 @@ beforeAll(async () => {
     officeWeekdaysOnly: false,
   });
   await addCustomTarget(organizer, campaignId, { name: "Rules Committee", email: "rules@example.org" });
+  // Its owner confirmed the address (letters to an unconfirmed one wait: lib/organize/relay.test.ts).
+  await getDb()
+    .update(customTargets)
+    .set({ confirmedEmail: "rules@example.org", confirmedAt: new Date() })
+    .where(eq(customTargets.organizationId, orgId));
 });
 
 describe("merge fields", () => {
