@@ -1,11 +1,11 @@
 import { defineConfig } from "@playwright/test";
 import { findChromium } from "./e2e/chromium";
 
-// `npm test` installs one first when none is found (e2e/ensure-chromium.ts, npm's pretest).
+// `npm test` installs one first when none is found (e2e/ensure-test-tools.ts, npm's pretest).
 const chromium = findChromium()?.path;
 if (!chromium) {
   console.error(
-    "No Chromium found for the browser tests: `npx tsx e2e/ensure-chromium.ts` installs one (Debian's package, or Playwright's own), or set CHROMIUM_PATH to a Chromium binary.",
+    "No Chromium found for the browser tests: `npx tsx e2e/ensure-test-tools.ts` installs one (Debian's package, or Playwright's own), or set CHROMIUM_PATH to a Chromium binary.",
   );
   process.exit(1);
 }
