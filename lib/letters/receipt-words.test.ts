@@ -7,10 +7,11 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, rowsOf } from "@/db/client";
-import { deliveries, users } from "@/db/schema";
+import { deliveries, letters, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { findMyJourney } from "@/lib/campaigns/journey";
 import { findConfirmation } from "./confirm";
+import { buildLetterEmail } from "./letter-emails";
 import { findLetterReceipt, listMyLetters, markHandoffDone } from "./receipts";
 import { submitLetter } from "./submit";
 import { seedLetterFixture } from "./testing";
@@ -93,13 +94,14 @@ describe("a letter's receipt", () => {
   it("the confirmation page says how each will go before anything is sent", async () => {
     const result = await submitLetter(null, { ...letter, email: "confirm-words@example.org" });
     expect(result.status).toBe("confirm_email");
-    // The confirmation email carries each target's channel and hand-off kind.
-    const [row] = rowsOf<{ data: { props: { confirmUrl: string; targets: unknown[] } } }>(
-      await getDb().execute(sql`select data from pgboss.job where name = 'send-email'
-        and data->>'template' = 'confirm-letter' and data->>'to' = 'confirm-words@example.org'`),
-    );
-    if (!row) throw new Error("no confirmation email");
-    const props = row.data.props;
+    // The confirmation email (built from the letter when the job runs) carries each target's channel and kind.
+    const [letterRow] = await getDb()
+      .select({ id: letters.id })
+      .from(letters)
+      .where(eq(letters.email, "confirm-words@example.org"));
+    const built = await buildLetterEmail({ letterEmail: "confirm-letter", letterId: letterRow?.id ?? "" });
+    if (!built) throw new Error("no confirmation email");
+    const props = built.props as { confirmUrl: string; targets: unknown[] };
     expect(props.targets).toEqual(
       expect.arrayContaining([
         { name: "City Council", title: expect.any(String), channel: "email" },
