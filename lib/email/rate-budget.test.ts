@@ -38,12 +38,15 @@ beforeAll(async () => {
   fake = await startFakeResend({ requestsPerSecond: 2 });
   process.env.RESEND_API_KEY = "re_budget_test";
   process.env.RESEND_BASE_URL = fake.url;
+  // Hundreds of letters go to one council here; the cap per recipient address has its own test (pacing.test.ts).
+  process.env.EMAILS_PER_RECIPIENT_PER_DAY = "100000";
   reloadEnv();
 });
 
 afterAll(async () => {
   delete process.env.RESEND_API_KEY;
   delete process.env.RESEND_BASE_URL;
+  delete process.env.EMAILS_PER_RECIPIENT_PER_DAY;
   reloadEnv();
   await fake.close();
 });
