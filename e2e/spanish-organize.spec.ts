@@ -43,6 +43,9 @@ test.describe("an organizer who chose Spanish", () => {
   });
 
   test("builds a campaign in Spanish: sections, fields, and an error tied to its field", async ({ page }) => {
+    // The builder is the longest page axe reads (Congress topics, targets awaiting confirmation, preview link),
+    // as organize.spec.ts allows.
+    test.setTimeout(90_000);
     await spanish(page);
     await openDemoBuilder(page);
     await expect(page.locator("html")).toHaveAttribute("lang", "es");
