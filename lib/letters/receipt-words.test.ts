@@ -4,9 +4,9 @@
  * back after a refusal carries the official's address and can be marked sent, and "My letters", the journey and
  * the confirmation page count and describe each delivery.
  */
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb, rowsOf } from "@/db/client";
+import { getDb } from "@/db/client";
 import { deliveries, letters, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { findMyJourney } from "@/lib/campaigns/journey";

@@ -6,7 +6,7 @@
  */
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { getDb, rowsOf } from "@/db/client";
+import { getDb } from "@/db/client";
 import { cwcChambers, deliveries, letters, users } from "@/db/schema";
 import { type FakeCwc, startFakeCwc } from "@/e2e/fakes/fake-cwc";
 import type { SessionUser } from "@/lib/auth";
