@@ -546,7 +546,9 @@ export function cwcInputFromForm(values: Record<string, string>): CwcInput {
 
 const cwcSchema = z.object({
   topics: z
-    .array(z.string().max(100), { message: "Choose the Library of Congress topics from the list." })
+    .array(z.string().max(100, { message: "Choose the Library of Congress topics from the list." }), {
+      message: "Choose the Library of Congress topics from the list.",
+    })
     .max(CWC_TOPIC_COUNT, { message: "Choose the Library of Congress topics from the list." })
     .default([])
     .refine((topics) => topics.every(isCwcTopic), {
