@@ -20,7 +20,7 @@ export default defineConfig({
     maxWorkers: Math.max(2, os.availableParallelism()),
     // next-auth imports "next/server" without an extension, which Node's ESM loader cannot resolve.
     server: { deps: { inline: ["next-auth", "@auth/core"] } },
-    testTimeout: 30_000,
+    testTimeout: 60_000,
     hookTimeout: 60_000,
   },
 });
