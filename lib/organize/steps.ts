@@ -342,7 +342,10 @@ export async function openStep(actor: SessionUser, campaignId: string, stepId: s
         access,
         facts,
         { id: update.id, subject, bodyMarkdown },
-        { label: words.button(step.title), url: `${facts.url}#${stepAnchor({ id: step.id, kind: step.kind })}` },
+        {
+          label: words.button(step.title),
+          url: `${facts.url}#${stepAnchor({ id: step.id, kind: step.kind })}`,
+        },
       );
       return { isOpened: true, alerted };
     });
