@@ -21,10 +21,21 @@ export type OfficeHours =
   | { source: "assumed"; weekly: WeeklyHours; timeZone: string };
 
 const MERIDIEM = String.raw`(a\.?\s?m\.?|p\.?\s?m\.?)`;
+/** A time: "9", "9:30", or "430" as some offices type 4:30. */
+const TIME = String.raw`(\d{1,2}:\d{2}|\d{3,4}(?!\d)|\d{1,2})`;
 const TIME_RANGE = new RegExp(
-  String.raw`(\d{1,2})(?::?(\d{2}))?\s*${MERIDIEM}?\s*(?:-|–|—|to|until)\s*(\d{1,2})(?::?(\d{2}))?\s*${MERIDIEM}?`,
+  String.raw`${TIME}\s*${MERIDIEM}?\s*(?:-|–|—|to|until)\s*${TIME}\s*${MERIDIEM}?`,
   "gi",
 );
+
+function clock(text: string): [number, number] {
+  const [h, m] = text.includes(":")
+    ? text.split(":").map(Number)
+    : text.length > 2
+      ? [Number(text.slice(0, -2)), Number(text.slice(-2))]
+      : [Number(text), 0];
+  return [h ?? 0, m ?? 0];
+}
 
 const DAY_TOKENS: Record<string, number> = {
   sunday: 0,
@@ -101,10 +112,9 @@ export function parseOfficeHours(text: string): WeeklyHours | null {
   const ranges = [...clean.matchAll(TIME_RANGE)];
   const [range] = ranges;
   if (!range || ranges.length > 1) return null;
-  const endMeridiem = range[6];
-  // "9-5:30pm": the start takes no meridiem of its own; the end's decides nothing for it.
-  const open = toMinutes(Number(range[1]), Number(range[2] ?? 0), range[3], false);
-  const close = toMinutes(Number(range[4]), Number(range[5] ?? 0), endMeridiem, true);
+  // "9-5:30pm": a start without a meridiem of its own is read as a morning hour (toMinutes).
+  const open = toMinutes(...clock(range[1] ?? ""), range[2], false);
+  const close = toMinutes(...clock(range[3] ?? ""), range[4], true);
   if (open === null || close === null || close <= open) return null;
 
   const rest = clean.replace(range[0], " ");
