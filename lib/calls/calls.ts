@@ -73,7 +73,7 @@ export type CallEntry = {
   /** The script for this official, merge fields filled in for the first number. */
   script: string;
   /** How many calls to this official this step has counted (everyone's, this caller's included). */
-  calls: number;
+  callCount: number;
 };
 
 export type CallsAnswer = {
@@ -243,7 +243,7 @@ export async function findCallsForSupporter(
           },
           locale,
         ),
-        calls: counts.byOfficial.get(official.id) ?? 0,
+        callCount: counts.byOfficial.get(official.id) ?? 0,
       },
     ];
   });

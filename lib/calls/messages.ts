@@ -27,6 +27,11 @@ export const callWords = defineMessages({
       fullName: "[your name]",
       city: "[your town]",
     },
+    notes: {
+      vacant: "One of these seats is vacant right now: there is nobody to call for it.",
+      needs_address:
+        "Your state legislators can't be found from a ZIP code alone, so they are not listed here.",
+    },
     voicemail:
       "If you reach voicemail: say your name, that you are a constituent, your ZIP code, and the ask in one or two sentences. Leave no phone number unless you want a call back.",
     errors: {
@@ -65,6 +70,11 @@ export const callWords = defineMessages({
       lastName: "[tu apellido]",
       fullName: "[tu nombre y apellido]",
       city: "[tu ciudad]",
+    },
+    notes: {
+      vacant: "Uno de estos cargos está vacante ahora: no hay a quién llamar.",
+      needs_address:
+        "Con solo el código postal no podemos encontrar a tus legisladores estatales, así que no aparecen aquí.",
     },
     voicemail:
       "Si te contesta el buzón de voz: di tu nombre, que vives en su distrito, tu código postal y el pedido en una o dos frases. No dejes tu teléfono salvo que quieras que te llamen.",
