@@ -1,7 +1,15 @@
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { callOutcomes, campaignSteps, campaigns, officials, rateLimitBuckets, users } from "@/db/schema";
+import {
+  callOutcomes,
+  callSteps,
+  campaignSteps,
+  campaigns,
+  officials,
+  rateLimitBuckets,
+  users,
+} from "@/db/schema";
 import { DEMO_ORGANIZER_EMAIL } from "@/db/seed";
 import type { SessionUser } from "@/lib/auth";
 import { compactCampaignTallies } from "@/lib/campaigns/tallies";
@@ -144,6 +152,53 @@ describe("the calls for a supporter", () => {
     expect(durbin?.script).toContain("my name is [your name], and I'm a constituent from ZIP code 60623");
     expect(durbin?.script).toContain("at the Washington office");
     expect(answer.script).toContain("{{official.last_name}}");
+  });
+
+  it("gives the step's call-in window, judged in the campaign's time zone", async () => {
+    await getDb()
+      .update(callSteps)
+      .set({
+        windowStartsOn: "2026-03-03",
+        windowEndsOn: "2026-03-04",
+        windowStartHour: 11,
+        windowEndHour: 15,
+      })
+      .where(eq(callSteps.stepId, stepId));
+    const [campaign] = await getDb()
+      .select({ timeZone: campaigns.timeZone })
+      .from(campaigns)
+      .where(eq(campaigns.id, campaignId));
+    await getDb().update(campaigns).set({ timeZone: "America/Denver" }).where(eq(campaigns.id, campaignId));
+    try {
+      const answer = await findCallsForSupporter(null, "demo", { zip: "60623" }, visitor());
+      // 15:30 UTC is 8:30 in Denver: the first day, before its hours (11:00 MST = 18:00 UTC).
+      expect(answer.window).toEqual({
+        startsOn: "2026-03-03",
+        endsOn: "2026-03-04",
+        startHour: 11,
+        endHour: 15,
+        timeZone: "America/Denver",
+        isOpen: false,
+        opensAt: "2026-03-03T18:00:00.000Z",
+        closesAt: "2026-03-04T22:00:00.000Z",
+      });
+      const later = await findCallsForSupporter(
+        null,
+        "demo",
+        { zip: "60623" },
+        { ...visitor(), now: new Date("2026-03-04T19:00:00Z") },
+      );
+      expect(later.window?.isOpen).toBe(true);
+    } finally {
+      await getDb()
+        .update(campaigns)
+        .set({ timeZone: campaign?.timeZone ?? "America/New_York" })
+        .where(eq(campaigns.id, campaignId));
+      await getDb()
+        .update(callSteps)
+        .set({ windowStartsOn: null, windowEndsOn: null, windowStartHour: null, windowEndHour: null })
+        .where(eq(callSteps.stepId, stepId));
+    }
   });
 
   it("in Spanish, with the Spanish script", async () => {
