@@ -20,6 +20,7 @@ import {
   pledgeOptions,
   users,
 } from "./schema";
+import { seedDemoCallStep } from "./seed-calls";
 
 export const DEMO_ORGANIZER_EMAIL = "organizer@example.org";
 export const DEMO_CAMPAIGN_SLUG = "demo";
@@ -463,6 +464,7 @@ export async function seedDemo(db: Database): Promise<{ created: boolean }> {
     // The letter names the bill, so a new demo gets both; an existing demo keeps the organizer's choice.
     if (existing.length === 0) await seedDemoBill(tx, demo.id);
     await seedDemoSpanish(tx, demo.id);
+    await seedDemoCallStep(tx, demo.id);
 
     await tx
       .insert(users)

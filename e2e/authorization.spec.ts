@@ -194,6 +194,10 @@ const MATRIX: Record<string, Entry[]> = {
     { method: "POST", url: () => "/api/campaigns/authz-campaign/letters", body: "{}", allowed: "public" },
     { url: () => "/api/campaigns/authz-campaign/letters", allowed: "public" },
   ],
+  "/api/campaigns/[slug]/calls": [
+    { url: () => "/api/campaigns/authz-campaign/calls?zip=60623", allowed: "public" },
+    { method: "POST", url: () => "/api/campaigns/authz-campaign/calls", body: "{}", allowed: "public" },
+  ],
   "/api/health": [{ url: () => "/api/health", allowed: "public" }],
   "/api/officials": [{ url: () => "/api/officials?zip=60623", allowed: "public" }],
   "/api/officials/[...id]": [{ url: () => "/api/officials/D000096", allowed: "public" }],

@@ -1,4 +1,5 @@
 export * from "./auth";
+export * from "./calls";
 export * from "./campaigns";
 export * from "./content";
 export * from "./cwc";

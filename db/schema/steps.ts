@@ -16,9 +16,10 @@ import { campaigns, campaignUpdates } from "./campaigns";
 
 /**
  * The kinds of action a campaign asks for. The first four are the campaign page's own sections (each at most
- * once per campaign); `ask` is an organizer's own step (a vote is scheduled, a call-in day, a hearing).
+ * once per campaign); `ask` is an organizer's own step (a vote is scheduled, a hearing); `call` asks supporters
+ * to phone their officials (its script, window and targets: db/schema/calls.ts).
  */
-export const stepKind = pgEnum("campaign_step_kind", ["learn", "write", "pledge", "share", "ask"]);
+export const stepKind = pgEnum("campaign_step_kind", ["learn", "write", "pledge", "share", "ask", "call"]);
 
 /** draft: only the team sees it; open: supporters see it; closed: done with, kept for history. */
 export const stepStatus = pgEnum("campaign_step_status", ["draft", "open", "closed"]);
@@ -47,8 +48,10 @@ export const campaignSteps = pgTable(
   },
   (t) => [
     index("campaign_steps_campaign_idx").on(t.campaignId, t.position),
-    // Each of the page's own sections appears once in a campaign's order.
-    uniqueIndex("campaign_steps_section_once").on(t.campaignId, t.kind).where(sql`${t.kind} <> 'ask'`),
+    // Each of the page's own sections appears once in a campaign's order (asks and call steps, any number).
+    uniqueIndex("campaign_steps_section_once")
+      .on(t.campaignId, t.kind)
+      .where(sql`${t.kind} in ('learn', 'write', 'pledge', 'share')`),
   ],
 );
 

@@ -15,6 +15,8 @@
  *   deliveries          channel and status ('email sent', 'contact_form handoff_ready')
  *   deliveries_official the official a delivery goes to (deliveries with an official only)
  *   supporters          '' : people with the campaign who have not left
+ *   calls_*             call outcomes (migration 0023_calls, lib/calls/counts.ts): per step, step and official,
+ *                       step and outcome, and UTC hour
  * No foreign keys: the rows are derived, and a cascade that removes a campaign's rows also writes their -1s.
  */
 import { bigint, index, integer, pgTable, primaryKey, text } from "drizzle-orm/pg-core";

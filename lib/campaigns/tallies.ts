@@ -20,7 +20,12 @@ export type TallyMetric =
   | "letters_hour"
   | "deliveries"
   | "deliveries_official"
-  | "supporters";
+  | "supporters"
+  // Call outcomes (lib/calls/counts.ts; triggers in migration 0023_calls).
+  | "calls_step"
+  | "calls_official"
+  | "calls_outcome"
+  | "calls_hour";
 
 /**
  * One campaign's tally rows of the given metrics, compacted and live added up: (metric, key, n), zeros left out.

@@ -15,12 +15,13 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { getDb, rowsOf } from "@/db/client";
 import { auditEvents, campaigns, campaignTargets, deliveries, letters, officials } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
+import { callOutcomesCsv } from "@/lib/calls/exports";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { officialTitle, stateChamberName } from "@/lib/officials/present";
 import { type CampaignAccess, READ, requireCampaignRole, WRITE } from "./access";
 
-export const EXPORT_KINDS = ["letters", "deliveries", "pledges", "supporters", "osdi"] as const;
+export const EXPORT_KINDS = ["letters", "deliveries", "pledges", "supporters", "osdi", "calls"] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 export function isExportKind(value: string): value is ExportKind {
@@ -28,7 +29,7 @@ export function isExportKind(value: string): value is ExportKind {
 }
 
 /** The exports that name no supporter: viewers may take these. */
-const WITHOUT_PERSONAL_DATA: readonly ExportKind[] = ["deliveries"];
+const WITHOUT_PERSONAL_DATA: readonly ExportKind[] = ["deliveries", "calls"];
 
 export const PAGE_SIZE = 1000;
 
@@ -690,6 +691,7 @@ export async function startCampaignExport(
     pledges: () => pledgesCsv(id),
     supporters: () => supportersCsv(org, id),
     osdi: () => osdiJson(org, id),
+    calls: () => callOutcomesCsv(id, csvLine),
   };
   if (kind === "osdi") {
     return {

@@ -8,7 +8,7 @@ import "server-only";
  * the step on the campaign page. `campaign_step_alerts` has the step as its primary key, so a step alerts once,
  * however often it is opened, closed and opened again, and whoever clicks at the same moment.
  */
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, ne, sql } from "drizzle-orm";
 import { z } from "zod";
 import { type Executor, getDb, type Transaction } from "@/db/client";
 import { campaignStepAlerts, campaignSteps, campaigns, campaignUpdates } from "@/db/schema";
@@ -94,7 +94,9 @@ export async function listStepsForEdit(
     .where(eq(campaignSteps.campaignId, campaignId))
     .orderBy(asc(campaignSteps.position), asc(campaignSteps.createdAt));
   const sections = sectionSteps(locale);
-  return rows.map((row) => ({
+  // Call steps have no place in the builder yet (issue 21: its builder part is later); lib/calls reads them.
+  const editable = rows.filter((row): row is typeof row & { kind: StepKind } => row.kind !== "call");
+  return editable.map((row) => ({
     id: row.id,
     kind: row.kind,
     status: row.status,
@@ -140,7 +142,7 @@ export async function reorderSteps(actor: SessionUser, campaignId: string, ids: 
     const current = await tx
       .select({ id: campaignSteps.id })
       .from(campaignSteps)
-      .where(eq(campaignSteps.campaignId, campaignId));
+      .where(and(eq(campaignSteps.campaignId, campaignId), ne(campaignSteps.kind, "call")));
     const known = new Set(current.map((s) => s.id));
     // Another campaign's step is "not there", as everywhere else; a step added meanwhile asks for a new look.
     if (!parsed.data.every((id) => known.has(id))) throw new AppError("NOT_FOUND", NO_STEP);
@@ -175,7 +177,7 @@ export async function moveStep(
       await tx
         .select({ id: campaignSteps.id })
         .from(campaignSteps)
-        .where(eq(campaignSteps.campaignId, campaignId))
+        .where(and(eq(campaignSteps.campaignId, campaignId), ne(campaignSteps.kind, "call")))
         .orderBy(asc(campaignSteps.position), asc(campaignSteps.createdAt))
     ).map((row) => row.id);
     const from = ids.indexOf(stepId);
@@ -340,7 +342,10 @@ export async function openStep(actor: SessionUser, campaignId: string, stepId: s
         access,
         facts,
         { id: update.id, subject, bodyMarkdown },
-        { label: words.button(step.title), url: `${facts.url}#${stepAnchor(step)}` },
+        {
+          label: words.button(step.title),
+          url: `${facts.url}#${stepAnchor({ id: step.id, kind: step.kind })}`,
+        },
       );
       return { isOpened: true, alerted };
     });
