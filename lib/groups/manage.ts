@@ -6,7 +6,7 @@ import { memberships, organizations, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { STATE_NAMES } from "@/lib/officials/present";
-import { type OrgRole, requireOrgRole, WRITE } from "@/lib/organize/access";
+import { type OrgRole, requireGroupRole, WRITE } from "@/lib/organize/access";
 import { audit } from "@/lib/security/audit";
 import { containsNul, optionalHttpsUrl, singleLine, withoutNul } from "@/lib/validation";
 
@@ -107,7 +107,7 @@ export type EditableGroup = {
 
 /** The profile as the edit form needs it, for owners and organizers only (anyone else: NOT_FOUND). */
 export async function getEditableGroup(actor: SessionUser, slug: string): Promise<EditableGroup> {
-  const access = await requireOrgRole(actor, slug, WRITE);
+  const access = await requireGroupRole(actor, slug, WRITE);
   const [row] = await getDb()
     .select({
       name: organizations.name,
@@ -146,7 +146,7 @@ export async function updateGroupProfile(
   slug: string,
   input: GroupProfileInput,
 ): Promise<{ slug: string }> {
-  const access = await requireOrgRole(actor, slug, WRITE);
+  const access = await requireGroupRole(actor, slug, WRITE);
   const parsed = groupProfileSchema.safeParse(input);
   if (!parsed.success) throw invalid(parsed.error);
   const updated = await getDb()
@@ -163,7 +163,7 @@ export type GroupMember = { userId: string; name: string | null; email: string; 
 
 /** The group's members, for its owners only. */
 export async function listGroupMembers(actor: SessionUser, slug: string): Promise<GroupMember[]> {
-  const access = await requireOrgRole(actor, slug, ["owner"]);
+  const access = await requireGroupRole(actor, slug, ["owner"]);
   return getDb()
     .select({ userId: users.id, name: users.name, email: users.email, role: memberships.role })
     .from(memberships)
@@ -196,7 +196,7 @@ export async function addGroupMember(
   slug: string,
   input: AddMemberInput,
 ): Promise<GroupMember> {
-  const access = await requireOrgRole(actor, slug, ["owner"]);
+  const access = await requireGroupRole(actor, slug, ["owner"]);
   const parsed = addMemberSchema.safeParse(input);
   if (!parsed.success) throw invalid(parsed.error);
   const { email, role } = parsed.data;
@@ -241,7 +241,7 @@ export async function addGroupMember(
  * locked first, so two owners removing each other at once cannot leave the group with none.
  */
 export async function removeGroupMember(actor: SessionUser, slug: string, userId: string): Promise<void> {
-  const access = await requireOrgRole(actor, slug, ["owner"]);
+  const access = await requireGroupRole(actor, slug, ["owner"]);
   if (containsNul(userId)) throw new AppError("NOT_FOUND", "That person is not a member of this group.");
   await getDb().transaction(async (tx) => {
     const owners = await tx
