@@ -37,7 +37,6 @@ import * as join from "@/lib/campaigns/join";
 import * as journey from "@/lib/campaigns/journey";
 import * as campaignStepsLib from "@/lib/campaigns/steps";
 import { AppError, type AppErrorCode } from "@/lib/errors";
-import * as groupAccess from "@/lib/groups/access";
 import * as groupDashboard from "@/lib/groups/dashboard";
 import * as groupManage from "@/lib/groups/manage";
 import * as receipts from "@/lib/letters/receipts";
@@ -944,12 +943,12 @@ function rows(): Row[] {
 
     // ── community groups: profile and members (non-managers meet the same 404 as strangers) ──
     {
-      fn: groupAccess.requireGroupRole,
+      fn: orgAccess.requireGroupRole,
       allowed: WRITERS,
-      run: (a) => groupAccess.requireGroupRole(a, w.groupG.slug),
+      run: (a) => orgAccess.requireGroupRole(a, w.groupG.slug),
       refusal: { viewer: "NOT_FOUND" },
     },
-    self(groupAccess.listMyGroups, (a) => groupAccess.listMyGroups(a), {
+    self(orgAccess.listMyGroups, (a) => orgAccess.listMyGroups(a), {
       verify: (r, role) => notMentioning(w.groupG.slug)(r, role),
     }),
     {

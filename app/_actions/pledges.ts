@@ -3,9 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import type { z } from "zod";
-import { type ActionState, formValues } from "@/lib/actions";
-import { getSessionUser } from "@/lib/auth";
+import { z } from "zod";
+import type { ActionState } from "@/lib/actions";
 import { safeRedirectPath } from "@/lib/auth/redirect";
 import { findNextStepAfterAction } from "@/lib/campaigns/steps";
 import { AppError } from "@/lib/errors";
@@ -16,8 +15,9 @@ import { pledgeWords } from "@/lib/pledges/messages";
 import { findPledgeOption } from "@/lib/pledges/options";
 import { cancelPledge, markPledgeDone, pledge, pledgeInputSchema } from "@/lib/pledges/pledge";
 import { amountText } from "@/lib/pledges/present";
+import { rethrow, runAction } from "@/lib/run-action";
 import { clientIp } from "@/lib/security/rate-limit";
-import { errorState, parseForm } from "@/lib/server-actions";
+import { errorState } from "@/lib/server-actions";
 
 /** Form values arrive as strings; a field left empty means "not given", not zero. */
 function pledgeFields(values: Record<string, string>): Record<string, string> {
@@ -34,52 +34,60 @@ function pledgeFields(values: Record<string, string>): Record<string, string> {
   return fields;
 }
 
-/** Where the pledge form was, so the page shows the new count (only our own paths). */
-function refresh(values: Record<string, string>): void {
+/** The pledge form's values, as the pledge's fields: what pledgeInputSchema checks. */
+const pledgeFormSchema = z.preprocess(
+  // parseForm hands the schema the form's values (formValues): strings by name.
+  (values) => pledgeFields(values as Record<string, string>),
+  pledgeInputSchema,
+);
+
+/** Where the pledge form was, so the page shows the new count (only our own paths), and the person's pledges. */
+function pledgePages(values: Record<string, string>): string[] {
   const path = safeRedirectPath(values.returnPath, "");
+  const pages = [MY_PLEDGES_PATH];
   if (path.startsWith("/campaigns/") || path.startsWith("/groups/"))
-    revalidatePath(path.split("#")[0] ?? path);
-  revalidatePath(MY_PLEDGES_PATH);
+    pages.unshift(path.split("#")[0] ?? path);
+  return pages;
 }
 
 /** Pledge to one way to help, from a campaign's or a group's page. */
 export async function pledgeAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const values = formValues(formData);
   const locale = await getLocale();
   const t = pledgeWords[locale];
-  const user = await getSessionUser();
-  if (!user) return { status: "error", message: t.signInFirst, values };
-  const fields = pledgeFields(values);
-  const parsed = await parseForm(pledgeInputSchema, toFormData(fields));
-  if (!parsed.ok) {
-    // A donation form (it always sends otherAmount) with no amount: say so too, not only after the name is fixed.
-    const fieldErrors = { ...parsed.state.fieldErrors };
-    if ("otherAmount" in values && !fields.amount) fieldErrors.amount = [t.chooseAmount];
-    return { ...parsed.state, fieldErrors, values };
-  }
-  let result: Awaited<ReturnType<typeof pledge>>;
-  try {
-    result = await pledge(user, parsed.data, { ip: clientIp(await headers()), locale });
-  } catch (error) {
-    // A shift that just filled up shows as full once the page refreshes.
-    refresh(values);
-    return await errorState(error, values);
-  }
-  refresh(values);
-  if (result.status === "already") {
-    return {
-      status: "success",
-      message: t.already,
-      link: { href: MY_PLEDGES_PATH, label: t.seeOrChange },
-    };
-  }
-  const option = await findPledgeOption(parsed.data.optionId);
-  // Pledged from a campaign's page: thank them, and show that campaign's next step in its organizers' order.
-  const campaignSlug = /^\/campaigns\/([a-z0-9-]{1,80})(?:[/?#]|$)/.exec(
-    safeRedirectPath(values.returnPath, ""),
-  )?.[1];
-  const next = campaignSlug ? await findNextStepAfterAction(user, campaignSlug, locale) : null;
-  return { ...thanksFor(option, parsed.data, locale), next };
+  return runAction(formData, {
+    session: "required",
+    signedOut: (values) => ({ status: "error", message: t.signInFirst, values }),
+    schema: pledgeFormSchema,
+    invalid: (state, values) => {
+      // A donation form (it always sends otherAmount) with no amount: say so too, not only after the name is fixed.
+      const fieldErrors = { ...state.fieldErrors };
+      if ("otherAmount" in values && !pledgeFields(values).amount) fieldErrors.amount = [t.chooseAmount];
+      return { ...state, fieldErrors, values };
+    },
+    run: async ({ user, data }) => pledge(user, data, { ip: clientIp(await headers()), locale }),
+    failed: async (error, values) => {
+      // A shift that just filled up shows as full once the page refreshes.
+      for (const page of pledgePages(values)) revalidatePath(page);
+      return await errorState(error, values);
+    },
+    revalidate: (_result, { values }) => pledgePages(values),
+    done: async (result, { user, data, values }) => {
+      if (result.status === "already") {
+        return {
+          status: "success",
+          message: t.already,
+          link: { href: MY_PLEDGES_PATH, label: t.seeOrChange },
+        };
+      }
+      const option = await findPledgeOption(data.optionId);
+      // Pledged from a campaign's page: thank them, and show that campaign's next step in its organizers' order.
+      const campaignSlug = /^\/campaigns\/([a-z0-9-]{1,80})(?:[/?#]|$)/.exec(
+        safeRedirectPath(values.returnPath, ""),
+      )?.[1];
+      const next = campaignSlug ? await findNextStepAfterAction(user, campaignSlug, locale) : null;
+      return { ...thanksFor(option, data, locale), next };
+    },
+  });
 }
 
 function thanksFor(
@@ -121,39 +129,44 @@ function thanksFor(
   }
 }
 
-function toFormData(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
+/** The pledge a button on "My pledges" names. */
+const pledgeIdSchema = z.object({ pledgeId: z.string().min(1).max(64) });
+
+const signInFirst = () => redirect(`/sign-in?callbackUrl=${encodeURIComponent(MY_PLEDGES_PATH)}`);
+
+/** Back to "My pledges", refreshed, with a notice of what happened. */
+function backToMyPledges(notice: "cancelled" | "given" | "gone"): never {
+  revalidatePath(MY_PLEDGES_PATH);
+  redirect(`${MY_PLEDGES_PATH}?notice=${notice}`);
 }
 
-function pledgeIdFrom(formData: FormData): string | null {
-  const id = formValues(formData)["pledgeId"];
-  return typeof id === "string" && id.length > 0 && id.length <= 64 ? id : null;
+/** "Not yours", "not there" and "already changed" read the same; anything else is a real error. */
+function gone(error: unknown): never {
+  return error instanceof AppError ? backToMyPledges("gone") : rethrow(error);
 }
 
 /** Cancel your own pledge: frees the seat or the items for someone else. */
 export async function cancelPledgeAction(formData: FormData): Promise<void> {
-  const user = await getSessionUser();
-  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(MY_PLEDGES_PATH)}`);
-  const id = pledgeIdFrom(formData);
-  const isDone = id ? await cancelPledge(user, id).then(() => true, catchGone) : false;
-  revalidatePath(MY_PLEDGES_PATH);
-  redirect(`${MY_PLEDGES_PATH}?notice=${isDone ? "cancelled" : "gone"}`);
+  await runAction(formData, {
+    session: "required",
+    signedOut: signInFirst,
+    schema: pledgeIdSchema,
+    invalid: () => backToMyPledges("gone"),
+    run: ({ user, data }) => cancelPledge(user, data.pledgeId),
+    failed: gone,
+    done: () => backToMyPledges("cancelled"),
+  });
 }
 
 /** "I've given": the supporter says the donation or the goods reached the group. */
 export async function markPledgeDoneAction(formData: FormData): Promise<void> {
-  const user = await getSessionUser();
-  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(MY_PLEDGES_PATH)}`);
-  const id = pledgeIdFrom(formData);
-  const isDone = id ? await markPledgeDone(user, id).then(() => true, catchGone) : false;
-  revalidatePath(MY_PLEDGES_PATH);
-  redirect(`${MY_PLEDGES_PATH}?notice=${isDone ? "given" : "gone"}`);
-}
-
-/** "Not yours", "not there" and "already changed" read the same; anything else is a real error. */
-function catchGone(error: unknown): false {
-  if (error instanceof AppError) return false;
-  throw error;
+  await runAction(formData, {
+    session: "required",
+    signedOut: signInFirst,
+    schema: pledgeIdSchema,
+    invalid: () => backToMyPledges("gone"),
+    run: ({ user, data }) => markPledgeDone(user, data.pledgeId),
+    failed: gone,
+    done: () => backToMyPledges("given"),
+  });
 }

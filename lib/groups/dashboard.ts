@@ -18,9 +18,9 @@ import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locale";
 import { getBoss } from "@/lib/jobs/boss";
 import { queueEmail } from "@/lib/jobs/enqueue";
+import { type GroupAccess, READ, requireGroupRole, WRITE } from "@/lib/organize/access";
 import { formatShiftTime, MY_PLEDGES_PATH, shiftFacts } from "@/lib/pledges/emails";
 import { containsNul, withoutNul } from "@/lib/validation";
-import { CAN_MANAGE, CAN_VIEW, type GroupAccess, requireGroupRole } from "./access";
 import { toCsv } from "./csv";
 import { rosterWords } from "./messages";
 import { type OptionKind, optionColumns, optionInputSchema } from "./option-input";
@@ -37,8 +37,8 @@ function invalid(error: z.ZodError): AppError {
 }
 
 async function viewGroup(actor: SessionUser, slug: string): Promise<DashboardGroup> {
-  const group = await requireGroupRole(actor, slug, CAN_VIEW);
-  return { ...group, canManage: CAN_MANAGE.includes(group.role) };
+  const group = await requireGroupRole(actor, slug, READ);
+  return { ...group, canManage: WRITE.includes(group.role) };
 }
 
 /** Owners and organizers only; a viewer is told plainly, everyone else sees the group as missing. */

@@ -6,9 +6,9 @@ import { memberships, organizations, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { STATE_NAMES } from "@/lib/officials/present";
+import { type OrgRole, requireGroupRole, WRITE } from "@/lib/organize/access";
 import { audit } from "@/lib/security/audit";
 import { containsNul, optionalHttpsUrl, singleLine, withoutNul } from "@/lib/validation";
-import { CAN_MANAGE, type GroupRole, requireGroupRole } from "./access";
 
 export const MAX_FOCUS_AREAS = 8;
 const MAX_FOCUS_LENGTH = 40;
@@ -92,7 +92,7 @@ export type GroupProfileInput = { [K in keyof z.input<typeof groupProfileSchema>
 export type EditableGroup = {
   id: string;
   slug: string;
-  role: GroupRole;
+  role: OrgRole;
   name: string;
   leadershipStatement: string | null;
   description: string | null;
@@ -107,7 +107,7 @@ export type EditableGroup = {
 
 /** The profile as the edit form needs it, for owners and organizers only (anyone else: NOT_FOUND). */
 export async function getEditableGroup(actor: SessionUser, slug: string): Promise<EditableGroup> {
-  const access = await requireGroupRole(actor, slug, CAN_MANAGE);
+  const access = await requireGroupRole(actor, slug, WRITE);
   const [row] = await getDb()
     .select({
       name: organizations.name,
@@ -146,7 +146,7 @@ export async function updateGroupProfile(
   slug: string,
   input: GroupProfileInput,
 ): Promise<{ slug: string }> {
-  const access = await requireGroupRole(actor, slug, CAN_MANAGE);
+  const access = await requireGroupRole(actor, slug, WRITE);
   const parsed = groupProfileSchema.safeParse(input);
   if (!parsed.success) throw invalid(parsed.error);
   const updated = await getDb()
@@ -159,7 +159,7 @@ export async function updateGroupProfile(
   return row;
 }
 
-export type GroupMember = { userId: string; name: string | null; email: string; role: GroupRole };
+export type GroupMember = { userId: string; name: string | null; email: string; role: OrgRole };
 
 /** The group's members, for its owners only. */
 export async function listGroupMembers(actor: SessionUser, slug: string): Promise<GroupMember[]> {

@@ -1,5 +1,10 @@
+/**
+ * Who may do what, for organizations and community groups alike (a group is an organization of kind
+ * `community_group`, with the same memberships and roles). Authorization is in the query: something a person
+ * holds no role in looks exactly like something that does not exist (404), so slugs and ids leak nothing.
+ */
 import "server-only";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { campaigns, memberships, organizations } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
@@ -15,6 +20,30 @@ export const MANAGE_TEAM: readonly OrgRole[] = ["owner"];
 
 export type OrgAccess = { organizationId: string; slug: string; name: string; role: OrgRole };
 export type CampaignAccess = OrgAccess & { campaignId: string; campaignSlug: string; status: string };
+/** A community group as its pages and data functions know it: `id` is its organization's id. */
+export type GroupAccess = { id: string; slug: string; name: string; role: OrgRole };
+
+/**
+ * The one membership query: the organizations (groups among them) where the person holds one of `roles`,
+ * narrowed by `where`, by name.
+ */
+function membershipsOf(actor: SessionUser, roles: readonly OrgRole[], where?: SQL) {
+  return getDb()
+    .select({
+      organizationId: organizations.id,
+      slug: organizations.slug,
+      name: organizations.name,
+      role: memberships.role,
+    })
+    .from(organizations)
+    .innerJoin(memberships, eq(memberships.organizationId, organizations.id))
+    .where(and(eq(memberships.userId, actor.id), inArray(memberships.role, [...roles]), where))
+    .orderBy(organizations.name);
+}
+
+function asGroup({ organizationId, ...rest }: OrgAccess): GroupAccess {
+  return { id: organizationId, ...rest };
+}
 
 /**
  * The organization, if the person holds one of `roles` in it. Authorization is in the query: an organization
@@ -28,22 +57,7 @@ export async function requireOrgRole(
   const notFound = new AppError("NOT_FOUND", "We couldn't find that organization among yours.");
   // No slug holds U+0000, and Postgres cannot compare it: such an organization is simply not there.
   if (containsNul(organizationSlug)) throw notFound;
-  const [row] = await getDb()
-    .select({
-      organizationId: organizations.id,
-      slug: organizations.slug,
-      name: organizations.name,
-      role: memberships.role,
-    })
-    .from(organizations)
-    .innerJoin(memberships, eq(memberships.organizationId, organizations.id))
-    .where(
-      and(
-        eq(organizations.slug, organizationSlug),
-        eq(memberships.userId, actor.id),
-        inArray(memberships.role, [...roles]),
-      ),
-    );
+  const [row] = await membershipsOf(actor, roles, eq(organizations.slug, organizationSlug));
   if (!row) throw notFound;
   return row;
 }
@@ -80,17 +94,33 @@ export async function requireCampaignRole(
   return row;
 }
 
-/** The organizations this person belongs to, for the console's home. */
+/** The organizations this person belongs to (their groups among them), for the console's home. */
 export async function listMyOrganizations(actor: SessionUser): Promise<OrgAccess[]> {
-  return getDb()
-    .select({
-      organizationId: organizations.id,
-      slug: organizations.slug,
-      name: organizations.name,
-      role: memberships.role,
-    })
-    .from(organizations)
-    .innerJoin(memberships, eq(memberships.organizationId, organizations.id))
-    .where(eq(memberships.userId, actor.id))
-    .orderBy(organizations.name);
+  return membershipsOf(actor, READ);
+}
+
+/**
+ * The community group with this slug, if the person holds one of `roles` in it. Viewers see its dashboard;
+ * organizers and owners change things (WRITE, the default).
+ */
+export async function requireGroupRole(
+  actor: SessionUser,
+  slug: string,
+  roles: readonly OrgRole[] = WRITE,
+): Promise<GroupAccess> {
+  const notFound = new AppError("NOT_FOUND", "We couldn't find that group among the groups you help run.");
+  // No slug holds U+0000, and Postgres cannot compare it: such a group is simply not there.
+  if (containsNul(slug)) throw notFound;
+  const [row] = await membershipsOf(
+    actor,
+    roles,
+    and(eq(organizations.slug, slug), eq(organizations.kind, "community_group")),
+  );
+  if (!row) throw notFound;
+  return asGroup(row);
+}
+
+/** The groups this person belongs to (for links to their dashboards). */
+export async function listMyGroups(actor: SessionUser): Promise<GroupAccess[]> {
+  return (await membershipsOf(actor, READ, eq(organizations.kind, "community_group"))).map(asGroup);
 }

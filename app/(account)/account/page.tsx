@@ -5,11 +5,11 @@ import { leaveAction } from "@/app/(public)/campaigns/[slug]/join-actions";
 import { getProfile } from "@/lib/accounts/profile";
 import { getSessionUser } from "@/lib/auth";
 import { listMyCampaigns } from "@/lib/campaigns/join";
-import { CAN_MANAGE, listMyGroups } from "@/lib/groups/access";
 import { formatDate } from "@/lib/i18n/format";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { summarizeDeliveries } from "@/lib/letters/delivery-words";
 import { listMyLetters } from "@/lib/letters/receipts";
+import { listMyGroups, WRITE } from "@/lib/organize/access";
 import { accountPages } from "../messages";
 import { ProfileForm } from "./profile-form";
 import { securityPages } from "./security.messages";
@@ -49,7 +49,7 @@ export default async function AccountPage() {
                 >
                   {t.dashboard(group.name)}
                 </Link>
-                {CAN_MANAGE.includes(group.role) ? (
+                {WRITE.includes(group.role) ? (
                   <>
                     {" · "}
                     <Link

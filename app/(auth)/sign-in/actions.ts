@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { ActionState } from "@/lib/actions";
 import { emailSchema, requestSignInLink } from "@/lib/auth/request-link";
-import { parseForm } from "@/lib/server-actions";
+import { runAction } from "@/lib/run-action";
 
 const signInSchema = z.object({
   email: emailSchema,
@@ -12,9 +12,11 @@ const signInSchema = z.object({
 });
 
 export async function requestSignInAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = await parseForm(signInSchema, formData);
-  if (!parsed.ok) return parsed.state;
-  const failed = await requestSignInLink(formData, parsed.data.email, parsed.data.redirectTo);
-  if (failed) return failed;
-  redirect("/sign-in/check-email");
+  return runAction(formData, {
+    session: "none",
+    schema: signInSchema,
+    // The failure is a state of its own (a limit, the form guard, a send that failed), not a thrown error.
+    run: ({ data }) => requestSignInLink(formData, data.email, data.redirectTo),
+    done: (failed) => failed ?? redirect("/sign-in/check-email"),
+  });
 }

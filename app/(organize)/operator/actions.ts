@@ -1,27 +1,27 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { type ActionState, formValues } from "@/lib/actions";
-import { getSessionUser } from "@/lib/auth";
+import type { ActionState } from "@/lib/actions";
 import { AppError } from "@/lib/errors";
 import { getMessages } from "@/lib/i18n/server";
 import { revokeOrganizationVerification, verifyOrganization } from "@/lib/organize/verification";
+import { runAction } from "@/lib/run-action";
 import { errorState } from "@/lib/server-actions";
 import { operatorMessages } from "./messages";
 
 /** The organization comes as a form field, not a bound argument; the data function re-checks the operator. */
 async function decide(formData: FormData, isVerify: boolean): Promise<ActionState> {
-  const values = formValues(formData);
-  const user = await getSessionUser();
-  try {
-    if (!user) throw new AppError("NOT_FOUND", "This page does not exist.");
-    await (isVerify ? verifyOrganization : revokeOrganizationVerification)(user, values.slug ?? "");
-  } catch (error) {
-    return await errorState(error, values);
-  }
-  revalidatePath("/operator");
-  const t = await getMessages(operatorMessages);
-  return { status: "success", message: isVerify ? t.verified : t.revoked };
+  return runAction(formData, {
+    session: "required",
+    // Signed out reads like any other page that is not there for them.
+    signedOut: (values) => errorState(new AppError("NOT_FOUND", "This page does not exist."), values),
+    run: ({ user, values }) =>
+      (isVerify ? verifyOrganization : revokeOrganizationVerification)(user, values.slug ?? ""),
+    revalidate: ["/operator"],
+    done: async () => {
+      const t = await getMessages(operatorMessages);
+      return { status: "success", message: isVerify ? t.verified : t.revoked };
+    },
+  });
 }
 
 export async function verifyOrganizationAction(_prev: ActionState, formData: FormData): Promise<ActionState> {

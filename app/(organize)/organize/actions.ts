@@ -1,9 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { type ActionState, formValues } from "@/lib/actions";
-import { getSessionUser } from "@/lib/auth";
+import type { ActionState } from "@/lib/actions";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import {
   addCustomTarget,
@@ -28,60 +26,43 @@ import {
 } from "@/lib/organize/organizations";
 import { endPreview, startPreview, turnOffPreviewLink } from "@/lib/organize/preview";
 import { resendTargetConfirmation } from "@/lib/organize/target-confirmation";
+import { runAction } from "@/lib/run-action";
 import { errorState } from "@/lib/server-actions";
 import { actionMessages } from "./actions.messages";
 
 type Done = Exclude<keyof (typeof actionMessages)["en"], "openedAlerted">;
 
-async function signedOutState(): Promise<ActionState> {
-  return { status: "error", message: (await getMessages(actionMessages)).signedOut };
-}
+/** Every action: the caller is re-checked here (runAction) and again by the data function (role in the query). */
+const signedIn = {
+  session: "required",
+  signedOut: async (): Promise<ActionState> => ({
+    status: "error",
+    message: (await getMessages(actionMessages)).signedOut,
+  }),
+} as const;
 
-/** Every action: the caller is re-checked here and again by the data function (role in the query). */
-async function run(
-  formData: FormData,
-  work: (
-    user: NonNullable<Awaited<ReturnType<typeof getSessionUser>>>,
-    values: Record<string, string>,
-  ) => Promise<unknown>,
-  done: { said: Done; paths: string[] },
-): Promise<ActionState> {
-  const user = await getSessionUser();
-  if (!user) return await signedOutState();
-  const values = formValues(formData);
-  try {
-    await work(user, values);
-  } catch (error) {
-    return await errorState(error, values);
-  }
-  for (const path of done.paths) revalidatePath(path);
-  return { status: "success", message: (await getMessages(actionMessages))[done.said] };
+async function said(done: Done): Promise<ActionState> {
+  return { status: "success", message: (await getMessages(actionMessages))[done] };
 }
 
 const builder = (org: string, id: string) => `/organize/${org}/campaigns/${id}`;
 
 export async function createOrganizationAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await getSessionUser();
-  if (!user) return await signedOutState();
-  const values = formValues(formData);
-  let slug: string;
-  try {
-    ({ slug } = await createOrganization(user, { name: values.name, slug: values.slug }));
-  } catch (error) {
-    return await errorState(error, values);
-  }
-  redirect(`/organize/${slug}`);
+  return runAction(formData, {
+    ...signedIn,
+    run: ({ user, values }) => createOrganization(user, { name: values.name, slug: values.slug }),
+    done: ({ slug }) => redirect(`/organize/${slug}`),
+  });
 }
 
 export async function inviteMemberAction(org: string, _prev: ActionState, formData: FormData) {
-  return run(
-    formData,
-    async (user, v) => inviteMember(user, org, { email: v.email, role: v.role }, await getLocale()),
-    {
-      said: "invited",
-      paths: [`/organize/${org}`],
-    },
-  );
+  return runAction(formData, {
+    ...signedIn,
+    run: async ({ user, values: v }) =>
+      inviteMember(user, org, { email: v.email, role: v.role }, await getLocale()),
+    revalidate: [`/organize/${org}`],
+    done: () => said("invited"),
+  });
 }
 
 export async function revokeInviteAction(
@@ -90,16 +71,20 @@ export async function revokeInviteAction(
   _prev: ActionState,
   formData: FormData,
 ) {
-  return run(formData, (user) => revokeInvite(user, org, inviteId), {
-    said: "inviteWithdrawn",
-    paths: [`/organize/${org}`],
+  return runAction(formData, {
+    ...signedIn,
+    run: ({ user }) => revokeInvite(user, org, inviteId),
+    revalidate: [`/organize/${org}`],
+    done: () => said("inviteWithdrawn"),
   });
 }
 
 export async function changeRoleAction(org: string, userId: string, _prev: ActionState, formData: FormData) {
-  return run(formData, (user, v) => changeMemberRole(user, org, userId, v.role ?? ""), {
-    said: "roleChanged",
-    paths: [`/organize/${org}`],
+  return runAction(formData, {
+    ...signedIn,
+    run: ({ user, values: v }) => changeMemberRole(user, org, userId, v.role ?? ""),
+    revalidate: [`/organize/${org}`],
+    done: () => said("roleChanged"),
   });
 }
 
@@ -109,27 +94,23 @@ export async function removeMemberAction(
   _prev: ActionState,
   formData: FormData,
 ) {
-  const user = await getSessionUser();
-  if (!user) return await signedOutState();
-  const state = await run(formData, (actor) => removeMember(actor, org, userId), {
-    said: "memberRemoved",
-    paths: [`/organize/${org}`],
+  return runAction(formData, {
+    ...signedIn,
+    run: ({ user }) => removeMember(user, org, userId),
+    revalidate: [`/organize/${org}`],
+    // Someone who left the team can no longer see its page.
+    done: (_removed, { user }) => (userId === user.id ? redirect("/organize") : said("memberRemoved")),
   });
-  if (state.status === "success" && userId === user.id) redirect("/organize");
-  return state;
 }
 
-export async function acceptInviteAction(token: string, _prev: ActionState, _formData: FormData) {
-  const user = await getSessionUser();
-  if (!user) return await signedOutState();
-  let slug: string;
-  try {
-    ({ organizationSlug: slug } = await acceptInvite(user, token));
-  } catch (error) {
-    return await errorState(error);
-  }
-  revalidatePath("/organize");
-  redirect(`/organize/${slug}`);
+export async function acceptInviteAction(token: string, _prev: ActionState, formData: FormData) {
+  return runAction(formData, {
+    ...signedIn,
+    run: ({ user }) => acceptInvite(user, token),
+    failed: (error) => errorState(error),
+    revalidate: ["/organize"],
+    done: ({ organizationSlug }) => redirect(`/organize/${organizationSlug}`),
+  });
 }
 
 export async function createCampaignAction(
@@ -137,56 +118,38 @@ export async function createCampaignAction(
   _prev: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  const user = await getSessionUser();
-  if (!user) return await signedOutState();
-  const values = formValues(formData);
-  let id: string;
-  try {
-    ({ id } = await createCampaign(user, org, { title: values.title }));
-  } catch (error) {
-    return await errorState(error, values);
-  }
-  redirect(builder(org, id));
+  return runAction(formData, {
+    ...signedIn,
+    run: ({ user, values }) => createCampaign(user, org, { title: values.title }),
+    done: ({ id }) => redirect(builder(org, id)),
+  });
 }
 
 export async function saveBasicsAction(org: string, id: string, _prev: ActionState, formData: FormData) {
-  const user = await getSessionUser();
-  if (!user) return await signedOutState();
-  const values = formValues(formData);
-  let slug: string;
-  try {
-    ({ slug } = await updateCampaignBasics(user, id, values));
-  } catch (error) {
-    return await errorState(error, values);
-  }
-  revalidatePath(builder(org, id));
-  revalidatePath(`/campaigns/${slug}`);
-  return { status: "success" as const, message: (await getMessages(actionMessages)).saved };
+  return runAction(formData, {
+    ...signedIn,
+    run: ({ user, values }) => updateCampaignBasics(user, id, values),
+    revalidate: ({ slug }) => [builder(org, id), `/campaigns/${slug}`],
+    done: () => said("saved"),
+  });
 }
 
 export async function addRuleTargetAction(org: string, id: string, _prev: ActionState, formData: FormData) {
-  return run(formData, (user, v) => addRuleTarget(user, id, v.rule ?? ""), {
-    said: "targetAdded",
-    paths: [builder(org, id)],
+  return runAction(formData, {
+    ...signedIn,
+    run: ({ user, values: v }) => addRuleTarget(user, id, v.rule ?? ""),
+    revalidate: [builder(org, id)],
+    done: () => said("targetAdded"),
   });
 }
 
 export async function addCustomTargetAction(org: string, id: string, _prev: ActionState, formData: FormData) {
-  const user = await getSessionUser();
-  if (!user) return await signedOutState();
-  const values = formValues(formData);
-  let isConfirmed: boolean;
-  try {
-    ({ isConfirmed } = await addCustomTarget(user, id, values, await getLocale()));
-  } catch (error) {
-    return await errorState(error, values);
-  }
-  revalidatePath(builder(org, id));
-  const t = await getMessages(actionMessages);
-  return {
-    status: "success" as const,
-    message: isConfirmed ? t.targetAdded : t.targetAddedAwaitingConfirmation,
-  };
+  return runAction(formData, {
+    ...signedIn,
+    run: async ({ user, values }) => addCustomTarget(user, id, values, await getLocale()),
+    revalidate: [builder(org, id)],
+    done: ({ isConfirmed }) => said(isConfirmed ? "targetAdded" : "targetAddedAwaitingConfirmation"),
+  });
 }
 
 /** "Send it again": a new confirmation link to a custom target's address that is still waiting. */
@@ -197,9 +160,11 @@ export async function resendTargetConfirmationAction(
   _prev: ActionState,
   formData: FormData,
 ) {
-  return run(formData, async (user) => resendTargetConfirmation(user, id, targetId, await getLocale()), {
-    said: "confirmationResent",
-    paths: [builder(org, id)],
+  return runAction(formData, {
+    ...signedIn,
+    run: async ({ user }) => resendTargetConfirmation(user, id, targetId, await getLocale()),
+    revalidate: [builder(org, id)],
+    done: () => said("confirmationResent"),
   });
 }
 
@@ -209,9 +174,11 @@ export async function addOfficialTargetAction(
   _prev: ActionState,
   formData: FormData,
 ) {
-  return run(formData, (user, v) => addOfficialTarget(user, id, v.officialId ?? ""), {
-    said: "officialAdded",
-    paths: [builder(org, id)],
+  return runAction(formData, {
+    ...signedIn,
+    run: ({ user, values: v }) => addOfficialTarget(user, id, v.officialId ?? ""),
+    revalidate: [builder(org, id)],
+    done: () => said("officialAdded"),
   });
 }
 
@@ -222,37 +189,47 @@ export async function removeTargetAction(
   _prev: ActionState,
   formData: FormData,
 ) {
-  return run(formData, (user) => removeTarget(user, id, targetId), {
-    said: "targetRemoved",
-    paths: [builder(org, id)],
+  return runAction(formData, {
+    ...signedIn,
+    run: ({ user }) => removeTarget(user, id, targetId),
+    revalidate: [builder(org, id)],
+    done: () => said("targetRemoved"),
   });
 }
 
 export async function saveTemplateAction(org: string, id: string, _prev: ActionState, formData: FormData) {
-  return run(formData, (user, v) => saveTemplate(user, id, templateInputFromForm(v)), {
-    said: "letterSaved",
-    paths: [builder(org, id)],
+  return runAction(formData, {
+    ...signedIn,
+    run: ({ user, values: v }) => saveTemplate(user, id, templateInputFromForm(v)),
+    revalidate: [builder(org, id)],
+    done: () => said("letterSaved"),
   });
 }
 
 export async function publishAction(org: string, id: string, _prev: ActionState, formData: FormData) {
-  return run(formData, (user) => publishCampaign(user, id), {
-    said: "published",
-    paths: [builder(org, id), `/organize/${org}`, "/"],
+  return runAction(formData, {
+    ...signedIn,
+    run: ({ user }) => publishCampaign(user, id),
+    revalidate: [builder(org, id), `/organize/${org}`, "/"],
+    done: () => said("published"),
   });
 }
 
 export async function startPreviewAction(org: string, id: string, _prev: ActionState, formData: FormData) {
-  return run(formData, (user) => startPreview(user, id), {
-    said: "previewStarted",
-    paths: [builder(org, id), `/organize/${org}`],
+  return runAction(formData, {
+    ...signedIn,
+    run: ({ user }) => startPreview(user, id),
+    revalidate: [builder(org, id), `/organize/${org}`],
+    done: () => said("previewStarted"),
   });
 }
 
 export async function endPreviewAction(org: string, id: string, _prev: ActionState, formData: FormData) {
-  return run(formData, (user) => endPreview(user, id), {
-    said: "previewEnded",
-    paths: [builder(org, id), `/organize/${org}`],
+  return runAction(formData, {
+    ...signedIn,
+    run: ({ user }) => endPreview(user, id),
+    revalidate: [builder(org, id), `/organize/${org}`],
+    done: () => said("previewEnded"),
   });
 }
 
@@ -262,16 +239,20 @@ export async function turnOffPreviewLinkAction(
   _prev: ActionState,
   formData: FormData,
 ) {
-  return run(formData, (user) => turnOffPreviewLink(user, id), {
-    said: "previewLinkTurnedOff",
-    paths: [builder(org, id)],
+  return runAction(formData, {
+    ...signedIn,
+    run: ({ user }) => turnOffPreviewLink(user, id),
+    revalidate: [builder(org, id)],
+    done: () => said("previewLinkTurnedOff"),
   });
 }
 
 export async function closeAction(org: string, id: string, _prev: ActionState, formData: FormData) {
-  return run(formData, (user) => closeCampaign(user, id), {
-    said: "closed",
-    paths: [builder(org, id), `/organize/${org}`, "/"],
+  return runAction(formData, {
+    ...signedIn,
+    run: ({ user }) => closeCampaign(user, id),
+    revalidate: [builder(org, id), `/organize/${org}`, "/"],
+    done: () => said("closed"),
   });
 }
 
@@ -282,9 +263,11 @@ export async function saveResourceAction(
   _prev: ActionState,
   formData: FormData,
 ) {
-  return run(formData, (user, v) => saveResource(user, id, resourceId, v), {
-    said: resourceId ? "resourceSaved" : "resourceAdded",
-    paths: [builder(org, id)],
+  return runAction(formData, {
+    ...signedIn,
+    run: ({ user, values: v }) => saveResource(user, id, resourceId, v),
+    revalidate: [builder(org, id)],
+    done: () => said(resourceId ? "resourceSaved" : "resourceAdded"),
   });
 }
 
@@ -295,9 +278,11 @@ export async function removeResourceAction(
   _prev: ActionState,
   formData: FormData,
 ) {
-  return run(formData, (user) => removeResource(user, id, resourceId), {
-    said: "resourceRemoved",
-    paths: [builder(org, id)],
+  return runAction(formData, {
+    ...signedIn,
+    run: ({ user }) => removeResource(user, id, resourceId),
+    revalidate: [builder(org, id)],
+    done: () => said("resourceRemoved"),
   });
 }
 
@@ -308,9 +293,11 @@ export async function saveVoiceAction(
   _prev: ActionState,
   formData: FormData,
 ) {
-  return run(formData, (user, v) => saveVoice(user, id, voiceId, v), {
-    said: voiceId ? "voiceSaved" : "voiceAdded",
-    paths: [builder(org, id)],
+  return runAction(formData, {
+    ...signedIn,
+    run: ({ user, values: v }) => saveVoice(user, id, voiceId, v),
+    revalidate: [builder(org, id)],
+    done: () => said(voiceId ? "voiceSaved" : "voiceAdded"),
   });
 }
 
@@ -321,8 +308,10 @@ export async function removeVoiceAction(
   _prev: ActionState,
   formData: FormData,
 ) {
-  return run(formData, (user) => removeVoice(user, id, voiceId), {
-    said: "voiceRemoved",
-    paths: [builder(org, id)],
+  return runAction(formData, {
+    ...signedIn,
+    run: ({ user }) => removeVoice(user, id, voiceId),
+    revalidate: [builder(org, id)],
+    done: () => said("voiceRemoved"),
   });
 }

@@ -1,32 +1,37 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { deleteMyAccount, unsubscribeFrom } from "@/lib/accounts/privacy";
-import { type ActionState, formValues } from "@/lib/actions";
-import { getSessionUser } from "@/lib/auth";
+import type { ActionState } from "@/lib/actions";
 import { requestSignInLink } from "@/lib/auth/request-link";
 import { getMessages } from "@/lib/i18n/server";
-import { errorState } from "@/lib/server-actions";
+import { rethrow, runAction } from "@/lib/run-action";
 import { accountPages } from "../../messages";
 
+const signedIn = {
+  session: "required",
+  signedOut: async (): Promise<ActionState> => ({
+    status: "error",
+    message: (await getMessages(accountPages)).sessionEnded,
+  }),
+} as const;
+
 export async function deleteAccountAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await getSessionUser();
-  if (!user) return { status: "error", message: (await getMessages(accountPages)).sessionEnded };
-  const values = formValues(formData);
-  try {
-    await deleteMyAccount(user, values.confirmEmail ?? "");
-  } catch (error) {
-    return await errorState(error, values);
-  }
-  redirect("/account-deleted");
+  return runAction(formData, {
+    ...signedIn,
+    run: ({ user, values }) => deleteMyAccount(user, values.confirmEmail ?? ""),
+    done: () => redirect("/account-deleted"),
+  });
 }
 
 export async function unsubscribeAction(formData: FormData): Promise<void> {
-  const user = await getSessionUser();
-  if (!user) redirect("/sign-in?callbackUrl=/account/privacy");
-  await unsubscribeFrom(user, String(formValues(formData)["organizationId"] ?? ""));
-  revalidatePath("/account/privacy");
+  await runAction(formData, {
+    session: "required",
+    signedOut: () => redirect("/sign-in?callbackUrl=/account/privacy"),
+    run: ({ user, values }) => unsubscribeFrom(user, String(values["organizationId"] ?? "")),
+    failed: rethrow,
+    revalidate: ["/account/privacy"],
+  });
 }
 
 /**
@@ -38,9 +43,10 @@ export async function sendFreshSignInLinkAction(
   _prev: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  const user = await getSessionUser();
-  if (!user) return { status: "error", message: (await getMessages(accountPages)).sessionEnded };
-  const failed = await requestSignInLink(formData, user.email, "/account/privacy");
-  if (failed) return failed;
-  redirect("/sign-in/check-email");
+  return runAction(formData, {
+    ...signedIn,
+    // The failure is a state of its own (a limit, the form guard), not a thrown error.
+    run: ({ user }) => requestSignInLink(formData, user.email, "/account/privacy"),
+    done: (failed) => failed ?? redirect("/sign-in/check-email"),
+  });
 }

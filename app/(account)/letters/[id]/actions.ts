@@ -1,15 +1,20 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { formValues } from "@/lib/actions";
-import { getSessionUser } from "@/lib/auth";
+import { z } from "zod";
+import { idleState } from "@/lib/actions";
 import { markHandoffDone } from "@/lib/letters/receipts";
+import { runAction } from "@/lib/run-action";
 
 /** "I sent it through their form": only the letter's author, only their own hand-off. */
 export async function markHandoffDoneAction(formData: FormData): Promise<void> {
-  const user = await getSessionUser();
-  const deliveryId = formValues(formData)["deliveryId"];
-  if (!user || typeof deliveryId !== "string" || deliveryId.length > 64) return;
-  const { letterId } = await markHandoffDone(user, deliveryId).catch(() => ({ letterId: "" }));
-  if (letterId) revalidatePath(`/letters/${letterId}`);
+  await runAction(formData, {
+    session: "required",
+    signedOut: () => idleState,
+    schema: z.object({ deliveryId: z.string().max(64) }),
+    invalid: () => idleState,
+    run: ({ user, data }) => markHandoffDone(user, data.deliveryId),
+    // Not theirs, or not a hand-off: nothing changes, and the page stays as it was.
+    failed: () => idleState,
+    revalidate: ({ letterId }) => [letterId ? `/letters/${letterId}` : null],
+  });
 }

@@ -1,30 +1,29 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { type ActionState, formValues } from "@/lib/actions";
-import { getSessionUser } from "@/lib/auth";
+import type { ActionState } from "@/lib/actions";
 import { getMessages } from "@/lib/i18n/server";
 import { answersFromForm, saveMyReplies } from "@/lib/letters/replies";
-import { errorState } from "@/lib/server-actions";
+import { runAction } from "@/lib/run-action";
 import { accountPages, receiptPage } from "../../../messages";
 
 /** The letter's author answers from their own account; saveMyReplies checks it is their letter. */
 export async function saveMyRepliesAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await getSessionUser();
-  if (!user) return { status: "error", message: (await getMessages(accountPages)).sessionEnded };
-  const values = formValues(formData);
-  const letterId = values.letterId ?? "";
-  try {
-    await saveMyReplies(user, letterId, answersFromForm(values));
-  } catch (error) {
-    return await errorState(error, values);
-  }
-  revalidatePath(`/letters/${letterId}`);
-  revalidatePath(`/letters/${letterId}/replies`);
-  const t = await getMessages(receiptPage);
-  return {
-    status: "success",
-    message: t.answersSaved,
-    link: { href: `/letters/${letterId}`, label: t.backToLetter },
-  };
+  return runAction(formData, {
+    session: "required",
+    signedOut: async () => ({ status: "error", message: (await getMessages(accountPages)).sessionEnded }),
+    run: async ({ user, values }) => {
+      const letterId = values.letterId ?? "";
+      await saveMyReplies(user, letterId, answersFromForm(values));
+      return letterId;
+    },
+    revalidate: (letterId) => [`/letters/${letterId}`, `/letters/${letterId}/replies`],
+    done: async (letterId) => {
+      const t = await getMessages(receiptPage);
+      return {
+        status: "success",
+        message: t.answersSaved,
+        link: { href: `/letters/${letterId}`, label: t.backToLetter },
+      };
+    },
+  });
 }

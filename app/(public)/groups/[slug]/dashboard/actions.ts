@@ -1,102 +1,90 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { type ActionState, formValues } from "@/lib/actions";
-import { getSessionUser } from "@/lib/auth";
+import { z } from "zod";
+import { type ActionState, idleState } from "@/lib/actions";
 import {
   createGroupOption,
   markPledge,
   OUTCOMES,
-  type Outcome,
   sendShiftMessage,
   setGroupOptionOpen,
   shiftMessageSchema,
   updateGroupOption,
 } from "@/lib/groups/dashboard";
 import { getMessages } from "@/lib/i18n/server";
-import { errorState, parseForm } from "@/lib/server-actions";
+import { runAction } from "@/lib/run-action";
 import { dashboardPath, optionPath } from "./load";
 import { dashboardWords } from "./messages";
 
-async function signedOut(): Promise<ActionState> {
-  return { status: "error", message: (await getMessages(dashboardWords)).signedOut };
-}
+const signedIn = {
+  session: "required",
+  signedOut: async (): Promise<ActionState> => ({
+    status: "error",
+    message: (await getMessages(dashboardWords)).signedOut,
+  }),
+} as const;
 
-function text(formData: FormData, name: string): string {
-  const value = formValues(formData)[name];
-  return typeof value === "string" ? value.slice(0, 200) : "";
-}
+/** A slug or an id from a hidden field, as the buttons send it (the data layer finds nothing for anything else). */
+const hidden = z
+  .string()
+  .transform((value) => value.slice(0, 200))
+  .pipe(z.string().min(1));
+
+/**
+ * The buttons on the rosters: signed out, a crafted post, or a pledge or option that is not theirs to change
+ * (checked in the data layer) all leave the page as it was.
+ */
+const unchanged = { session: "required", signedOut: () => idleState, invalid: () => idleState } as const;
 
 /** Attended / received, missed, or undo: owners and organizers of the pledge's group only (checked in the data layer). */
 export async function markPledgeAction(formData: FormData): Promise<void> {
-  const user = await getSessionUser();
-  const slug = text(formData, "slug");
-  const pledgeId = text(formData, "pledgeId");
-  const outcome = text(formData, "outcome") as Outcome;
-  if (!user || !slug || !pledgeId || !OUTCOMES.includes(outcome)) return;
-  const marked = await markPledge(user, slug, pledgeId, outcome).catch(() => null);
-  if (marked) {
-    revalidatePath(optionPath(slug, marked.optionId));
-    revalidatePath(dashboardPath(slug));
-  }
+  await runAction(formData, {
+    ...unchanged,
+    schema: z.object({ slug: hidden, pledgeId: hidden, outcome: z.enum(OUTCOMES) }),
+    run: ({ user, data }) => markPledge(user, data.slug, data.pledgeId, data.outcome),
+    failed: () => idleState,
+    revalidate: (marked, { data }) => [optionPath(data.slug, marked.optionId), dashboardPath(data.slug)],
+  });
 }
 
 /** Closes an option to new pledges, or opens it again. */
 export async function setOptionOpenAction(formData: FormData): Promise<void> {
-  const user = await getSessionUser();
-  const slug = text(formData, "slug");
-  const optionId = text(formData, "optionId");
-  if (!user || !slug || !optionId) return;
-  const isOpen = text(formData, "isOpen") === "true";
-  const changed = await setGroupOptionOpen(user, slug, optionId, isOpen).then(
-    () => true,
-    () => false,
-  );
-  if (changed) {
-    revalidatePath(optionPath(slug, optionId));
-    revalidatePath(dashboardPath(slug));
-  }
+  await runAction(formData, {
+    ...unchanged,
+    schema: z.object({ slug: hidden, optionId: hidden, isOpen: z.string().optional() }),
+    run: ({ user, data }) => setGroupOptionOpen(user, data.slug, data.optionId, data.isOpen === "true"),
+    failed: () => idleState,
+    revalidate: (_changed, { data }) => [optionPath(data.slug, data.optionId), dashboardPath(data.slug)],
+  });
 }
 
 export async function saveOptionAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await getSessionUser();
-  if (!user) return await signedOut();
-  const values = formValues(formData);
-  const slug = values.slug ?? "";
-  const optionId = values.optionId ?? "";
-  let id = optionId;
-  try {
-    if (optionId) await updateGroupOption(user, slug, optionId, values);
-    else id = (await createGroupOption(user, slug, values)).id;
-  } catch (error) {
-    return await errorState(error, values);
-  }
-  revalidatePath(dashboardPath(slug));
-  revalidatePath(optionPath(slug, id));
-  redirect(`${optionPath(slug, id)}?${optionId ? "saved" : "created"}=1`);
+  return runAction(formData, {
+    ...signedIn,
+    run: async ({ user, values }) => {
+      const slug = values.slug ?? "";
+      const optionId = values.optionId ?? "";
+      if (optionId) await updateGroupOption(user, slug, optionId, values);
+      return { slug, optionId, id: optionId || (await createGroupOption(user, slug, values)).id };
+    },
+    revalidate: ({ slug, id }) => [dashboardPath(slug), optionPath(slug, id)],
+    done: ({ slug, optionId, id }) => redirect(`${optionPath(slug, id)}?${optionId ? "saved" : "created"}=1`),
+  });
 }
 
 export async function sendShiftMessageAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await getSessionUser();
-  if (!user) return await signedOut();
-  const parsed = await parseForm(shiftMessageSchema, formData);
-  if (!parsed.ok) return parsed.state;
-  const values = formValues(formData);
-  try {
-    const { recipients, queued } = await sendShiftMessage(
-      user,
-      values.slug ?? "",
-      values.optionId ?? "",
-      parsed.data,
-    );
-    const t = await getMessages(dashboardWords);
-    return {
-      status: "success",
-      message: queued === 0 ? t.alreadySent(recipients) : t.sent(recipients),
-      values,
-    };
-  } catch (error) {
-    return await errorState(error, values);
-  }
+  return runAction(formData, {
+    ...signedIn,
+    schema: shiftMessageSchema,
+    run: ({ user, data, values }) => sendShiftMessage(user, values.slug ?? "", values.optionId ?? "", data),
+    done: async ({ recipients, queued }, { values }) => {
+      const t = await getMessages(dashboardWords);
+      return {
+        status: "success",
+        message: queued === 0 ? t.alreadySent(recipients) : t.sent(recipients),
+        values,
+      };
+    },
+  });
 }

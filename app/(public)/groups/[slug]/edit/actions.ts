@@ -1,17 +1,21 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { type ActionState, formValues } from "@/lib/actions";
-import { getSessionUser } from "@/lib/auth";
+import { z } from "zod";
+import type { ActionState } from "@/lib/actions";
 import { addGroupMember, removeGroupMember, updateGroupProfile } from "@/lib/groups/manage";
 import { getMessages } from "@/lib/i18n/server";
+import { runAction } from "@/lib/run-action";
 import { errorState } from "@/lib/server-actions";
 import { groupEdit } from "../../messages";
 
-async function signedOut(): Promise<ActionState> {
-  return { status: "error", message: (await getMessages(groupEdit)).signedOut };
-}
+const signedIn = {
+  session: "required",
+  signedOut: async (): Promise<ActionState> => ({
+    status: "error",
+    message: (await getMessages(groupEdit)).signedOut,
+  }),
+} as const;
 
 /**
  * The group's slug, from the form's hidden field: these actions are never bound in render (a new bound action on
@@ -23,51 +27,47 @@ function slugOf(values: Record<string, string>): string {
 
 /** The group's profile: the data function checks the role and validates every field before one update. */
 export async function updateGroupProfileAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await getSessionUser();
-  if (!user) return await signedOut();
-  const values = formValues(formData);
-  const slug = slugOf(values);
-  try {
-    await updateGroupProfile(user, slug, values);
-  } catch (error) {
-    return await errorState(error, values);
-  }
-  revalidatePath("/groups");
-  revalidatePath(`/groups/${slug}`);
-  const t = await getMessages(groupEdit);
-  return { status: "success", message: t.saved, link: { href: `/groups/${slug}`, label: t.seePage } };
+  return runAction(formData, {
+    ...signedIn,
+    run: ({ user, values }) => updateGroupProfile(user, slugOf(values), values),
+    revalidate: (_saved, { values }) => ["/groups", `/groups/${slugOf(values)}`],
+    done: async (_saved, { values }) => {
+      const t = await getMessages(groupEdit);
+      return {
+        status: "success",
+        message: t.saved,
+        link: { href: `/groups/${slugOf(values)}`, label: t.seePage },
+      };
+    },
+  });
 }
 
 export async function addGroupMemberAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await getSessionUser();
-  if (!user) return await signedOut();
-  const values = formValues(formData);
-  const slug = slugOf(values);
-  try {
-    const member = await addGroupMember(user, slug, { email: values.email, role: values.role });
-    revalidatePath(`/groups/${slug}/edit`);
-    return { status: "success", message: (await getMessages(groupEdit)).added(member.email, member.role) };
-  } catch (error) {
-    return await errorState(error, values);
-  }
+  return runAction(formData, {
+    ...signedIn,
+    run: ({ user, values }) =>
+      addGroupMember(user, slugOf(values), { email: values.email, role: values.role }),
+    revalidate: (_member, { values }) => [`/groups/${slugOf(values)}/edit`],
+    done: async (member) => ({
+      status: "success",
+      message: (await getMessages(groupEdit)).added(member.email, member.role),
+    }),
+  });
 }
 
 export async function removeGroupMemberAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await getSessionUser();
-  if (!user) return await signedOut();
-  const values = formValues(formData);
-  const slug = slugOf(values);
-  const userId = values["userId"];
-  if (typeof userId !== "string" || userId.length > 64) {
-    return { status: "error", message: (await getMessages(groupEdit)).whoToRemove };
-  }
-  try {
-    await removeGroupMember(user, slug, userId);
-  } catch (error) {
-    return await errorState(error);
-  }
-  // Someone who removed themselves can no longer see this page.
-  if (userId === user.id) redirect("/account");
-  revalidatePath(`/groups/${slug}/edit`);
-  return { status: "success", message: (await getMessages(groupEdit)).removed };
+  return runAction(formData, {
+    ...signedIn,
+    schema: z.object({ userId: z.string().max(64) }),
+    invalid: async () => ({ status: "error", message: (await getMessages(groupEdit)).whoToRemove }),
+    run: ({ user, data, values }) => removeGroupMember(user, slugOf(values), data.userId),
+    failed: (error) => errorState(error),
+    // Someone who removed themselves can no longer see this page: they go to their account instead.
+    revalidate: (_removed, { user, data, values }) =>
+      data.userId === user.id ? [] : [`/groups/${slugOf(values)}/edit`],
+    done: async (_removed, { user, data }) => {
+      if (data.userId === user.id) redirect("/account");
+      return { status: "success", message: (await getMessages(groupEdit)).removed };
+    },
+  });
 }

@@ -2,34 +2,47 @@
 
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { type ActionState, formValues } from "@/lib/actions";
+import { z } from "zod";
+import type { ActionState } from "@/lib/actions";
 import { signIn } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import { confirmLetter, reviseUnconfirmedLetter } from "@/lib/letters/confirm";
-import { errorState } from "@/lib/server-actions";
+import { rethrow, runAction } from "@/lib/run-action";
 
 const pageOf = (token: string) => `/letters/confirm/${encodeURIComponent(token)}`;
 
+/** The emailed link's token, carried by the form: it is the proof, so no session is read. */
+const tokenSchema = z.object({ token: z.string().max(100) });
+const home = () => redirect("/");
+
 export async function confirmLetterAction(formData: FormData): Promise<void> {
-  const token = formValues(formData)["token"];
-  if (typeof token !== "string" || token.length > 100) redirect("/");
-  await confirmAndGo(token);
+  await runAction(formData, {
+    session: "none",
+    schema: tokenSchema,
+    invalid: home,
+    // Every way out is a redirect (the letter, or its page saying what holds), which rethrow lets through.
+    run: ({ data }) => confirmAndGo(data.token),
+    failed: rethrow,
+  });
 }
 
 /** Saves the supporter's changed parts; then shows the letter again, or sends it ("Save and send"). */
 export async function reviseLetterAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const values = formValues(formData);
-  const token = values.token;
-  if (typeof token !== "string" || token.length > 100) redirect("/");
-  const parts: Record<string, string> = {};
-  for (const [key, value] of Object.entries(values)) if (key.startsWith("part:")) parts[key.slice(5)] = value;
-  try {
-    await reviseUnconfirmedLetter(token, parts);
-  } catch (error) {
-    return await errorState(error, values);
-  }
-  if (values.intent === "send") await confirmAndGo(token);
-  redirect(`${pageOf(token)}?saved=1`);
+  return runAction(formData, {
+    session: "none",
+    schema: tokenSchema,
+    invalid: home,
+    run: ({ data, values }) => {
+      const parts: Record<string, string> = {};
+      for (const [key, value] of Object.entries(values))
+        if (key.startsWith("part:")) parts[key.slice(5)] = value;
+      return reviseUnconfirmedLetter(data.token, parts);
+    },
+    done: async (_revised, { data, values }) => {
+      if (values.intent === "send") await confirmAndGo(data.token);
+      redirect(`${pageOf(data.token)}?saved=1`);
+    },
+  });
 }
 
 async function confirmAndGo(token: string): Promise<never> {

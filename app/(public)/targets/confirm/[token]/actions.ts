@@ -1,19 +1,26 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { formValues } from "@/lib/actions";
+import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { confirmTargetAddress } from "@/lib/organize/target-confirmation";
+import { rethrow, runAction } from "@/lib/run-action";
 
 /** The button on the page (a POST): only this confirms, never opening the link. */
 export async function confirmTargetAction(formData: FormData): Promise<void> {
-  const token = formValues(formData)["token"];
-  if (typeof token !== "string" || token.length === 0 || token.length > 100) redirect("/");
-  try {
-    await confirmTargetAddress(token);
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-  }
-  // The page says what now holds: confirmed, or why the link no longer works.
+  await runAction(formData, {
+    // The emailed link's token is the proof: no session is read.
+    session: "none",
+    schema: z.object({ token: z.string().min(1).max(100) }),
+    invalid: () => redirect("/"),
+    run: ({ data }) => confirmTargetAddress(data.token),
+    // A link that no longer works is said by the page; anything else is a real error.
+    failed: (error, values) => (error instanceof AppError ? backToPage(values.token ?? "") : rethrow(error)),
+    done: (_confirmed, { data }) => backToPage(data.token),
+  });
+}
+
+/** The page says what now holds: confirmed, or why the link no longer works. */
+function backToPage(token: string): never {
   redirect(`/targets/confirm/${encodeURIComponent(token)}`);
 }

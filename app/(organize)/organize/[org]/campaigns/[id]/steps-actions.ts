@@ -1,41 +1,36 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { type ActionState, formValues } from "@/lib/actions";
-import { getSessionUser } from "@/lib/auth";
+import type { ActionState } from "@/lib/actions";
 import { getMessages } from "@/lib/i18n/server";
 import { removeBill, saveBill } from "@/lib/organize/bills";
 import { cwcInputFromForm, saveCwcSettings } from "@/lib/organize/campaigns";
 import { addAskStep, closeStep, editAskStep, moveStep, openStep } from "@/lib/organize/steps";
-import { errorState } from "@/lib/server-actions";
+import { type ActionInput, runAction } from "@/lib/run-action";
 import { actionMessages } from "../../../actions.messages";
 
-/** The caller is checked here and again by the data function (the role in the query). */
-async function run(
-  org: string,
-  id: string,
-  formData: FormData,
-  work: (
-    user: NonNullable<Awaited<ReturnType<typeof getSessionUser>>>,
-    v: Record<string, string>,
-    t: (typeof actionMessages)["en"],
-  ) => Promise<string>,
-): Promise<ActionState> {
-  const t = await getMessages(actionMessages);
-  const user = await getSessionUser();
-  if (!user) return { status: "error", message: t.signedOut };
-  const values = formValues(formData);
-  let message: string;
-  try {
-    message = await work(user, values, t);
-  } catch (error) {
-    return await errorState(error, values);
-  }
-  revalidatePath(`/organize/${org}/campaigns/${id}`);
-  revalidatePath(`/organize/${org}/campaigns/${id}/updates`);
-  // The public page shows the steps and the bill (a draft has no public page; revalidating it is harmless).
-  if (values.campaignSlug) revalidatePath(`/campaigns/${values.campaignSlug}`);
-  return { status: "success", message };
+type Words = (typeof actionMessages)["en"];
+
+/** The caller is checked here (runAction) and again by the data function (the role in the query). */
+const signedIn = {
+  session: "required",
+  signedOut: async (): Promise<ActionState> => ({
+    status: "error",
+    message: (await getMessages(actionMessages)).signedOut,
+  }),
+} as const;
+
+/** The pages that show a campaign's steps and bill, refreshed after each change. */
+function stepPages(org: string, id: string) {
+  return (_result: unknown, { values }: ActionInput<unknown, unknown>) => [
+    `/organize/${org}/campaigns/${id}`,
+    `/organize/${org}/campaigns/${id}/updates`,
+    // The public page shows the steps and the bill (a draft has no public page; revalidating it is harmless).
+    values.campaignSlug ? `/campaigns/${values.campaignSlug}` : null,
+  ];
+}
+
+async function said(message: (t: Words) => string): Promise<ActionState> {
+  return { status: "success", message: message(await getMessages(actionMessages)) };
 }
 
 export async function moveStepAction(
@@ -46,16 +41,21 @@ export async function moveStepAction(
   _prev: ActionState,
   formData: FormData,
 ) {
-  return run(org, id, formData, async (user, _v, t) => {
-    await moveStep(user, id, stepId, direction);
-    return t.orderSaved;
+  return runAction(formData, {
+    ...signedIn,
+    run: ({ user }) => moveStep(user, id, stepId, direction),
+    revalidate: stepPages(org, id),
+    done: () => said((t) => t.orderSaved),
   });
 }
 
 export async function addAskAction(org: string, id: string, _prev: ActionState, formData: FormData) {
-  return run(org, id, formData, async (user, v, t) => {
-    await addAskStep(user, id, { title: v.title, description: v.description, url: v.url });
-    return t.stepAdded;
+  return runAction(formData, {
+    ...signedIn,
+    run: ({ user, values: v }) =>
+      addAskStep(user, id, { title: v.title, description: v.description, url: v.url }),
+    revalidate: stepPages(org, id),
+    done: () => said((t) => t.stepAdded),
   });
 }
 
@@ -66,9 +66,12 @@ export async function editAskAction(
   _prev: ActionState,
   formData: FormData,
 ) {
-  return run(org, id, formData, async (user, v, t) => {
-    await editAskStep(user, id, stepId, { title: v.title, description: v.description, url: v.url });
-    return t.stepSaved;
+  return runAction(formData, {
+    ...signedIn,
+    run: ({ user, values: v }) =>
+      editAskStep(user, id, stepId, { title: v.title, description: v.description, url: v.url }),
+    revalidate: stepPages(org, id),
+    done: () => said((t) => t.stepSaved),
   });
 }
 
@@ -79,11 +82,16 @@ export async function openStepAction(
   _prev: ActionState,
   formData: FormData,
 ) {
-  return run(org, id, formData, async (user, _v, t) => {
-    const result = await openStep(user, id, stepId);
-    if (!result.isOpened) return t.alreadyOpen;
-    if (result.alerted === null) return t.opened;
-    return result.alerted === 0 ? t.openedNoOne : t.openedAlerted(result.alerted);
+  return runAction(formData, {
+    ...signedIn,
+    run: ({ user }) => openStep(user, id, stepId),
+    revalidate: stepPages(org, id),
+    done: (result) =>
+      said((t) => {
+        if (!result.isOpened) return t.alreadyOpen;
+        if (result.alerted === null) return t.opened;
+        return result.alerted === 0 ? t.openedNoOne : t.openedAlerted(result.alerted);
+      }),
   });
 }
 
@@ -94,30 +102,38 @@ export async function closeStepAction(
   _prev: ActionState,
   formData: FormData,
 ) {
-  return run(org, id, formData, async (user, _v, t) => {
-    await closeStep(user, id, stepId);
-    return t.stepClosed;
+  return runAction(formData, {
+    ...signedIn,
+    run: ({ user }) => closeStep(user, id, stepId),
+    revalidate: stepPages(org, id),
+    done: () => said((t) => t.stepClosed),
   });
 }
 
 export async function saveBillAction(org: string, id: string, _prev: ActionState, formData: FormData) {
-  return run(org, id, formData, async (user, v, t) => {
-    await saveBill(user, id, v);
-    return t.billSaved;
+  return runAction(formData, {
+    ...signedIn,
+    run: ({ user, values }) => saveBill(user, id, values),
+    revalidate: stepPages(org, id),
+    done: () => said((t) => t.billSaved),
   });
 }
 
 export async function removeBillAction(org: string, id: string, _prev: ActionState, formData: FormData) {
-  return run(org, id, formData, async (user, _v, t) => {
-    await removeBill(user, id);
-    return t.billRemoved;
+  return runAction(formData, {
+    ...signedIn,
+    run: ({ user }) => removeBill(user, id),
+    revalidate: stepPages(org, id),
+    done: () => said((t) => t.billRemoved),
   });
 }
 
 /** The Library of Congress topics and the stance letters to Congress carry (issue 18, item 4). */
 export async function saveCwcAction(org: string, id: string, _prev: ActionState, formData: FormData) {
-  return run(org, id, formData, async (user, v, t) => {
-    await saveCwcSettings(user, id, cwcInputFromForm(v));
-    return t.cwcSaved;
+  return runAction(formData, {
+    ...signedIn,
+    run: ({ user, values }) => saveCwcSettings(user, id, cwcInputFromForm(values)),
+    revalidate: stepPages(org, id),
+    done: () => said((t) => t.cwcSaved),
   });
 }

@@ -1,43 +1,37 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { type ActionState, formValues } from "@/lib/actions";
-import { getSessionUser } from "@/lib/auth";
+import type { ActionState } from "@/lib/actions";
 import { isLocale, type Locale } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/server";
 import { templateInputFromForm } from "@/lib/organize/campaigns";
 import { deleteCampaignTranslation, saveCampaignTranslation } from "@/lib/organize/translations";
-import { errorState } from "@/lib/server-actions";
+import { type ActionInput, runAction } from "@/lib/run-action";
 import { translationMessages } from "./translation.messages";
 
 /**
- * The caller is checked here and again by the data function (the role in the query); `language` is bound by
- * the page but, like every argument of an action, may be anything in a crafted call: the data layer refuses it.
+ * The caller is checked here (runAction) and again by the data function (the role in the query); `language` is
+ * bound by the page but, like every argument of an action, may be anything in a crafted call: the data layer
+ * refuses it.
  */
-async function run(
-  org: string,
-  id: string,
-  language: string,
-  formData: FormData,
-  work: (
-    user: NonNullable<Awaited<ReturnType<typeof getSessionUser>>>,
-    v: Record<string, string>,
-  ) => Promise<void>,
-  said: "saved" | "removed",
-): Promise<ActionState> {
-  const t = await getMessages(translationMessages);
-  const user = await getSessionUser();
-  if (!user) return { status: "error", message: t.signedOut };
-  const values = formValues(formData);
-  try {
-    await work(user, values);
-  } catch (error) {
-    return await errorState(error, values);
-  }
-  revalidatePath(`/organize/${org}/campaigns/${id}`);
-  if (values.campaignSlug) revalidatePath(`/campaigns/${values.campaignSlug}`);
+const signedIn = {
+  session: "required",
+  signedOut: async (): Promise<ActionState> => ({
+    status: "error",
+    message: (await getMessages(translationMessages)).signedOut,
+  }),
+} as const;
+
+function translationPages(org: string, id: string) {
+  return (_result: unknown, { values }: ActionInput<unknown, unknown>) => [
+    `/organize/${org}/campaigns/${id}`,
+    values.campaignSlug ? `/campaigns/${values.campaignSlug}` : null,
+  ];
+}
+
+/** Said in the language the translation is in. */
+async function said(language: string, what: "saved" | "removed"): Promise<ActionState> {
   const into: Locale = isLocale(language) ? language : "es";
-  return { status: "success", message: t[said][into] };
+  return { status: "success", message: (await getMessages(translationMessages))[what][into] };
 }
 
 export async function saveTranslationAction(
@@ -47,12 +41,9 @@ export async function saveTranslationAction(
   _prev: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  return run(
-    org,
-    id,
-    language,
-    formData,
-    (user, v) =>
+  return runAction(formData, {
+    ...signedIn,
+    run: ({ user, values: v }) =>
       saveCampaignTranslation(user, id, language, {
         title: v.title,
         summary: v.summary,
@@ -61,8 +52,9 @@ export async function saveTranslationAction(
         imageAlt: v.imageAlt,
         template: templateInputFromForm(v),
       }),
-    "saved",
-  );
+    revalidate: translationPages(org, id),
+    done: () => said(language, "saved"),
+  });
 }
 
 export async function removeTranslationAction(
@@ -72,5 +64,10 @@ export async function removeTranslationAction(
   _prev: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  return run(org, id, language, formData, (user) => deleteCampaignTranslation(user, id, language), "removed");
+  return runAction(formData, {
+    ...signedIn,
+    run: ({ user }) => deleteCampaignTranslation(user, id, language),
+    revalidate: translationPages(org, id),
+    done: () => said(language, "removed"),
+  });
 }

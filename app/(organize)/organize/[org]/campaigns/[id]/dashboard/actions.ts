@@ -3,9 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formValues } from "@/lib/actions";
-import { getSessionUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import { retargetChangedOfficials, retryFailedDeliveries } from "@/lib/organize/dashboard";
+import { runAction } from "@/lib/run-action";
 
 function text(formData: FormData, name: string): string {
   const value = formValues(formData)[name];
@@ -23,39 +23,36 @@ function outcome(error: unknown): string {
   return "error";
 }
 
+/** Back to the dashboard, refreshed, at the section the form was in; the query says what happened. */
+function back(path: string, result: string, heading: string): never {
+  revalidatePath(path);
+  redirect(`${path}?${result}#${heading}`);
+}
+
 /** Retry one failed delivery (deliveryId) or all of the campaign's: owners and organizers (checked in the data layer). */
 export async function retryDeliveriesAction(formData: FormData): Promise<void> {
-  const org = text(formData, "org");
   const campaignId = text(formData, "campaignId");
   const deliveryId = text(formData, "deliveryId") || undefined;
-  const path = dashboardPath(org, campaignId);
-  const user = await getSessionUser();
-  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
-  let result: string;
-  try {
-    result = `retried=${(await retryFailedDeliveries(user, campaignId, deliveryId)).retried}`;
-  } catch (error) {
-    result = `problem=${outcome(error)}`;
-  }
-  revalidatePath(path);
-  redirect(`${path}?${result}#failed-heading`);
+  const path = dashboardPath(text(formData, "org"), campaignId);
+  await runAction(formData, {
+    session: "required",
+    signedOut: () => redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`),
+    run: ({ user }) => retryFailedDeliveries(user, campaignId, deliveryId),
+    failed: (error) => back(path, `problem=${outcome(error)}`, "failed-heading"),
+    done: ({ retried }) => back(path, `retried=${retried}`, "failed-heading"),
+  });
 }
 
 /** Send waiting letters on to the seat's current holder, for one changed official or all of them. */
 export async function retargetAction(formData: FormData): Promise<void> {
-  const org = text(formData, "org");
   const campaignId = text(formData, "campaignId");
   const officialId = text(formData, "officialId") || undefined;
-  const path = dashboardPath(org, campaignId);
-  const user = await getSessionUser();
-  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
-  let result: string;
-  try {
-    const { moved, merged } = await retargetChangedOfficials(user, campaignId, officialId);
-    result = `moved=${moved + merged}`;
-  } catch (error) {
-    result = `problem=${outcome(error)}`;
-  }
-  revalidatePath(path);
-  redirect(`${path}?${result}#changed-heading`);
+  const path = dashboardPath(text(formData, "org"), campaignId);
+  await runAction(formData, {
+    session: "required",
+    signedOut: () => redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`),
+    run: ({ user }) => retargetChangedOfficials(user, campaignId, officialId),
+    failed: (error) => back(path, `problem=${outcome(error)}`, "changed-heading"),
+    done: ({ moved, merged }) => back(path, `moved=${moved + merged}`, "changed-heading"),
+  });
 }
