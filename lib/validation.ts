@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { errorText } from "@/lib/i18n/errors";
 
 /** No person types U+0000, and Postgres text cannot hold it: input carrying it is refused, not a 500. */
 export function containsNul(value: unknown): boolean {
@@ -10,7 +11,7 @@ export function containsNul(value: unknown): boolean {
   return false;
 }
 
-export const NUL_MESSAGE = "Please remove the invisible control characters from what you typed.";
+export const NUL_MESSAGE = errorText.common.removeInvisibleControlCharactersFrom;
 
 /** The schema, refusing input that holds U+0000 anywhere (field errors under the form). */
 export function withoutNul<S extends z.ZodType>(schema: S): S {
@@ -34,7 +35,7 @@ export function hasHiddenCharacters(value: string): boolean {
 }
 
 export const HIDDEN_CHARACTERS_MESSAGE =
-  "Please keep this to one line, without invisible formatting characters.";
+  errorText.common.keepOneLineWithoutInvisible;
 
 /**
  * A short, one-line text a person typed (names, a city): the schema, refusing hasHiddenCharacters. The one place

@@ -28,6 +28,7 @@ import { AppError } from "@/lib/errors";
 import { getBoss } from "@/lib/jobs/boss";
 import { forgetQueuedEmailsTo } from "@/lib/jobs/forget";
 import { cancelStandingPledges } from "@/lib/pledges/pledge";
+import { errorText } from "@/lib/i18n/errors";
 
 /**
  * A person's own data, as JSON: profile (with their language), letters with their deliveries (and reply
@@ -52,7 +53,7 @@ export async function exportMyData(actor: SessionUser) {
     })
     .from(users)
     .where(eq(users.id, actor.id));
-  if (!profile) throw new AppError("NOT_FOUND", "We couldn't find your account.");
+  if (!profile) throw new AppError("NOT_FOUND", errorText.accounts.couldntFindAccount);
 
   const myLetters = await db
     .select({
@@ -267,8 +268,8 @@ export const DELETED_NAME = "A former supporter";
 export async function deleteMyAccount(actor: SessionUser, confirmEmail: string): Promise<void> {
   requireFreshSignIn(actor);
   if (confirmEmail.trim().toLowerCase() !== actor.email.toLowerCase()) {
-    throw new AppError("INVALID_INPUT", "Please check the highlighted field.", {
-      confirmEmail: ["Type your email address exactly as shown to confirm."],
+    throw new AppError("INVALID_INPUT", errorText.accounts.checkHighlightedField, {
+      confirmEmail: [errorText.accounts.typeEmailAddressExactlyShown],
     });
   }
   await getBoss();
@@ -278,7 +279,7 @@ export async function deleteMyAccount(actor: SessionUser, confirmEmail: string):
       .update(deliveries)
       .set({
         status: "failed",
-        lastError: "Not sent: the writer deleted their account first.",
+        lastError: errorText.accounts.notSentWriterDeletedTheir,
         nextAttemptAt: null,
         updatedAt: new Date(),
       })

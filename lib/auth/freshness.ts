@@ -4,6 +4,7 @@
  */
 import { AppError } from "@/lib/errors";
 import { FRESH_SIGN_IN_MINUTES, SESSION_ABSOLUTE_DAYS } from "./constants";
+import { errorText } from "@/lib/i18n/errors";
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -25,7 +26,7 @@ export function isFreshSignIn(actor: { signedInAt?: Date | null }, now: Date = n
 }
 
 export const FRESH_SIGN_IN_NEEDED =
-  "To keep your account safe, please confirm it is you: sign in again with a new link from your email, then try once more.";
+  errorText.accounts.keepAccountSafeConfirmSign;
 
 /** Throws unless the actor signed in within the last few minutes (their session began with a link just now). */
 export function requireFreshSignIn(actor: { signedInAt?: Date | null }, now: Date = new Date()): void {

@@ -8,15 +8,16 @@ import { translateError } from "@/lib/i18n/errors";
 import { getLocale } from "@/lib/i18n/server";
 import { checkFormGuard } from "@/lib/security/form-guard";
 import { errorState } from "@/lib/server-actions";
+import { errorText } from "@/lib/i18n/errors";
 
-const SEND_FAILED = "We could not send your sign-in link just now. Please try again in a few minutes.";
+const SEND_FAILED = errorText.accounts.couldNotSendSignLink;
 
 export const emailSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .max(254, { message: "That email address is too long." })
-  .pipe(z.email({ message: "Please enter an email address like name@example.org." }));
+  .max(254, { message: errorText.accounts.emailAddressTooLong })
+  .pipe(z.email({ message: errorText.accounts.enterEmailAddressLikeName }));
 
 /**
  * Emails a sign-in link that brings the person back to `redirectTo`, from a public form: the form guard, then

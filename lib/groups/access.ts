@@ -5,6 +5,7 @@ import { memberships, organizations } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import { containsNul } from "@/lib/validation";
+import { errorText } from "@/lib/i18n/errors";
 
 export type GroupRole = "owner" | "organizer" | "viewer";
 
@@ -23,7 +24,7 @@ export async function requireGroupRole(
   slug: string,
   roles: readonly GroupRole[] = CAN_MANAGE,
 ): Promise<GroupAccess> {
-  const notFound = new AppError("NOT_FOUND", "We couldn't find that group among the groups you help run.");
+  const notFound = new AppError("NOT_FOUND", errorText.groups.couldntFindGroupAmongGroups);
   // No slug holds U+0000, and Postgres cannot compare it: such a group is simply not there.
   if (containsNul(slug)) throw notFound;
   const [row] = await getDb()

@@ -24,6 +24,7 @@ import { CAN_MANAGE, CAN_VIEW, type GroupAccess, requireGroupRole } from "./acce
 import { toCsv } from "./csv";
 import { rosterWords } from "./messages";
 import { type OptionKind, optionColumns, optionInputSchema } from "./option-input";
+import { errorText } from "@/lib/i18n/errors";
 
 export type DashboardGroup = GroupAccess & { canManage: boolean };
 
@@ -33,7 +34,7 @@ function invalid(error: z.ZodError): AppError {
     const key = String(issue.path[0] ?? "form");
     fieldErrors[key] = [...(fieldErrors[key] ?? []), issue.message];
   }
-  return new AppError("INVALID_INPUT", "Please check the highlighted fields.", fieldErrors);
+  return new AppError("INVALID_INPUT", errorText.groups.checkHighlightedFields, fieldErrors);
 }
 
 async function viewGroup(actor: SessionUser, slug: string): Promise<DashboardGroup> {
@@ -45,12 +46,12 @@ async function viewGroup(actor: SessionUser, slug: string): Promise<DashboardGro
 export async function requireGroupManager(actor: SessionUser, slug: string): Promise<DashboardGroup> {
   const group = await viewGroup(actor, slug);
   if (!group.canManage) {
-    throw new AppError("FORBIDDEN", "Only the group's owners and organizers can change this.");
+    throw new AppError("FORBIDDEN", errorText.groups.onlyGroupsOwnersOrganizersChange);
   }
   return group;
 }
 
-const NOT_THIS_GROUPS = "We couldn't find that way to help among this group's options.";
+const NOT_THIS_GROUPS = errorText.groups.couldntFindWayHelpAmong;
 
 // ── Overview ────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -306,10 +307,10 @@ export async function markPledge(
   pledgeId: string,
   outcome: Outcome,
 ): Promise<{ optionId: string }> {
-  if (!OUTCOMES.includes(outcome)) throw new AppError("INVALID_INPUT", "Please choose done or missed.");
+  if (!OUTCOMES.includes(outcome)) throw new AppError("INVALID_INPUT", errorText.groups.chooseDoneMissed);
   const group = await requireGroupManager(actor, slug);
   if (containsNul(pledgeId))
-    throw new AppError("NOT_FOUND", "We couldn't find that pledge, or it was cancelled.");
+    throw new AppError("NOT_FOUND", errorText.groups.couldntFindPledgeWasCancelled);
   const now = new Date();
   const [row] = await getDb()
     .update(pledges)
@@ -326,7 +327,7 @@ export async function markPledge(
       ),
     )
     .returning({ optionId: pledges.optionId });
-  if (!row) throw new AppError("NOT_FOUND", "We couldn't find that pledge, or it was cancelled.");
+  if (!row) throw new AppError("NOT_FOUND", errorText.groups.couldntFindPledgeWasCancelled);
   return row;
 }
 
@@ -353,8 +354,8 @@ async function checkCampaign(campaignId: string | null, currentId?: string | nul
     .from(campaigns)
     .where(and(eq(campaigns.id, campaignId), eq(campaigns.status, "published")));
   if (!found) {
-    throw new AppError("INVALID_INPUT", "Please check the highlighted fields.", {
-      campaignId: ["Please choose a published campaign, or none."],
+    throw new AppError("INVALID_INPUT", errorText.groups.checkHighlightedFields, {
+      campaignId: [errorText.groups.choosePublishedCampaignNone],
     });
   }
 }
@@ -370,8 +371,8 @@ export async function createGroupOption(
   if (!parsed.success) throw invalid(parsed.error);
   const values = optionColumns(parsed.data);
   if (values.startsAt && values.startsAt.getTime() <= Date.now()) {
-    throw new AppError("INVALID_INPUT", "Please check the highlighted fields.", {
-      startsAt: ["This time has already passed: please choose a time in the future."],
+    throw new AppError("INVALID_INPUT", errorText.groups.checkHighlightedFields, {
+      startsAt: [errorText.groups.timeAlreadyPassedChooseTime],
     });
   }
   await checkCampaign(values.campaignId);
@@ -404,7 +405,7 @@ export async function updateGroupOption(
     .where(and(eq(pledgeOptions.id, optionId), eq(pledgeOptions.organizationId, group.id)));
   if (!current) throw new AppError("NOT_FOUND", NOT_THIS_GROUPS);
   if (current.kind !== parsed.data.kind) {
-    throw new AppError("INVALID_INPUT", "An option keeps its kind: offer a new one instead.");
+    throw new AppError("INVALID_INPUT", errorText.groups.optionKeepsKindOfferNew);
   }
   await checkCampaign(values.campaignId, current.campaignId);
   const capacity = values.capacity;
@@ -457,18 +458,18 @@ export const MESSAGE_BODY_MAX = 5000;
 
 export const shiftMessageSchema = z.object({
   /** Made when the form is shown: the same form sent twice is the same message. */
-  messageId: z.uuid({ message: "This form is out of date: please reload the page." }),
+  messageId: z.uuid({ message: errorText.groups.formOutDateReloadPage }),
   subject: z
     .string()
     .trim()
-    .min(1, { message: "Please write a subject." })
-    .max(150, { message: "Please keep the subject under 150 characters." })
-    .refine((value) => !/[\r\n]/.test(value), { message: "A subject is one line." }),
+    .min(1, { message: errorText.groups.writeSubject })
+    .max(150, { message: errorText.groups.keepSubjectUnder150Characters })
+    .refine((value) => !/[\r\n]/.test(value), { message: errorText.groups.subjectOneLine }),
   body: z
     .string()
     .trim()
-    .min(1, { message: "Please write your message." })
-    .max(MESSAGE_BODY_MAX, { message: "Please keep the message under 5,000 characters." }),
+    .min(1, { message: errorText.groups.writeMessage })
+    .max(MESSAGE_BODY_MAX, { message: errorText.groups.keepMessageUnder5000 }),
 });
 
 export type ShiftMessageInput = z.input<typeof shiftMessageSchema>;
@@ -512,7 +513,7 @@ export async function sendShiftMessage(
         ),
       )
       .for("update");
-    if (!option) throw new AppError("NOT_FOUND", "We couldn't find that shift among this group's options.");
+    if (!option) throw new AppError("NOT_FOUND", errorText.groups.couldntFindShiftAmongGroups);
 
     const volunteers = await tx
       .select({ id: pledges.id, name: pledges.name, email: pledges.email })
@@ -522,7 +523,7 @@ export async function sendShiftMessage(
     if (volunteers.length === 0) {
       throw new AppError(
         "INVALID_INPUT",
-        "No one has signed up for this shift yet, so there is no one to write to.",
+        errorText.groups.noOneSignedUpShift,
       );
     }
 

@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { organizations, pledgeOptions, zipDistricts } from "@/db/schema";
 import { foldName } from "@/lib/officials/state";
 import { distanceMiles, districtCentroids, districtKey, meanPoint, type Point } from "./places";
+import { errorText } from "@/lib/i18n/errors";
 
 /** What a person may ask the directory: words, a focus area, a ZIP code (all optional, as typed). */
 export type DirectoryQuery = { q?: string; focus?: string; zip?: string };
@@ -154,7 +155,7 @@ export async function searchGroupDirectory(query: DirectoryQuery): Promise<Direc
     return unsorted({
       status: "invalid",
       zip: zip.slice(0, 10),
-      message: "A ZIP code is 5 digits, like 60623.",
+      message: errorText.groups.zipCode5DigitsLike,
     });
   }
 

@@ -18,6 +18,7 @@ import { letterCampaignTitle, letterTranslation } from "./campaign-title";
 import { billOf, composeLetterForTarget, targetOf } from "./compose";
 import { countDeliveries } from "./delivery-words";
 import { handoffAddress } from "./handoff-kind";
+import { errorText } from "@/lib/i18n/errors";
 
 /**
  * A letter's receipt, for its author only. Authorization is in the query: someone else's letter and a letter
@@ -59,7 +60,7 @@ export async function findLetterReceipt(actor: SessionUser, letterId: string) {
     .leftJoin(campaignBills, eq(campaignBills.campaignId, campaigns.id))
     .where(and(eq(letters.id, letterId), eq(letters.supporterId, actor.id)))
     .limit(1);
-  if (!letter) throw new AppError("NOT_FOUND", "We couldn't find that letter.");
+  if (!letter) throw new AppError("NOT_FOUND", errorText.letters.couldntFindLetter);
 
   const rows = await db
     .select({
@@ -189,7 +190,7 @@ export async function markHandoffDone(actor: SessionUser, deliveryId: string): P
         inArray(deliveries.channel, ["contact_form", "cwc"]),
       ),
     );
-  if (!row) throw new AppError("NOT_FOUND", "We couldn't find that letter.");
+  if (!row) throw new AppError("NOT_FOUND", errorText.letters.couldntFindLetter);
   await db
     .update(deliveries)
     .set({ status: "handoff_done", sentAt: new Date(), updatedAt: new Date() })

@@ -16,6 +16,7 @@ import { AppError } from "@/lib/errors";
 import { letterCampaignTitle, letterTranslation } from "./campaign-title";
 import { DONE_STATUSES, REPLY_LINK_DAYS } from "./reply-asks";
 import { hashToken } from "./tokens";
+import { errorText } from "@/lib/i18n/errors";
 
 export { askForReplies, LATE_ASK_DAYS, REPLY_LINK_DAYS } from "./reply-asks";
 
@@ -126,7 +127,7 @@ function plainText(value: string): string {
 
 const answerSchema = z.object({
   deliveryId: z.string().min(1).max(64),
-  answer: z.enum(["yes", "no", "not_yet"], { error: "Choose Yes, No or Not yet." }).optional(),
+  answer: z.enum(["yes", "no", "not_yet"], { error: errorText.letters.chooseYesNoNotYet }).optional(),
   replyText: z
     .string()
     .transform(plainText)
@@ -181,7 +182,7 @@ async function save(access: Access, input: unknown): Promise<SaveResult> {
   if (!check) {
     throw new AppError(
       "NOT_FOUND",
-      "We couldn't find this link. Please check that you copied all of it from the email.",
+      errorText.letters.couldntFindLinkCheckCopied,
     );
   }
   if ("token" in access && check.expiresAt.getTime() <= Date.now()) {
@@ -206,7 +207,7 @@ async function save(access: Access, input: unknown): Promise<SaveResult> {
           : "form";
       fieldErrors[key] = [...(fieldErrors[key] ?? []), issue.message];
     }
-    throw new AppError("INVALID_INPUT", "Please check your answers.", fieldErrors);
+    throw new AppError("INVALID_INPUT", errorText.letters.checkAnswers, fieldErrors);
   }
 
   const allowed = await getDb()
@@ -226,7 +227,7 @@ async function save(access: Access, input: unknown): Promise<SaveResult> {
   if (parsed.data.some((a) => !allowedById.has(a.deliveryId))) {
     throw new AppError(
       "INVALID_INPUT",
-      "Some of these answers are not about this letter. Nothing was saved.",
+      errorText.letters.someTheseAnswersNotAbout,
     );
   }
 
@@ -253,10 +254,10 @@ async function save(access: Access, input: unknown): Promise<SaveResult> {
     });
   }
   if (Object.keys(fieldErrors).length > 0) {
-    throw new AppError("INVALID_INPUT", "Please check your answers.", fieldErrors);
+    throw new AppError("INVALID_INPUT", errorText.letters.checkAnswers, fieldErrors);
   }
   if (rows.length === 0) {
-    throw new AppError("INVALID_INPUT", "Choose an answer for at least one official.");
+    throw new AppError("INVALID_INPUT", errorText.letters.chooseAnswerLeastOneOfficial);
   }
 
   await getDb()

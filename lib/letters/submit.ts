@@ -42,6 +42,7 @@ import { findLetterSetup } from "./setup";
 import { districtKey, parseDistrictKey, type ResolvedTarget, resolveTargets } from "./targets";
 import { composeBody, personalization, type TemplatePart } from "./template";
 import { hashToken, letterConfirmationToken } from "./tokens";
+import { errorText } from "@/lib/i18n/errors";
 
 const MAX_PART_LENGTH = 5000;
 
@@ -63,16 +64,16 @@ const letterPartsSchema = z.record(
   z.string().max(MAX_PART_LENGTH, {
     message: `Each part of the letter can be up to ${MAX_PART_LENGTH} characters.`,
   }),
-  { error: "Your letter is empty." },
+  { error: errorText.letters.letterEmpty },
 );
 
 export const letterInputSchema = withoutNul(
   z.object({
     campaign: z.string().trim().min(1).max(80),
     zip: z
-      .string({ error: "A ZIP code is 5 digits, like 60623." })
+      .string({ error: errorText.letters.zipCode5DigitsLike })
       .trim()
-      .regex(/^\d{5}$/, { message: "A ZIP code is 5 digits, like 60623." }),
+      .regex(/^\d{5}$/, { message: errorText.letters.zipCode5DigitsLike }),
     district: z.string().trim().max(6).optional(),
     firstName: name("first name"),
     lastName: name("last name"),
@@ -80,20 +81,20 @@ export const letterInputSchema = withoutNul(
       .string()
       .trim()
       .toLowerCase()
-      .max(254, { message: "That email address is too long." })
-      .pipe(z.email({ message: "Please enter an email address like name@example.org." }))
+      .max(254, { message: errorText.letters.emailAddressTooLong })
+      .pipe(z.email({ message: errorText.letters.enterEmailAddressLikeName }))
       .optional(),
     city: singleLine(
-      z.string().trim().max(80, { message: "Please keep the city under 80 characters." }),
+      z.string().trim().max(80, { message: errorText.letters.keepCityUnder80Characters }),
     ).default(""),
     /** Only kept when a target requires it. */
     streetAddress: singleLine(
       z
         .string()
         .trim()
-        .max(200, { message: "Please keep the street address under 200 characters." })
+        .max(200, { message: errorText.letters.keepStreetAddressUnder200 })
         .refine((value) => !/[\r\n<>]/.test(value), {
-          message: "A street address can't contain line breaks or < >.",
+          message: errorText.letters.streetAddressCantContainLine,
         }),
     ).optional(),
     /**
@@ -105,7 +106,7 @@ export const letterInputSchema = withoutNul(
       .optional()
       .transform((value) => value || undefined)
       .refine((value) => value === undefined || value === "none" || isCwcPrefix(value), {
-        message: "Please choose a title from the list, or “None of these”.",
+        message: errorText.letters.chooseTitleFromListNone,
       }),
     /** The supporter's state legislative districts (from their address or their choice), when the campaign writes to them. */
     stateUpper: z.string().trim().max(40).optional(),
@@ -126,7 +127,7 @@ function invalidInput(issues: z.core.$ZodIssue[]): AppError {
         : String(issue.path[0] ?? "form");
     fieldErrors[key] = [...(fieldErrors[key] ?? []), issue.message];
   }
-  return new AppError("INVALID_INPUT", "Please check the highlighted fields.", fieldErrors);
+  return new AppError("INVALID_INPUT", errorText.letters.checkHighlightedFields, fieldErrors);
 }
 
 /**
@@ -142,7 +143,7 @@ export function composeLetterBody(
   if (!parsed.success) throw invalidInput(parsed.error.issues);
   const body = composeBody(templateParts, parsed.data.parts);
   if (!body.trim())
-    throw new AppError("INVALID_INPUT", "Your letter is empty.", { form: ["Your letter is empty."] });
+    throw new AppError("INVALID_INPUT", errorText.letters.letterEmpty, { form: [errorText.letters.letterEmpty] });
   return { body, score: personalization(composeBody(templateParts, {}), body).score };
 }
 
@@ -194,15 +195,15 @@ export async function submitLetter(
   const input = parsed.data;
   const email = actor?.email ?? input.email;
   if (!email) {
-    throw new AppError("INVALID_INPUT", "Please check the highlighted fields.", {
-      email: ["We need your email address to confirm your letter."],
+    throw new AppError("INVALID_INPUT", errorText.letters.checkHighlightedFields, {
+      email: [errorText.letters.needEmailAddressConfirmLetter],
     });
   }
 
   const setup = await findLetterSetup(input.campaign, context.language);
-  if (!setup) throw new AppError("NOT_FOUND", "We couldn't find that campaign.");
+  if (!setup) throw new AppError("NOT_FOUND", errorText.letters.couldntFindCampaign);
   if (setup.campaign.status === "closed") {
-    throw new AppError("INVALID_INPUT", "This campaign has closed, so it no longer sends letters.");
+    throw new AppError("INVALID_INPUT", errorText.letters.campaignClosedNoLongerSends);
   }
   const lookup = await findOfficialsByZip(input.zip);
   const stateLegislators = await chosenStateLegislators(setup.rules, lookup, input);
@@ -216,20 +217,20 @@ export async function submitLetter(
     prefix: input.prefix ?? null,
   });
   if (resolution.status === "needs_district") {
-    throw new AppError("INVALID_INPUT", "Your ZIP code covers more than one district: please choose yours.", {
+    throw new AppError("INVALID_INPUT", errorText.letters.zipCodeCoversMoreThan, {
       district: [`Choose one of: ${resolution.candidates.map(districtKey).join(", ")}.`],
     });
   }
   if (resolution.targets.length === 0) {
     throw new AppError(
       "INVALID_INPUT",
-      "For your ZIP code, this campaign has nobody we can send your letter to yet.",
+      errorText.letters.zipCodeCampaignNobodySend,
     );
   }
 
   const needsAddress = resolution.targets.filter((t) => t.requiresAddress);
   if (needsAddress.length > 0 && !input.streetAddress) {
-    throw new AppError("INVALID_INPUT", "Please check the highlighted fields.", {
+    throw new AppError("INVALID_INPUT", errorText.letters.checkHighlightedFields, {
       streetAddress: [
         `${needsAddress.map((t) => t.name).join(" and ")} only read letters that include a street address. Please add yours.`,
       ],
@@ -240,14 +241,14 @@ export async function submitLetter(
   const cwcDetailErrors: Record<string, string[]> = {};
   if (cwcTargets.length > 0 && !input.streetAddress) {
     cwcDetailErrors.streetAddress = [
-      "Congress's mail system needs your street address to deliver your letter. Please add yours.",
+      errorText.letters.congresssMailSystemNeedsStreet,
     ];
   }
   if (cwcTargets.length > 0 && !input.prefix) {
-    cwcDetailErrors.prefix = ["Please choose a title from the list, or “None of these”."];
+    cwcDetailErrors.prefix = [errorText.letters.chooseTitleFromListNone];
   }
   if (Object.keys(cwcDetailErrors).length > 0) {
-    throw new AppError("INVALID_INPUT", "Please check the highlighted fields.", cwcDetailErrors);
+    throw new AppError("INVALID_INPUT", errorText.letters.checkHighlightedFields, cwcDetailErrors);
   }
 
   const { body, score } = composeLetterBody(setup.template.parts, input.parts);
@@ -462,24 +463,24 @@ const CWC_FIT_MESSAGES: Partial<Record<CwcFitField, Partial<Record<CwcFitCode, F
     too_short: {
       field: "form",
       message: () =>
-        "This campaign's subject line is too short for Congress's mail system. Please tell the organizers.",
+        errorText.letters.campaignsSubjectLineTooShort,
     },
     too_long: {
       field: "form",
       message: () =>
-        "This campaign's subject line is too long for Congress's mail system. Please tell the organizers.",
+        errorText.letters.campaignsSubjectLineTooLong,
     },
   },
   statement: {
     too_short: {
       field: "form",
       message: () =>
-        "This campaign's letter is too short for Congress's mail system. Please tell the organizers.",
+        errorText.letters.campaignsLetterTooShortCongresss,
     },
     too_long: {
       field: "form",
       message: () =>
-        "This campaign's letter is too long for Congress's mail system. Please tell the organizers.",
+        errorText.letters.campaignsLetterTooLongCongresss,
     },
   },
   message: {
@@ -488,7 +489,7 @@ const CWC_FIT_MESSAGES: Partial<Record<CwcFitField, Partial<Record<CwcFitCode, F
       message: (limit) =>
         `What you wrote is too short for Congress's mail system: write at least ${limit} characters, or leave the suggested text.`,
     },
-    empty: { field: "form", message: () => "Your letter is empty." },
+    empty: { field: "form", message: () => errorText.letters.letterEmpty },
     too_long: {
       field: "form",
       message: (limit) =>
@@ -500,26 +501,26 @@ const CWC_FIT_MESSAGES: Partial<Record<CwcFitField, Partial<Record<CwcFitCode, F
   streetAddress: {
     too_short: {
       field: "streetAddress",
-      message: () => "Please write your full street address, with the number and the street.",
+      message: () => errorText.letters.writeFullStreetAddressNumber,
     },
     empty: {
       field: "streetAddress",
       message: () =>
-        "Congress's mail system needs your street address to deliver your letter. Please add yours.",
+        errorText.letters.congresssMailSystemNeedsStreet,
     },
   },
   city: {
     too_short: {
       field: "city",
-      message: () => "Please write your city's full name (Congress's mail system needs at least 3 letters).",
+      message: () => errorText.letters.writeCitysFullNameCongresss,
     },
     empty: { field: "city", message: () => "Please tell us your city." },
   },
-  zip: { format: { field: "zip", message: () => "A ZIP code is 5 digits, like 60623." } },
+  zip: { format: { field: "zip", message: () => errorText.letters.zipCode5DigitsLike } },
   email: {
     format: {
       field: "email",
-      message: () => "Congress's mail system cannot take this email address. Please use another one.",
+      message: () => errorText.letters.congresssMailSystemCannotTake,
     },
   },
 };
@@ -577,12 +578,12 @@ function refuseWhatCwcCannotTake(
   for (const error of errors.values()) {
     const words = CWC_FIT_MESSAGES[error.field]?.[error.code] ?? {
       field: "form",
-      message: () => "Your letter cannot go through Congress's mail system as written.",
+      message: () => errorText.letters.letterCannotGoThroughCongresss,
     };
     const message = words.message(error.limit);
     const list = fieldErrors[words.field] ?? [];
     if (!list.includes(message)) list.push(message);
     fieldErrors[words.field] = list;
   }
-  throw new AppError("INVALID_INPUT", "Please check the highlighted fields.", fieldErrors);
+  throw new AppError("INVALID_INPUT", errorText.letters.checkHighlightedFields, fieldErrors);
 }

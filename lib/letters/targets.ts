@@ -9,6 +9,7 @@ import { type ChannelContext, type ChannelName, chooseChannel } from "@/lib/deli
 import type { District, ZipLookup } from "@/lib/officials/lookup";
 import type { OfficialSummary } from "@/lib/officials/present";
 import { type HandoffKind, officialHandoffKind } from "./handoff-kind";
+import { errorText } from "@/lib/i18n/errors";
 
 export type TargetRule =
   | { rule: "senators" | "house" | "state_upper" | "state_lower" }
@@ -143,7 +144,7 @@ export function resolveTargets(
         notes.push({
           kind: "needs_address",
           message:
-            "Your state legislators can't be found from a ZIP code alone: give your street address or choose your state district to include them.",
+            errorText.letters.stateLegislatorsCantFoundFrom,
         });
         break;
       }

@@ -5,17 +5,18 @@ import { GeocoderUnavailableError, getGeocoder } from "@/lib/geocoding";
 import { findOfficialsByZip, type ZipLookup } from "./lookup";
 import type { OfficialSummary } from "./present";
 import { listStateLegislators } from "./state";
+import { errorText } from "@/lib/i18n/errors";
 
 export const addressSchema = z.object({
   zip: z
     .string()
     .trim()
-    .regex(/^\d{5}$/, { message: "A ZIP code is 5 digits, like 60062." }),
+    .regex(/^\d{5}$/, { message: errorText.officials.zipCode5DigitsLike }),
   street: z
     .string()
     .trim()
-    .min(3, { message: "Please enter your street address, like 1225 Cedar Ln." })
-    .max(200, { message: "Please keep the street address under 200 characters." }),
+    .min(3, { message: errorText.officials.enterStreetAddressLike1225 })
+    .max(200, { message: errorText.officials.keepStreetAddressUnder200 }),
   city: z.string().trim().max(100).optional(),
 });
 
@@ -34,8 +35,8 @@ export async function findOfficialsByAddress(input: z.input<typeof addressSchema
   const parsed = addressSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new AppError("INVALID_INPUT", issue?.message ?? "Please check the address.", {
-      [String(issue?.path[0] ?? "street")]: [issue?.message ?? "Please check this."],
+    throw new AppError("INVALID_INPUT", issue?.message ?? errorText.officials.checkAddress, {
+      [String(issue?.path[0] ?? "street")]: [issue?.message ?? errorText.officials.check],
     });
   }
   const { zip, street, city } = parsed.data;
@@ -44,7 +45,7 @@ export async function findOfficialsByAddress(input: z.input<typeof addressSchema
   if (!geocoder)
     throw new AppError(
       "UNAVAILABLE",
-      "Looking up a street address isn't available here. Please choose your district below.",
+      errorText.officials.lookingUpStreetAddressIsnt,
     );
 
   let match: Awaited<ReturnType<typeof geocoder.geocodeAddress>>;
@@ -55,7 +56,7 @@ export async function findOfficialsByAddress(input: z.input<typeof addressSchema
       console.warn(`[officials] geocoder unavailable: ${error.message}`);
       throw new AppError(
         "UNAVAILABLE",
-        "We couldn't look up addresses just now. Please choose your district below.",
+        errorText.officials.couldntLookUpAddressesJust,
       );
     }
     throw error;
@@ -68,7 +69,7 @@ export async function findOfficialsByAddress(input: z.input<typeof addressSchema
     throw new AppError(
       "NOT_FOUND",
       `We couldn't place that address in ZIP code ${zip}. Please check it, or choose your district below.`,
-      { street: ["We couldn't find this address in your ZIP code."] },
+      { street: [errorText.officials.couldntFindAddressZipCode] },
     );
   }
 

@@ -8,6 +8,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { officialsCacheVersion } from "./cache";
 import { hasSenators, type OfficialChamber, type OfficialSummary, officialTitle } from "./present";
 import { officeKinds } from "./present.messages";
+import { errorText } from "@/lib/i18n/errors";
 
 export type District = { state: string; district: number };
 
@@ -289,8 +290,8 @@ async function districtsForZip(zip: string): Promise<District[]> {
  */
 export async function findOfficialsByZip(zip: string): Promise<ZipLookup> {
   if (!ZIP_PATTERN.test(zip)) {
-    throw new AppError("INVALID_INPUT", "Please enter a 5-digit ZIP code, like 60062.", {
-      zip: ["Enter 5 digits, like 60062."],
+    throw new AppError("INVALID_INPUT", errorText.officials.enter5DigitZipCode, {
+      zip: [errorText.officials.enter5DigitsLike60062],
     });
   }
   const districts = await districtsForZip(zip);
@@ -411,7 +412,7 @@ function officesFrom(raw: unknown, locale: Locale): OfficialOffice[] {
 
 /** A current official by id, with their offices; a `vacant-…` id from a lookup while that seat is still empty. */
 export async function findOfficialById(id: string, locale: Locale = "en"): Promise<OfficialDetail> {
-  const notFound = new AppError("NOT_FOUND", "We couldn't find that official. They may have left office.");
+  const notFound = new AppError("NOT_FOUND", errorText.officials.couldntFindOfficialTheyMay);
   const vacancy = /^vacant-([A-Z]{2})-(?:(\d{1,2})|senate-([12]))$/.exec(id);
   if (vacancy) {
     const [, state = "", houseDistrict, senateSeat] = vacancy;

@@ -15,6 +15,7 @@ import {
   stateChamberName,
   stateName,
 } from "./present";
+import { errorText } from "@/lib/i18n/errors";
 
 /**
  * State legislators by state, chamber and district, or by name. The bundled data has no ZIP → state district
@@ -28,27 +29,27 @@ export type StateChamber = (typeof STATE_CHAMBERS)[number];
 export const NAME_RESULTS_LIMIT = 20;
 
 const stateCode = z
-  .string({ error: "Add a state: state=IL." })
+  .string({ error: errorText.officials.addStateStateIl })
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z]{2}$/, "A state is its 2-letter code, like IL.");
+  .regex(/^[A-Z]{2}$/, errorText.officials.state2LetterCodeLike);
 
 const chamber = z.enum(STATE_CHAMBERS, {
   error:
-    "The chamber is upper (state senate), lower (state house or assembly) or legislature (Nebraska, DC).",
+    errorText.officials.chamberUpperStateSenateLower,
 });
 
 const district = z
   .string()
   .trim()
-  .min(1, "Add a district, like district=5.")
-  .max(60, "A district is at most 60 characters.");
+  .min(1, errorText.officials.addDistrictLikeDistrict5)
+  .max(60, errorText.officials.districtMost60Characters);
 
 const name = z
   .string()
   .trim()
-  .min(2, "Type at least 2 letters of a name.")
-  .max(80, "Please keep the name under 80 characters.");
+  .min(2, errorText.officials.typeLeast2LettersName)
+  .max(80, errorText.officials.keepNameUnder80Characters);
 
 /** `GET /api/officials?state=IL&chamber=upper&district=5` or `?state=IL&name=garcia` (chamber optional). */
 export const stateLegislatorsQuery = withoutNul(
@@ -60,11 +61,11 @@ export const stateLegislatorsQuery = withoutNul(
       name: name.optional(),
     })
     .refine((q) => q.district === undefined || q.chamber !== undefined, {
-      message: "Add the chamber with a district: chamber=upper or chamber=lower.",
+      message: errorText.officials.addChamberDistrictChamberUpper,
       path: ["chamber"],
     })
     .refine((q) => q.district === undefined || q.name === undefined, {
-      message: "Search by district or by name, not both.",
+      message: errorText.officials.searchByDistrictByName,
       path: ["name"],
     }),
 );
@@ -83,8 +84,8 @@ export type StateLegislatorsResult = {
 
 function invalid(error: z.ZodError): AppError {
   const issue = error.issues[0];
-  return new AppError("INVALID_INPUT", issue?.message ?? "Please check the state, chamber and district.", {
-    [String(issue?.path[0] ?? "state")]: [issue?.message ?? "Please check this."],
+  return new AppError("INVALID_INPUT", issue?.message ?? errorText.officials.checkStateChamberDistrict, {
+    [String(issue?.path[0] ?? "state")]: [issue?.message ?? errorText.officials.check],
   });
 }
 
@@ -226,7 +227,7 @@ export async function findStateLegislators(
       "INVALID_INPUT",
       `We don't know the state code ${q.state}. Use a 2-letter code like IL.`,
       {
-        state: ["Use a 2-letter state code, like IL."],
+        state: [errorText.officials.use2LetterStateCode],
       },
     );
   }

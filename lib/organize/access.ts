@@ -5,6 +5,7 @@ import { campaigns, memberships, organizations } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import { containsNul } from "@/lib/validation";
+import { errorText } from "@/lib/i18n/errors";
 
 export type OrgRole = "owner" | "organizer" | "viewer";
 
@@ -25,7 +26,7 @@ export async function requireOrgRole(
   organizationSlug: string,
   roles: readonly OrgRole[] = READ,
 ): Promise<OrgAccess> {
-  const notFound = new AppError("NOT_FOUND", "We couldn't find that organization among yours.");
+  const notFound = new AppError("NOT_FOUND", errorText.organize.couldntFindOrganizationAmongYours);
   // No slug holds U+0000, and Postgres cannot compare it: such an organization is simply not there.
   if (containsNul(organizationSlug)) throw notFound;
   const [row] = await getDb()
@@ -54,7 +55,7 @@ export async function requireCampaignRole(
   campaignId: string,
   roles: readonly OrgRole[] = READ,
 ): Promise<CampaignAccess> {
-  const notFound = new AppError("NOT_FOUND", "We couldn't find that campaign among your organizations'.");
+  const notFound = new AppError("NOT_FOUND", errorText.organize.couldntFindCampaignAmongOrganizations);
   if (containsNul(campaignId)) throw notFound;
   const [row] = await getDb()
     .select({

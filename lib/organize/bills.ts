@@ -15,6 +15,7 @@ import { findMergeFields, isBillField } from "@/lib/letters/template";
 import { optionalHttpsUrl, withoutNul } from "@/lib/validation";
 import { WRITE } from "./access";
 import { actorHolds, invalid, requireCampaign } from "./guard";
+import { errorText } from "@/lib/i18n/errors";
 
 const TITLE = "title";
 
@@ -28,7 +29,7 @@ const oneLine = (label: string, max: number) =>
 export const billSchema = withoutNul(
   z
     .object({
-      jurisdiction: z.enum(["federal", "state"], { message: "Choose federal or state." }),
+      jurisdiction: z.enum(["federal", "state"], { message: errorText.organize.chooseFederalState }),
       state: z
         .string()
         .trim()
@@ -36,20 +37,20 @@ export const billSchema = withoutNul(
         .optional()
         .transform((value) => (value ? value : null)),
       number: oneLine("number", 40).pipe(
-        z.string().min(1, { message: "Give the bill's number, like H.R. 1234 or SB 56." }),
+        z.string().min(1, { message: errorText.organize.giveBillsNumberLikeH }),
       ),
-      title: oneLine(TITLE, 300).pipe(z.string().min(3, { message: "Give the bill's title." })),
+      title: oneLine(TITLE, 300).pipe(z.string().min(3, { message: errorText.organize.giveBillsTitle })),
       url: optionalHttpsUrl("link"),
       status: oneLine("status", 300).default(""),
     })
     .superRefine((value, ctx) => {
       if (value.jurisdiction === "state" && !value.state) {
-        ctx.addIssue({ code: "custom", path: ["state"], message: "Choose the state whose bill it is." });
+        ctx.addIssue({ code: "custom", path: ["state"], message: errorText.organize.chooseStateWhoseBill });
       } else if (
         value.jurisdiction === "state" &&
         !(STATE_CODES as readonly string[]).includes(value.state ?? "")
       ) {
-        ctx.addIssue({ code: "custom", path: ["state"], message: "Choose a state from the list." });
+        ctx.addIssue({ code: "custom", path: ["state"], message: errorText.organize.chooseStateFromList });
       }
     })
     .transform((value) => ({ ...value, state: value.jurisdiction === "federal" ? null : value.state })),
@@ -77,7 +78,7 @@ export async function saveBill(actor: SessionUser, campaignId: string, input: Bi
       .where(and(eq(campaigns.id, campaignId), actorHolds(actor, access.organizationId, WRITE)))
       .for("update");
     if (!campaign)
-      throw new AppError("NOT_FOUND", "We couldn't find that campaign among your organizations'.");
+      throw new AppError("NOT_FOUND", errorText.organize.couldntFindCampaignAmongOrganizations);
     const [current] = await tx
       .select({ status: campaignBills.status, statusUpdatedAt: campaignBills.statusUpdatedAt })
       .from(campaignBills)
@@ -118,6 +119,6 @@ export async function removeBill(actor: SessionUser, campaignId: string): Promis
       .delete(campaignBills)
       .where(and(eq(campaignBills.campaignId, campaignId), actorHolds(actor, access.organizationId, WRITE)))
       .returning({ id: campaignBills.campaignId });
-    if (removed.length === 0) throw new AppError("NOT_FOUND", "This campaign names no bill.");
+    if (removed.length === 0) throw new AppError("NOT_FOUND", errorText.organize.campaignNamesNoBill);
   });
 }

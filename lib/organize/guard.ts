@@ -15,6 +15,7 @@ import {
   requireCampaignRole,
   requireOrgRole,
 } from "./access";
+import { errorText } from "@/lib/i18n/errors";
 
 const ROLE_WORDS: Record<OrgRole, string> = { owner: "owners", organizer: "organizers", viewer: "viewers" };
 
@@ -106,7 +107,7 @@ export function notFoundIfNul(message: string, ...values: unknown[]): void {
   if (values.some(containsNul)) throw new AppError("NOT_FOUND", message);
 }
 
-export function invalid(error: z.ZodError, message = "Please check the highlighted fields."): AppError {
+export function invalid(error: z.ZodError, message = errorText.organize.checkHighlightedFields): AppError {
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = String(issue.path[0] ?? "form");

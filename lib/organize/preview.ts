@@ -21,6 +21,7 @@ import { hasValidSignature, signature } from "@/lib/security/signed";
 import { READ, WRITE } from "./access";
 import { targetWords } from "./campaigns.messages";
 import { actorHolds, requireCampaign } from "./guard";
+import { errorText } from "@/lib/i18n/errors";
 
 const PURPOSE = "campaign-preview";
 
@@ -48,7 +49,7 @@ export async function previewUrlFor(actor: SessionUser, campaignId: string): Pro
     .select({ linkId: campaigns.previewLinkId })
     .from(campaigns)
     .where(and(eq(campaigns.id, campaignId), actorHolds(actor, campaigns.organizationId, READ)));
-  if (!row) throw new AppError("NOT_FOUND", "We couldn't find that campaign among your organizations'.");
+  if (!row) throw new AppError("NOT_FOUND", errorText.organize.couldntFindCampaignAmongOrganizations);
   return `${env.appUrl}/preview/${previewToken(campaignId, row.linkId)}`;
 }
 
@@ -64,7 +65,7 @@ export async function turnOffPreviewLink(actor: SessionUser, campaignId: string)
     .where(and(eq(campaigns.id, campaignId), actorHolds(actor, campaigns.organizationId, WRITE)))
     .returning({ id: campaigns.id });
   if (changed.length === 0)
-    throw new AppError("NOT_FOUND", "We couldn't find that campaign among your organizations'.");
+    throw new AppError("NOT_FOUND", errorText.organize.couldntFindCampaignAmongOrganizations);
 }
 
 export type CampaignPreview = NonNullable<Awaited<ReturnType<typeof findCampaignPreview>>>;
@@ -138,12 +139,12 @@ export async function findCampaignPreview(token: string, locale: Locale = DEFAUL
 
 /** Put a draft up for review: the preview link starts working. */
 export async function startPreview(actor: SessionUser, campaignId: string): Promise<void> {
-  await moveStatus(actor, campaignId, "draft", "preview", "Only a draft can be put up for preview.");
+  await moveStatus(actor, campaignId, "draft", "preview", errorText.organize.onlyDraftPutUpPreview);
 }
 
 /** Take a preview back to draft: the preview link stops working. */
 export async function endPreview(actor: SessionUser, campaignId: string): Promise<void> {
-  await moveStatus(actor, campaignId, "preview", "draft", "Only a campaign in preview can go back to draft.");
+  await moveStatus(actor, campaignId, "preview", "draft", errorText.organize.onlyCampaignPreviewGoBack);
 }
 
 async function moveStatus(

@@ -22,10 +22,11 @@ import { READ, WRITE } from "./access";
 import { actorHolds, invalid, notFoundIfNul, requireCampaign } from "./guard";
 import { stepAlertWords } from "./steps.messages";
 import { campaignFacts, sendToAudienceInTx } from "./updates";
+import { errorText } from "@/lib/i18n/errors";
 
 export const MAX_STEPS = 20;
-const NOT_FOUND = "We couldn't find that campaign among your organizations'.";
-const NO_STEP = "We couldn't find that step. It may have been removed.";
+const NOT_FOUND = errorText.organize.couldntFindCampaignAmongOrganizations;
+const NO_STEP = errorText.organize.couldntFindStepMayBeen;
 
 export type EditableStep = {
   id: string;
@@ -119,12 +120,12 @@ async function lockWritable(tx: Transaction, actor: SessionUser, campaignId: str
 }
 
 export const orderSchema = z
-  .array(z.uuid({ message: "That is not one of this campaign's steps." }), {
-    message: "Give the steps in their new order.",
+  .array(z.uuid({ message: errorText.organize.notOneCampaignsSteps }), {
+    message: errorText.organize.giveStepsTheirNewOrder,
   })
-  .min(1, { message: "Give the steps in their new order." })
+  .min(1, { message: errorText.organize.giveStepsTheirNewOrder })
   .max(MAX_STEPS, { message: `A campaign has at most ${MAX_STEPS} steps.` })
-  .refine((ids) => new Set(ids).size === ids.length, { message: "Each step appears once in the order." });
+  .refine((ids) => new Set(ids).size === ids.length, { message: errorText.organize.eachStepAppearsOnceOrder });
 
 /**
  * Saves a new order: exactly the campaign's steps, each once. If the steps changed meanwhile (someone added or
@@ -133,7 +134,7 @@ export const orderSchema = z
 export async function reorderSteps(actor: SessionUser, campaignId: string, ids: unknown): Promise<void> {
   await requireCampaign(actor, campaignId, WRITE);
   const parsed = orderSchema.safeParse(ids);
-  if (!parsed.success) throw invalid(parsed.error, "Please check the order of the steps.");
+  if (!parsed.success) throw invalid(parsed.error, errorText.organize.checkOrderSteps);
   await getDb().transaction(async (tx) => {
     await lockWritable(tx, actor, campaignId);
     await ensureSteps(tx, campaignId);
@@ -147,7 +148,7 @@ export async function reorderSteps(actor: SessionUser, campaignId: string, ids: 
     if (current.length !== parsed.data.length) {
       throw new AppError(
         "INVALID_INPUT",
-        "The steps changed while you were ordering them. Please look at the list again and reorder.",
+        errorText.organize.stepsChangedWhileWereOrdering,
       );
     }
     for (const [position, id] of parsed.data.entries()) {
@@ -201,12 +202,12 @@ const oneLine = (label: string, max: number) =>
 export const askSchema = withoutNul(
   z.object({
     title: oneLine(TITLE, 120).pipe(
-      z.string().min(3, { message: "Name the step, like “Call in on Tuesday”." }),
+      z.string().min(3, { message: errorText.organize.nameStepLikeCallTuesday }),
     ),
     description: z
       .string()
       .trim()
-      .max(500, { message: "Please keep the description under 500 characters." })
+      .max(500, { message: errorText.organize.keepDescriptionUnder500Characters })
       .default(""),
     url: optionalHttpsUrl("link"),
   }),

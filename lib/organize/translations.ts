@@ -19,12 +19,13 @@ import { containsNul, NUL_MESSAGE } from "@/lib/validation";
 import { READ, WRITE } from "./access";
 import { basicsSchema, type TemplateInput, validateTemplate } from "./campaigns";
 import { actorHolds, invalid, requireCampaign } from "./guard";
+import { errorText } from "@/lib/i18n/errors";
 
-const NOT_FOUND = "We couldn't find that campaign among your organizations'.";
+const NOT_FOUND = errorText.organize.couldntFindCampaignAmongOrganizations;
 export const OWN_LANGUAGE_MESSAGE =
-  "The campaign is already in that language: translate it into the other one.";
-export const UNKNOWN_LANGUAGE_MESSAGE = "Chorus speaks English and Spanish: choose one of those.";
-export const IMAGE_ALT_MESSAGE = "Describe the image for people who can't see it, in this language.";
+  errorText.organize.campaignAlreadyLanguageTranslateInto;
+export const UNKNOWN_LANGUAGE_MESSAGE = errorText.organize.chorusSpeaksEnglishSpanishChoose;
+export const IMAGE_ALT_MESSAGE = errorText.organize.describeImagePeopleWhoCant2;
 
 /** The same rules as the campaign's own words (lib/organize/campaigns.ts, basicsSchema). */
 const translationSchema = z.object({
@@ -143,7 +144,7 @@ export async function saveCampaignTranslation(
     : null;
   if (checked && !checked.ok) Object.assign(fieldErrors, checked.error.fieldErrors);
   if (Object.keys(fieldErrors).length > 0 || !parsed.success || (checked && !checked.ok)) {
-    throw new AppError("INVALID_INPUT", "Please check the highlighted fields.", fieldErrors);
+    throw new AppError("INVALID_INPUT", errorText.organize.checkHighlightedFields, fieldErrors);
   }
   const words = parsed.data;
   await getDb().transaction(async (tx) => {
@@ -155,7 +156,7 @@ export async function saveCampaignTranslation(
     if (!campaign) throw new AppError("NOT_FOUND", NOT_FOUND);
     refuseOwnLanguage(campaign.language, locale);
     if (campaign.imageUrl && !words.imageAlt) {
-      throw new AppError("INVALID_INPUT", "Please check the highlighted fields.", {
+      throw new AppError("INVALID_INPUT", errorText.organize.checkHighlightedFields, {
         imageAlt: [IMAGE_ALT_MESSAGE],
       });
     }
@@ -209,6 +210,6 @@ export async function deleteCampaignTranslation(
       .where(and(eq(letterTemplates.campaignId, campaignId), eq(letterTemplates.language, locale)))
       .returning({ language: letterTemplates.language });
     if (removed.length === 0 && removedLetters.length === 0)
-      throw new AppError("NOT_FOUND", "That translation was already removed.");
+      throw new AppError("NOT_FOUND", errorText.organize.translationWasAlreadyRemoved);
   });
 }

@@ -8,13 +8,14 @@ import { getMessages } from "@/lib/i18n/server";
 import { revokeOrganizationVerification, verifyOrganization } from "@/lib/organize/verification";
 import { errorState } from "@/lib/server-actions";
 import { operatorMessages } from "./messages";
+import { errorText } from "@/lib/i18n/errors";
 
 /** The organization comes as a form field, not a bound argument; the data function re-checks the operator. */
 async function decide(formData: FormData, isVerify: boolean): Promise<ActionState> {
   const values = formValues(formData);
   const user = await getSessionUser();
   try {
-    if (!user) throw new AppError("NOT_FOUND", "This page does not exist.");
+    if (!user) throw new AppError("NOT_FOUND", errorText.organize.pageDoesNotExist);
     await (isVerify ? verifyOrganization : revokeOrganizationVerification)(user, values.slug ?? "");
   } catch (error) {
     return await errorState(error, values);

@@ -2,6 +2,7 @@ import { applyWebhookEvent, verifyWebhook, WebhookPayloadError } from "@/lib/ema
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { errorResponse, readBodyText, rejectCrossOrigin } from "@/lib/http";
+import { errorText } from "@/lib/i18n/errors";
 
 /** Resend's events are a few kilobytes; anything near this is not one. */
 const MAX_BODY_BYTES = 256_000;
@@ -13,7 +14,7 @@ export async function POST(request: Request) {
   const refused = rejectCrossOrigin(request);
   if (refused) return refused;
   if (!env.resendWebhookSecret)
-    return errorResponse(new AppError("NOT_FOUND", "Webhooks are not configured."), "webhook", request);
+    return errorResponse(new AppError("NOT_FOUND", errorText.delivery.webhooksNotConfigured), "webhook", request);
   let body: string;
   try {
     body = await readBodyText(request, MAX_BODY_BYTES);

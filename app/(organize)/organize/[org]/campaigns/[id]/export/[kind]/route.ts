@@ -2,6 +2,7 @@ import { getSessionUser } from "@/lib/auth";
 import { errorResponse, invalidInput, requestLocale } from "@/lib/http";
 import { translateError } from "@/lib/i18n/errors";
 import { isExportKind, startCampaignExport } from "@/lib/organize/exports";
+import { errorText } from "@/lib/i18n/errors";
 
 type Params = { params: Promise<{ org: string; id: string; kind: string }> };
 
@@ -12,7 +13,7 @@ type Params = { params: Promise<{ org: string; id: string; kind: string }> };
 export async function GET(request: Request, { params }: Params): Promise<Response> {
   const { org, id, kind } = await params;
   if (!isExportKind(kind))
-    return invalidInput("Choose letters, deliveries, pledges, supporters or osdi.", request);
+    return invalidInput(errorText.organize.chooseLettersDeliveriesPledgesSupporters, request);
   const user = await getSessionUser();
   if (!user) {
     return Response.json(
@@ -20,7 +21,7 @@ export async function GET(request: Request, { params }: Params): Promise<Respons
         error: {
           code: "UNAUTHORIZED",
           message: translateError(
-            "Please sign in to download this file.",
+            errorText.organize.signDownloadFile,
             await requestLocale(request, null),
           ),
         },
