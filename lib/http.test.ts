@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/errors";
 import { readBodyForm, readBodyText, TOO_LARGE_MESSAGE } from "./http";
 
 /** A body that never ends, counting what was pulled from it: a reader that does not stop would never return. */
@@ -43,7 +44,9 @@ describe("the bounded body reader", () => {
 
   it("stops reading an endless body (no Content-Length) just past the limit", async () => {
     const { stream, pulled } = endless();
-    await expect(readBodyText(post(stream), 64 * 1024, "Too long.")).rejects.toThrow("Too long.");
+    await expect(readBodyText(post(stream), 64 * 1024, errorText.delivery.letterFarTooLong)).rejects.toThrow(
+      "That letter is far too long.",
+    );
     expect(pulled()).toBeLessThan(1024 * 1024);
     const again = endless();
     await expect(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { profileSchema } from "@/lib/accounts/profile";
 import { groupProfileSchema } from "@/lib/groups/manage";
-import { translateError } from "@/lib/i18n/errors";
+import { describeError } from "@/lib/i18n/errors";
 import { letterInputSchema } from "@/lib/letters/submit";
 import { createOrganizationSchema } from "@/lib/organize/organizations";
 import { pledgeInputSchema } from "@/lib/pledges/pledge";
@@ -100,7 +100,7 @@ describe("every one-line field a person types refuses them, with one message", (
   });
 
   it("says so in Spanish too", () => {
-    expect(translateError(HIDDEN_CHARACTERS_MESSAGE, "es")).toBe(
+    expect(describeError(HIDDEN_CHARACTERS_MESSAGE, "es")).toBe(
       "Escríbelo en una sola línea, sin caracteres de formato invisibles.",
     );
   });

@@ -4,11 +4,10 @@ import { type ActionState, formValues } from "@/lib/actions";
 import { signIn } from "@/lib/auth";
 import { askFromForm } from "@/lib/auth/link-limits";
 import { safeRedirectPath } from "@/lib/auth/redirect";
-import { translateError } from "@/lib/i18n/errors";
+import { describeError, errorText } from "@/lib/i18n/errors";
 import { getLocale } from "@/lib/i18n/server";
 import { checkFormGuard } from "@/lib/security/form-guard";
 import { errorState } from "@/lib/server-actions";
-import { errorText } from "@/lib/i18n/errors";
 
 const SEND_FAILED = errorText.accounts.couldNotSendSignLink;
 
@@ -43,7 +42,7 @@ export async function requestSignInLink(
     console.error("[sign-in] could not send the link:", error instanceof Error ? error.message : error);
     return {
       ...(await errorState(null, { email })),
-      message: translateError(SEND_FAILED, await getLocale()),
+      message: describeError(SEND_FAILED, await getLocale()),
     };
   }
   return refusal ? await errorState(refusal, { email }) : null;

@@ -1,5 +1,13 @@
 import { defineMessages } from "@/lib/i18n/messages";
 
+/** Why a webhook was refused (lib/email/webhooks.ts), in Spanish; another reason is shown as it came. */
+const WEBHOOK_REASONS_ES: Record<string, string> = {
+  "missing signature headers": "faltan los encabezados de la firma",
+  "timestamp outside the allowed five minutes":
+    "la marca de tiempo está fuera de los cinco minutos permitidos",
+  "signature does not match": "la firma no coincide",
+};
+
 /** Errors of the route handlers' own checks (app/api) and delivery. Thrown as `errorText.delivery.<key>` (lib/i18n/errors.ts). */
 export const deliveryErrors = defineMessages({
   en: {
@@ -9,6 +17,8 @@ export const deliveryErrors = defineMessages({
     notValidJson: "That is not valid JSON.",
     sendLettersFieldsOneJson: "Send the letter's fields as one JSON object.",
     webhooksNotConfigured: "Webhooks are not configured.",
+    webhookRefused: ({ reason }: { reason: string }) => `Webhook refused: ${reason}.`,
+    webhookNotResendEvent: "The webhook body is not a Resend event.",
   },
   es: {
     alreadyWrittenCampaignNothingNew: "Ya escribiste para esta campaña, así que no se envió nada nuevo.",
@@ -17,5 +27,8 @@ export const deliveryErrors = defineMessages({
     notValidJson: "Eso no es un JSON válido.",
     sendLettersFieldsOneJson: "Envía los campos de la carta como un solo objeto JSON.",
     webhooksNotConfigured: "Los webhooks no están configurados.",
+    webhookRefused: ({ reason }: { reason: string }) =>
+      `Webhook rechazado: ${WEBHOOK_REASONS_ES[reason] ?? reason}.`,
+    webhookNotResendEvent: "El cuerpo del webhook no es un evento de Resend.",
   },
 });

@@ -15,6 +15,7 @@ import { campaigns, groupMessages, memberships, pledgeOptions, pledges } from "@
 import type { SessionUser } from "@/lib/auth";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { errorText, issueTexts } from "@/lib/i18n/errors";
 import type { Locale } from "@/lib/i18n/locale";
 import { getBoss } from "@/lib/jobs/boss";
 import { queueEmail } from "@/lib/jobs/enqueue";
@@ -24,17 +25,11 @@ import { CAN_MANAGE, CAN_VIEW, type GroupAccess, requireGroupRole } from "./acce
 import { toCsv } from "./csv";
 import { rosterWords } from "./messages";
 import { type OptionKind, optionColumns, optionInputSchema } from "./option-input";
-import { errorText } from "@/lib/i18n/errors";
 
 export type DashboardGroup = GroupAccess & { canManage: boolean };
 
 function invalid(error: z.ZodError): AppError {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    fieldErrors[key] = [...(fieldErrors[key] ?? []), issue.message];
-  }
-  return new AppError("INVALID_INPUT", errorText.groups.checkHighlightedFields, fieldErrors);
+  return new AppError("INVALID_INPUT", errorText.groups.checkHighlightedFields, issueTexts(error.issues));
 }
 
 async function viewGroup(actor: SessionUser, slug: string): Promise<DashboardGroup> {
@@ -309,8 +304,7 @@ export async function markPledge(
 ): Promise<{ optionId: string }> {
   if (!OUTCOMES.includes(outcome)) throw new AppError("INVALID_INPUT", errorText.groups.chooseDoneMissed);
   const group = await requireGroupManager(actor, slug);
-  if (containsNul(pledgeId))
-    throw new AppError("NOT_FOUND", errorText.groups.couldntFindPledgeWasCancelled);
+  if (containsNul(pledgeId)) throw new AppError("NOT_FOUND", errorText.groups.couldntFindPledgeWasCancelled);
   const now = new Date();
   const [row] = await getDb()
     .update(pledges)
@@ -426,12 +420,10 @@ export async function updateGroupOption(
     .from(pledgeOptions)
     .where(and(eq(pledgeOptions.id, optionId), eq(pledgeOptions.organizationId, group.id)));
   if (!after) throw new AppError("NOT_FOUND", NOT_THIS_GROUPS);
-  const message =
-    current.kind === "goods"
-      ? `Already ${after.taken} pledged, so the quantity needed can't go below ${after.taken}.`
-      : after.taken === 1
-        ? "Already 1 person has signed up, so the number of volunteers can't go below 1."
-        : `Already ${after.taken} people have signed up, so the number of volunteers can't go below ${after.taken}.`;
+  const message = errorText.groups.belowTaken({
+    kind: current.kind === "goods" ? "goods" : "volunteers",
+    taken: after.taken,
+  });
   throw new AppError("INVALID_INPUT", message, { capacity: [message] });
 }
 
@@ -521,10 +513,7 @@ export async function sendShiftMessage(
       .where(and(eq(pledges.optionId, option.id), inArray(pledges.status, ["pledged", "done", "missed"])))
       .orderBy(asc(pledges.createdAt));
     if (volunteers.length === 0) {
-      throw new AppError(
-        "INVALID_INPUT",
-        errorText.groups.noOneSignedUpShift,
-      );
+      throw new AppError("INVALID_INPUT", errorText.groups.noOneSignedUpShift);
     }
 
     // The message id is the form's: a second send of the same form finds it recorded and sends nothing.

@@ -2,9 +2,9 @@ import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { organizations, pledgeOptions, zipDistricts } from "@/db/schema";
+import { type ErrorText, errorText } from "@/lib/i18n/errors";
 import { foldName } from "@/lib/officials/state";
 import { distanceMiles, districtCentroids, districtKey, meanPoint, type Point } from "./places";
-import { errorText } from "@/lib/i18n/errors";
 
 /** What a person may ask the directory: words, a focus area, a ZIP code (all optional, as typed). */
 export type DirectoryQuery = { q?: string; focus?: string; zip?: string };
@@ -27,8 +27,8 @@ export type DirectoryGroup = {
 /** How the ZIP code was understood: not given, not a ZIP, a ZIP we can't place, or the order it gave. */
 export type ZipOutcome =
   | { status: "none" }
-  | { status: "invalid"; zip: string; message: string }
-  | { status: "unknown"; zip: string; message: string }
+  | { status: "invalid"; zip: string; message: ErrorText }
+  | { status: "unknown"; zip: string; message: ErrorText }
   | { status: "sorted"; zip: string };
 
 export type DirectoryResult = {
@@ -168,7 +168,7 @@ export async function searchGroupDirectory(query: DirectoryQuery): Promise<Direc
     return unsorted({
       status: "unknown",
       zip,
-      message: `We couldn't place ZIP code ${zip}, so the groups are in their usual order. Some ZIP codes are only for PO boxes or businesses; the ZIP code where you live may work.`,
+      message: errorText.groups.zipNotPlaced({ zip }),
     });
   }
 

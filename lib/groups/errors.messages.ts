@@ -1,5 +1,19 @@
 import { defineMessages } from "@/lib/i18n/messages";
 
+/** An option's number fields, as their messages name them. */
+type NumberField = "volunteers" | "quantity";
+const NUMBER_EN: Record<NumberField, string> = {
+  volunteers: "number of volunteers",
+  quantity: "quantity needed",
+};
+const NUMBER_ES: Record<NumberField, string> = {
+  volunteers: "el número de voluntarios",
+  quantity: "la cantidad que se necesita",
+};
+const capital = (words: string) => `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+/** "10,000" in both languages, as the messages have always written it. */
+const most = (max: number) => new Intl.NumberFormat("en-US").format(max);
+
 /** Errors of groups and their dashboards (lib/groups). Thrown as `errorText.groups.<key>` (lib/i18n/errors.ts). */
 export const groupsErrors = defineMessages({
   en: {
@@ -54,6 +68,34 @@ export const groupsErrors = defineMessages({
     nameSkillLikeSpanishTranslation: "Please name the skill, like “Spanish translation”.",
     keepSkillUnder120Characters: "Please keep the skill under 120 characters.",
     chooseWhatKindHelp: "Please choose what kind of help this is.",
+    enterNumber: ({ field }: { field: NumberField }) => `Please enter the ${NUMBER_EN[field]} as a number.`,
+    enterWholeNumber: ({ field }: { field: NumberField }) =>
+      `Please enter the ${NUMBER_EN[field]} as a whole number.`,
+    atLeastOne: ({ field }: { field: NumberField }) => `The ${NUMBER_EN[field]} must be at least 1.`,
+    atMost: ({ field, max }: { field: NumberField; max: number }) =>
+      `The ${NUMBER_EN[field]} can be at most ${most(max)}.`,
+    atMostHours: ({ max }: { max: number }) => `Please enter at most ${max} hours.`,
+    notWholeDollars: ({ text }: { text: string }) =>
+      `“${text}” is not a whole number of dollars between 1 and 100,000.`,
+    belowTaken: ({ kind, taken }: { kind: "goods" | "volunteers"; taken: number }) =>
+      kind === "goods"
+        ? `Already ${taken} pledged, so the quantity needed can't go below ${taken}.`
+        : taken === 1
+          ? "Already 1 person has signed up, so the number of volunteers can't go below 1."
+          : `Already ${taken} people have signed up, so the number of volunteers can't go below ${taken}.`,
+    maxFocusAreas: ({ max }: { max: number }) => `Choose up to ${max} focus areas.`,
+    focusAreaTooLong: ({ max }: { max: number }) => `Keep each focus area under ${max} characters.`,
+    noOneSignedInAs: ({ email }: { email: string }) =>
+      `No one has signed in to Chorus as ${email} yet. Ask them to sign in once, then add them here.`,
+    alreadyMemberAt: ({ email }: { email: string }) =>
+      `The person at ${email} is already a member of this group.`,
+    alreadyMember: "Already a member.",
+    zipNotPlaced: ({ zip }: { zip: string }) =>
+      `We couldn't place ZIP code ${zip}, so the groups are in their usual order. Some ZIP codes are only for PO boxes or businesses; the ZIP code where you live may work.`,
+    keepWebsiteAddressUnder500: "Please keep the website address under 500 characters.",
+    websiteAddressNotHttps: "The website address must be a full web address starting with https://",
+    keepDonationAddressUnder500: "Please keep the donation page address under 500 characters.",
+    donationAddressNotHttps: "The donation page address must be a full web address starting with https://",
   },
   es: {
     couldntFindGroupAmongGroups: "No encontramos ese grupo entre los grupos que ayudas a dirigir.",
@@ -108,5 +150,34 @@ export const groupsErrors = defineMessages({
     nameSkillLikeSpanishTranslation: "Nombra la habilidad, como “Traducción al español”.",
     keepSkillUnder120Characters: "La habilidad debe tener menos de 120 caracteres.",
     chooseWhatKindHelp: "Elige qué tipo de ayuda es.",
+    enterNumber: ({ field }: { field: NumberField }) => `Escribe ${NUMBER_ES[field]} como un número.`,
+    enterWholeNumber: ({ field }: { field: NumberField }) =>
+      `Escribe ${NUMBER_ES[field]} como un número entero.`,
+    atLeastOne: ({ field }: { field: NumberField }) => `${capital(NUMBER_ES[field])} debe ser al menos 1.`,
+    atMost: ({ field, max }: { field: NumberField; max: number }) =>
+      `${capital(NUMBER_ES[field])} puede ser como máximo ${most(max)}.`,
+    atMostHours: ({ max }: { max: number }) => `Escribe como máximo ${max} horas.`,
+    notWholeDollars: ({ text }: { text: string }) =>
+      `“${text}” no es un número entero de dólares entre 1 y 100,000.`,
+    belowTaken: ({ kind, taken }: { kind: "goods" | "volunteers"; taken: number }) =>
+      kind === "goods"
+        ? `Ya hay ${taken} comprometidos, así que la cantidad que se necesita no puede bajar de ${taken}.`
+        : `Ya ${taken === 1 ? "se inscribió 1 persona" : `se inscribieron ${taken} personas`}, así que el número de voluntarios no puede bajar de ${taken}.`,
+    maxFocusAreas: ({ max }: { max: number }) => `Elige hasta ${max} temas.`,
+    focusAreaTooLong: ({ max }: { max: number }) => `Cada tema debe tener menos de ${max} caracteres.`,
+    noOneSignedInAs: ({ email }: { email: string }) =>
+      `Nadie ha iniciado sesión en Chorus como ${email} todavía. Pídele que inicie sesión una vez y luego agrégalo aquí.`,
+    alreadyMemberAt: ({ email }: { email: string }) =>
+      `La persona con el correo ${email} ya es miembro de este grupo.`,
+    alreadyMember: "Ya es miembro.",
+    zipNotPlaced: ({ zip }: { zip: string }) =>
+      `No pudimos ubicar el código postal ${zip}, así que los grupos aparecen en su orden habitual. Algunos códigos postales son solo para apartados postales o empresas; el código postal de donde vives puede funcionar.`,
+    keepWebsiteAddressUnder500: "La dirección del sitio web debe tener menos de 500 caracteres.",
+    websiteAddressNotHttps:
+      "La dirección del sitio web debe ser una dirección completa que empiece con https://",
+    keepDonationAddressUnder500:
+      "La dirección de la página de donaciones debe tener menos de 500 caracteres.",
+    donationAddressNotHttps:
+      "La dirección de la página de donaciones debe ser una dirección completa que empiece con https://",
   },
 });

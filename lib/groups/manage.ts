@@ -5,11 +5,11 @@ import { getDb } from "@/db/client";
 import { memberships, organizations, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { AppError, isUniqueViolation } from "@/lib/errors";
+import { errorText, issueTexts } from "@/lib/i18n/errors";
 import { STATE_NAMES } from "@/lib/officials/present";
 import { audit } from "@/lib/security/audit";
 import { containsNul, optionalHttpsUrl, singleLine, withoutNul } from "@/lib/validation";
 import { CAN_MANAGE, type GroupRole, requireGroupRole } from "./access";
-import { errorText } from "@/lib/i18n/errors";
 
 export const MAX_FOCUS_AREAS = 8;
 const MAX_FOCUS_LENGTH = 40;
@@ -54,10 +54,10 @@ export const groupProfileSchema = withoutNul(
         ),
       ])
       .refine((areas) => areas.length <= MAX_FOCUS_AREAS, {
-        message: `Choose up to ${MAX_FOCUS_AREAS} focus areas.`,
+        message: errorText.groups.maxFocusAreas({ max: MAX_FOCUS_AREAS }),
       })
       .refine((areas) => areas.every((area) => area.length <= MAX_FOCUS_LENGTH), {
-        message: `Keep each focus area under ${MAX_FOCUS_LENGTH} characters.`,
+        message: errorText.groups.focusAreaTooLong({ max: MAX_FOCUS_LENGTH }),
       }),
     state: z
       .string()
@@ -82,8 +82,14 @@ export const groupProfileSchema = withoutNul(
       .string()
       .optional()
       .transform((value) => value === "on" || value === "true"),
-    websiteUrl: optionalHttpsUrl("website address"),
-    donationUrl: optionalHttpsUrl("donation page address"),
+    websiteUrl: optionalHttpsUrl({
+      tooLong: errorText.groups.keepWebsiteAddressUnder500,
+      notHttps: errorText.groups.websiteAddressNotHttps,
+    }),
+    donationUrl: optionalHttpsUrl({
+      tooLong: errorText.groups.keepDonationAddressUnder500,
+      notHttps: errorText.groups.donationAddressNotHttps,
+    }),
   }),
 );
 
@@ -129,12 +135,7 @@ export async function getEditableGroup(actor: SessionUser, slug: string): Promis
 }
 
 function invalid(error: z.ZodError): AppError {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    fieldErrors[key] = [...(fieldErrors[key] ?? []), issue.message];
-  }
-  return new AppError("INVALID_INPUT", errorText.groups.checkHighlightedFields, fieldErrors);
+  return new AppError("INVALID_INPUT", errorText.groups.checkHighlightedFields, issueTexts(error.issues));
 }
 
 /**
@@ -207,23 +208,17 @@ export async function addGroupMember(
     .from(users)
     .where(eq(sql`lower(${users.email})`, email));
   if (!person) {
-    throw new AppError(
-      "NOT_FOUND",
-      `No one has signed in to Chorus as ${email} yet. Ask them to sign in once, then add them here.`,
-      { email: [errorText.groups.noChorusAccountUsesAddress] },
-    );
+    throw new AppError("NOT_FOUND", errorText.groups.noOneSignedInAs({ email }), {
+      email: [errorText.groups.noChorusAccountUsesAddress],
+    });
   }
   try {
     await db.insert(memberships).values({ userId: person.id, organizationId: access.id, role });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new AppError(
-        "ALREADY_EXISTS",
-        `The person at ${person.email} is already a member of this group.`,
-        {
-          email: ["Already a member."],
-        },
-      );
+      throw new AppError("ALREADY_EXISTS", errorText.groups.alreadyMemberAt({ email: person.email }), {
+        email: [errorText.groups.alreadyMember],
+      });
     }
     throw error;
   }
@@ -256,10 +251,7 @@ export async function removeGroupMember(actor: SessionUser, slug: string, userId
     }
     const isOwner = owners.some((o) => o.userId === userId);
     if (isOwner && owners.length <= 1) {
-      throw new AppError(
-        "FORBIDDEN",
-        errorText.groups.groupNeedsLeastOneOwner,
-      );
+      throw new AppError("FORBIDDEN", errorText.groups.groupNeedsLeastOneOwner);
     }
     const removed = await tx
       .delete(memberships)

@@ -4,7 +4,6 @@
  * Pure: no database.
  */
 import { z } from "zod";
-import { formatNumber } from "@/lib/i18n/format";
 import { errorText } from "@/lib/i18n/errors";
 
 export const OPTION_KINDS = ["volunteer_shift", "donation", "goods", "skills"] as const;
@@ -113,22 +112,19 @@ const base = {
     .transform((value) => value || null),
 };
 
-const wholeNumber = (what: string, max: number) => {
-  // Written in English like every message here; translated on the way out (lib/i18n/catalog/groups.ts).
-  const most = formatNumber("en", max);
-  return z.coerce
-    .number({ message: `Please enter the ${what} as a number.` })
-    .int({ message: `Please enter the ${what} as a whole number.` })
-    .min(1, { message: `The ${what} must be at least 1.` })
-    .max(max, { message: `The ${what} can be at most ${most}.` });
-};
+const wholeNumber = (field: "volunteers" | "quantity", max: number) =>
+  z.coerce
+    .number({ message: errorText.groups.enterNumber({ field }) })
+    .int({ message: errorText.groups.enterWholeNumber({ field }) })
+    .min(1, { message: errorText.groups.atLeastOne({ field }) })
+    .max(max, { message: errorText.groups.atMost({ field, max }) });
 
 const hoursField = (max: number) =>
   z.coerce
     .number({ message: errorText.groups.enterHoursNumber })
     // A quarter of an hour is the smallest a person means (and 5e-324 would not fit the column: a property test found it).
     .min(0.25, { message: errorText.groups.enterLeastQuarterHour0 })
-    .max(max, { message: `Please enter at most ${max} hours.` });
+    .max(max, { message: errorText.groups.atMostHours({ max }) });
 
 const shiftSchema = z
   .object({
@@ -145,7 +141,7 @@ const shiftSchema = z
       }),
     location: optionalText(300, errorText.groups.keepPlaceUnder300Characters),
     isRemote: checkbox,
-    capacity: wholeNumber("number of volunteers", 10_000),
+    capacity: wholeNumber("volunteers", 10_000),
     hours: z.preprocess((value) => (value === "" ? undefined : value), hoursField(24).optional()),
   })
   .superRefine((value, ctx) => {
@@ -155,8 +151,7 @@ const shiftSchema = z
     const end = wallTimeToInstant(value.endsAt, zone);
     if (!start)
       ctx.addIssue({ code: "custom", path: ["startsAt"], message: errorText.groups.enterRealDateTime });
-    if (!end)
-      ctx.addIssue({ code: "custom", path: ["endsAt"], message: errorText.groups.enterRealDateTime });
+    if (!end) ctx.addIssue({ code: "custom", path: ["endsAt"], message: errorText.groups.enterRealDateTime });
     if (start && end && end.getTime() <= start.getTime()) {
       ctx.addIssue({ code: "custom", path: ["endsAt"], message: errorText.groups.shiftMustEndAfterStarts });
     }
@@ -189,7 +184,7 @@ const donationSchema = z.object({
         if (!Number.isInteger(amount) || amount < 1 || amount > 100_000) {
           ctx.addIssue({
             code: "custom",
-            message: `“${part.slice(0, 20)}” is not a whole number of dollars between 1 and 100,000.`,
+            message: errorText.groups.notWholeDollars({ text: part.slice(0, 20) }),
           });
           return z.NEVER;
         }
@@ -212,7 +207,7 @@ const goodsSchema = z.object({
     .trim()
     .min(1, { message: errorText.groups.nameItemLikeWinterCoats })
     .max(120, { message: errorText.groups.keepItemUnder120Characters }),
-  capacity: wholeNumber("quantity needed", 100_000),
+  capacity: wholeNumber("quantity", 100_000),
 });
 
 const skillsSchema = z.object({

@@ -15,6 +15,7 @@ export const commonErrors = defineMessages({
     signDownloadData: "Please sign in to download your data.",
     chooseEnglishSpanish: "Choose English or Spanish.",
     checkThis: "Please check this.",
+    nulCharacter: "We couldn't find that. The link or form held a character no one types.",
   },
   es: {
     cantReachOurDatabaseRight:
@@ -28,5 +29,6 @@ export const commonErrors = defineMessages({
     signDownloadData: "Inicia sesión para descargar tus datos.",
     chooseEnglishSpanish: "Elige inglés o español.",
     checkThis: "Revisa esto.",
+    nulCharacter: "No encontramos eso. El enlace o el formulario tenía un carácter que nadie escribe.",
   },
 });

@@ -96,3 +96,21 @@ export function describeError(text: string, locale: Locale): string {
 
 /** Every area's dictionary (for tests). */
 export const ERROR_DICTIONARIES: Record<string, Messages<Record<string, Entry>>> = AREAS as never;
+
+/**
+ * A zod issue's message as an error text: our schemas always give one, so zod's own English (a schema that
+ * forgot) becomes the generic "Please check this." rather than reaching a person untranslated.
+ */
+export function issueText(message: string): ErrorText {
+  return isErrorText(message) ? message : errorText.common.checkThis;
+}
+
+/** The messages of a zod error by field (the first path segment, or "form"), as error texts. */
+export function issueTexts(issues: readonly { path: readonly PropertyKey[]; message: string }[]) {
+  const fieldErrors: Record<string, ErrorText[]> = {};
+  for (const issue of issues) {
+    const key = String(issue.path[0] ?? "form");
+    fieldErrors[key] = [...(fieldErrors[key] ?? []), issueText(issue.message)];
+  }
+  return fieldErrors;
+}

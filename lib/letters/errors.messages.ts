@@ -1,5 +1,13 @@
 import { defineMessages } from "@/lib/i18n/messages";
 
+/** The letter form's fields, as their messages name them. */
+type Field = "firstName" | "lastName" | "city";
+const FIELD_EN: Record<Field, string> = { firstName: "first name", lastName: "last name", city: "city" };
+const FIELD_ES: Record<Field, string> = { firstName: "nombre", lastName: "apellido", city: "ciudad" };
+/** "A, B y C". */
+const listEs = (names: string[]) =>
+  names.length > 1 ? `${names.slice(0, -1).join(", ")} y ${names.at(-1)}` : (names[0] ?? "");
+
 /** Errors of writing and sending a letter: templates, submission, receipts, replies (lib/letters). Thrown as `errorText.letters.<key>` (lib/i18n/errors.ts). */
 export const lettersErrors = defineMessages({
   en: {
@@ -46,6 +54,28 @@ export const lettersErrors = defineMessages({
     letterCannotGoThroughCongresss: "Your letter cannot go through Congress's mail system as written.",
     stateLegislatorsCantFoundFrom:
       "Your state legislators can't be found from a ZIP code alone: give your street address or choose your state district to include them.",
+    tellUsYour: ({ field }: { field: Field }) => `Please tell us your ${FIELD_EN[field]}.`,
+    keepYourUnder: ({ field, max }: { field: Field; max: number }) =>
+      `Please keep your ${FIELD_EN[field]} under ${max} characters.`,
+    yourNoLineBreaks: ({ field }: { field: Field }) =>
+      `Your ${FIELD_EN[field]} can't contain line breaks or < >.`,
+    partTooLong: ({ max }: { max: number }) => `Each part of the letter can be up to ${max} characters.`,
+    chooseOneOf: ({ choices }: { choices: string[] }) => `Choose one of: ${choices.join(", ")}.`,
+    onlyReadWithAddress: ({ names }: { names: string[] }) =>
+      `${names.join(" and ")} only read letters that include a street address. Please add yours.`,
+    ownWordsTooShort: ({ limit }: { limit: number }) =>
+      `What you wrote is too short for Congress's mail system: write at least ${limit} characters, or leave the suggested text.`,
+    ownWordsTooLong: ({ limit }: { limit: number }) =>
+      `What you wrote is too long for Congress's mail system: please keep your own words under ${limit} characters.`,
+    noChannel: ({ name }: { name: string }) =>
+      `${name} publishes no email address or contact form we can use.`,
+    replyTooLong: ({ max }: { max: number }) => `Please keep the reply under ${max} characters.`,
+    replyLinkExpired: ({ days }: { days: number }) =>
+      `This link stopped working ${days} days after we sent it. If you are signed in, you can still answer from your letter's page.`,
+    chooseAnswerFor: ({ name }: { name: string }) =>
+      `Choose Yes, No or Not yet for ${name}, so we can save the reply you pasted.`,
+    seatVacant: ({ title, state }: { title: string; state: string }) =>
+      `${title} (${state}): this seat is vacant right now.`,
   },
   es: {
     confirmationLinkExpiredWasAlready: "Este enlace de confirmación venció o ya se usó.",
@@ -93,5 +123,27 @@ export const lettersErrors = defineMessages({
       "Tu carta no puede pasar por el sistema de correo del Congreso tal como está escrita.",
     stateLegislatorsCantFoundFrom:
       "No podemos saber quiénes son tus legisladores estatales solo con el código postal: escribe tu dirección o elige tu distrito estatal para incluirlos.",
+    tellUsYour: ({ field }: { field: Field }) => `Escribe tu ${FIELD_ES[field]}.`,
+    keepYourUnder: ({ field, max }: { field: Field; max: number }) =>
+      `Tu ${FIELD_ES[field]} debe tener menos de ${max} caracteres.`,
+    yourNoLineBreaks: ({ field }: { field: Field }) =>
+      `Tu ${FIELD_ES[field]} no puede tener saltos de línea ni < >.`,
+    partTooLong: ({ max }: { max: number }) => `Cada parte de la carta puede tener hasta ${max} caracteres.`,
+    chooseOneOf: ({ choices }: { choices: string[] }) => `Elige uno de estos: ${choices.join(", ")}.`,
+    onlyReadWithAddress: ({ names }: { names: string[] }) =>
+      `${listEs(names)} solo ${names.length > 1 ? "leen" : "lee"} cartas que incluyen una dirección. Agrega la tuya.`,
+    ownWordsTooShort: ({ limit }: { limit: number }) =>
+      `Lo que escribiste es demasiado corto para el sistema de correo del Congreso: escribe al menos ${limit} caracteres, o deja el texto sugerido.`,
+    ownWordsTooLong: ({ limit }: { limit: number }) =>
+      `Lo que escribiste es demasiado largo para el sistema de correo del Congreso: tus propias palabras deben tener menos de ${limit} caracteres.`,
+    noChannel: ({ name }: { name: string }) =>
+      `${name} no publica una dirección de correo ni un formulario de contacto que podamos usar.`,
+    replyTooLong: ({ max }: { max: number }) => `La respuesta debe tener menos de ${max} caracteres.`,
+    replyLinkExpired: ({ days }: { days: number }) =>
+      `Este enlace dejó de funcionar ${days} días después de que lo enviamos. Si iniciaste sesión, todavía puedes responder desde la página de tu carta.`,
+    chooseAnswerFor: ({ name }: { name: string }) =>
+      `Elige Sí, No o Todavía no para ${name}, así podemos guardar la respuesta que pegaste.`,
+    seatVacant: ({ title, state }: { title: string; state: string }) =>
+      `${title} (${state}): este puesto está vacante ahora.`,
   },
 });

@@ -20,6 +20,7 @@ import { loadCwcReach } from "@/lib/delivery/cwc/reach";
 import { isCwcPrefix } from "@/lib/delivery/cwc/text";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { type ErrorText, errorText, issueText } from "@/lib/i18n/errors";
 import { getBoss } from "@/lib/jobs/boss";
 import { queueCwcDispatch, queueEmail, queueLetterDispatch, queueLetterEmail } from "@/lib/jobs/enqueue";
 import { findOfficialsByZip, type ZipLookup } from "@/lib/officials/lookup";
@@ -42,19 +43,18 @@ import { findLetterSetup } from "./setup";
 import { districtKey, parseDistrictKey, type ResolvedTarget, resolveTargets } from "./targets";
 import { composeBody, personalization, type TemplatePart } from "./template";
 import { hashToken, letterConfirmationToken } from "./tokens";
-import { errorText } from "@/lib/i18n/errors";
 
 const MAX_PART_LENGTH = 5000;
 
-const name = (label: string) =>
+const name = (field: "firstName" | "lastName") =>
   singleLine(
     z
-      .string({ error: `Please tell us your ${label}.` })
+      .string({ error: errorText.letters.tellUsYour({ field }) })
       .trim()
-      .min(1, { message: `Please tell us your ${label}.` })
-      .max(60, { message: `Please keep your ${label} under 60 characters.` })
+      .min(1, { message: errorText.letters.tellUsYour({ field }) })
+      .max(60, { message: errorText.letters.keepYourUnder({ field, max: 60 }) })
       .refine((value) => !/[\r\n<>]/.test(value), {
-        message: `Your ${label} can't contain line breaks or < >.`,
+        message: errorText.letters.yourNoLineBreaks({ field }),
       }),
   );
 
@@ -62,7 +62,7 @@ const name = (label: string) =>
 const letterPartsSchema = z.record(
   z.string().max(40),
   z.string().max(MAX_PART_LENGTH, {
-    message: `Each part of the letter can be up to ${MAX_PART_LENGTH} characters.`,
+    message: errorText.letters.partTooLong({ max: MAX_PART_LENGTH }),
   }),
   { error: errorText.letters.letterEmpty },
 );
@@ -75,8 +75,8 @@ export const letterInputSchema = withoutNul(
       .trim()
       .regex(/^\d{5}$/, { message: errorText.letters.zipCode5DigitsLike }),
     district: z.string().trim().max(6).optional(),
-    firstName: name("first name"),
-    lastName: name("last name"),
+    firstName: name("firstName"),
+    lastName: name("lastName"),
     email: z
       .string()
       .trim()
@@ -117,7 +117,7 @@ export const letterInputSchema = withoutNul(
 
 /** A refusal with a message per field: a part at fault is named `part:ID`; the missing parts are the form's. */
 function invalidInput(issues: z.core.$ZodIssue[]): AppError {
-  const fieldErrors: Record<string, string[]> = {};
+  const fieldErrors: Record<string, ErrorText[]> = {};
   for (const issue of issues) {
     const key =
       issue.path[0] === "parts"
@@ -125,7 +125,7 @@ function invalidInput(issues: z.core.$ZodIssue[]): AppError {
           ? "form"
           : `part:${String(issue.path[1])}`
         : String(issue.path[0] ?? "form");
-    fieldErrors[key] = [...(fieldErrors[key] ?? []), issue.message];
+    fieldErrors[key] = [...(fieldErrors[key] ?? []), issueText(issue.message)];
   }
   return new AppError("INVALID_INPUT", errorText.letters.checkHighlightedFields, fieldErrors);
 }
@@ -143,7 +143,9 @@ export function composeLetterBody(
   if (!parsed.success) throw invalidInput(parsed.error.issues);
   const body = composeBody(templateParts, parsed.data.parts);
   if (!body.trim())
-    throw new AppError("INVALID_INPUT", errorText.letters.letterEmpty, { form: [errorText.letters.letterEmpty] });
+    throw new AppError("INVALID_INPUT", errorText.letters.letterEmpty, {
+      form: [errorText.letters.letterEmpty],
+    });
   return { body, score: personalization(composeBody(templateParts, {}), body).score };
 }
 
@@ -218,31 +220,24 @@ export async function submitLetter(
   });
   if (resolution.status === "needs_district") {
     throw new AppError("INVALID_INPUT", errorText.letters.zipCodeCoversMoreThan, {
-      district: [`Choose one of: ${resolution.candidates.map(districtKey).join(", ")}.`],
+      district: [errorText.letters.chooseOneOf({ choices: resolution.candidates.map(districtKey) })],
     });
   }
   if (resolution.targets.length === 0) {
-    throw new AppError(
-      "INVALID_INPUT",
-      errorText.letters.zipCodeCampaignNobodySend,
-    );
+    throw new AppError("INVALID_INPUT", errorText.letters.zipCodeCampaignNobodySend);
   }
 
   const needsAddress = resolution.targets.filter((t) => t.requiresAddress);
   if (needsAddress.length > 0 && !input.streetAddress) {
     throw new AppError("INVALID_INPUT", errorText.letters.checkHighlightedFields, {
-      streetAddress: [
-        `${needsAddress.map((t) => t.name).join(" and ")} only read letters that include a street address. Please add yours.`,
-      ],
+      streetAddress: [errorText.letters.onlyReadWithAddress({ names: needsAddress.map((t) => t.name) })],
     });
   }
 
   const cwcTargets = resolution.targets.filter((t) => t.channel === "cwc");
-  const cwcDetailErrors: Record<string, string[]> = {};
+  const cwcDetailErrors: Record<string, ErrorText[]> = {};
   if (cwcTargets.length > 0 && !input.streetAddress) {
-    cwcDetailErrors.streetAddress = [
-      errorText.letters.congresssMailSystemNeedsStreet,
-    ];
+    cwcDetailErrors.streetAddress = [errorText.letters.congresssMailSystemNeedsStreet];
   }
   if (cwcTargets.length > 0 && !input.prefix) {
     cwcDetailErrors.prefix = [errorText.letters.chooseTitleFromListNone];
@@ -457,47 +452,45 @@ async function answerAlreadySent(w: LetterWrite): Promise<SubmitResult> {
 }
 
 /** Field by field, what the supporter sees when their letter cannot go through Congress's mail system. */
-type FitWords = { field: string; message: (limit?: number) => string };
+type FitWords = { field: string; message: (limit?: number) => ErrorText };
 const CWC_FIT_MESSAGES: Partial<Record<CwcFitField, Partial<Record<CwcFitCode, FitWords>>>> = {
   subject: {
     too_short: {
       field: "form",
-      message: () =>
-        errorText.letters.campaignsSubjectLineTooShort,
+      message: () => errorText.letters.campaignsSubjectLineTooShort,
     },
     too_long: {
       field: "form",
-      message: () =>
-        errorText.letters.campaignsSubjectLineTooLong,
+      message: () => errorText.letters.campaignsSubjectLineTooLong,
     },
   },
   statement: {
     too_short: {
       field: "form",
-      message: () =>
-        errorText.letters.campaignsLetterTooShortCongresss,
+      message: () => errorText.letters.campaignsLetterTooShortCongresss,
     },
     too_long: {
       field: "form",
-      message: () =>
-        errorText.letters.campaignsLetterTooLongCongresss,
+      message: () => errorText.letters.campaignsLetterTooLongCongresss,
     },
   },
   message: {
     too_short: {
       field: "form",
-      message: (limit) =>
-        `What you wrote is too short for Congress's mail system: write at least ${limit} characters, or leave the suggested text.`,
+      message: (limit) => errorText.letters.ownWordsTooShort({ limit: limit ?? 0 }),
     },
     empty: { field: "form", message: () => errorText.letters.letterEmpty },
     too_long: {
       field: "form",
-      message: (limit) =>
-        `What you wrote is too long for Congress's mail system: please keep your own words under ${limit} characters.`,
+      message: (limit) => errorText.letters.ownWordsTooLong({ limit: limit ?? 0 }),
     },
   },
-  firstName: { empty: { field: "firstName", message: () => "Please tell us your first name." } },
-  lastName: { empty: { field: "lastName", message: () => "Please tell us your last name." } },
+  firstName: {
+    empty: { field: "firstName", message: () => errorText.letters.tellUsYour({ field: "firstName" }) },
+  },
+  lastName: {
+    empty: { field: "lastName", message: () => errorText.letters.tellUsYour({ field: "lastName" }) },
+  },
   streetAddress: {
     too_short: {
       field: "streetAddress",
@@ -505,8 +498,7 @@ const CWC_FIT_MESSAGES: Partial<Record<CwcFitField, Partial<Record<CwcFitCode, F
     },
     empty: {
       field: "streetAddress",
-      message: () =>
-        errorText.letters.congresssMailSystemNeedsStreet,
+      message: () => errorText.letters.congresssMailSystemNeedsStreet,
     },
   },
   city: {
@@ -514,7 +506,7 @@ const CWC_FIT_MESSAGES: Partial<Record<CwcFitField, Partial<Record<CwcFitCode, F
       field: "city",
       message: () => errorText.letters.writeCitysFullNameCongresss,
     },
-    empty: { field: "city", message: () => "Please tell us your city." },
+    empty: { field: "city", message: () => errorText.letters.tellUsYour({ field: "city" }) },
   },
   zip: { format: { field: "zip", message: () => errorText.letters.zipCode5DigitsLike } },
   email: {
@@ -574,7 +566,7 @@ function refuseWhatCwcCannotTake(
     if (!fit.ok) for (const error of fit.errors) errors.set(`${error.field}:${error.code}`, error);
   }
   if (errors.size === 0) return;
-  const fieldErrors: Record<string, string[]> = {};
+  const fieldErrors: Record<string, ErrorText[]> = {};
   for (const error of errors.values()) {
     const words = CWC_FIT_MESSAGES[error.field]?.[error.code] ?? {
       field: "form",

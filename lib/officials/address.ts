@@ -2,10 +2,10 @@ import "server-only";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { GeocoderUnavailableError, getGeocoder } from "@/lib/geocoding";
+import { errorText, issueText } from "@/lib/i18n/errors";
 import { findOfficialsByZip, type ZipLookup } from "./lookup";
 import type { OfficialSummary } from "./present";
 import { listStateLegislators } from "./state";
-import { errorText } from "@/lib/i18n/errors";
 
 export const addressSchema = z.object({
   zip: z
@@ -35,18 +35,14 @@ export async function findOfficialsByAddress(input: z.input<typeof addressSchema
   const parsed = addressSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new AppError("INVALID_INPUT", issue?.message ?? errorText.officials.checkAddress, {
-      [String(issue?.path[0] ?? "street")]: [issue?.message ?? errorText.officials.check],
+    throw new AppError("INVALID_INPUT", issue ? issueText(issue.message) : errorText.officials.checkAddress, {
+      [String(issue?.path[0] ?? "street")]: [issue ? issueText(issue.message) : errorText.officials.check],
     });
   }
   const { zip, street, city } = parsed.data;
   const byZip = await findOfficialsByZip(zip);
   const geocoder = getGeocoder();
-  if (!geocoder)
-    throw new AppError(
-      "UNAVAILABLE",
-      errorText.officials.lookingUpStreetAddressIsnt,
-    );
+  if (!geocoder) throw new AppError("UNAVAILABLE", errorText.officials.lookingUpStreetAddressIsnt);
 
   let match: Awaited<ReturnType<typeof geocoder.geocodeAddress>>;
   try {
@@ -54,10 +50,7 @@ export async function findOfficialsByAddress(input: z.input<typeof addressSchema
   } catch (error) {
     if (error instanceof GeocoderUnavailableError) {
       console.warn(`[officials] geocoder unavailable: ${error.message}`);
-      throw new AppError(
-        "UNAVAILABLE",
-        errorText.officials.couldntLookUpAddressesJust,
-      );
+      throw new AppError("UNAVAILABLE", errorText.officials.couldntLookUpAddressesJust);
     }
     throw error;
   }
@@ -66,11 +59,9 @@ export async function findOfficialsByAddress(input: z.input<typeof addressSchema
       ? byZip.districts.find((d) => d.state === match.state && d.district === match.congressionalDistrict)
       : undefined;
   if (match.status !== "matched" || !district) {
-    throw new AppError(
-      "NOT_FOUND",
-      `We couldn't place that address in ZIP code ${zip}. Please check it, or choose your district below.`,
-      { street: [errorText.officials.couldntFindAddressZipCode] },
-    );
+    throw new AppError("NOT_FOUND", errorText.officials.addressNotPlaced({ zip }), {
+      street: [errorText.officials.couldntFindAddressZipCode],
+    });
   }
 
   const stateLegislators: OfficialSummary[] = [];

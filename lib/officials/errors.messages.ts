@@ -1,4 +1,32 @@
 import { defineMessages } from "@/lib/i18n/messages";
+import { stateNames } from "./present.messages";
+
+/** A state's name from its code (the code itself when we do not know it). */
+const stateEn = (code: string) => (stateNames.en as Record<string, string>)[code] ?? code;
+const stateEs = (code: string) => (stateNames.es as Record<string, string>)[code] ?? code;
+/** A chamber's English name (lib/officials/present.ts, stateChamberName) in Spanish. */
+const CHAMBERS_ES: Record<string, string> = {
+  "State Senate": "Senado estatal",
+  Senate: "Senado",
+  "State Assembly": "Asamblea estatal",
+  "House of Delegates": "Cámara de Delegados",
+  "House of Representatives": "Cámara de Representantes",
+  "State House": "Cámara estatal",
+  Council: "Concejo",
+  Legislature: "Legislatura",
+};
+/** "State Senate" → "Senado estatal"; written in lower case ("state senate") → "senado estatal". */
+const chamberEs = (name: string) =>
+  CHAMBERS_ES[name] ??
+  Object.entries(CHAMBERS_ES)
+    .find(([en]) => en.toLowerCase() === name)?.[1]
+    .toLowerCase() ??
+  name;
+/** "del Senado estatal", "de la Cámara estatal". */
+const ofChamberEs = (name: string) => {
+  const spanish = chamberEs(name);
+  return /^(Senado|Concejo)/i.test(spanish) ? `del ${spanish}` : `de la ${spanish}`;
+};
 
 /** Errors of finding officials: ZIPs, addresses, districts (lib/officials, app/api/officials). Thrown as `errorText.officials.<key>` (lib/i18n/errors.ts). */
 export const officialsErrors = defineMessages({
@@ -34,6 +62,18 @@ export const officialsErrors = defineMessages({
     lookUpByZipCode: "Look up by ZIP code or by state, not both.",
     checkZipCode: "Please check the ZIP code.",
     couldntFindCampaign: "We couldn't find that campaign.",
+    zipNotFound: ({ zip }: { zip: string }) =>
+      `We couldn't find ZIP code ${zip}. Some ZIP codes are only used for PO boxes or businesses; please try the ZIP code where you live.`,
+    addressNotPlaced: ({ zip }: { zip: string }) =>
+      `We couldn't place that address in ZIP code ${zip}. Please check it, or choose your district below.`,
+    unknownStateCode: ({ state }: { state: string }) =>
+      `We don't know the state code ${state}. Use a 2-letter code like IL.`,
+    noChamberData: ({ state, chamber }: { state: string; chamber: string }) =>
+      `We don't have a ${chamber.toLowerCase()} for ${stateEn(state)} in our data.`,
+    noLegislatorsData: ({ state }: { state: string }) =>
+      `We don't have the legislators of ${stateEn(state)} in our data yet.`,
+    noDistrict: ({ state, chamber, district }: { state: string; chamber: string; district: string }) =>
+      `${stateEn(state)} has no ${chamber} district ${district} in our data. If the seat is vacant right now, there is no one to write to there yet.`,
   },
   es: {
     zipCode5DigitsLike: "Un código postal (ZIP) tiene 5 dígitos, como 60062.",
@@ -66,5 +106,17 @@ export const officialsErrors = defineMessages({
     lookUpByZipCode: "Busca por código postal o por estado, no por los dos.",
     checkZipCode: "Revisa el código postal.",
     couldntFindCampaign: "No encontramos esa campaña.",
+    zipNotFound: ({ zip }: { zip: string }) =>
+      `No encontramos el código postal ${zip}. Algunos códigos postales solo se usan para apartados postales o negocios; prueba con el código postal de donde vives.`,
+    addressNotPlaced: ({ zip }: { zip: string }) =>
+      `No pudimos ubicar esa dirección en el código postal ${zip}. Revísala o elige tu distrito abajo.`,
+    unknownStateCode: ({ state }: { state: string }) =>
+      `No conocemos el código de estado ${state}. Usa un código de 2 letras, como IL.`,
+    noChamberData: ({ state, chamber }: { state: string; chamber: string }) =>
+      `No tenemos ${chamberEs(chamber.toLowerCase())} de ${stateEs(state)} en nuestros datos.`,
+    noLegislatorsData: ({ state }: { state: string }) =>
+      `Todavía no tenemos a los legisladores de ${stateEs(state)} en nuestros datos.`,
+    noDistrict: ({ state, chamber, district }: { state: string; chamber: string; district: string }) =>
+      `${stateEs(state)} no tiene el distrito ${district} ${ofChamberEs(chamber)} en nuestros datos. Si el puesto está vacante ahora, todavía no hay a quién escribirle.`,
   },
 });

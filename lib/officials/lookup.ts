@@ -4,11 +4,11 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { officials, territoryZipRanges, zipDistricts } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/errors";
 import type { Locale } from "@/lib/i18n/locale";
 import { officialsCacheVersion } from "./cache";
 import { hasSenators, type OfficialChamber, type OfficialSummary, officialTitle } from "./present";
 import { officeKinds } from "./present.messages";
-import { errorText } from "@/lib/i18n/errors";
 
 export type District = { state: string; district: number };
 
@@ -296,10 +296,7 @@ export async function findOfficialsByZip(zip: string): Promise<ZipLookup> {
   }
   const districts = await districtsForZip(zip);
   if (districts.length === 0) {
-    throw new AppError(
-      "NOT_FOUND",
-      `We couldn't find ZIP code ${zip}. Some ZIP codes are only used for PO boxes or businesses; please try the ZIP code where you live.`,
-    );
+    throw new AppError("NOT_FOUND", errorText.officials.zipNotFound({ zip }));
   }
   const states = [...new Set(districts.map((d) => d.state))];
   const { byState } = await federalSnapshot();

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { officials } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { errorText, issueText } from "@/lib/i18n/errors";
 import type { Locale } from "@/lib/i18n/locale";
 import { withoutNul } from "@/lib/validation";
 import { summaryColumns, toSummary } from "./lookup";
@@ -13,9 +14,7 @@ import {
   STATE_NAMES,
   seatLabel,
   stateChamberName,
-  stateName,
 } from "./present";
-import { errorText } from "@/lib/i18n/errors";
 
 /**
  * State legislators by state, chamber and district, or by name. The bundled data has no ZIP → state district
@@ -35,8 +34,7 @@ const stateCode = z
   .regex(/^[A-Z]{2}$/, errorText.officials.state2LetterCodeLike);
 
 const chamber = z.enum(STATE_CHAMBERS, {
-  error:
-    errorText.officials.chamberUpperStateSenateLower,
+  error: errorText.officials.chamberUpperStateSenateLower,
 });
 
 const district = z
@@ -84,9 +82,13 @@ export type StateLegislatorsResult = {
 
 function invalid(error: z.ZodError): AppError {
   const issue = error.issues[0];
-  return new AppError("INVALID_INPUT", issue?.message ?? errorText.officials.checkStateChamberDistrict, {
-    [String(issue?.path[0] ?? "state")]: [issue?.message ?? errorText.officials.check],
-  });
+  return new AppError(
+    "INVALID_INPUT",
+    issue ? issueText(issue.message) : errorText.officials.checkStateChamberDistrict,
+    {
+      [String(issue?.path[0] ?? "state")]: [issue ? issueText(issue.message) : errorText.officials.check],
+    },
+  );
 }
 
 const CHAMBER_ORDER: readonly string[] = STATE_CHAMBERS;
@@ -223,13 +225,9 @@ export async function findStateLegislators(
   if (!parsed.success) throw invalid(parsed.error);
   const q = parsed.data;
   if (!(q.state in STATE_NAMES)) {
-    throw new AppError(
-      "INVALID_INPUT",
-      `We don't know the state code ${q.state}. Use a 2-letter code like IL.`,
-      {
-        state: [errorText.officials.use2LetterStateCode],
-      },
-    );
+    throw new AppError("INVALID_INPUT", errorText.officials.unknownStateCode({ state: q.state }), {
+      state: [errorText.officials.use2LetterStateCode],
+    });
   }
   const base = {
     state: q.state,
@@ -242,8 +240,8 @@ export async function findStateLegislators(
     throw new AppError(
       "NOT_FOUND",
       q.chamber
-        ? `We don't have a ${stateChamberName(q.state, q.chamber).toLowerCase()} for ${stateName(q.state)} in our data.`
-        : `We don't have the legislators of ${stateName(q.state)} in our data yet.`,
+        ? errorText.officials.noChamberData({ state: q.state, chamber: stateChamberName(q.state, q.chamber) })
+        : errorText.officials.noLegislatorsData({ state: q.state }),
     );
   }
   if (q.name !== undefined) {
@@ -258,7 +256,11 @@ export async function findStateLegislators(
     if (inDistrict.length === 0) {
       throw new AppError(
         "NOT_FOUND",
-        `${stateName(q.state)} has no ${stateChamberName(q.state, q.chamber)} district ${q.district} in our data. If the seat is vacant right now, there is no one to write to there yet.`,
+        errorText.officials.noDistrict({
+          state: q.state,
+          chamber: stateChamberName(q.state, q.chamber),
+          district: q.district,
+        }),
       );
     }
     return { ...base, officials: inDistrict, truncated: false };

@@ -11,20 +11,21 @@ import { campaignBills, campaigns, letterTemplates } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { STATE_CODES } from "@/lib/campaigns/bills";
 import { AppError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/errors";
 import { findMergeFields, isBillField } from "@/lib/letters/template";
 import { optionalHttpsUrl, withoutNul } from "@/lib/validation";
 import { WRITE } from "./access";
 import { actorHolds, invalid, requireCampaign } from "./guard";
-import { errorText } from "@/lib/i18n/errors";
 
+/** "title" is a field's name here, not a word a person reads. */
 const TITLE = "title";
 
-const oneLine = (label: string, max: number) =>
+const oneLine = (field: "number" | typeof TITLE | "status", max: number) =>
   z
-    .string({ message: `Give the bill's ${label}.` })
+    .string({ message: errorText.organize.giveBillField({ field }) })
     .trim()
-    .max(max, { message: `Please keep the ${label} under ${max} characters.` })
-    .refine((value) => !/[\r\n]/.test(value), { message: `The ${label} is one line.` });
+    .max(max, { message: errorText.organize.keepFieldUnder({ field, max }) })
+    .refine((value) => !/[\r\n]/.test(value), { message: errorText.organize.fieldIsOneLine({ field }) });
 
 export const billSchema = withoutNul(
   z
@@ -40,7 +41,10 @@ export const billSchema = withoutNul(
         z.string().min(1, { message: errorText.organize.giveBillsNumberLikeH }),
       ),
       title: oneLine(TITLE, 300).pipe(z.string().min(3, { message: errorText.organize.giveBillsTitle })),
-      url: optionalHttpsUrl("link"),
+      url: optionalHttpsUrl({
+        tooLong: errorText.organize.keepFieldUnder({ field: "link", max: 500 }),
+        notHttps: errorText.organize.fieldNotHttps({ field: "link" }),
+      }),
       status: oneLine("status", 300).default(""),
     })
     .superRefine((value, ctx) => {
@@ -77,8 +81,7 @@ export async function saveBill(actor: SessionUser, campaignId: string, input: Bi
       .from(campaigns)
       .where(and(eq(campaigns.id, campaignId), actorHolds(actor, access.organizationId, WRITE)))
       .for("update");
-    if (!campaign)
-      throw new AppError("NOT_FOUND", errorText.organize.couldntFindCampaignAmongOrganizations);
+    if (!campaign) throw new AppError("NOT_FOUND", errorText.organize.couldntFindCampaignAmongOrganizations);
     const [current] = await tx
       .select({ status: campaignBills.status, statusUpdatedAt: campaignBills.statusUpdatedAt })
       .from(campaignBills)
@@ -112,7 +115,7 @@ export async function removeBill(actor: SessionUser, campaignId: string): Promis
     if (used.length > 0) {
       throw new AppError(
         "INVALID_INPUT",
-        `The letter uses ${[...new Set(used)].map((f) => `{{${f}}}`).join(", ")}. Take them out of the letter first, then remove the bill.`,
+        errorText.organize.billFieldsInLetter({ fields: [...new Set(used)] }),
       );
     }
     const removed = await tx

@@ -35,7 +35,7 @@ import { officialTitle } from "@/lib/officials/present";
 import { hitLimit, LIMITS } from "@/lib/security/rate-limit";
 import { containsNul, NUL_MESSAGE, optionalHttpsUrl, withoutNul } from "@/lib/validation";
 import { type OrgRole, READ, WRITE } from "./access";
-import { ERROR_NAMES, type RuleKind, SAMPLE_EMAIL, targetWords } from "./campaigns.messages";
+import { SAMPLE_EMAIL, targetWords } from "./campaigns.messages";
 import {
   actorHolds,
   holdRole,
@@ -52,7 +52,7 @@ import { sendTargetConfirmationInTx } from "./target-confirmation";
 export type { CampaignStatus } from "@/db/schema";
 
 import type { CampaignStatus } from "@/db/schema";
-import { errorText } from "@/lib/i18n/errors";
+import { type ErrorText, errorText, issueText } from "@/lib/i18n/errors";
 
 const NOT_FOUND = errorText.organize.couldntFindCampaignAmongOrganizations;
 
@@ -131,10 +131,7 @@ export async function createCampaign(
       if (!isUniqueViolation(error)) throw error;
     }
   }
-  throw new AppError(
-    "ALREADY_EXISTS",
-    errorText.organize.tryAgainAnotherCampaignTook,
-  );
+  throw new AppError("ALREADY_EXISTS", errorText.organize.tryAgainAnotherCampaignTook);
 }
 
 export type EditableTarget = {
@@ -175,9 +172,6 @@ export type EditableCampaign = {
   cwcTopics: CwcTopic[];
   cwcStance: "pro" | "con" | null;
 };
-
-/** The rules' names in English (error messages are written in English and translated on the way out). */
-export const RULE_LABELS: Record<RuleKind, string> = targetWords.en.rules;
 
 /** Everything the builder shows, for any member (viewers read only). */
 export async function getCampaignForEdit(
@@ -307,17 +301,17 @@ function titleOf(
   return `${officialTitle(row as Parameters<typeof officialTitle>[0], locale)} (${row.state})`;
 }
 
-const optionalDate = (label: string) =>
+const optionalDate = (field: "startDate" | "endDate") =>
   z
     .string()
     .trim()
     .optional()
     .refine((value) => !value || /^\d{4}-\d{2}-\d{2}$/.test(value), {
-      message: `Give the ${label} as a date, like 2026-03-01.`,
+      message: errorText.organize.giveFieldAsDate({ field }),
     })
     .transform((value) => (value ? new Date(`${value}T00:00:00Z`) : null))
     .refine((value) => value === null || !Number.isNaN(value.getTime()), {
-      message: `Give the ${label} as a date, like 2026-03-01.`,
+      message: errorText.organize.giveFieldAsDate({ field }),
     });
 
 export const basicsSchema = z
@@ -337,17 +331,16 @@ export const basicsSchema = z
       .trim()
       .max(300, { message: errorText.organize.keepSummaryUnder300Characters })
       .default(""),
-    story: z
-      .string()
-      .trim()
-      .max(20_000, { message: errorText.organize.keepStoryUnder20000 })
-      .default(""),
+    story: z.string().trim().max(20_000, { message: errorText.organize.keepStoryUnder20000 }).default(""),
     callToAction: z
       .string()
       .trim()
       .max(300, { message: errorText.organize.keepCallActionUnder300 })
       .default(""),
-    imageUrl: optionalHttpsUrl(ERROR_NAMES.imageAddress),
+    imageUrl: optionalHttpsUrl({
+      tooLong: errorText.organize.keepFieldUnder({ field: "imageAddress", max: 500 }),
+      notHttps: errorText.organize.fieldNotHttps({ field: "imageAddress" }),
+    }),
     imageAlt: z
       .string()
       .trim()
@@ -363,8 +356,8 @@ export const basicsSchema = z
       .transform((value) => (value ? Number(value.replace(/,/g, "")) : null))
       .refine((value) => value === null || value >= 1, { message: errorText.organize.goalLeast1Letter }),
     language: z.enum(["en", "es"], { message: errorText.organize.chooseEnglishSpanish }),
-    startsAt: optionalDate(ERROR_NAMES.startDate),
-    endsAt: optionalDate(ERROR_NAMES.endDate),
+    startsAt: optionalDate("startDate"),
+    endsAt: optionalDate("endDate"),
   })
   .superRefine((value, ctx) => {
     if (value.imageUrl && !value.imageAlt) {
@@ -399,7 +392,7 @@ export async function updateCampaignBasics(
   if (!parsed.success) throw invalid(parsed.error);
   const data = parsed.data;
   const slugTaken = new AppError("ALREADY_EXISTS", errorText.organize.webAddressTakenChooseAnother, {
-    slug: [`/campaigns/${data.slug} is already used by another campaign.`],
+    slug: [errorText.organize.slugUsedByCampaign({ slug: data.slug })],
   });
   try {
     return await getDb().transaction(async (tx) => {
@@ -472,14 +465,16 @@ export async function publishCampaign(actor: SessionUser, campaignId: string): P
       .for("update");
     if (!row) throw new AppError("NOT_FOUND", NOT_FOUND);
     if (row.status === "published") return { slug: row.slug };
-    const missing = [
-      row.templates === 0 ? ERROR_NAMES.letterTemplate : null,
-      row.targets === 0 ? ERROR_NAMES.target : null,
-      // Congress's mail system files every message under Library of Congress topics.
-      row.hasCongress && row.cwcTopics.filter(isCwcTopic).length === 0 ? ERROR_NAMES.cwcTopic : null,
-    ].filter(Boolean);
+    const missing = (
+      [
+        row.templates === 0 ? "letterTemplate" : null,
+        row.targets === 0 ? "target" : null,
+        // Congress's mail system files every message under Library of Congress topics.
+        row.hasCongress && row.cwcTopics.filter(isCwcTopic).length === 0 ? "cwcTopic" : null,
+      ] as const
+    ).filter((what) => what !== null);
     if (missing.length > 0) {
-      throw new AppError("INVALID_INPUT", `Before publishing, add ${missing.join(" and ")}.`);
+      throw new AppError("INVALID_INPUT", errorText.organize.addBeforePublishing({ missing }));
     }
     await tx
       .update(campaigns)
@@ -501,7 +496,8 @@ export async function closeCampaign(actor: SessionUser, campaignId: string): Pro
     .set({ status: "closed", updatedAt: new Date() })
     .where(and(writable(actor, campaignId), eq(campaigns.status, "published")))
     .returning({ id: campaigns.id });
-  if (closed.length === 0) throw new AppError("INVALID_INPUT", errorText.organize.onlyPublishedCampaignClosed);
+  if (closed.length === 0)
+    throw new AppError("INVALID_INPUT", errorText.organize.onlyPublishedCampaignClosed);
 }
 
 /** A draft (or preview) that was never published can be deleted; published ones are closed instead. */
@@ -568,7 +564,9 @@ export async function saveCwcSettings(
   await requireCampaign(actor, campaignId, WRITE);
   const parsed = withoutNul(cwcSchema).safeParse(input);
   if (!parsed.success) {
-    const message = parsed.error.issues[0]?.message ?? errorText.organize.chooseLibraryCongressTopicsFrom;
+    const message = issueText(
+      parsed.error.issues[0]?.message ?? errorText.organize.chooseLibraryCongressTopicsFrom,
+    );
     throw new AppError("INVALID_INPUT", message, {
       [String(parsed.error.issues[0]?.path[0] ?? "topics")]: [message],
     });
@@ -594,8 +592,8 @@ async function nextPosition(tx: Transaction, campaignId: string): Promise<number
   return row?.next ?? 0;
 }
 
-function alreadyTargeted(what: string): AppError {
-  return new AppError("ALREADY_EXISTS", `${what} is already one of this campaign's targets.`);
+function alreadyTargeted(text: ErrorText): AppError {
+  return new AppError("ALREADY_EXISTS", text);
 }
 
 /** Adds a rule such as "the supporter's senators" (each rule once). */
@@ -614,13 +612,14 @@ export async function addRuleTarget(actor: SessionUser, campaignId: string, rule
         .select({ id: campaignTargets.id })
         .from(campaignTargets)
         .where(and(eq(campaignTargets.campaignId, campaignId), eq(campaignTargets.rule, parsed.data)));
-      if (existing) throw alreadyTargeted(RULE_LABELS[parsed.data]);
+      if (existing) throw alreadyTargeted(errorText.organize.ruleAlreadyTargeted({ rule: parsed.data }));
       await tx
         .insert(campaignTargets)
         .values({ campaignId, rule: parsed.data, position: await nextPosition(tx, campaignId) });
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw alreadyTargeted(RULE_LABELS[parsed.data]);
+    if (isUniqueViolation(error))
+      throw alreadyTargeted(errorText.organize.ruleAlreadyTargeted({ rule: parsed.data }));
     throw error;
   }
 }
@@ -715,13 +714,9 @@ export async function addOfficialTarget(
       ? await findOfficialById(id).catch(() => null)
       : null;
   if (!official) {
-    throw new AppError(
-      "NOT_FOUND",
-      errorText.organize.couldntFindOfficialSearchBy,
-      {
-        officialId: [errorText.organize.noCurrentOfficialId],
-      },
-    );
+    throw new AppError("NOT_FOUND", errorText.organize.couldntFindOfficialSearchBy, {
+      officialId: [errorText.organize.noCurrentOfficialId],
+    });
   }
   try {
     await getDb().transaction(async (tx) => {
@@ -730,7 +725,8 @@ export async function addOfficialTarget(
         .select({ id: campaignTargets.id })
         .from(campaignTargets)
         .where(and(eq(campaignTargets.campaignId, campaignId), eq(campaignTargets.officialId, official.id)));
-      if (existing) throw alreadyTargeted(official.name);
+      if (existing)
+        throw alreadyTargeted(errorText.organize.officialAlreadyTargeted({ name: official.name }));
       await tx.insert(campaignTargets).values({
         campaignId,
         rule: "official",
@@ -739,7 +735,8 @@ export async function addOfficialTarget(
       });
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw alreadyTargeted(official.name);
+    if (isUniqueViolation(error))
+      throw alreadyTargeted(errorText.organize.officialAlreadyTargeted({ name: official.name }));
     throw error;
   }
 }
@@ -812,22 +809,12 @@ export function templateInputFromForm(values: Record<string, string>): TemplateI
   return { subject: values.subject, personalizationPrompt: values.personalizationPrompt, parts };
 }
 
-function unknownFieldsMessage(unknown: string[]): string {
-  const names = unknown.map((name) => `{{${name}}}`).join(", ");
-  const all = MERGE_FIELDS.map((f) => `{{${f}}}`).join(", ");
-  return unknown.length === 1
-    ? `${names} is not a merge field we know. Use one of: ${all}.`
-    : `${names} are not merge fields we know. Use one of: ${all}.`;
+function unknownFieldsMessage(unknown: string[]): ErrorText {
+  return errorText.organize.unknownMergeFields({ unknown, known: [...MERGE_FIELDS] });
 }
 
-function needsBillMessage(known: string[]): string {
-  const names = known
-    .filter(isBillField)
-    .map((name) => `{{${name}}}`)
-    .join(", ");
-  return names.includes(",")
-    ? `${names} need the campaign's bill: name the bill in the Bill section first.`
-    : `${names} needs the campaign's bill: name the bill in the Bill section first.`;
+function needsBillMessage(known: string[]): ErrorText {
+  return errorText.organize.needsBill({ fields: known.filter(isBillField) });
 }
 
 /**
@@ -842,7 +829,7 @@ export function validateTemplate(
   | { ok: false; error: AppError } {
   // Postgres text cannot hold U+0000 (no one types it): refused as a whole, never a database error.
   if (containsNul(input)) return { ok: false, error: new AppError("INVALID_INPUT", NUL_MESSAGE) };
-  const fieldErrors: Record<string, string[]> = {};
+  const fieldErrors: Record<string, ErrorText[]> = {};
   const subject = (input.subject ?? "").trim();
   if (subject.length < 3) fieldErrors.subject = [errorText.organize.giveLetterSubjectLine];
   else if (subject.length > 200) fieldErrors.subject = [errorText.organize.keepSubjectUnder200Characters];
@@ -879,7 +866,7 @@ export function validateTemplate(
     });
   }
   if (parts.length === 0) fieldErrors["part-0-text"] = [errorText.organize.writeLeastOnePartLetter];
-  if (parts.length > MAX_PARTS) fieldErrors.form = [`A letter has at most ${MAX_PARTS} parts.`];
+  if (parts.length > MAX_PARTS) fieldErrors.form = [errorText.organize.letterMaxParts({ max: MAX_PARTS })];
   if (Object.keys(fieldErrors).length > 0) {
     return {
       ok: false,
@@ -934,7 +921,7 @@ export type TemplatePreview = {
     subject: string;
     body: string;
   }[];
-  notes: string[];
+  notes: ErrorText[];
 };
 
 /**
@@ -948,8 +935,7 @@ export async function previewTemplateForZip(
   locale: Locale = DEFAULT_LOCALE,
 ): Promise<TemplatePreview> {
   const campaign = await getCampaignForEdit(actor, campaignId, locale);
-  if (!campaign.template)
-    throw new AppError("INVALID_INPUT", errorText.organize.saveLetterTemplateFirstThen);
+  if (!campaign.template) throw new AppError("INVALID_INPUT", errorText.organize.saveLetterTemplateFirstThen);
   const lookup = await findOfficialsByZip(zip.trim());
   const rows = await getDb()
     .select({

@@ -1,4 +1,53 @@
 import { defineMessages } from "@/lib/i18n/messages";
+import { type RuleKind, targetWords } from "./campaigns.messages";
+
+/** A field named inside a message ("Please keep the link under 500 characters."). */
+type Field = "number" | "title" | "status" | "subject" | "link" | "imageAddress" | "startDate" | "endDate";
+const FIELD_EN: Record<Field, string> = {
+  number: "number",
+  title: "title",
+  status: "status",
+  subject: "subject",
+  link: "link",
+  imageAddress: "image address",
+  startDate: "start date",
+  endDate: "end date",
+};
+const FIELD_ES: Record<Field, string> = {
+  number: "el número",
+  title: "el título",
+  status: "el estado",
+  subject: "el asunto",
+  link: "el enlace",
+  imageAddress: "la dirección de la imagen",
+  startDate: "la fecha de inicio",
+  endDate: "la fecha de fin",
+};
+const capital = (words: string) => `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+
+/** What a campaign still needs before it can be published. */
+type Missing = "letterTemplate" | "target" | "cwcTopic";
+const MISSING_EN: Record<Missing, string> = {
+  letterTemplate: "a letter template",
+  target: "at least one target (who the letters go to)",
+  cwcTopic: "a Library of Congress topic (the letters go to Congress)",
+};
+const MISSING_ES: Record<Missing, string> = {
+  letterTemplate: "una carta",
+  target: "al menos un destinatario (a quién van las cartas)",
+  cwcTopic: "un tema de la Biblioteca del Congreso (las cartas van al Congreso)",
+};
+
+type Role = "owner" | "organizer" | "viewer";
+const ROLES_EN: Record<Role, string> = { owner: "owners", organizer: "organizers", viewer: "viewers" };
+const ROLES_ES: Record<Role, string> = {
+  owner: "la administración",
+  organizer: "el equipo organizador",
+  viewer: "quienes tienen solo lectura",
+};
+
+/** Merge fields as a letter writes them: "{{official.name}}, {{bill.title}}". */
+const mergeFields = (names: string[]) => names.map((name) => `{{${name}}}`).join(", ");
 
 /** Errors of the organizer console (lib/organize and its routes). Thrown as `errorText.organize.<key>` (lib/i18n/errors.ts). */
 export const organizeErrors = defineMessages({
@@ -122,6 +171,51 @@ export const organizeErrors = defineMessages({
     thereNoOrganizationWebAddress: "There is no organization with that web address.",
     chooseLettersDeliveriesPledgesSupporters: "Choose letters, deliveries, pledges, supporters or osdi.",
     signDownloadFile: "Please sign in to download this file.",
+    keepFieldUnder: ({ field, max }: { field: Field; max: number }) =>
+      `Please keep the ${FIELD_EN[field]} under ${max} characters.`,
+    fieldIsOneLine: ({ field }: { field: Field }) => `The ${FIELD_EN[field]} is one line.`,
+    fieldNotHttps: ({ field }: { field: Field }) =>
+      `The ${FIELD_EN[field]} must be a full web address starting with https://`,
+    giveFieldAsDate: ({ field }: { field: Field }) =>
+      `Give the ${FIELD_EN[field]} as a date, like 2026-03-01.`,
+    giveBillField: ({ field }: { field: Field }) => `Give the bill's ${FIELD_EN[field]}.`,
+    addBeforePublishing: ({ missing }: { missing: Missing[] }) =>
+      `Before publishing, add ${missing.map((what) => MISSING_EN[what]).join(" and ")}.`,
+    ruleAlreadyTargeted: ({ rule }: { rule: RuleKind }) =>
+      `${targetWords.en.rules[rule]} is already one of this campaign's targets.`,
+    officialAlreadyTargeted: ({ name }: { name: string }) =>
+      `${name} is already one of this campaign's targets.`,
+    unknownMergeFields: ({ unknown, known }: { unknown: string[]; known: string[] }) =>
+      unknown.length === 1
+        ? `${mergeFields(unknown)} is not a merge field we know. Use one of: ${mergeFields(known)}.`
+        : `${mergeFields(unknown)} are not merge fields we know. Use one of: ${mergeFields(known)}.`,
+    needsBill: ({ fields }: { fields: string[] }) =>
+      fields.length > 1
+        ? `${mergeFields(fields)} need the campaign's bill: name the bill in the Bill section first.`
+        : `${mergeFields(fields)} needs the campaign's bill: name the bill in the Bill section first.`,
+    letterMaxParts: ({ max }: { max: number }) => `A letter has at most ${max} parts.`,
+    billFieldsInLetter: ({ fields }: { fields: string[] }) =>
+      `The letter uses ${mergeFields(fields)}. Take them out of the letter first, then remove the bill.`,
+    maxSteps: ({ max }: { max: number }) => `A campaign has at most ${max} steps.`,
+    maxStepsRemoveOne: ({ max }: { max: number }) => `A campaign has at most ${max} steps. Remove one first.`,
+    slugUsedByOrganization: ({ slug }: { slug: string }) =>
+      `${slug} is already used by another organization.`,
+    slugUsedByCampaign: ({ slug }: { slug: string }) =>
+      `/campaigns/${slug} is already used by another campaign.`,
+    emailAlreadyOnTeam: ({ email }: { email: string }) => `“${email}” is already on the team.`,
+    unverifiedInvitations: ({ allowed }: { allowed: number }) =>
+      `Your organization is not verified yet, so it can send ${allowed} invitations. More can go once an operator of this Chorus verifies it.`,
+    invitationIsFor: ({ email }: { email: string }) =>
+      `This invitation is for ${email}. Sign in with that address to accept it.`,
+    noAudience: ({ name }: { name: string }) =>
+      `No one has agreed to hear from ${name} yet, so there is no one to send this to.`,
+    onlyRolesCanDoThat: ({ roles }: { roles: Role[] }) =>
+      roles.length > 1
+        ? `Only the organization's ${roles.map((role) => ROLES_EN[role]).join(" and ")} can do that.`
+        : `Only the organization's ${ROLES_EN[roles[0] ?? "owner"]} can do that.`,
+    chooseRole: "Choose a role.",
+    exportHoldsPersonalData:
+      "This file holds supporters' personal data: only the organization's owners and organizers can download it.",
   },
   es: {
     couldntFindOrganizationAmongYours: "No encontramos esa organización entre las tuyas.",
@@ -243,5 +337,45 @@ export const organizeErrors = defineMessages({
     thereNoOrganizationWebAddress: "No hay ninguna organización con esa dirección web.",
     chooseLettersDeliveriesPledgesSupporters: "Elige letters, deliveries, pledges, supporters u osdi.",
     signDownloadFile: "Inicia sesión para descargar este archivo.",
+    keepFieldUnder: ({ field, max }: { field: Field; max: number }) =>
+      `${capital(FIELD_ES[field])} debe tener menos de ${max} caracteres.`,
+    fieldIsOneLine: ({ field }: { field: Field }) => `${capital(FIELD_ES[field])} es de una sola línea.`,
+    fieldNotHttps: ({ field }: { field: Field }) =>
+      `${capital(FIELD_ES[field])} debe ser una dirección web completa que empiece con https://`,
+    giveFieldAsDate: ({ field }: { field: Field }) =>
+      `Escribe ${FIELD_ES[field]} como una fecha, por ejemplo 2026-03-01.`,
+    giveBillField: ({ field }: { field: Field }) => `Escribe ${FIELD_ES[field]} del proyecto de ley.`,
+    addBeforePublishing: ({ missing }: { missing: Missing[] }) =>
+      `Antes de publicar, agrega ${missing.map((what) => MISSING_ES[what]).join(" y ")}.`,
+    ruleAlreadyTargeted: ({ rule }: { rule: RuleKind }) =>
+      `${targetWords.es.rules[rule]} ya es uno de los destinatarios de esta campaña.`,
+    officialAlreadyTargeted: ({ name }: { name: string }) =>
+      `${name} ya es uno de los destinatarios de esta campaña.`,
+    unknownMergeFields: ({ unknown, known }: { unknown: string[]; known: string[] }) =>
+      `No conocemos estos campos combinados: ${mergeFields(unknown)}. Usa uno de estos: ${mergeFields(known)}.`,
+    needsBill: ({ fields }: { fields: string[] }) =>
+      `${mergeFields(fields)} necesita${fields.length > 1 ? "n" : ""} el proyecto de ley de la campaña: nómbralo primero en la sección Proyecto de ley.`,
+    letterMaxParts: ({ max }: { max: number }) => `Una carta tiene como máximo ${max} partes.`,
+    billFieldsInLetter: ({ fields }: { fields: string[] }) =>
+      `La carta usa ${mergeFields(fields)}. Primero quítalos de la carta y luego quita el proyecto de ley.`,
+    maxSteps: ({ max }: { max: number }) => `Una campaña tiene como máximo ${max} pasos.`,
+    maxStepsRemoveOne: ({ max }: { max: number }) =>
+      `Una campaña tiene como máximo ${max} pasos. Quita uno primero.`,
+    slugUsedByOrganization: ({ slug }: { slug: string }) => `${slug} ya lo usa otra organización.`,
+    slugUsedByCampaign: ({ slug }: { slug: string }) => `/campaigns/${slug} ya lo usa otra campaña.`,
+    emailAlreadyOnTeam: ({ email }: { email: string }) => `“${email}” ya está en el equipo.`,
+    unverifiedInvitations: ({ allowed }: { allowed: number }) =>
+      `Tu organización aún no está verificada, así que puede enviar ${allowed} invitaciones. Podrá enviar más cuando un operador de este Chorus la verifique.`,
+    invitationIsFor: ({ email }: { email: string }) =>
+      `Esta invitación es para ${email}. Inicia sesión con esa dirección para aceptarla.`,
+    noAudience: ({ name }: { name: string }) =>
+      `Todavía nadie aceptó recibir noticias de ${name}, así que no hay a quién enviar esto.`,
+    onlyRolesCanDoThat: ({ roles }: { roles: Role[] }) =>
+      roles.length > 1
+        ? `Solo ${roles.map((role) => ROLES_ES[role]).join(" y ")} de la organización pueden hacer eso.`
+        : `Solo ${ROLES_ES[roles[0] ?? "owner"]} de la organización puede hacer eso.`,
+    chooseRole: "Elige un rol.",
+    exportHoldsPersonalData:
+      "Este archivo contiene datos personales de quienes apoyan la campaña: solo la administración y el equipo organizador de la organización pueden descargarlo.",
   },
 });

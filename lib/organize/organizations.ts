@@ -7,6 +7,7 @@ import { campaigns, letters, memberships, organizationInvites, organizations, us
 import type { SessionUser } from "@/lib/auth";
 import { env } from "@/lib/env";
 import { AppError, isUniqueViolation } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/errors";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locale";
 import { getBoss } from "@/lib/jobs/boss";
 import { queueEmail } from "@/lib/jobs/enqueue";
@@ -16,7 +17,6 @@ import { hitLimit, LIMITS } from "@/lib/security/rate-limit";
 import { singleLine, withoutNul } from "@/lib/validation";
 import { listMyOrganizations, MANAGE_TEAM, type OrgRole, READ } from "./access";
 import { actorHolds, invalid, notFoundIfNul, requireOrg, SLUG_PATTERN, slugify } from "./guard";
-import { errorText } from "@/lib/i18n/errors";
 
 export const INVITE_DAYS = 7;
 const ROLES = ["owner", "organizer", "viewer"] as const;
@@ -74,7 +74,7 @@ export async function createOrganization(
   } catch (error) {
     if (isUniqueViolation(error)) {
       throw new AppError("ALREADY_EXISTS", errorText.organize.webAddressTakenChooseAnother, {
-        slug: [`${slug} is already used by another organization.`],
+        slug: [errorText.organize.slugUsedByOrganization({ slug })],
       });
     }
     throw error;
@@ -243,7 +243,7 @@ export async function inviteMember(
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.organizationId, access.organizationId), eq(sql`lower(${users.email})`, email)));
   if (existing) {
-    throw new AppError("ALREADY_EXISTS", `“${email}” is already on the team.`, {
+    throw new AppError("ALREADY_EXISTS", errorText.organize.emailAlreadyOnTeam({ email }), {
       email: [errorText.organize.alreadyTeam],
     });
   }
@@ -302,10 +302,7 @@ async function checkInviteAllowance(tx: Transaction, organizationId: string): Pr
   if (!row || row.status === "verified") return;
   const allowed = env.unverifiedOrganizationInvites;
   if (row.sent >= allowed) {
-    throw new AppError(
-      "FORBIDDEN",
-      `Your organization is not verified yet, so it can send ${allowed} invitations. More can go once an operator of this Chorus verifies it.`,
-    );
+    throw new AppError("FORBIDDEN", errorText.organize.unverifiedInvitations({ allowed }));
   }
 }
 
@@ -398,16 +395,10 @@ export async function acceptInvite(actor: SessionUser, token: string): Promise<{
       .for("update");
     if (!invite || invite.acceptedAt) throw new AppError("NOT_FOUND", INVITE_GONE);
     if (invite.email.toLowerCase() !== actor.email.toLowerCase()) {
-      throw new AppError(
-        "FORBIDDEN",
-        `This invitation is for ${invite.email}. Sign in with that address to accept it.`,
-      );
+      throw new AppError("FORBIDDEN", errorText.organize.invitationIsFor({ email: invite.email }));
     }
     if (invite.expiresAt <= new Date()) {
-      throw new AppError(
-        "NOT_FOUND",
-        errorText.organize.invitationExpiredAskPersonWho,
-      );
+      throw new AppError("NOT_FOUND", errorText.organize.invitationExpiredAskPersonWho);
     }
     await tx
       .insert(memberships)
@@ -462,7 +453,9 @@ export async function changeMemberRole(
   notFoundIfNul(errorText.organize.personNotTeam, userId);
   const parsedRole = z.enum(ROLES).safeParse(role);
   if (!parsedRole.success) {
-    throw new AppError("INVALID_INPUT", errorText.organize.chooseOwnerOrganizerViewer, { role: ["Choose a role."] });
+    throw new AppError("INVALID_INPUT", errorText.organize.chooseOwnerOrganizerViewer, {
+      role: [errorText.organize.chooseRole],
+    });
   }
   await getDb().transaction(async (tx) => {
     const owners = await lockOwners(tx, actor, access.organizationId);

@@ -14,6 +14,7 @@ import type { SessionUser } from "@/lib/auth";
 import { listPublicResources, listPublicVoices } from "@/lib/campaigns/content";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { type ErrorText, errorText } from "@/lib/i18n/errors";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locale";
 import type { TemplatePart } from "@/lib/letters/template";
 import { listCampaignOptions } from "@/lib/pledges/options";
@@ -21,7 +22,6 @@ import { hasValidSignature, signature } from "@/lib/security/signed";
 import { READ, WRITE } from "./access";
 import { targetWords } from "./campaigns.messages";
 import { actorHolds, requireCampaign } from "./guard";
-import { errorText } from "@/lib/i18n/errors";
 
 const PURPOSE = "campaign-preview";
 
@@ -152,7 +152,7 @@ async function moveStatus(
   campaignId: string,
   from: "draft" | "preview",
   to: "draft" | "preview",
-  refusal: string,
+  refusal: ErrorText,
 ): Promise<void> {
   await requireCampaign(actor, campaignId, WRITE);
   const moved = await getDb()

@@ -15,6 +15,7 @@ import { campaignStepAlerts, campaignSteps, campaigns, campaignUpdates } from "@
 import type { SessionUser } from "@/lib/auth";
 import { DEFAULT_ORDER, type StepKind, sectionSteps, stepAnchor } from "@/lib/campaigns/steps";
 import { AppError, isUniqueViolation } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/errors";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locale";
 import { getBoss } from "@/lib/jobs/boss";
 import { optionalHttpsUrl, withoutNul } from "@/lib/validation";
@@ -22,7 +23,6 @@ import { READ, WRITE } from "./access";
 import { actorHolds, invalid, notFoundIfNul, requireCampaign } from "./guard";
 import { stepAlertWords } from "./steps.messages";
 import { campaignFacts, sendToAudienceInTx } from "./updates";
-import { errorText } from "@/lib/i18n/errors";
 
 export const MAX_STEPS = 20;
 const NOT_FOUND = errorText.organize.couldntFindCampaignAmongOrganizations;
@@ -124,8 +124,10 @@ export const orderSchema = z
     message: errorText.organize.giveStepsTheirNewOrder,
   })
   .min(1, { message: errorText.organize.giveStepsTheirNewOrder })
-  .max(MAX_STEPS, { message: `A campaign has at most ${MAX_STEPS} steps.` })
-  .refine((ids) => new Set(ids).size === ids.length, { message: errorText.organize.eachStepAppearsOnceOrder });
+  .max(MAX_STEPS, { message: errorText.organize.maxSteps({ max: MAX_STEPS }) })
+  .refine((ids) => new Set(ids).size === ids.length, {
+    message: errorText.organize.eachStepAppearsOnceOrder,
+  });
 
 /**
  * Saves a new order: exactly the campaign's steps, each once. If the steps changed meanwhile (someone added or
@@ -146,10 +148,7 @@ export async function reorderSteps(actor: SessionUser, campaignId: string, ids: 
     // Another campaign's step is "not there", as everywhere else; a step added meanwhile asks for a new look.
     if (!parsed.data.every((id) => known.has(id))) throw new AppError("NOT_FOUND", NO_STEP);
     if (current.length !== parsed.data.length) {
-      throw new AppError(
-        "INVALID_INPUT",
-        errorText.organize.stepsChangedWhileWereOrdering,
-      );
+      throw new AppError("INVALID_INPUT", errorText.organize.stepsChangedWhileWereOrdering);
     }
     for (const [position, id] of parsed.data.entries()) {
       await tx
@@ -190,14 +189,15 @@ export async function moveStep(
   });
 }
 
+/** "title" is a field's name here, not a word a person reads. */
 const TITLE = "title";
 
-const oneLine = (label: string, max: number) =>
+const oneLine = (field: typeof TITLE, max: number) =>
   z
     .string()
     .trim()
-    .max(max, { message: `Please keep the ${label} under ${max} characters.` })
-    .refine((value) => !/[\r\n]/.test(value), { message: `The ${label} is one line.` });
+    .max(max, { message: errorText.organize.keepFieldUnder({ field, max }) })
+    .refine((value) => !/[\r\n]/.test(value), { message: errorText.organize.fieldIsOneLine({ field }) });
 
 export const askSchema = withoutNul(
   z.object({
@@ -209,7 +209,10 @@ export const askSchema = withoutNul(
       .trim()
       .max(500, { message: errorText.organize.keepDescriptionUnder500Characters })
       .default(""),
-    url: optionalHttpsUrl("link"),
+    url: optionalHttpsUrl({
+      tooLong: errorText.organize.keepFieldUnder({ field: "link", max: 500 }),
+      notHttps: errorText.organize.fieldNotHttps({ field: "link" }),
+    }),
   }),
 );
 
@@ -231,7 +234,7 @@ export async function addAskStep(actor: SessionUser, campaignId: string, input: 
       .from(campaignSteps)
       .where(eq(campaignSteps.campaignId, campaignId));
     if (Number(count?.n ?? 0) >= MAX_STEPS) {
-      throw new AppError("INVALID_INPUT", `A campaign has at most ${MAX_STEPS} steps. Remove one first.`);
+      throw new AppError("INVALID_INPUT", errorText.organize.maxStepsRemoveOne({ max: MAX_STEPS }));
     }
     const [row] = await tx
       .insert(campaignSteps)

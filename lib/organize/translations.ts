@@ -13,17 +13,16 @@ import { campaigns, campaignTranslations, letterTemplates } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { findCampaignBill } from "@/lib/campaigns/bills";
 import { AppError } from "@/lib/errors";
+import { type ErrorText, errorText } from "@/lib/i18n/errors";
 import { isLocale, type Locale } from "@/lib/i18n/locale";
 import type { TemplatePart } from "@/lib/letters/template";
 import { containsNul, NUL_MESSAGE } from "@/lib/validation";
 import { READ, WRITE } from "./access";
 import { basicsSchema, type TemplateInput, validateTemplate } from "./campaigns";
 import { actorHolds, invalid, requireCampaign } from "./guard";
-import { errorText } from "@/lib/i18n/errors";
 
 const NOT_FOUND = errorText.organize.couldntFindCampaignAmongOrganizations;
-export const OWN_LANGUAGE_MESSAGE =
-  errorText.organize.campaignAlreadyLanguageTranslateInto;
+export const OWN_LANGUAGE_MESSAGE = errorText.organize.campaignAlreadyLanguageTranslateInto;
 export const UNKNOWN_LANGUAGE_MESSAGE = errorText.organize.chorusSpeaksEnglishSpanishChoose;
 export const IMAGE_ALT_MESSAGE = errorText.organize.describeImagePeopleWhoCant2;
 
@@ -134,7 +133,7 @@ export async function saveCampaignTranslation(
 ): Promise<void> {
   await requireCampaign(actor, campaignId, WRITE);
   const locale = checkLanguage(language);
-  const fieldErrors: Record<string, string[]> = {};
+  const fieldErrors: Record<string, ErrorText[]> = {};
   if (containsNul(input)) throw new AppError("INVALID_INPUT", NUL_MESSAGE);
   const parsed = translationSchema.safeParse(input);
   if (!parsed.success) Object.assign(fieldErrors, invalid(parsed.error).fieldErrors);

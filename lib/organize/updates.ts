@@ -26,6 +26,7 @@ import type { SessionUser } from "@/lib/auth";
 import { renderEmail } from "@/lib/email/send";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { errorText, issueTexts } from "@/lib/i18n/errors";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locale";
 import { getBoss } from "@/lib/jobs/boss";
 import { queueEmail, queueEmails, type SendEmailJob } from "@/lib/jobs/enqueue";
@@ -34,7 +35,6 @@ import { withoutNul } from "@/lib/validation";
 import { type CampaignAccess, READ, requireCampaignRole, WRITE } from "./access";
 import { notFoundIfNul } from "./guard";
 import { oneClickUnsubscribeUrl, unsubscribeUrl } from "./unsubscribe";
-import { errorText } from "@/lib/i18n/errors";
 
 export const SUBJECT_MAX = 150;
 export const BODY_MAX = 20_000;
@@ -44,7 +44,7 @@ export const updateInputSchema = z.object({
     .string()
     .trim()
     .min(1, { message: errorText.organize.writeSubject })
-    .max(SUBJECT_MAX, { message: `Please keep the subject under ${SUBJECT_MAX} characters.` })
+    .max(SUBJECT_MAX, { message: errorText.organize.keepFieldUnder({ field: "subject", max: SUBJECT_MAX }) })
     .refine((value) => !/[\r\n]/.test(value), { message: errorText.organize.subjectOneLine }),
   body: z
     .string()
@@ -56,12 +56,7 @@ export const updateInputSchema = z.object({
 export type UpdateInput = z.input<typeof updateInputSchema>;
 
 function invalid(error: z.ZodError): AppError {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    fieldErrors[key] = [...(fieldErrors[key] ?? []), issue.message];
-  }
-  return new AppError("INVALID_INPUT", errorText.organize.checkHighlightedFields, fieldErrors);
+  return new AppError("INVALID_INPUT", errorText.organize.checkHighlightedFields, issueTexts(error.issues));
 }
 
 /** Owners and organizers write; a viewer who tries is told so (403), anyone else meets the 404. */
@@ -324,10 +319,7 @@ export async function sendUpdate(
 
     const recipients = await sendToAudienceInTx(tx, access, facts, update);
     if (recipients === 0) {
-      throw new AppError(
-        "INVALID_INPUT",
-        `No one has agreed to hear from ${access.name} yet, so there is no one to send this to.`,
-      );
+      throw new AppError("INVALID_INPUT", errorText.organize.noAudience({ name: access.name }));
     }
     return { recipients, isAlreadySent: false };
   });

@@ -30,6 +30,9 @@ export const pledgesErrors = defineMessages({
       "This shift has already started, so it can't be cancelled here. If you couldn't make it, please let the group know.",
     couldntFindPledgeYoursStill: "We couldn't find a pledge of yours that can still be cancelled.",
     couldntFindPledgeAlreadyDone: "We couldn't find that pledge, or it is already done.",
+    onlyLeft: ({ remaining }: { remaining: number }) =>
+      `Only ${remaining} still needed now: please pledge that many or fewer.`,
+    upTo: ({ max }: { max: number }) => `Up to ${max}.`,
   },
   es: {
     tellGroupName: "Dile al grupo tu nombre.",
@@ -60,5 +63,8 @@ export const pledgesErrors = defineMessages({
       "Este turno ya empezó, así que no se puede cancelar aquí. Si no pudiste ir, avísale al grupo.",
     couldntFindPledgeYoursStill: "No encontramos un compromiso tuyo que todavía se pueda cancelar.",
     couldntFindPledgeAlreadyDone: "No encontramos ese compromiso, o ya está hecho.",
+    onlyLeft: ({ remaining }: { remaining: number }) =>
+      `Ahora solo se necesitan ${remaining}: comprométete con esa cantidad o menos.`,
+    upTo: ({ max }: { max: number }) => `Hasta ${max}.`,
   },
 });

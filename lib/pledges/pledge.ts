@@ -6,12 +6,12 @@ import { pledgeOptions, pledges } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { joinInTx } from "@/lib/campaigns/join";
 import { AppError } from "@/lib/errors";
+import { type ErrorText, errorText, issueTexts } from "@/lib/i18n/errors";
 import type { Locale } from "@/lib/i18n/locale";
 import { getBoss } from "@/lib/jobs/boss";
 import { hitLimit, LIMITS } from "@/lib/security/rate-limit";
 import { singleLine, withoutNul } from "@/lib/validation";
 import { queuePledgeEmails } from "./emails";
-import { errorText } from "@/lib/i18n/errors";
 
 /** The largest gift we record (US$100,000): anything bigger is surely a typo. */
 export const MAX_DONATION_CENTS = 10_000_000;
@@ -33,11 +33,7 @@ export const pledgeInputSchema = withoutNul(
       .max(30, { message: errorText.pledges.phoneNumberTooLong })
       .regex(/^[0-9+().\-\s]*$/, { message: errorText.pledges.phoneNumberDigitsSpacesOnly })
       .optional(),
-    note: z
-      .string()
-      .trim()
-      .max(1000, { message: errorText.pledges.keepNoteUnder1000 })
-      .optional(),
+    note: z.string().trim().max(1000, { message: errorText.pledges.keepNoteUnder1000 }).optional(),
     /** Goods: how many items. */
     quantity: z.coerce
       .number({ message: errorText.pledges.howManyEnterNumber })
@@ -66,22 +62,13 @@ export type PledgeResult = { status: "pledged"; pledgeId: string } | { status: "
 
 type Option = typeof pledgeOptions.$inferSelect;
 
-function fieldErrors(error: z.ZodError): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    errors[key] = [...(errors[key] ?? []), issue.message];
-  }
-  return errors;
-}
-
 function toCents(amount: string): number {
   return Math.round(Number(amount.replace("$", "")) * 100);
 }
 
 /** What a pledge to this option counts: seats or items, money, hours. Checked against the option's kind. */
 function measure(option: Option, input: z.infer<typeof pledgeInputSchema>) {
-  const invalid = (field: string, message: string) =>
+  const invalid = (field: string, message: ErrorText) =>
     new AppError("INVALID_INPUT", errorText.pledges.checkHighlightedFields, { [field]: [message] });
   switch (option.kind) {
     case "volunteer_shift":
@@ -122,7 +109,11 @@ export async function pledge(
 ): Promise<PledgeResult> {
   const parsed = pledgeInputSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new AppError("INVALID_INPUT", errorText.pledges.checkHighlightedFields, fieldErrors(parsed.error));
+    throw new AppError(
+      "INVALID_INPUT",
+      errorText.pledges.checkHighlightedFields,
+      issueTexts(parsed.error.issues),
+    );
   }
   const input = parsed.data;
   const db = getDb();
@@ -181,8 +172,8 @@ export async function pledge(
         "ALREADY_EXISTS",
         option.kind === "volunteer_shift"
           ? errorText.pledges.sorryShiftJustFilledUp
-          : `Only ${remaining} still needed now: please pledge that many or fewer.`,
-        option.kind === "goods" ? { quantity: [`Up to ${remaining}.`] } : undefined,
+          : errorText.pledges.onlyLeft({ remaining }),
+        option.kind === "goods" ? { quantity: [errorText.pledges.upTo({ max: remaining })] } : undefined,
       );
     }
     // Pledging on a campaign joins it.
@@ -267,10 +258,7 @@ export async function cancelPledge(actor: SessionUser, pledgeId: string): Promis
           ),
         );
       if (started) {
-        throw new AppError(
-          "INVALID_INPUT",
-          errorText.pledges.shiftAlreadyStartedCantCancelled,
-        );
+        throw new AppError("INVALID_INPUT", errorText.pledges.shiftAlreadyStartedCantCancelled);
       }
       throw new AppError("NOT_FOUND", errorText.pledges.couldntFindPledgeYoursStill);
     }
@@ -292,6 +280,5 @@ export async function markPledgeDone(actor: SessionUser, pledgeId: string): Prom
       ),
     )
     .returning({ id: pledges.id });
-  if (rows.length === 0)
-    throw new AppError("NOT_FOUND", errorText.pledges.couldntFindPledgeAlreadyDone);
+  if (rows.length === 0) throw new AppError("NOT_FOUND", errorText.pledges.couldntFindPledgeAlreadyDone);
 }

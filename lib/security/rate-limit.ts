@@ -10,15 +10,15 @@ import { type Executor, getDb, rowsOf } from "@/db/client";
 import { auditEvents } from "@/db/schema";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { type ErrorText, errorText } from "@/lib/i18n/errors";
 import { clientFromForwarded } from "@/lib/security/client-address";
 import { canonicalMailbox } from "./mailbox";
-import { errorText } from "@/lib/i18n/errors";
 
 export type Limit = {
   name: string;
   max: number;
   windowSeconds: number;
-  message: string;
+  message: ErrorText;
   /** "mailbox": the subject is an email address, counted by its mailbox (canonicalMailbox), however it is spelled. */
   per?: "mailbox";
 };
@@ -41,8 +41,7 @@ export const LIMITS = {
     per: "mailbox",
     max: 10,
     windowSeconds: DAY,
-    message:
-      errorText.security.writtenTenLettersTodayMost,
+    message: errorText.security.writtenTenLettersTodayMost,
   },
   alreadySentNotices: {
     name: "letter:notice",
@@ -56,8 +55,7 @@ export const LIMITS = {
     per: "mailbox",
     max: 5,
     windowSeconds: HOUR,
-    message:
-      errorText.security.sentSeveralSignLinksAddress,
+    message: errorText.security.sentSeveralSignLinksAddress,
   },
   signInPerIp: {
     name: "sign-in:ip",
@@ -86,8 +84,7 @@ export const LIMITS = {
     name: "update-test:user",
     max: 10,
     windowSeconds: HOUR,
-    message:
-      errorText.security.sentYourselfTenTestEmails,
+    message: errorText.security.sentYourselfTenTestEmails,
   },
   /** Invitations: each is an email to an address the inviter chooses (issue 19 item 1). */
   invitesPerUser: {
@@ -119,8 +116,7 @@ export const LIMITS = {
     name: "target-confirmation:target",
     max: 3,
     windowSeconds: DAY,
-    message:
-      errorText.security.emailedAddressThreeTimesToday,
+    message: errorText.security.emailedAddressThreeTimesToday,
   },
   organizationsPerUser: {
     name: "organization:user",
@@ -133,7 +129,7 @@ export const LIMITS = {
 /** A limit was reached: a 429 with Retry-After in route handlers, a kind message in forms. */
 export class RateLimitedError extends AppError {
   constructor(
-    message: string,
+    message: ErrorText,
     readonly retryAfterSeconds: number,
   ) {
     super("RATE_LIMITED", message);

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { errorResponse, invalidInput, PUBLIC_CACHE } from "@/lib/http";
+import { errorText, issueText } from "@/lib/i18n/errors";
 import { findLetterSetup } from "@/lib/letters/setup";
 import { resolveTargets } from "@/lib/letters/targets";
 import { findOfficialsByZip } from "@/lib/officials/lookup";
 import { findStateLegislators, stateLegislatorsQuery } from "@/lib/officials/state";
 import { withoutNul } from "@/lib/validation";
-import { errorText } from "@/lib/i18n/errors";
 
 export const dynamic = "force-dynamic";
 
@@ -36,7 +36,9 @@ async function stateLegislators(params: URLSearchParams) {
     name: params.get("name") ?? undefined,
   });
   if (!parsed.success) {
-    return invalidInput(parsed.error.issues[0]?.message ?? errorText.officials.checkStateChamberDistrict);
+    return invalidInput(
+      issueText(parsed.error.issues[0]?.message ?? errorText.officials.checkStateChamberDistrict),
+    );
   }
   try {
     const result = await findStateLegislators(parsed.data);
@@ -53,7 +55,8 @@ export async function GET(request: Request) {
     zip: params.get("zip") ?? undefined,
     campaign: params.get("campaign") ?? undefined,
   });
-  if (!parsed.success) return invalidInput(parsed.error.issues[0]?.message ?? errorText.officials.checkZipCode);
+  if (!parsed.success)
+    return invalidInput(issueText(parsed.error.issues[0]?.message ?? errorText.officials.checkZipCode));
   try {
     const result = await findOfficialsByZip(parsed.data.zip);
     if (parsed.data.campaign) {

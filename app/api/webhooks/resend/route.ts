@@ -14,7 +14,11 @@ export async function POST(request: Request) {
   const refused = rejectCrossOrigin(request);
   if (refused) return refused;
   if (!env.resendWebhookSecret)
-    return errorResponse(new AppError("NOT_FOUND", errorText.delivery.webhooksNotConfigured), "webhook", request);
+    return errorResponse(
+      new AppError("NOT_FOUND", errorText.delivery.webhooksNotConfigured),
+      "webhook",
+      request,
+    );
   let body: string;
   try {
     body = await readBodyText(request, MAX_BODY_BYTES);
@@ -32,7 +36,7 @@ export async function POST(request: Request) {
   );
   if (!verified.ok) {
     return errorResponse(
-      new AppError("UNAUTHORIZED", `Webhook refused: ${verified.reason}.`),
+      new AppError("UNAUTHORIZED", errorText.delivery.webhookRefused({ reason: verified.reason })),
       "webhook",
       request,
     );
@@ -41,7 +45,10 @@ export async function POST(request: Request) {
     const applied = await applyWebhookEvent(verified.id, body);
     return Response.json({ ok: true, replay: !applied });
   } catch (error) {
-    const known = error instanceof WebhookPayloadError ? new AppError("INVALID_INPUT", error.message) : error;
+    const known =
+      error instanceof WebhookPayloadError
+        ? new AppError("INVALID_INPUT", errorText.delivery.webhookNotResendEvent)
+        : error;
     return errorResponse(known, "webhook", request);
   }
 }

@@ -2,10 +2,9 @@ import { getSessionUser } from "@/lib/auth";
 import { hasSessionCookie } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { errorResponse, readBodyText, rejectCrossOrigin, requestLocale } from "@/lib/http";
-import { translateError } from "@/lib/i18n/errors";
+import { describeError, errorText } from "@/lib/i18n/errors";
 import { type LetterInput, submitLetter } from "@/lib/letters/submit";
 import { clientIp } from "@/lib/security/rate-limit";
-import { errorText } from "@/lib/i18n/errors";
 
 export const dynamic = "force-dynamic";
 
@@ -38,7 +37,7 @@ export async function POST(request: Request, { params }: Props) {
       const message = errorText.delivery.alreadyWrittenCampaignNothingNew;
       return Response.json(
         {
-          error: { code: "ALREADY_EXISTS", message: translateError(message, language) },
+          error: { code: "ALREADY_EXISTS", message: describeError(message, language) },
           letterId: result.letterId,
           receiptUrl: `/letters/${result.letterId}`,
         },

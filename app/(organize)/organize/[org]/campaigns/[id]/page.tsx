@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { StoryText } from "@/app/_components/story-text";
 import type { ActionState } from "@/lib/actions";
 import { AppError } from "@/lib/errors";
+import { describeError } from "@/lib/i18n/errors";
 import { getLocale } from "@/lib/i18n/server";
 import { MERGE_FIELDS } from "@/lib/letters/template";
 import {
@@ -575,7 +576,7 @@ export default async function CampaignBuilderPage({ params, searchParams }: Prop
             {preview.districtNote ? <p className="mb-2 text-sm">{preview.districtNote}</p> : null}
             {preview.notes.map((note) => (
               <p key={note} className="mb-2 text-sm text-stone-700">
-                {note}
+                {describeError(note, locale)}
               </p>
             ))}
             {preview.letters.length === 0 ? <p>{t.noOneToWrite}</p> : null}

@@ -1,8 +1,7 @@
 import { getSessionUser } from "@/lib/auth";
 import { errorResponse, invalidInput, requestLocale } from "@/lib/http";
-import { translateError } from "@/lib/i18n/errors";
+import { describeError, errorText } from "@/lib/i18n/errors";
 import { isExportKind, startCampaignExport } from "@/lib/organize/exports";
-import { errorText } from "@/lib/i18n/errors";
 
 type Params = { params: Promise<{ org: string; id: string; kind: string }> };
 
@@ -20,10 +19,7 @@ export async function GET(request: Request, { params }: Params): Promise<Respons
       {
         error: {
           code: "UNAUTHORIZED",
-          message: translateError(
-            errorText.organize.signDownloadFile,
-            await requestLocale(request, null),
-          ),
+          message: describeError(errorText.organize.signDownloadFile, await requestLocale(request, null)),
         },
       },
       { status: 401, headers: { "Cache-Control": "no-store" } },
