@@ -38,7 +38,7 @@ describe("the bounded body reader", () => {
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe("TOO_LARGE");
-    expect((error as AppError).message).toBe(TOO_LARGE_MESSAGE);
+    expect((error as AppError).text).toBe(TOO_LARGE_MESSAGE);
     expect(pulled()).toBeLessThanOrEqual(2 * 64 * 1024);
   });
 

@@ -8,7 +8,7 @@ import { getSessionUser } from "@/lib/auth";
 import { hasSessionCookie } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { AppError, DATABASE_UNAVAILABLE_MESSAGE, httpStatus, isDatabaseUnavailable } from "@/lib/errors";
-import { describeError, type ErrorText, errorText } from "@/lib/i18n/errors";
+import { describeError, describeFieldErrors, type ErrorText, errorText } from "@/lib/i18n/errors";
 import { DEFAULT_LOCALE, type Locale, localeFromCookieHeader, pickLocale } from "@/lib/i18n/locale";
 import { getLocale } from "@/lib/i18n/server";
 
@@ -43,16 +43,7 @@ export async function requestLocale(
 export async function errorResponse(error: unknown, context: string, request?: Request): Promise<Response> {
   if (error instanceof AppError) {
     const locale = await requestLocale(request);
-    const fields = error.fieldErrors
-      ? {
-          fields: Object.fromEntries(
-            Object.entries(error.fieldErrors).map(([field, messages]) => [
-              field,
-              messages.map((message) => describeError(message, locale)),
-            ]),
-          ),
-        }
-      : {};
+    const fields = error.fieldErrors ? { fields: describeFieldErrors(error.fieldErrors, locale) } : {};
     const retryAfter = (error as { retryAfterSeconds?: number }).retryAfterSeconds;
     return Response.json(
       { error: { code: error.code, message: describeError(error.text, locale), ...fields } },

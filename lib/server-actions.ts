@@ -2,8 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { type ActionState, formValues } from "./actions";
 import { AppError, DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "./errors";
-import { describeError, type ErrorText, errorText } from "./i18n/errors";
-import type { Locale } from "./i18n/locale";
+import { describeError, describeFieldErrors, errorText } from "./i18n/errors";
 import { getLocale } from "./i18n/server";
 
 /**
@@ -44,7 +43,7 @@ export async function errorState(error: unknown, values?: Record<string, string>
     return {
       status: "error",
       message: describeError(error.text, locale),
-      fieldErrors: translateFieldErrors(error.fieldErrors, locale),
+      fieldErrors: describeFieldErrors(error.fieldErrors, locale),
       values,
     };
   }
@@ -58,17 +57,4 @@ export async function errorState(error: unknown, values?: Record<string, string>
     message: describeError(errorText.common.somethingWentWrongOurSide, locale),
     values,
   };
-}
-
-function translateFieldErrors(
-  fieldErrors: Record<string, ErrorText[]> | undefined,
-  locale: Locale,
-): Record<string, string[]> | undefined {
-  if (!fieldErrors) return undefined;
-  return Object.fromEntries(
-    Object.entries(fieldErrors).map(([field, messages]) => [
-      field,
-      messages.map((m) => describeError(m, locale)),
-    ]),
-  );
 }

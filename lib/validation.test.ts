@@ -51,7 +51,9 @@ function errorsOf(
   input: unknown,
 ) {
   const result = schema.safeParse(input);
-  return (result.error?.issues ?? []).map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+  return (result.error?.issues ?? []).map(
+    (issue) => `${issue.path.join(".")}: ${describeError(issue.message, "en")}`,
+  );
 }
 
 const letter = {
@@ -65,7 +67,7 @@ const letter = {
 
 describe("every one-line field a person types refuses them, with one message", () => {
   it.each(HIDDEN)("%s", (_name, char) => {
-    const expected = HIDDEN_CHARACTERS_MESSAGE;
+    const expected = describeError(HIDDEN_CHARACTERS_MESSAGE, "en");
     expect(errorsOf(letterInputSchema, { ...letter, firstName: `Ida${char}x` })).toContain(
       `firstName: ${expected}`,
     );

@@ -1,6 +1,9 @@
 import { defineMessages } from "@/lib/i18n/messages";
 
-/** Errors of the account area, privacy and sign-in (lib/accounts, lib/auth). Thrown as `errorText.accounts.<key>` (lib/i18n/errors.ts). */
+/**
+ * Errors of the account area, privacy and sign-in (lib/accounts, lib/auth). Thrown as
+ * `errorText.accounts.<key>` (lib/i18n/errors.ts).
+ */
 export const accountsErrors = defineMessages({
   en: {
     couldntFindAccount: "We couldn't find your account.",

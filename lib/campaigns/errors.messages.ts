@@ -1,6 +1,9 @@
 import { defineMessages } from "@/lib/i18n/messages";
 
-/** Errors of the campaign page and its actions: joining, steps (lib/campaigns). Thrown as `errorText.campaigns.<key>` (lib/i18n/errors.ts). */
+/**
+ * Errors of the campaign page and its actions: joining, steps (lib/campaigns). Thrown as
+ * `errorText.campaigns.<key>` (lib/i18n/errors.ts).
+ */
 export const campaignsErrors = defineMessages({
   en: {
     couldntFindCampaignClosed: "We couldn't find that campaign, or it has closed.",

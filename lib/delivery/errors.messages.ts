@@ -8,7 +8,10 @@ const WEBHOOK_REASONS_ES: Record<string, string> = {
   "signature does not match": "la firma no coincide",
 };
 
-/** Errors of the route handlers' own checks (app/api) and delivery. Thrown as `errorText.delivery.<key>` (lib/i18n/errors.ts). */
+/**
+ * Errors of the route handlers' own checks (app/api) and delivery. Thrown as `errorText.delivery.<key>`
+ * (lib/i18n/errors.ts).
+ */
 export const deliveryErrors = defineMessages({
   en: {
     alreadyWrittenCampaignNothingNew: "You have already written for this campaign, so nothing new was sent.",

@@ -29,7 +29,7 @@ import { type OptionKind, optionColumns, optionInputSchema } from "./option-inpu
 export type DashboardGroup = GroupAccess & { canManage: boolean };
 
 function invalid(error: z.ZodError): AppError {
-  return new AppError("INVALID_INPUT", errorText.groups.checkHighlightedFields, issueTexts(error.issues));
+  return new AppError("INVALID_INPUT", errorText.common.checkHighlightedFields, issueTexts(error.issues));
 }
 
 async function viewGroup(actor: SessionUser, slug: string): Promise<DashboardGroup> {
@@ -348,7 +348,7 @@ async function checkCampaign(campaignId: string | null, currentId?: string | nul
     .from(campaigns)
     .where(and(eq(campaigns.id, campaignId), eq(campaigns.status, "published")));
   if (!found) {
-    throw new AppError("INVALID_INPUT", errorText.groups.checkHighlightedFields, {
+    throw new AppError("INVALID_INPUT", errorText.common.checkHighlightedFields, {
       campaignId: [errorText.groups.choosePublishedCampaignNone],
     });
   }
@@ -365,7 +365,7 @@ export async function createGroupOption(
   if (!parsed.success) throw invalid(parsed.error);
   const values = optionColumns(parsed.data);
   if (values.startsAt && values.startsAt.getTime() <= Date.now()) {
-    throw new AppError("INVALID_INPUT", errorText.groups.checkHighlightedFields, {
+    throw new AppError("INVALID_INPUT", errorText.common.checkHighlightedFields, {
       startsAt: [errorText.groups.timeAlreadyPassedChooseTime],
     });
   }

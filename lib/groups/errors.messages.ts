@@ -14,11 +14,12 @@ const capital = (words: string) => `${words.charAt(0).toUpperCase()}${words.slic
 /** "10,000" in both languages, as the messages have always written it. */
 const most = (max: number) => new Intl.NumberFormat("en-US").format(max);
 
-/** Errors of groups and their dashboards (lib/groups). Thrown as `errorText.groups.<key>` (lib/i18n/errors.ts). */
+/**
+ * Errors of groups and their dashboards (lib/groups). Thrown as `errorText.groups.<key>` (lib/i18n/errors.ts).
+ */
 export const groupsErrors = defineMessages({
   en: {
     couldntFindGroupAmongGroups: "We couldn't find that group among the groups you help run.",
-    checkHighlightedFields: "Please check the highlighted fields.",
     onlyGroupsOwnersOrganizersChange: "Only the group's owners and organizers can change this.",
     couldntFindWayHelpAmong: "We couldn't find that way to help among this group's options.",
     chooseDoneMissed: "Please choose done or missed.",
@@ -99,7 +100,6 @@ export const groupsErrors = defineMessages({
   },
   es: {
     couldntFindGroupAmongGroups: "No encontramos ese grupo entre los grupos que ayudas a dirigir.",
-    checkHighlightedFields: "Revisa los campos marcados.",
     onlyGroupsOwnersOrganizersChange:
       "Solo los dueños y el equipo organizador del grupo pueden cambiar esto.",
     couldntFindWayHelpAmong: "No encontramos esa forma de ayudar entre las opciones de este grupo.",

@@ -135,7 +135,7 @@ export async function getEditableGroup(actor: SessionUser, slug: string): Promis
 }
 
 function invalid(error: z.ZodError): AppError {
-  return new AppError("INVALID_INPUT", errorText.groups.checkHighlightedFields, issueTexts(error.issues));
+  return new AppError("INVALID_INPUT", errorText.common.checkHighlightedFields, issueTexts(error.issues));
 }
 
 /**

@@ -1,6 +1,9 @@
 import { defineMessages } from "@/lib/i18n/messages";
 
-/** Errors shared by every area: generic failures, the database being away, the language switch. Thrown as `errorText.common.<key>` (lib/i18n/errors.ts). */
+/**
+ * Errors shared by every area: generic failures, the database being away, the language switch. Thrown as
+ * `errorText.common.<key>` (lib/i18n/errors.ts).
+ */
 export const commonErrors = defineMessages({
   en: {
     cantReachOurDatabaseRight:

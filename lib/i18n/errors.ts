@@ -94,6 +94,20 @@ export function describeError(text: string, locale: Locale): string {
   return typeof entry === "function" ? (entry as (params: unknown) => string)(parsed.params) : (entry ?? "");
 }
 
+/** An error's messages by field, in words in a language (undefined stays undefined). */
+export function describeFieldErrors(
+  fieldErrors: Record<string, readonly string[]> | undefined,
+  locale: Locale,
+): Record<string, string[]> | undefined {
+  if (!fieldErrors) return undefined;
+  return Object.fromEntries(
+    Object.entries(fieldErrors).map(([field, texts]) => [
+      field,
+      texts.map((text) => describeError(text, locale)),
+    ]),
+  );
+}
+
 /** Every area's dictionary (for tests). */
 export const ERROR_DICTIONARIES: Record<string, Messages<Record<string, Entry>>> = AREAS as never;
 

@@ -8,7 +8,10 @@ const FIELD_ES: Record<Field, string> = { firstName: "nombre", lastName: "apelli
 const listEs = (names: string[]) =>
   names.length > 1 ? `${names.slice(0, -1).join(", ")} y ${names.at(-1)}` : (names[0] ?? "");
 
-/** Errors of writing and sending a letter: templates, submission, receipts, replies (lib/letters). Thrown as `errorText.letters.<key>` (lib/i18n/errors.ts). */
+/**
+ * Errors of writing and sending a letter: templates, submission, receipts, replies (lib/letters). Thrown as
+ * `errorText.letters.<key>` (lib/i18n/errors.ts).
+ */
 export const lettersErrors = defineMessages({
   en: {
     confirmationLinkExpiredWasAlready: "This confirmation link has expired or was already used.",
@@ -30,7 +33,6 @@ export const lettersErrors = defineMessages({
     keepStreetAddressUnder200: "Please keep the street address under 200 characters.",
     streetAddressCantContainLine: "A street address can't contain line breaks or < >.",
     chooseTitleFromListNone: "Please choose a title from the list, or “None of these”.",
-    checkHighlightedFields: "Please check the highlighted fields.",
     needEmailAddressConfirmLetter: "We need your email address to confirm your letter.",
     couldntFindCampaign: "We couldn't find that campaign.",
     campaignClosedNoLongerSends: "This campaign has closed, so it no longer sends letters.",
@@ -97,7 +99,6 @@ export const lettersErrors = defineMessages({
     keepStreetAddressUnder200: "La dirección debe tener menos de 200 caracteres.",
     streetAddressCantContainLine: "La dirección no puede tener saltos de línea ni < >.",
     chooseTitleFromListNone: "Elige un tratamiento de la lista, o “Ninguno de estos”.",
-    checkHighlightedFields: "Revisa los campos marcados.",
     needEmailAddressConfirmLetter: "Necesitamos tu correo electrónico para confirmar tu carta.",
     couldntFindCampaign: "No encontramos esa campaña.",
     campaignClosedNoLongerSends: "Esta campaña terminó, así que ya no envía cartas.",

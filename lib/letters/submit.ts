@@ -127,7 +127,7 @@ function invalidInput(issues: z.core.$ZodIssue[]): AppError {
         : String(issue.path[0] ?? "form");
     fieldErrors[key] = [...(fieldErrors[key] ?? []), issueText(issue.message)];
   }
-  return new AppError("INVALID_INPUT", errorText.letters.checkHighlightedFields, fieldErrors);
+  return new AppError("INVALID_INPUT", errorText.common.checkHighlightedFields, fieldErrors);
 }
 
 /**
@@ -197,7 +197,7 @@ export async function submitLetter(
   const input = parsed.data;
   const email = actor?.email ?? input.email;
   if (!email) {
-    throw new AppError("INVALID_INPUT", errorText.letters.checkHighlightedFields, {
+    throw new AppError("INVALID_INPUT", errorText.common.checkHighlightedFields, {
       email: [errorText.letters.needEmailAddressConfirmLetter],
     });
   }
@@ -229,7 +229,7 @@ export async function submitLetter(
 
   const needsAddress = resolution.targets.filter((t) => t.requiresAddress);
   if (needsAddress.length > 0 && !input.streetAddress) {
-    throw new AppError("INVALID_INPUT", errorText.letters.checkHighlightedFields, {
+    throw new AppError("INVALID_INPUT", errorText.common.checkHighlightedFields, {
       streetAddress: [errorText.letters.onlyReadWithAddress({ names: needsAddress.map((t) => t.name) })],
     });
   }
@@ -243,7 +243,7 @@ export async function submitLetter(
     cwcDetailErrors.prefix = [errorText.letters.chooseTitleFromListNone];
   }
   if (Object.keys(cwcDetailErrors).length > 0) {
-    throw new AppError("INVALID_INPUT", errorText.letters.checkHighlightedFields, cwcDetailErrors);
+    throw new AppError("INVALID_INPUT", errorText.common.checkHighlightedFields, cwcDetailErrors);
   }
 
   const { body, score } = composeLetterBody(setup.template.parts, input.parts);
@@ -577,5 +577,5 @@ function refuseWhatCwcCannotTake(
     if (!list.includes(message)) list.push(message);
     fieldErrors[words.field] = list;
   }
-  throw new AppError("INVALID_INPUT", errorText.letters.checkHighlightedFields, fieldErrors);
+  throw new AppError("INVALID_INPUT", errorText.common.checkHighlightedFields, fieldErrors);
 }

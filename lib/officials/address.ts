@@ -36,7 +36,7 @@ export async function findOfficialsByAddress(input: z.input<typeof addressSchema
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new AppError("INVALID_INPUT", issue ? issueText(issue.message) : errorText.officials.checkAddress, {
-      [String(issue?.path[0] ?? "street")]: [issue ? issueText(issue.message) : errorText.officials.check],
+      [String(issue?.path[0] ?? "street")]: [issue ? issueText(issue.message) : errorText.common.checkThis],
     });
   }
   const { zip, street, city } = parsed.data;

@@ -28,14 +28,16 @@ const ofChamberEs = (name: string) => {
   return /^(Senado|Concejo)/i.test(spanish) ? `del ${spanish}` : `de la ${spanish}`;
 };
 
-/** Errors of finding officials: ZIPs, addresses, districts (lib/officials, app/api/officials). Thrown as `errorText.officials.<key>` (lib/i18n/errors.ts). */
+/**
+ * Errors of finding officials: ZIPs, addresses, districts (lib/officials, app/api/officials). Thrown as
+ * `errorText.officials.<key>` (lib/i18n/errors.ts).
+ */
 export const officialsErrors = defineMessages({
   en: {
     zipCode5DigitsLike: "A ZIP code is 5 digits, like 60062.",
     enterStreetAddressLike1225: "Please enter your street address, like 1225 Cedar Ln.",
     keepStreetAddressUnder200: "Please keep the street address under 200 characters.",
     checkAddress: "Please check the address.",
-    check: "Please check this.",
     lookingUpStreetAddressIsnt:
       "Looking up a street address isn't available here. Please choose your district below.",
     couldntLookUpAddressesJust: "We couldn't look up addresses just now. Please choose your district below.",
@@ -80,7 +82,6 @@ export const officialsErrors = defineMessages({
     enterStreetAddressLike1225: "Escribe tu dirección, como 1225 Cedar Ln.",
     keepStreetAddressUnder200: "La dirección debe tener menos de 200 caracteres.",
     checkAddress: "Revisa la dirección.",
-    check: "Revisa esto.",
     lookingUpStreetAddressIsnt: "Aquí no se pueden buscar direcciones. Elige tu distrito abajo.",
     couldntLookUpAddressesJust: "No pudimos buscar direcciones en este momento. Elige tu distrito abajo.",
     couldntFindAddressZipCode: "No encontramos esta dirección en tu código postal.",

@@ -86,7 +86,7 @@ function invalid(error: z.ZodError): AppError {
     "INVALID_INPUT",
     issue ? issueText(issue.message) : errorText.officials.checkStateChamberDistrict,
     {
-      [String(issue?.path[0] ?? "state")]: [issue ? issueText(issue.message) : errorText.officials.check],
+      [String(issue?.path[0] ?? "state")]: [issue ? issueText(issue.message) : errorText.common.checkThis],
     },
   );
 }

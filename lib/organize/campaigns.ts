@@ -870,7 +870,7 @@ export function validateTemplate(
   if (Object.keys(fieldErrors).length > 0) {
     return {
       ok: false,
-      error: new AppError("INVALID_INPUT", errorText.organize.checkHighlightedFields, fieldErrors),
+      error: new AppError("INVALID_INPUT", errorText.common.checkHighlightedFields, fieldErrors),
     };
   }
   parts.sort((a, b) => a.order - b.order || a.index - b.index);

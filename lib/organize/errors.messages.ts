@@ -49,7 +49,10 @@ const ROLES_ES: Record<Role, string> = {
 /** Merge fields as a letter writes them: "{{official.name}}, {{bill.title}}". */
 const mergeFields = (names: string[]) => names.map((name) => `{{${name}}}`).join(", ");
 
-/** Errors of the organizer console (lib/organize and its routes). Thrown as `errorText.organize.<key>` (lib/i18n/errors.ts). */
+/**
+ * Errors of the organizer console (lib/organize and its routes). Thrown as `errorText.organize.<key>`
+ * (lib/i18n/errors.ts).
+ */
 export const organizeErrors = defineMessages({
   en: {
     couldntFindOrganizationAmongYours: "We couldn't find that organization among yours.",
@@ -97,7 +100,6 @@ export const organizeErrors = defineMessages({
     keepPromptUnder500Characters: "Please keep the prompt under 500 characters.",
     keepEachPartUnder5: "Please keep each part under 5,000 characters.",
     writeLeastOnePartLetter: "Write at least one part of the letter.",
-    checkHighlightedFields: "Please check the highlighted fields.",
     saveLetterTemplateFirstThen: "Save a letter template first, then preview it.",
     giveResourcesTitle: "Give the resource's title.",
     keepTitleUnder200Characters: "Please keep the title under 200 characters.",
@@ -265,7 +267,6 @@ export const organizeErrors = defineMessages({
     keepPromptUnder500Characters: "La invitación a escribir debe tener menos de 500 caracteres.",
     keepEachPartUnder5: "Cada parte debe tener menos de 5,000 caracteres.",
     writeLeastOnePartLetter: "Escribe al menos una parte de la carta.",
-    checkHighlightedFields: "Revisa los campos marcados.",
     saveLetterTemplateFirstThen: "Primero guarda la carta y luego mírala en vista previa.",
     giveResourcesTitle: "Escribe el título del recurso.",
     keepTitleUnder200Characters: "El título debe tener menos de 200 caracteres.",

@@ -99,7 +99,7 @@ export function notFoundIfNul(message: ErrorText, ...values: unknown[]): void {
   if (values.some(containsNul)) throw new AppError("NOT_FOUND", message);
 }
 
-export function invalid(error: z.ZodError, message = errorText.organize.checkHighlightedFields): AppError {
+export function invalid(error: z.ZodError, message = errorText.common.checkHighlightedFields): AppError {
   return new AppError("INVALID_INPUT", message, issueTexts(error.issues));
 }
 

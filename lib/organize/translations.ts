@@ -143,7 +143,7 @@ export async function saveCampaignTranslation(
     : null;
   if (checked && !checked.ok) Object.assign(fieldErrors, checked.error.fieldErrors);
   if (Object.keys(fieldErrors).length > 0 || !parsed.success || (checked && !checked.ok)) {
-    throw new AppError("INVALID_INPUT", errorText.organize.checkHighlightedFields, fieldErrors);
+    throw new AppError("INVALID_INPUT", errorText.common.checkHighlightedFields, fieldErrors);
   }
   const words = parsed.data;
   await getDb().transaction(async (tx) => {
@@ -155,7 +155,7 @@ export async function saveCampaignTranslation(
     if (!campaign) throw new AppError("NOT_FOUND", NOT_FOUND);
     refuseOwnLanguage(campaign.language, locale);
     if (campaign.imageUrl && !words.imageAlt) {
-      throw new AppError("INVALID_INPUT", errorText.organize.checkHighlightedFields, {
+      throw new AppError("INVALID_INPUT", errorText.common.checkHighlightedFields, {
         imageAlt: [IMAGE_ALT_MESSAGE],
       });
     }

@@ -56,7 +56,7 @@ export const updateInputSchema = z.object({
 export type UpdateInput = z.input<typeof updateInputSchema>;
 
 function invalid(error: z.ZodError): AppError {
-  return new AppError("INVALID_INPUT", errorText.organize.checkHighlightedFields, issueTexts(error.issues));
+  return new AppError("INVALID_INPUT", errorText.common.checkHighlightedFields, issueTexts(error.issues));
 }
 
 /** Owners and organizers write; a viewer who tries is told so (403), anyone else meets the 404. */

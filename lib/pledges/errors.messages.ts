@@ -1,6 +1,9 @@
 import { defineMessages } from "@/lib/i18n/messages";
 
-/** Errors of pledges and pledge options (lib/pledges). Thrown as `errorText.pledges.<key>` (lib/i18n/errors.ts). */
+/**
+ * Errors of pledges and pledge options (lib/pledges). Thrown as `errorText.pledges.<key>`
+ * (lib/i18n/errors.ts).
+ */
 export const pledgesErrors = defineMessages({
   en: {
     tellGroupName: "Please tell the group your name.",
@@ -17,7 +20,6 @@ export const pledgesErrors = defineMessages({
     enterHoursNumber: "Please enter the hours as a number.",
     offerLeastSomeTime: "Please offer at least some time.",
     offerMost500HoursOne: "Please offer at most 500 hours in one pledge.",
-    checkHighlightedFields: "Please check the highlighted fields.",
     chooseEnterAmount: "Please choose or enter an amount.",
     pledgeLeast1: "Please pledge at least $1.",
     pledgeMost100000Here: "Please pledge at most $100,000 here.",
@@ -49,7 +51,6 @@ export const pledgesErrors = defineMessages({
     enterHoursNumber: "Escribe las horas como un número.",
     offerLeastSomeTime: "Ofrece al menos un poco de tiempo.",
     offerMost500HoursOne: "Ofrece como máximo 500 horas en un compromiso.",
-    checkHighlightedFields: "Revisa los campos marcados.",
     chooseEnterAmount: "Elige o escribe una cantidad.",
     pledgeLeast1: "Comprométete con al menos $1.",
     pledgeMost100000Here: "Aquí puedes comprometer como máximo $100,000.",

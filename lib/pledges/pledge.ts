@@ -69,7 +69,7 @@ function toCents(amount: string): number {
 /** What a pledge to this option counts: seats or items, money, hours. Checked against the option's kind. */
 function measure(option: Option, input: z.infer<typeof pledgeInputSchema>) {
   const invalid = (field: string, message: ErrorText) =>
-    new AppError("INVALID_INPUT", errorText.pledges.checkHighlightedFields, { [field]: [message] });
+    new AppError("INVALID_INPUT", errorText.common.checkHighlightedFields, { [field]: [message] });
   switch (option.kind) {
     case "volunteer_shift":
       return { quantity: 1, amountCents: null, frequency: null, hours: option.hours ?? shiftHours(option) };
@@ -111,7 +111,7 @@ export async function pledge(
   if (!parsed.success) {
     throw new AppError(
       "INVALID_INPUT",
-      errorText.pledges.checkHighlightedFields,
+      errorText.common.checkHighlightedFields,
       issueTexts(parsed.error.issues),
     );
   }

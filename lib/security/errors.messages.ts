@@ -1,6 +1,9 @@
 import { defineMessages } from "@/lib/i18n/messages";
 
-/** Errors of the form guard and rate limits (lib/security). Thrown as `errorText.security.<key>` (lib/i18n/errors.ts). */
+/**
+ * Errors of the form guard and rate limits (lib/security). Thrown as `errorText.security.<key>`
+ * (lib/i18n/errors.ts).
+ */
 export const securityErrors = defineMessages({
   en: {
     somethingAboutFormLookedAutomated: "Something about this form looked automated, so we did not send it.",

@@ -92,7 +92,7 @@ export default async function CampaignBuilderPage({ params, searchParams }: Prop
       preview = await previewTemplateForZip(user, id, zip, locale);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      previewError = error.message;
+      previewError = describeError(error.text, locale);
     }
   }
   const officialMatches = officialQuery ? await searchOfficials(user, officialQuery, locale) : [];
