@@ -25,10 +25,10 @@ import {
 import type { SessionUser } from "@/lib/auth";
 import { requireFreshSignIn } from "@/lib/auth/freshness";
 import { AppError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/errors";
 import { getBoss } from "@/lib/jobs/boss";
 import { forgetQueuedEmailsTo } from "@/lib/jobs/forget";
 import { cancelStandingPledges } from "@/lib/pledges/pledge";
-import { errorText } from "@/lib/i18n/errors";
 
 /**
  * A person's own data, as JSON: profile (with their language), letters with their deliveries (and reply

@@ -5,9 +5,9 @@ import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/errors";
 import type { Locale } from "@/lib/i18n/locale";
 import { singleLine, withoutNul } from "@/lib/validation";
-import { errorText } from "@/lib/i18n/errors";
 
 export const profileSchema = withoutNul(
   z.object({

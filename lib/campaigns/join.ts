@@ -9,8 +9,8 @@ import { type Executor, getDb } from "@/db/client";
 import { campaignSupporters, campaigns, organizationSubscriptions } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
-import { readTallies } from "./tallies";
 import { errorText } from "@/lib/i18n/errors";
+import { readTallies } from "./tallies";
 
 export type JoinSource = "join" | "letter" | "pledge";
 

@@ -19,10 +19,10 @@ import {
 } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/errors";
 import type { Locale } from "@/lib/i18n/locale";
 import { containsNul } from "@/lib/validation";
 import { campaignWords } from "./page.messages";
-import { errorText } from "@/lib/i18n/errors";
 
 export type StepKind = "learn" | "write" | "pledge" | "share" | "ask";
 export type SectionKind = Exclude<StepKind, "ask">;

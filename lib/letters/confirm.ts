@@ -14,6 +14,7 @@ import { createSession } from "@/lib/auth/session";
 import { forgetCount, joinInTx } from "@/lib/campaigns/join";
 import type { ChannelName } from "@/lib/delivery/channels";
 import { AppError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/errors";
 import { getBoss } from "@/lib/jobs/boss";
 import { queueCwcDispatch, queueLetterDispatch } from "@/lib/jobs/enqueue";
 import { audit } from "@/lib/security/audit";
@@ -24,9 +25,7 @@ import { queueLetterReceipt } from "./receipt-email";
 import { findLetterSetup } from "./setup";
 import { composeLetterBody } from "./submit";
 import { splitBody, type TemplatePart } from "./template";
-
 import { hashToken } from "./tokens";
-import { errorText } from "@/lib/i18n/errors";
 
 export { hashToken };
 
@@ -145,10 +144,7 @@ export async function reviseUnconfirmedLetter(token: string, parts: unknown): Pr
   if (!row) throw gone;
   const template = await letterTemplateParts(row.campaignSlug, row.language);
   if (!template) {
-    throw new AppError(
-      "INVALID_INPUT",
-      errorText.letters.campaignsLetterChangedSinceWrote,
-    );
+    throw new AppError("INVALID_INPUT", errorText.letters.campaignsLetterChangedSinceWrote);
   }
   const { body, score } = composeLetterBody(template, parts);
   const [updated] = await getDb()

@@ -14,11 +14,11 @@ import {
 import type { SessionUser } from "@/lib/auth";
 import { stateTimeZone } from "@/lib/delivery/office-hours";
 import { AppError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/errors";
 import { letterCampaignTitle, letterTranslation } from "./campaign-title";
 import { billOf, composeLetterForTarget, targetOf } from "./compose";
 import { countDeliveries } from "./delivery-words";
 import { handoffAddress } from "./handoff-kind";
-import { errorText } from "@/lib/i18n/errors";
 
 /**
  * A letter's receipt, for its author only. Authorization is in the query: someone else's letter and a letter

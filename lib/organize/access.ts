@@ -4,8 +4,8 @@ import { getDb } from "@/db/client";
 import { campaigns, memberships, organizations } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
-import { containsNul } from "@/lib/validation";
 import { errorText } from "@/lib/i18n/errors";
+import { containsNul } from "@/lib/validation";
 
 export type OrgRole = "owner" | "organizer" | "viewer";
 

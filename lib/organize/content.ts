@@ -5,10 +5,10 @@ import { getDb, type Transaction } from "@/db/client";
 import { campaignResources, campaigns, campaignVoices } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/errors";
 import { withoutNul } from "@/lib/validation";
 import { READ, WRITE } from "./access";
 import { actorHolds, invalid, notFoundIfNul, requireCampaign } from "./guard";
-import { errorText } from "@/lib/i18n/errors";
 
 export const RESOURCE_KINDS = ["book", "film", "article", "podcast", "video", "other"] as const;
 

@@ -28,6 +28,7 @@ import type { SessionUser } from "@/lib/auth";
 import { talliesSql } from "@/lib/campaigns/tallies";
 import { chooseChannel, firstStatus } from "@/lib/delivery/channels";
 import { AppError, isUniqueViolation } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/errors";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locale";
 import { queueLetterDispatch } from "@/lib/jobs/enqueue";
 import { summaryColumns, toSummary } from "@/lib/officials/lookup";
@@ -35,7 +36,6 @@ import { officialTitle, seatLabel } from "@/lib/officials/present";
 import { campaignPledgeTotals, type PledgeTotals } from "@/lib/pledges/options";
 import { containsNul } from "@/lib/validation";
 import { type CampaignAccess, READ, requireCampaignRole, WRITE } from "./access";
-import { errorText } from "@/lib/i18n/errors";
 
 export type DeliveryChannel = (typeof deliveries.$inferSelect)["channel"];
 export type DeliveryStatus = (typeof deliveries.$inferSelect)["status"];
@@ -557,10 +557,7 @@ export async function retargetChangedOfficials(
       });
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new AppError(
-          "ALREADY_EXISTS",
-          errorText.organize.someTheseLettersChangedWhile,
-        );
+        throw new AppError("ALREADY_EXISTS", errorText.organize.someTheseLettersChangedWhile);
       }
       throw error;
     }

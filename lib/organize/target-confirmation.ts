@@ -13,6 +13,7 @@ import { campaigns, campaignTargets, customTargets, organizations } from "@/db/s
 import type { SessionUser } from "@/lib/auth";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/errors";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locale";
 import { getBoss } from "@/lib/jobs/boss";
 import { queueEmail, queueLetterDispatch } from "@/lib/jobs/enqueue";
@@ -20,7 +21,6 @@ import { hashToken, newToken } from "@/lib/letters/tokens";
 import { hitLimit, LIMITS } from "@/lib/security/rate-limit";
 import { WRITE } from "./access";
 import { actorHolds, notFoundIfNul, requireCampaign } from "./guard";
-import { errorText } from "@/lib/i18n/errors";
 
 export const TARGET_CONFIRMATION_DAYS = 7;
 

@@ -12,10 +12,10 @@ import { organizations } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/errors";
 import { getBoss } from "@/lib/jobs/boss";
 import { queueLetterDispatch } from "@/lib/jobs/enqueue";
 import { audit } from "@/lib/security/audit";
-import { errorText } from "@/lib/i18n/errors";
 
 export type VerificationStatus = "unverified" | "verified" | "revoked";
 

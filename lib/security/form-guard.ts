@@ -6,9 +6,9 @@
 import { connection } from "next/server";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/errors";
 import { HONEYPOT_FIELD, STAMP_FIELD } from "./form-fields";
 import { hasValidSignature, signature } from "./signed";
-import { errorText } from "@/lib/i18n/errors";
 
 export { HONEYPOT_FIELD, STAMP_FIELD };
 

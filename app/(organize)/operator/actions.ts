@@ -4,11 +4,11 @@ import { revalidatePath } from "next/cache";
 import { type ActionState, formValues } from "@/lib/actions";
 import { getSessionUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/errors";
 import { getMessages } from "@/lib/i18n/server";
 import { revokeOrganizationVerification, verifyOrganization } from "@/lib/organize/verification";
 import { errorState } from "@/lib/server-actions";
 import { operatorMessages } from "./messages";
-import { errorText } from "@/lib/i18n/errors";
 
 /** The organization comes as a form field, not a bound argument; the data function re-checks the operator. */
 async function decide(formData: FormData, isVerify: boolean): Promise<ActionState> {
