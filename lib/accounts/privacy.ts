@@ -255,6 +255,8 @@ export async function unsubscribeFrom(actor: SessionUser, organizationId: string
 }
 
 export const DELETED_NAME = "A former supporter";
+/** Why a delivery stopped, stored on it (deliveries.last_error) like every delivery record, in English. */
+const NOT_SENT_DELETED = "Not sent: the writer deleted their account first.";
 
 /**
  * Deletes the account, in one transaction:
@@ -279,7 +281,7 @@ export async function deleteMyAccount(actor: SessionUser, confirmEmail: string):
       .update(deliveries)
       .set({
         status: "failed",
-        lastError: errorText.accounts.notSentWriterDeletedTheir,
+        lastError: NOT_SENT_DELETED,
         nextAttemptAt: null,
         updatedAt: new Date(),
       })

@@ -39,8 +39,11 @@ const OPERATOR_FILES = new Set([
   "lib/email/send.ts",
   "lib/email/webhooks.ts",
 ]);
-/** Words stored in the database as data, in one language: a deleted writer's name on their delivered letters. */
-const RECORDS = new Set(["A former supporter"]);
+/**
+ * Words stored in the database as records, in English: a deleted writer's name on their delivered letters, and
+ * why their undelivered letters stopped (deliveries.last_error, like the other delivery records).
+ */
+const RECORDS = new Set(["A former supporter", "Not sent: the writer deleted their account first."]);
 /** Attributes whose value a person reads: checked even when it is one word. */
 const READ_ATTRS = new Set([
   "label",
