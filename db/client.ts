@@ -17,6 +17,7 @@ import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/errors";
 import { containsNul } from "@/lib/validation";
 import * as schema from "./schema";
 
@@ -45,10 +46,7 @@ export class DatabaseUnavailableError extends Error {
 const refuseNul: Logger = {
   logQuery(_query, params) {
     if (params.some(containsNul)) {
-      throw new AppError(
-        "NOT_FOUND",
-        "We couldn't find that. The link or form held a character no one types.",
-      );
+      throw new AppError("NOT_FOUND", errorText.common.nulCharacter);
     }
   },
 };

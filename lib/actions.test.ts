@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { errorText } from "@/lib/i18n/errors";
 import { formValues } from "./actions";
 import { parseForm } from "./server-actions";
 
@@ -16,14 +17,21 @@ describe("form values", () => {
     });
   });
 
-  it("parseForm names each field at fault", async () => {
+  it("parseForm names each field at fault, in words (a zod message of its own becomes a generic one)", async () => {
     const result = await parseForm(
-      z.object({ zip: z.string().regex(/^\d{5}$/, "A ZIP code is 5 digits.") }),
-      form({ zip: "6" }),
+      z.object({
+        zip: z.string().regex(/^\d{5}$/, errorText.letters.zipCode5DigitsLike),
+        name: z.string().min(1),
+      }),
+      form({ zip: "6", name: "" }),
     );
     expect(result).toEqual({
       ok: false,
-      state: expect.objectContaining({ status: "error", fieldErrors: { zip: ["A ZIP code is 5 digits."] } }),
+      state: expect.objectContaining({
+        status: "error",
+        message: "Please check the highlighted fields.",
+        fieldErrors: { zip: ["A ZIP code is 5 digits, like 60623."], name: ["Please check this."] },
+      }),
     });
   });
 });

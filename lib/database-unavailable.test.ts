@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { getConnection, getDb } from "@/db/client";
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "./errors";
 import { errorResponse } from "./http";
+import { describeError } from "./i18n/errors";
 import { errorState } from "./server-actions";
 
 vi.spyOn(console, "error").mockImplementation(() => {});
@@ -31,7 +32,7 @@ describe("the database is unavailable", () => {
     expect(response.status).toBe(503);
     expect(response.headers.get("retry-after")).toBe("30");
     expect(await response.json()).toEqual({
-      error: { code: "UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE },
+      error: { code: "UNAVAILABLE", message: describeError(DATABASE_UNAVAILABLE_MESSAGE, "en") },
     });
   });
 
@@ -39,7 +40,7 @@ describe("the database is unavailable", () => {
     const error = await unreachable.execute(sql`select 1`).catch((e: unknown) => e);
     expect(await errorState(error, { name: "Rosa" })).toEqual({
       status: "error",
-      message: DATABASE_UNAVAILABLE_MESSAGE,
+      message: describeError(DATABASE_UNAVAILABLE_MESSAGE, "en"),
       values: { name: "Rosa" },
     });
   });

@@ -1,3 +1,5 @@
+import { describeError, type ErrorText, errorText } from "@/lib/i18n/errors";
+
 /** Errors a person can act on. Anything else is logged with context and shown as a generic message. */
 export type AppErrorCode =
   | "NOT_FOUND"
@@ -9,14 +11,18 @@ export type AppErrorCode =
   | "TOO_LARGE"
   | "UNAVAILABLE";
 
+/**
+ * What the error says is a key into the error dictionaries (`errorText.area.key`, lib/i18n/errors.ts), put into
+ * words in the request's language on the way out; `message` holds the English, for logs and tests.
+ */
 export class AppError extends Error {
   override name = "AppError";
   constructor(
     readonly code: AppErrorCode,
-    message: string,
-    readonly fieldErrors?: Record<string, string[]>,
+    readonly text: ErrorText,
+    readonly fieldErrors?: Record<string, ErrorText[]>,
   ) {
-    super(message);
+    super(describeError(text, "en"));
   }
 }
 
@@ -42,8 +48,7 @@ export function isUniqueViolation(error: unknown): boolean {
 }
 
 /** What a person reads when the database is away: nothing was saved, and it is worth trying again. */
-export const DATABASE_UNAVAILABLE_MESSAGE =
-  "We can't reach our database right now, so nothing was saved. Please try again in a few minutes.";
+export const DATABASE_UNAVAILABLE_MESSAGE = errorText.common.cantReachOurDatabaseRight;
 
 /** Error codes that mean "the database is not there right now" (not "this query is wrong"). */
 const UNAVAILABLE_CODES = new Set([

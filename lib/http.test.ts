@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/errors";
 import { readBodyForm, readBodyText, TOO_LARGE_MESSAGE } from "./http";
 
 /** A body that never ends, counting what was pulled from it: a reader that does not stop would never return. */
@@ -37,13 +38,15 @@ describe("the bounded body reader", () => {
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe("TOO_LARGE");
-    expect((error as AppError).message).toBe(TOO_LARGE_MESSAGE);
+    expect((error as AppError).text).toBe(TOO_LARGE_MESSAGE);
     expect(pulled()).toBeLessThanOrEqual(2 * 64 * 1024);
   });
 
   it("stops reading an endless body (no Content-Length) just past the limit", async () => {
     const { stream, pulled } = endless();
-    await expect(readBodyText(post(stream), 64 * 1024, "Too long.")).rejects.toThrow("Too long.");
+    await expect(readBodyText(post(stream), 64 * 1024, errorText.delivery.letterFarTooLong)).rejects.toThrow(
+      "That letter is far too long.",
+    );
     expect(pulled()).toBeLessThan(1024 * 1024);
     const again = endless();
     await expect(

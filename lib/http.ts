@@ -1,21 +1,21 @@
 /**
  * JSON error responses for route handlers: `{ error: { code, message, fields? } }` with the AppError's status
  * (`fields` names the input fields at fault, each with its messages), and a generic 500 for anything unexpected
- * (logged with context, never shown). Messages are written in English by the data layer and translated here
- * into the request's language (lib/i18n/errors.ts); codes and field names stay as they are.
+ * (logged with context, never shown). The data layer's error texts (keys into the error dictionaries,
+ * lib/i18n/errors.ts) are put into words here in the request's language; codes and field names stay as they are.
  */
 import { getSessionUser } from "@/lib/auth";
 import { hasSessionCookie } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { AppError, DATABASE_UNAVAILABLE_MESSAGE, httpStatus, isDatabaseUnavailable } from "@/lib/errors";
-import { translateError } from "@/lib/i18n/errors";
+import { describeError, describeFieldErrors, type ErrorText, errorText } from "@/lib/i18n/errors";
 import { DEFAULT_LOCALE, type Locale, localeFromCookieHeader, pickLocale } from "@/lib/i18n/locale";
 import { getLocale } from "@/lib/i18n/server";
 
 /** Public, slow-changing answers (officials change only with an import): browsers and CDNs may keep them. */
 export const PUBLIC_CACHE = "public, max-age=300, s-maxage=3600";
 
-const INTERNAL_MESSAGE = "Something went wrong on our side. Please try again in a moment.";
+const INTERNAL_MESSAGE = errorText.common.somethingWentWrongOurSide;
 
 /**
  * The language of a route handler's request, read from the request itself (as getLocale reads it in a render):
@@ -43,19 +43,10 @@ export async function requestLocale(
 export async function errorResponse(error: unknown, context: string, request?: Request): Promise<Response> {
   if (error instanceof AppError) {
     const locale = await requestLocale(request);
-    const fields = error.fieldErrors
-      ? {
-          fields: Object.fromEntries(
-            Object.entries(error.fieldErrors).map(([field, messages]) => [
-              field,
-              messages.map((message) => translateError(message, locale)),
-            ]),
-          ),
-        }
-      : {};
+    const fields = error.fieldErrors ? { fields: describeFieldErrors(error.fieldErrors, locale) } : {};
     const retryAfter = (error as { retryAfterSeconds?: number }).retryAfterSeconds;
     return Response.json(
-      { error: { code: error.code, message: translateError(error.message, locale), ...fields } },
+      { error: { code: error.code, message: describeError(error.text, locale), ...fields } },
       {
         status: httpStatus(error.code),
         headers: {
@@ -70,19 +61,19 @@ export async function errorResponse(error: unknown, context: string, request?: R
     console.error(`[api] ${context}: the database is unavailable:`, (error as Error).message);
     const locale = await requestLocale(request);
     return Response.json(
-      { error: { code: "UNAVAILABLE", message: translateError(DATABASE_UNAVAILABLE_MESSAGE, locale) } },
+      { error: { code: "UNAVAILABLE", message: describeError(DATABASE_UNAVAILABLE_MESSAGE, locale) } },
       { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": "30" } },
     );
   }
   console.error(`[api] ${context}:`, error);
   const locale = await requestLocale(request);
   return Response.json(
-    { error: { code: "INTERNAL", message: translateError(INTERNAL_MESSAGE, locale) } },
+    { error: { code: "INTERNAL", message: describeError(INTERNAL_MESSAGE, locale) } },
     { status: 500, headers: { "Cache-Control": "no-store" } },
   );
 }
 
-export async function invalidInput(message: string, request?: Request): Promise<Response> {
+export async function invalidInput(message: ErrorText, request?: Request): Promise<Response> {
   return errorResponse(new AppError("INVALID_INPUT", message), "invalid input", request);
 }
 
@@ -102,15 +93,15 @@ export function rejectCrossOrigin(request: Request): Response | null {
     cookie: localeFromCookieHeader(request.headers.get("cookie")),
     acceptLanguage: request.headers.get("accept-language"),
   });
-  const message = "This request came from another site, so we did not accept it.";
+  const message = errorText.common.requestCameFromAnotherSite;
   return Response.json(
-    { error: { code: "FORBIDDEN", message: translateError(message, locale) } },
+    { error: { code: "FORBIDDEN", message: describeError(message, locale) } },
     { status: 403, headers: { "Cache-Control": "no-store" } },
   );
 }
 
 /** What a person reads when a request's body is over its route's limit (413). */
-export const TOO_LARGE_MESSAGE = "That request is too large for us to read. Please send less.";
+export const TOO_LARGE_MESSAGE = errorText.common.requestTooLargeUsRead;
 
 /**
  * A request's body as text, at most `maxBytes` of it: refused from Content-Length before reading anything, and
@@ -139,7 +130,7 @@ export async function readBodyForm(
 async function readBodyBytes(
   request: Request,
   maxBytes: number,
-  message: string,
+  message: ErrorText,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const tooLarge = () => new AppError("TOO_LARGE", message);
   const declared = Number(request.headers.get("content-length") ?? Number.NaN);

@@ -2,11 +2,13 @@ import "server-only";
 import type { z } from "zod";
 import { type ActionState, formValues } from "./actions";
 import { AppError, DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "./errors";
-import { translateError } from "./i18n/errors";
-import type { Locale } from "./i18n/locale";
+import { describeError, describeFieldErrors, errorText } from "./i18n/errors";
 import { getLocale } from "./i18n/server";
 
-/** Checks a form against its schema; the messages come back in the request's language (lib/i18n/errors.ts). */
+/**
+ * Checks a form against its schema; the messages (error texts, lib/i18n/errors.ts) come back in the request's
+ * language.
+ */
 export async function parseForm<S extends z.ZodType>(
   schema: S,
   formData: FormData,
@@ -18,13 +20,13 @@ export async function parseForm<S extends z.ZodType>(
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of parsed.error.issues) {
     const key = String(issue.path[0] ?? "form");
-    fieldErrors[key] = [...(fieldErrors[key] ?? []), translateError(issue.message, locale)];
+    fieldErrors[key] = [...(fieldErrors[key] ?? []), describeError(issue.message, locale)];
   }
   return {
     ok: false,
     state: {
       status: "error",
-      message: translateError("Please check the highlighted fields.", locale),
+      message: describeError(errorText.common.checkHighlightedFields, locale),
       fieldErrors,
       values,
     },
@@ -40,32 +42,19 @@ export async function errorState(error: unknown, values?: Record<string, string>
   if (error instanceof AppError) {
     return {
       status: "error",
-      message: translateError(error.message, locale),
-      fieldErrors: translateFieldErrors(error.fieldErrors, locale),
+      message: describeError(error.text, locale),
+      fieldErrors: describeFieldErrors(error.fieldErrors, locale),
       values,
     };
   }
   if (isDatabaseUnavailable(error)) {
     console.error("[action] the database is unavailable:", (error as Error).message);
-    return { status: "error", message: translateError(DATABASE_UNAVAILABLE_MESSAGE, locale), values };
+    return { status: "error", message: describeError(DATABASE_UNAVAILABLE_MESSAGE, locale), values };
   }
   console.error("[action] unexpected error:", error);
   return {
     status: "error",
-    message: translateError("Something went wrong on our side. Please try again in a moment.", locale),
+    message: describeError(errorText.common.somethingWentWrongOurSide, locale),
     values,
   };
-}
-
-function translateFieldErrors(
-  fieldErrors: Record<string, string[]> | undefined,
-  locale: Locale,
-): Record<string, string[]> | undefined {
-  if (!fieldErrors) return undefined;
-  return Object.fromEntries(
-    Object.entries(fieldErrors).map(([field, messages]) => [
-      field,
-      messages.map((m) => translateError(m, locale)),
-    ]),
-  );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { profileSchema } from "@/lib/accounts/profile";
 import { groupProfileSchema } from "@/lib/groups/manage";
-import { translateError } from "@/lib/i18n/errors";
+import { describeError } from "@/lib/i18n/errors";
 import { letterInputSchema } from "@/lib/letters/submit";
 import { createOrganizationSchema } from "@/lib/organize/organizations";
 import { pledgeInputSchema } from "@/lib/pledges/pledge";
@@ -51,7 +51,9 @@ function errorsOf(
   input: unknown,
 ) {
   const result = schema.safeParse(input);
-  return (result.error?.issues ?? []).map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+  return (result.error?.issues ?? []).map(
+    (issue) => `${issue.path.join(".")}: ${describeError(issue.message, "en")}`,
+  );
 }
 
 const letter = {
@@ -65,7 +67,7 @@ const letter = {
 
 describe("every one-line field a person types refuses them, with one message", () => {
   it.each(HIDDEN)("%s", (_name, char) => {
-    const expected = HIDDEN_CHARACTERS_MESSAGE;
+    const expected = describeError(HIDDEN_CHARACTERS_MESSAGE, "en");
     expect(errorsOf(letterInputSchema, { ...letter, firstName: `Ida${char}x` })).toContain(
       `firstName: ${expected}`,
     );
@@ -100,7 +102,7 @@ describe("every one-line field a person types refuses them, with one message", (
   });
 
   it("says so in Spanish too", () => {
-    expect(translateError(HIDDEN_CHARACTERS_MESSAGE, "es")).toBe(
+    expect(describeError(HIDDEN_CHARACTERS_MESSAGE, "es")).toBe(
       "Escríbelo en una sola línea, sin caracteres de formato invisibles.",
     );
   });

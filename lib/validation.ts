@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type ErrorText, errorText } from "@/lib/i18n/errors";
 
 /** No person types U+0000, and Postgres text cannot hold it: input carrying it is refused, not a 500. */
 export function containsNul(value: unknown): boolean {
@@ -10,7 +11,7 @@ export function containsNul(value: unknown): boolean {
   return false;
 }
 
-export const NUL_MESSAGE = "Please remove the invisible control characters from what you typed.";
+export const NUL_MESSAGE = errorText.common.removeInvisibleControlCharactersFrom;
 
 /** The schema, refusing input that holds U+0000 anywhere (field errors under the form). */
 export function withoutNul<S extends z.ZodType>(schema: S): S {
@@ -33,8 +34,7 @@ export function hasHiddenCharacters(value: string): boolean {
   return false;
 }
 
-export const HIDDEN_CHARACTERS_MESSAGE =
-  "Please keep this to one line, without invisible formatting characters.";
+export const HIDDEN_CHARACTERS_MESSAGE = errorText.common.keepOneLineWithoutInvisible;
 
 /**
  * A short, one-line text a person typed (names, a city): the schema, refusing hasHiddenCharacters. The one place
@@ -46,13 +46,13 @@ export function singleLine<S extends z.ZodType<string>>(schema: S, message = HID
 
 /**
  * An optional https address a person typed (an image, a link): trimmed, at most 500 characters, a full https URL
- * with a real host name; empty becomes null. `label` names it in the messages ("image address", "link").
+ * with a real host name; empty becomes null. The messages name the address in the caller's words.
  */
-export function optionalHttpsUrl(label: string) {
+export function optionalHttpsUrl(messages: { tooLong: ErrorText; notHttps: ErrorText }) {
   return z
     .string()
     .trim()
-    .max(500, { message: `Please keep the ${label} under 500 characters.` })
+    .max(500, { message: messages.tooLong })
     .optional()
     .refine(
       (value) => {
@@ -64,7 +64,7 @@ export function optionalHttpsUrl(label: string) {
           return false;
         }
       },
-      { message: `The ${label} must be a full web address starting with https://` },
+      { message: messages.notHttps },
     )
     .transform((value) => (value ? value : null));
 }

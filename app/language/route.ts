@@ -5,9 +5,8 @@ import { hasSessionCookie } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { errorResponse, invalidInput, readBodyForm, rejectCrossOrigin } from "@/lib/http";
-import { translateError } from "@/lib/i18n/errors";
+import { errorText } from "@/lib/i18n/errors";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locale";
-import { getLocale } from "@/lib/i18n/server";
 
 const ONE_YEAR_SECONDS = 365 * 24 * 3600;
 /** The switch sends one field (and `back` may come too): far more than that is not the switch. */
@@ -31,7 +30,7 @@ export async function POST(request: Request) {
     return errorResponse(error, "language switch", request);
   }
   const to = form?.get("to");
-  if (!isLocale(to)) return invalidInput(translateError("Choose English or Spanish.", await getLocale()));
+  if (!isLocale(to)) return invalidInput(errorText.common.chooseEnglishSpanish);
   try {
     const user = hasSessionCookie(request) ? await getSessionUser() : null;
     if (user) await setAccountLanguage(user, to);

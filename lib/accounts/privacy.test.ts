@@ -18,6 +18,7 @@ import {
 import type { SessionUser } from "@/lib/auth";
 import { markStepDone } from "@/lib/campaigns/steps";
 import { AppError } from "@/lib/errors";
+import { describeFieldErrors } from "@/lib/i18n/errors";
 import { buildLetterEmail } from "@/lib/letters/letter-emails";
 import { submitLetter } from "@/lib/letters/submit";
 import { seedLetterFixture } from "@/lib/letters/testing";
@@ -114,7 +115,7 @@ describe("deleteMyAccount", () => {
     const sam = await person("careful@example.org");
     const error = await deleteMyAccount(sam, "someone@example.org").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).fieldErrors?.confirmEmail).toBeDefined();
+    expect(describeFieldErrors((error as AppError).fieldErrors, "en")?.confirmEmail).toBeDefined();
     expect(await getDb().select().from(users).where(eq(users.id, sam.id))).toHaveLength(1);
   });
 

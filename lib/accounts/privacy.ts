@@ -25,6 +25,7 @@ import {
 import type { SessionUser } from "@/lib/auth";
 import { requireFreshSignIn } from "@/lib/auth/freshness";
 import { AppError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/errors";
 import { getBoss } from "@/lib/jobs/boss";
 import { forgetQueuedEmailsTo } from "@/lib/jobs/forget";
 import { cancelStandingPledges } from "@/lib/pledges/pledge";
@@ -52,7 +53,7 @@ export async function exportMyData(actor: SessionUser) {
     })
     .from(users)
     .where(eq(users.id, actor.id));
-  if (!profile) throw new AppError("NOT_FOUND", "We couldn't find your account.");
+  if (!profile) throw new AppError("NOT_FOUND", errorText.accounts.couldntFindAccount);
 
   const myLetters = await db
     .select({
@@ -254,6 +255,8 @@ export async function unsubscribeFrom(actor: SessionUser, organizationId: string
 }
 
 export const DELETED_NAME = "A former supporter";
+/** Why a delivery stopped, stored on it (deliveries.last_error) like every delivery record, in English. */
+const NOT_SENT_DELETED = "Not sent: the writer deleted their account first.";
 
 /**
  * Deletes the account, in one transaction:
@@ -267,8 +270,8 @@ export const DELETED_NAME = "A former supporter";
 export async function deleteMyAccount(actor: SessionUser, confirmEmail: string): Promise<void> {
   requireFreshSignIn(actor);
   if (confirmEmail.trim().toLowerCase() !== actor.email.toLowerCase()) {
-    throw new AppError("INVALID_INPUT", "Please check the highlighted field.", {
-      confirmEmail: ["Type your email address exactly as shown to confirm."],
+    throw new AppError("INVALID_INPUT", errorText.accounts.checkHighlightedField, {
+      confirmEmail: [errorText.accounts.typeEmailAddressExactlyShown],
     });
   }
   await getBoss();
@@ -278,7 +281,7 @@ export async function deleteMyAccount(actor: SessionUser, confirmEmail: string):
       .update(deliveries)
       .set({
         status: "failed",
-        lastError: "Not sent: the writer deleted their account first.",
+        lastError: NOT_SENT_DELETED,
         nextAttemptAt: null,
         updatedAt: new Date(),
       })

@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/errors";
 import type { Locale } from "@/lib/i18n/locale";
 import { singleLine, withoutNul } from "@/lib/validation";
 
@@ -14,14 +15,14 @@ export const profileSchema = withoutNul(
       z
         .string()
         .trim()
-        .min(1, { message: "Tell us what to call you." })
-        .max(80, { message: "Please keep your name under 80 characters." }),
+        .min(1, { message: errorText.accounts.tellUsWhatCall })
+        .max(80, { message: errorText.accounts.keepNameUnder80Characters }),
     ),
     zip: z
       .string()
       .trim()
       .refine((value) => value === "" || /^\d{5}$/.test(value), {
-        message: "A ZIP code is 5 digits, like 60623.",
+        message: errorText.accounts.zipCode5DigitsLike,
       })
       .transform((value) => (value === "" ? null : value)),
   }),
@@ -35,7 +36,7 @@ export async function getProfile(actor: SessionUser) {
     .select({ name: users.name, email: users.email, zip: users.zip })
     .from(users)
     .where(eq(users.id, actor.id));
-  if (!row) throw new AppError("NOT_FOUND", "We could not find your account.");
+  if (!row) throw new AppError("NOT_FOUND", errorText.accounts.couldNotFindAccount);
   return row;
 }
 
@@ -45,7 +46,7 @@ export async function updateProfile(actor: SessionUser, input: z.output<typeof p
     .set({ name: input.name, zip: input.zip })
     .where(eq(users.id, actor.id))
     .returning({ id: users.id });
-  if (updated.length === 0) throw new AppError("NOT_FOUND", "We could not find your account.");
+  if (updated.length === 0) throw new AppError("NOT_FOUND", errorText.accounts.couldNotFindAccount);
 }
 
 /** The language switch, signed in: the account keeps the choice for other devices and for its emails. */
@@ -55,5 +56,5 @@ export async function setAccountLanguage(actor: SessionUser, language: Locale) {
     .set({ language })
     .where(eq(users.id, actor.id))
     .returning({ id: users.id });
-  if (updated.length === 0) throw new AppError("NOT_FOUND", "We could not find your account.");
+  if (updated.length === 0) throw new AppError("NOT_FOUND", errorText.accounts.couldNotFindAccount);
 }

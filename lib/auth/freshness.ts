@@ -3,6 +3,7 @@
  * lifetime, and the "fresh sign-in" the riskiest actions need.
  */
 import { AppError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/errors";
 import { FRESH_SIGN_IN_MINUTES, SESSION_ABSOLUTE_DAYS } from "./constants";
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -24,8 +25,7 @@ export function isFreshSignIn(actor: { signedInAt?: Date | null }, now: Date = n
   return now.getTime() - at <= FRESH_SIGN_IN_MINUTES * 60_000;
 }
 
-export const FRESH_SIGN_IN_NEEDED =
-  "To keep your account safe, please confirm it is you: sign in again with a new link from your email, then try once more.";
+export const FRESH_SIGN_IN_NEEDED = errorText.accounts.keepAccountSafeConfirmSign;
 
 /** Throws unless the actor signed in within the last few minutes (their session began with a link just now). */
 export function requireFreshSignIn(actor: { signedInAt?: Date | null }, now: Date = new Date()): void {

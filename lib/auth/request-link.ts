@@ -4,19 +4,19 @@ import { type ActionState, formValues } from "@/lib/actions";
 import { signIn } from "@/lib/auth";
 import { askFromForm } from "@/lib/auth/link-limits";
 import { safeRedirectPath } from "@/lib/auth/redirect";
-import { translateError } from "@/lib/i18n/errors";
+import { describeError, errorText } from "@/lib/i18n/errors";
 import { getLocale } from "@/lib/i18n/server";
 import { checkFormGuard } from "@/lib/security/form-guard";
 import { errorState } from "@/lib/server-actions";
 
-const SEND_FAILED = "We could not send your sign-in link just now. Please try again in a few minutes.";
+const SEND_FAILED = errorText.accounts.couldNotSendSignLink;
 
 export const emailSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .max(254, { message: "That email address is too long." })
-  .pipe(z.email({ message: "Please enter an email address like name@example.org." }));
+  .max(254, { message: errorText.accounts.emailAddressTooLong })
+  .pipe(z.email({ message: errorText.accounts.enterEmailAddressLikeName }));
 
 /**
  * Emails a sign-in link that brings the person back to `redirectTo`, from a public form: the form guard, then
@@ -42,7 +42,7 @@ export async function requestSignInLink(
     console.error("[sign-in] could not send the link:", error instanceof Error ? error.message : error);
     return {
       ...(await errorState(null, { email })),
-      message: translateError(SEND_FAILED, await getLocale()),
+      message: describeError(SEND_FAILED, await getLocale()),
     };
   }
   return refusal ? await errorState(refusal, { email }) : null;

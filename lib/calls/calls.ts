@@ -17,6 +17,7 @@ import type { SessionUser } from "@/lib/auth";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { districtCentroids, meanPoint, type Point } from "@/lib/groups/places";
+import { errorText } from "@/lib/i18n/errors";
 import type { Locale } from "@/lib/i18n/locale";
 import { fillBillFields } from "@/lib/letters/template";
 import { type District, findOfficialsByZip, type ZipLookup } from "@/lib/officials/lookup";
@@ -56,7 +57,7 @@ const CALLS_PER_IP: Limit = {
     return env.lettersPerIpPerDay * 5;
   },
   windowSeconds: 24 * 3600,
-  message: callWords.en.errors.tooMany,
+  message: errorText.calls.tooManyCalls,
 };
 
 export type CallContext = {

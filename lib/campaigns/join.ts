@@ -9,6 +9,7 @@ import { type Executor, getDb } from "@/db/client";
 import { campaignSupporters, campaigns, organizationSubscriptions } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/errors";
 import { readTallies } from "./tallies";
 
 export type JoinSource = "join" | "letter" | "pledge";
@@ -38,7 +39,7 @@ async function publishedCampaign(slug: string) {
     .select({ id: campaigns.id, organizationId: campaigns.organizationId, status: campaigns.status })
     .from(campaigns)
     .where(and(eq(campaigns.slug, slug), eq(campaigns.status, "published")));
-  if (!campaign) throw new AppError("NOT_FOUND", "We couldn't find that campaign, or it has closed.");
+  if (!campaign) throw new AppError("NOT_FOUND", errorText.campaigns.couldntFindCampaignClosed);
   return campaign;
 }
 
@@ -78,7 +79,7 @@ export async function leaveCampaign(actor: SessionUser, slug: string): Promise<v
     .select({ id: campaigns.id })
     .from(campaigns)
     .where(eq(campaigns.slug, slug));
-  if (!campaign) throw new AppError("NOT_FOUND", "We couldn't find that campaign.");
+  if (!campaign) throw new AppError("NOT_FOUND", errorText.campaigns.couldntFindCampaign);
   await getDb()
     .update(campaignSupporters)
     .set({ leftAt: new Date() })

@@ -19,6 +19,7 @@ import {
 } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/errors";
 import type { Locale } from "@/lib/i18n/locale";
 import { containsNul } from "@/lib/validation";
 import { campaignWords } from "./page.messages";
@@ -289,7 +290,7 @@ export async function markStepDone(
   stepId: string,
   locale: Locale = "en",
 ): Promise<NextStep | null> {
-  const gone = new AppError("NOT_FOUND", "We couldn't find that step. The organizers may have closed it.");
+  const gone = new AppError("NOT_FOUND", errorText.campaigns.couldntFindStepOrganizersMay);
   if (!/^[0-9a-f-]{36}$/.test(stepId) || containsNul(slug)) throw gone;
   const [step] = await getDb()
     .select({ id: campaignSteps.id, kind: campaignSteps.kind, campaignId: campaigns.id })

@@ -11,6 +11,7 @@ import { mailboxMessages, memberships, organizations, pledgeOptions, pledges, us
 import { seedDemo } from "@/db/seed";
 import type { SessionUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
+import { describeError, describeFieldErrors } from "@/lib/i18n/errors";
 import { handleSendEmail } from "@/lib/jobs/worker";
 import { listGroupOptions } from "@/lib/pledges/options";
 import { cancelPledge, pledge } from "@/lib/pledges/pledge";
@@ -293,7 +294,9 @@ describe("offering options", () => {
   const errorsOf = (input: Record<string, unknown>) => {
     const result = optionInputSchema.safeParse(input);
     if (result.success) return {};
-    return Object.fromEntries(result.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
+    return Object.fromEntries(
+      result.error.issues.map((issue) => [String(issue.path[0]), describeError(issue.message, "en")]),
+    );
   };
 
   it("validates each kind", () => {
@@ -352,13 +355,13 @@ describe("offering options", () => {
         endsAt: "2020-01-01T12:00",
       }),
     );
-    expect(past.fieldErrors?.startsAt?.[0]).toMatch(/already passed/);
+    expect(describeFieldErrors(past.fieldErrors, "en")?.startsAt?.[0]).toMatch(/already passed/);
     expect((await rejection(createGroupOption(viewer, "dash-home", shiftForm))).code).toBe("FORBIDDEN");
     expect((await rejection(createGroupOption(outsider, "dash-home", shiftForm))).code).toBe("NOT_FOUND");
     const draft = await rejection(
       createGroupOption(owner, "dash-home", { ...shiftForm, campaignId: "nope" }),
     );
-    expect(draft.fieldErrors?.campaignId).toBeDefined();
+    expect(describeFieldErrors(draft.fieldErrors, "en")?.campaignId).toBeDefined();
 
     for (const name of ["Ana", "Ben", "Cy"]) await pledge(await person(), { optionId: id, name });
     const tooSmall = await rejection(
@@ -367,7 +370,7 @@ describe("offering options", () => {
     expect(tooSmall.message).toBe(
       "Already 3 people have signed up, so the number of volunteers can't go below 3.",
     );
-    expect(tooSmall.fieldErrors?.capacity).toBeDefined();
+    expect(describeFieldErrors(tooSmall.fieldErrors, "en")?.capacity).toBeDefined();
     await updateGroupOption(owner, "dash-home", id, {
       ...shiftForm,
       title: "Clinic (morning)",
@@ -463,11 +466,11 @@ describe("a message to the volunteers of one shift", () => {
     const tooLong = await rejection(
       sendShiftMessage(owner, "dash-home", shiftId, { ...message, body: "x".repeat(5001) }),
     );
-    expect(tooLong.fieldErrors?.body).toBeDefined();
+    expect(describeFieldErrors(tooLong.fieldErrors, "en")?.body).toBeDefined();
     const badId = await rejection(
       sendShiftMessage(owner, "dash-home", shiftId, { ...message, messageId: "1' or '1" }),
     );
-    expect(badId.fieldErrors?.messageId).toBeDefined();
+    expect(describeFieldErrors(badId.fieldErrors, "en")?.messageId).toBeDefined();
     expect(await messageJobs(shiftId)).toHaveLength(0);
   });
 });

@@ -15,6 +15,7 @@ import { campaigns, groupMessages, memberships, pledgeOptions, pledges } from "@
 import type { SessionUser } from "@/lib/auth";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { errorText, issueTexts } from "@/lib/i18n/errors";
 import type { Locale } from "@/lib/i18n/locale";
 import { getBoss } from "@/lib/jobs/boss";
 import { queueEmail } from "@/lib/jobs/enqueue";
@@ -28,12 +29,7 @@ import { type OptionKind, optionColumns, optionInputSchema } from "./option-inpu
 export type DashboardGroup = GroupAccess & { canManage: boolean };
 
 function invalid(error: z.ZodError): AppError {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    fieldErrors[key] = [...(fieldErrors[key] ?? []), issue.message];
-  }
-  return new AppError("INVALID_INPUT", "Please check the highlighted fields.", fieldErrors);
+  return new AppError("INVALID_INPUT", errorText.common.checkHighlightedFields, issueTexts(error.issues));
 }
 
 async function viewGroup(actor: SessionUser, slug: string): Promise<DashboardGroup> {
@@ -45,12 +41,12 @@ async function viewGroup(actor: SessionUser, slug: string): Promise<DashboardGro
 export async function requireGroupManager(actor: SessionUser, slug: string): Promise<DashboardGroup> {
   const group = await viewGroup(actor, slug);
   if (!group.canManage) {
-    throw new AppError("FORBIDDEN", "Only the group's owners and organizers can change this.");
+    throw new AppError("FORBIDDEN", errorText.groups.onlyGroupsOwnersOrganizersChange);
   }
   return group;
 }
 
-const NOT_THIS_GROUPS = "We couldn't find that way to help among this group's options.";
+const NOT_THIS_GROUPS = errorText.groups.couldntFindWayHelpAmong;
 
 // ── Overview ────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -306,10 +302,9 @@ export async function markPledge(
   pledgeId: string,
   outcome: Outcome,
 ): Promise<{ optionId: string }> {
-  if (!OUTCOMES.includes(outcome)) throw new AppError("INVALID_INPUT", "Please choose done or missed.");
+  if (!OUTCOMES.includes(outcome)) throw new AppError("INVALID_INPUT", errorText.groups.chooseDoneMissed);
   const group = await requireGroupManager(actor, slug);
-  if (containsNul(pledgeId))
-    throw new AppError("NOT_FOUND", "We couldn't find that pledge, or it was cancelled.");
+  if (containsNul(pledgeId)) throw new AppError("NOT_FOUND", errorText.groups.couldntFindPledgeWasCancelled);
   const now = new Date();
   const [row] = await getDb()
     .update(pledges)
@@ -326,7 +321,7 @@ export async function markPledge(
       ),
     )
     .returning({ optionId: pledges.optionId });
-  if (!row) throw new AppError("NOT_FOUND", "We couldn't find that pledge, or it was cancelled.");
+  if (!row) throw new AppError("NOT_FOUND", errorText.groups.couldntFindPledgeWasCancelled);
   return row;
 }
 
@@ -353,8 +348,8 @@ async function checkCampaign(campaignId: string | null, currentId?: string | nul
     .from(campaigns)
     .where(and(eq(campaigns.id, campaignId), eq(campaigns.status, "published")));
   if (!found) {
-    throw new AppError("INVALID_INPUT", "Please check the highlighted fields.", {
-      campaignId: ["Please choose a published campaign, or none."],
+    throw new AppError("INVALID_INPUT", errorText.common.checkHighlightedFields, {
+      campaignId: [errorText.groups.choosePublishedCampaignNone],
     });
   }
 }
@@ -370,8 +365,8 @@ export async function createGroupOption(
   if (!parsed.success) throw invalid(parsed.error);
   const values = optionColumns(parsed.data);
   if (values.startsAt && values.startsAt.getTime() <= Date.now()) {
-    throw new AppError("INVALID_INPUT", "Please check the highlighted fields.", {
-      startsAt: ["This time has already passed: please choose a time in the future."],
+    throw new AppError("INVALID_INPUT", errorText.common.checkHighlightedFields, {
+      startsAt: [errorText.groups.timeAlreadyPassedChooseTime],
     });
   }
   await checkCampaign(values.campaignId);
@@ -404,7 +399,7 @@ export async function updateGroupOption(
     .where(and(eq(pledgeOptions.id, optionId), eq(pledgeOptions.organizationId, group.id)));
   if (!current) throw new AppError("NOT_FOUND", NOT_THIS_GROUPS);
   if (current.kind !== parsed.data.kind) {
-    throw new AppError("INVALID_INPUT", "An option keeps its kind: offer a new one instead.");
+    throw new AppError("INVALID_INPUT", errorText.groups.optionKeepsKindOfferNew);
   }
   await checkCampaign(values.campaignId, current.campaignId);
   const capacity = values.capacity;
@@ -425,12 +420,10 @@ export async function updateGroupOption(
     .from(pledgeOptions)
     .where(and(eq(pledgeOptions.id, optionId), eq(pledgeOptions.organizationId, group.id)));
   if (!after) throw new AppError("NOT_FOUND", NOT_THIS_GROUPS);
-  const message =
-    current.kind === "goods"
-      ? `Already ${after.taken} pledged, so the quantity needed can't go below ${after.taken}.`
-      : after.taken === 1
-        ? "Already 1 person has signed up, so the number of volunteers can't go below 1."
-        : `Already ${after.taken} people have signed up, so the number of volunteers can't go below ${after.taken}.`;
+  const message = errorText.groups.belowTaken({
+    kind: current.kind === "goods" ? "goods" : "volunteers",
+    taken: after.taken,
+  });
   throw new AppError("INVALID_INPUT", message, { capacity: [message] });
 }
 
@@ -457,18 +450,18 @@ export const MESSAGE_BODY_MAX = 5000;
 
 export const shiftMessageSchema = z.object({
   /** Made when the form is shown: the same form sent twice is the same message. */
-  messageId: z.uuid({ message: "This form is out of date: please reload the page." }),
+  messageId: z.uuid({ message: errorText.groups.formOutDateReloadPage }),
   subject: z
     .string()
     .trim()
-    .min(1, { message: "Please write a subject." })
-    .max(150, { message: "Please keep the subject under 150 characters." })
-    .refine((value) => !/[\r\n]/.test(value), { message: "A subject is one line." }),
+    .min(1, { message: errorText.groups.writeSubject })
+    .max(150, { message: errorText.groups.keepSubjectUnder150Characters })
+    .refine((value) => !/[\r\n]/.test(value), { message: errorText.groups.subjectOneLine }),
   body: z
     .string()
     .trim()
-    .min(1, { message: "Please write your message." })
-    .max(MESSAGE_BODY_MAX, { message: "Please keep the message under 5,000 characters." }),
+    .min(1, { message: errorText.groups.writeMessage })
+    .max(MESSAGE_BODY_MAX, { message: errorText.groups.keepMessageUnder5000 }),
 });
 
 export type ShiftMessageInput = z.input<typeof shiftMessageSchema>;
@@ -512,7 +505,7 @@ export async function sendShiftMessage(
         ),
       )
       .for("update");
-    if (!option) throw new AppError("NOT_FOUND", "We couldn't find that shift among this group's options.");
+    if (!option) throw new AppError("NOT_FOUND", errorText.groups.couldntFindShiftAmongGroups);
 
     const volunteers = await tx
       .select({ id: pledges.id, name: pledges.name, email: pledges.email })
@@ -520,10 +513,7 @@ export async function sendShiftMessage(
       .where(and(eq(pledges.optionId, option.id), inArray(pledges.status, ["pledged", "done", "missed"])))
       .orderBy(asc(pledges.createdAt));
     if (volunteers.length === 0) {
-      throw new AppError(
-        "INVALID_INPUT",
-        "No one has signed up for this shift yet, so there is no one to write to.",
-      );
+      throw new AppError("INVALID_INPUT", errorText.groups.noOneSignedUpShift);
     }
 
     // The message id is the form's: a second send of the same form finds it recorded and sends nothing.

@@ -3,6 +3,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { organizations, pledgeOptions, zipDistricts } from "@/db/schema";
+import { describeError, errorText } from "@/lib/i18n/errors";
 import { searchGroupDirectory } from "./directory";
 
 const ZIPS = ["60601", "60623", "48201", "48207", "53202"];
@@ -141,7 +142,10 @@ describe("searchGroupDirectory", () => {
 
   it("says a malformed ZIP is not a ZIP and keeps the usual order", async () => {
     const result = await searchGroupDirectory({ zip: "6062" });
-    expect(result.zip).toMatchObject({ status: "invalid", message: "A ZIP code is 5 digits, like 60623." });
+    expect(result.zip).toMatchObject({ status: "invalid", message: errorText.groups.zipCode5DigitsLike });
+    expect(describeError(errorText.groups.zipCode5DigitsLike, "en")).toBe(
+      "A ZIP code is 5 digits, like 60623.",
+    );
     expect(slugs(result)[0]).toBe("aaa-no-place");
     expect(result.groups).toHaveLength(5);
   });
@@ -149,7 +153,9 @@ describe("searchGroupDirectory", () => {
   it("kindly says when it can't place a ZIP, and keeps the usual order", async () => {
     const result = await searchGroupDirectory({ zip: "00000" });
     expect(result.zip).toMatchObject({ status: "unknown", zip: "00000" });
-    expect(result.zip.status === "unknown" && result.zip.message).toContain("couldn't place ZIP code 00000");
+    expect(result.zip.status === "unknown" && describeError(result.zip.message, "en")).toContain(
+      "couldn't place ZIP code 00000",
+    );
     expect(slugs(result)[0]).toBe("aaa-no-place");
     expect(result.groups.every((g) => g.distanceMiles === null)).toBe(true);
   });

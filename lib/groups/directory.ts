@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { organizations, pledgeOptions, zipDistricts } from "@/db/schema";
+import { type ErrorText, errorText } from "@/lib/i18n/errors";
 import { foldName } from "@/lib/officials/state";
 import { distanceMiles, districtCentroids, districtKey, meanPoint, type Point } from "./places";
 
@@ -26,8 +27,8 @@ export type DirectoryGroup = {
 /** How the ZIP code was understood: not given, not a ZIP, a ZIP we can't place, or the order it gave. */
 export type ZipOutcome =
   | { status: "none" }
-  | { status: "invalid"; zip: string; message: string }
-  | { status: "unknown"; zip: string; message: string }
+  | { status: "invalid"; zip: string; message: ErrorText }
+  | { status: "unknown"; zip: string; message: ErrorText }
   | { status: "sorted"; zip: string };
 
 export type DirectoryResult = {
@@ -154,7 +155,7 @@ export async function searchGroupDirectory(query: DirectoryQuery): Promise<Direc
     return unsorted({
       status: "invalid",
       zip: zip.slice(0, 10),
-      message: "A ZIP code is 5 digits, like 60623.",
+      message: errorText.groups.zipCode5DigitsLike,
     });
   }
 
@@ -167,7 +168,7 @@ export async function searchGroupDirectory(query: DirectoryQuery): Promise<Direc
     return unsorted({
       status: "unknown",
       zip,
-      message: `We couldn't place ZIP code ${zip}, so the groups are in their usual order. Some ZIP codes are only for PO boxes or businesses; the ZIP code where you live may work.`,
+      message: errorText.groups.zipNotPlaced({ zip }),
     });
   }
 

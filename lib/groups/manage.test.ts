@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { memberships, organizations, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
+import { describeFieldErrors } from "@/lib/i18n/errors";
 import {
   addGroupMember,
   type GroupProfileInput,
@@ -145,7 +146,7 @@ describe("updateGroupProfile", () => {
       }),
     );
     expect(error.code).toBe("INVALID_INPUT");
-    expect(error.fieldErrors).toEqual({
+    expect(describeFieldErrors(error.fieldErrors, "en")).toEqual({
       leadershipStatement: ["Say in a sentence or two who leads the group."],
       focusAreas: ["Choose up to 8 focus areas."],
       state: ["Use a 2-letter state code, like IL."],
@@ -191,9 +192,9 @@ describe("members", () => {
     );
     expect(missing.message).toContain("No one has signed in to Chorus as nobody@example.org yet");
     const asOwner = await failure(addGroupMember(owner, slug, { email: stranger.email, role: "owner" }));
-    expect(asOwner.fieldErrors?.role).toEqual(["Choose organizer or viewer."]);
+    expect(describeFieldErrors(asOwner.fieldErrors, "en")?.role).toEqual(["Choose organizer or viewer."]);
     const badEmail = await failure(addGroupMember(owner, slug, { email: "not-an-email", role: "viewer" }));
-    expect(badEmail.fieldErrors?.email).toBeDefined();
+    expect(describeFieldErrors(badEmail.fieldErrors, "en")?.email).toBeDefined();
   });
 
   it("are removed by owners, but never the last owner", async () => {

@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { memberships, organizations, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { AppError, isUniqueViolation } from "@/lib/errors";
+import { errorText, issueTexts } from "@/lib/i18n/errors";
 import { STATE_NAMES } from "@/lib/officials/present";
 import { type OrgRole, requireGroupRole, WRITE } from "@/lib/organize/access";
 import { audit } from "@/lib/security/audit";
@@ -30,17 +31,17 @@ export const groupProfileSchema = withoutNul(
   z.object({
     name: singleLine(
       z
-        .string({ message: "Give the group's name." })
+        .string({ message: errorText.groups.giveGroupsName })
         .trim()
-        .min(2, { message: "Give the group's name." })
-        .max(120, { message: "Please keep the name under 120 characters." }),
+        .min(2, { message: errorText.groups.giveGroupsName })
+        .max(120, { message: errorText.groups.keepNameUnder120Characters }),
     ),
     leadershipStatement: z
-      .string({ message: "Say in a sentence or two who leads the group." })
+      .string({ message: errorText.groups.saySentenceTwoWhoLeads })
       .trim()
-      .min(10, { message: "Say in a sentence or two who leads the group." })
-      .max(600, { message: "Please keep this under 600 characters." }),
-    description: optionalText(2000, "Please keep the description under 2,000 characters."),
+      .min(10, { message: errorText.groups.saySentenceTwoWhoLeads })
+      .max(600, { message: errorText.groups.keepUnder600Characters }),
+    description: optionalText(2000, errorText.groups.keepDescriptionUnder2000),
     focusAreas: z
       .string()
       .optional()
@@ -53,10 +54,10 @@ export const groupProfileSchema = withoutNul(
         ),
       ])
       .refine((areas) => areas.length <= MAX_FOCUS_AREAS, {
-        message: `Choose up to ${MAX_FOCUS_AREAS} focus areas.`,
+        message: errorText.groups.maxFocusAreas({ max: MAX_FOCUS_AREAS }),
       })
       .refine((areas) => areas.every((area) => area.length <= MAX_FOCUS_LENGTH), {
-        message: `Keep each focus area under ${MAX_FOCUS_LENGTH} characters.`,
+        message: errorText.groups.focusAreaTooLong({ max: MAX_FOCUS_LENGTH }),
       }),
     state: z
       .string()
@@ -64,25 +65,31 @@ export const groupProfileSchema = withoutNul(
       .toUpperCase()
       .optional()
       .refine((value) => !value || (/^[A-Z]{2}$/.test(value) && value in STATE_NAMES), {
-        message: "Use a 2-letter state code, like IL.",
+        message: errorText.groups.use2LetterStateCode,
       })
       .transform((value) => (value ? value : null)),
-    city: singleLine(z.string().trim().max(100, { message: "Please keep the city under 100 characters." }))
+    city: singleLine(z.string().trim().max(100, { message: errorText.groups.keepCityUnder100Characters }))
       .optional()
       .transform((value) => (value ? value : null)),
     zip: z
       .string()
       .trim()
       .optional()
-      .refine((value) => !value || /^\d{5}$/.test(value), { message: "A ZIP code is 5 digits, like 60623." })
+      .refine((value) => !value || /^\d{5}$/.test(value), { message: errorText.groups.zipCode5DigitsLike })
       .transform((value) => (value ? value : null)),
     // An unchecked checkbox sends nothing.
     isRemote: z
       .string()
       .optional()
       .transform((value) => value === "on" || value === "true"),
-    websiteUrl: optionalHttpsUrl("website address"),
-    donationUrl: optionalHttpsUrl("donation page address"),
+    websiteUrl: optionalHttpsUrl({
+      tooLong: errorText.groups.keepWebsiteAddressUnder500,
+      notHttps: errorText.groups.websiteAddressNotHttps,
+    }),
+    donationUrl: optionalHttpsUrl({
+      tooLong: errorText.groups.keepDonationAddressUnder500,
+      notHttps: errorText.groups.donationAddressNotHttps,
+    }),
   }),
 );
 
@@ -123,17 +130,12 @@ export async function getEditableGroup(actor: SessionUser, slug: string): Promis
     })
     .from(organizations)
     .where(eq(organizations.id, access.id));
-  if (!row) throw new AppError("NOT_FOUND", "We couldn't find that group among the groups you help run.");
+  if (!row) throw new AppError("NOT_FOUND", errorText.groups.couldntFindGroupAmongGroups);
   return { id: access.id, slug: access.slug, role: access.role, ...row };
 }
 
 function invalid(error: z.ZodError): AppError {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    fieldErrors[key] = [...(fieldErrors[key] ?? []), issue.message];
-  }
-  return new AppError("INVALID_INPUT", "Please check the highlighted fields.", fieldErrors);
+  return new AppError("INVALID_INPUT", errorText.common.checkHighlightedFields, issueTexts(error.issues));
 }
 
 /**
@@ -155,7 +157,7 @@ export async function updateGroupProfile(
     .where(and(eq(organizations.id, access.id), eq(organizations.kind, "community_group")))
     .returning({ slug: organizations.slug });
   const [row] = updated;
-  if (!row) throw new AppError("NOT_FOUND", "We couldn't find that group among the groups you help run.");
+  if (!row) throw new AppError("NOT_FOUND", errorText.groups.couldntFindGroupAmongGroups);
   return row;
 }
 
@@ -177,11 +179,11 @@ export async function listGroupMembers(actor: SessionUser, slug: string): Promis
 
 export const addMemberSchema = z.object({
   email: z
-    .string({ message: "Enter their email address." })
+    .string({ message: errorText.groups.enterTheirEmailAddress })
     .trim()
     .toLowerCase()
-    .pipe(z.email({ message: "Please enter an email address like name@example.org." })),
-  role: z.enum(["organizer", "viewer"], { message: "Choose organizer or viewer." }),
+    .pipe(z.email({ message: errorText.groups.enterEmailAddressLikeName })),
+  role: z.enum(["organizer", "viewer"], { message: errorText.groups.chooseOrganizerViewer }),
 });
 
 /** As the form sends it: any strings (checked here, since the role comes from the browser). */
@@ -206,23 +208,17 @@ export async function addGroupMember(
     .from(users)
     .where(eq(sql`lower(${users.email})`, email));
   if (!person) {
-    throw new AppError(
-      "NOT_FOUND",
-      `No one has signed in to Chorus as ${email} yet. Ask them to sign in once, then add them here.`,
-      { email: ["No Chorus account uses this address yet."] },
-    );
+    throw new AppError("NOT_FOUND", errorText.groups.noOneSignedInAs({ email }), {
+      email: [errorText.groups.noChorusAccountUsesAddress],
+    });
   }
   try {
     await db.insert(memberships).values({ userId: person.id, organizationId: access.id, role });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new AppError(
-        "ALREADY_EXISTS",
-        `The person at ${person.email} is already a member of this group.`,
-        {
-          email: ["Already a member."],
-        },
-      );
+      throw new AppError("ALREADY_EXISTS", errorText.groups.alreadyMemberAt({ email: person.email }), {
+        email: [errorText.groups.alreadyMember],
+      });
     }
     throw error;
   }
@@ -242,7 +238,7 @@ export async function addGroupMember(
  */
 export async function removeGroupMember(actor: SessionUser, slug: string, userId: string): Promise<void> {
   const access = await requireGroupRole(actor, slug, ["owner"]);
-  if (containsNul(userId)) throw new AppError("NOT_FOUND", "That person is not a member of this group.");
+  if (containsNul(userId)) throw new AppError("NOT_FOUND", errorText.groups.personNotMemberGroup);
   await getDb().transaction(async (tx) => {
     const owners = await tx
       .select({ userId: memberships.userId })
@@ -251,20 +247,17 @@ export async function removeGroupMember(actor: SessionUser, slug: string, userId
       .for("update");
     // Re-checked under the lock: an owner removed a moment ago can't remove anyone any more.
     if (!owners.some((o) => o.userId === actor.id)) {
-      throw new AppError("NOT_FOUND", "We couldn't find that group among the groups you help run.");
+      throw new AppError("NOT_FOUND", errorText.groups.couldntFindGroupAmongGroups);
     }
     const isOwner = owners.some((o) => o.userId === userId);
     if (isOwner && owners.length <= 1) {
-      throw new AppError(
-        "FORBIDDEN",
-        "A group needs at least one owner, so its last owner can't be removed.",
-      );
+      throw new AppError("FORBIDDEN", errorText.groups.groupNeedsLeastOneOwner);
     }
     const removed = await tx
       .delete(memberships)
       .where(and(eq(memberships.organizationId, access.id), eq(memberships.userId, userId)))
       .returning({ userId: memberships.userId });
-    if (removed.length === 0) throw new AppError("NOT_FOUND", "That person is not a member of this group.");
+    if (removed.length === 0) throw new AppError("NOT_FOUND", errorText.groups.personNotMemberGroup);
     await audit(
       { action: "group.member_removed", actorId: actor.id, organizationId: access.id, subject: userId },
       tx,

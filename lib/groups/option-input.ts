@@ -4,7 +4,7 @@
  * Pure: no database.
  */
 import { z } from "zod";
-import { formatNumber } from "@/lib/i18n/format";
+import { errorText } from "@/lib/i18n/errors";
 
 export const OPTION_KINDS = ["volunteer_shift", "donation", "goods", "skills"] as const;
 export type OptionKind = (typeof OPTION_KINDS)[number];
@@ -95,12 +95,12 @@ const base = {
   title: z
     .string()
     .trim()
-    .min(1, { message: "Please give it a short title." })
-    .max(120, { message: "Please keep the title under 120 characters." }),
+    .min(1, { message: errorText.groups.giveShortTitle })
+    .max(120, { message: errorText.groups.keepTitleUnder120Characters }),
   description: z
     .string()
     .trim()
-    .max(2000, { message: "Please keep the description under 2,000 characters." })
+    .max(2000, { message: errorText.groups.keepDescriptionUnder2000 })
     .optional()
     .transform((value) => value ?? ""),
   /** Empty: only on the group's own page. */
@@ -112,39 +112,36 @@ const base = {
     .transform((value) => value || null),
 };
 
-const wholeNumber = (what: string, max: number) => {
-  // Written in English like every message here; translated on the way out (lib/i18n/catalog/groups.ts).
-  const most = formatNumber("en", max);
-  return z.coerce
-    .number({ message: `Please enter the ${what} as a number.` })
-    .int({ message: `Please enter the ${what} as a whole number.` })
-    .min(1, { message: `The ${what} must be at least 1.` })
-    .max(max, { message: `The ${what} can be at most ${most}.` });
-};
+const wholeNumber = (field: "volunteers" | "quantity", max: number) =>
+  z.coerce
+    .number({ message: errorText.groups.enterNumber({ field }) })
+    .int({ message: errorText.groups.enterWholeNumber({ field }) })
+    .min(1, { message: errorText.groups.atLeastOne({ field }) })
+    .max(max, { message: errorText.groups.atMost({ field, max }) });
 
 const hoursField = (max: number) =>
   z.coerce
-    .number({ message: "Please enter the hours as a number." })
+    .number({ message: errorText.groups.enterHoursNumber })
     // A quarter of an hour is the smallest a person means (and 5e-324 would not fit the column: a property test found it).
-    .min(0.25, { message: "Please enter at least a quarter of an hour (0.25)." })
-    .max(max, { message: `Please enter at most ${max} hours.` });
+    .min(0.25, { message: errorText.groups.enterLeastQuarterHour0 })
+    .max(max, { message: errorText.groups.atMostHours({ max }) });
 
 const shiftSchema = z
   .object({
     kind: z.literal("volunteer_shift"),
     ...base,
-    startsAt: z.string().trim().min(1, { message: "Please choose when the shift starts." }),
-    endsAt: z.string().trim().min(1, { message: "Please choose when the shift ends." }),
+    startsAt: z.string().trim().min(1, { message: errorText.groups.chooseWhenShiftStarts }),
+    endsAt: z.string().trim().min(1, { message: errorText.groups.chooseWhenShiftEnds }),
     timeZone: z
       .string()
       .trim()
-      .min(1, { message: "Please choose the time zone of the place." })
+      .min(1, { message: errorText.groups.chooseTimeZonePlace })
       .refine((value) => canonicalTimeZone(value) !== null, {
-        message: "Please choose a time zone from the list, like America/Chicago.",
+        message: errorText.groups.chooseTimeZoneFromList,
       }),
-    location: optionalText(300, "Please keep the place under 300 characters."),
+    location: optionalText(300, errorText.groups.keepPlaceUnder300Characters),
     isRemote: checkbox,
-    capacity: wholeNumber("number of volunteers", 10_000),
+    capacity: wholeNumber("volunteers", 10_000),
     hours: z.preprocess((value) => (value === "" ? undefined : value), hoursField(24).optional()),
   })
   .superRefine((value, ctx) => {
@@ -153,20 +150,19 @@ const shiftSchema = z
     const start = wallTimeToInstant(value.startsAt, zone);
     const end = wallTimeToInstant(value.endsAt, zone);
     if (!start)
-      ctx.addIssue({ code: "custom", path: ["startsAt"], message: "Please enter a real date and time." });
-    if (!end)
-      ctx.addIssue({ code: "custom", path: ["endsAt"], message: "Please enter a real date and time." });
+      ctx.addIssue({ code: "custom", path: ["startsAt"], message: errorText.groups.enterRealDateTime });
+    if (!end) ctx.addIssue({ code: "custom", path: ["endsAt"], message: errorText.groups.enterRealDateTime });
     if (start && end && end.getTime() <= start.getTime()) {
-      ctx.addIssue({ code: "custom", path: ["endsAt"], message: "The shift must end after it starts." });
+      ctx.addIssue({ code: "custom", path: ["endsAt"], message: errorText.groups.shiftMustEndAfterStarts });
     }
     if (start && end && end.getTime() - start.getTime() > 24 * 3_600_000) {
-      ctx.addIssue({ code: "custom", path: ["endsAt"], message: "A shift can last at most 24 hours." });
+      ctx.addIssue({ code: "custom", path: ["endsAt"], message: errorText.groups.shiftLastMost24Hours });
     }
     if (!value.isRemote && !value.location) {
       ctx.addIssue({
         code: "custom",
         path: ["location"],
-        message: "Please say where volunteers should go, or tick “Remote”.",
+        message: errorText.groups.sayWhereVolunteersShouldGo,
       });
     }
   });
@@ -178,7 +174,7 @@ const donationSchema = z.object({
   suggestedAmounts: z
     .string()
     .trim()
-    .min(1, { message: "Please suggest at least one amount, like 10, 25, 50." })
+    .min(1, { message: errorText.groups.suggestLeastOneAmountLike })
     .transform((value, ctx) => {
       const parts = value.split(/[\s,]+/).filter(Boolean);
       const dollars: number[] = [];
@@ -188,14 +184,14 @@ const donationSchema = z.object({
         if (!Number.isInteger(amount) || amount < 1 || amount > 100_000) {
           ctx.addIssue({
             code: "custom",
-            message: `“${part.slice(0, 20)}” is not a whole number of dollars between 1 and 100,000.`,
+            message: errorText.groups.notWholeDollars({ text: part.slice(0, 20) }),
           });
           return z.NEVER;
         }
         dollars.push(amount);
       }
       if (dollars.length < 1 || dollars.length > 6) {
-        ctx.addIssue({ code: "custom", message: "Please suggest between 1 and 6 amounts." });
+        ctx.addIssue({ code: "custom", message: errorText.groups.suggestBetween16Amounts });
         return z.NEVER;
       }
       return [...new Set(dollars)].sort((a, b) => a - b);
@@ -209,9 +205,9 @@ const goodsSchema = z.object({
   item: z
     .string()
     .trim()
-    .min(1, { message: "Please name the item, like “Winter coats”." })
-    .max(120, { message: "Please keep the item under 120 characters." }),
-  capacity: wholeNumber("quantity needed", 100_000),
+    .min(1, { message: errorText.groups.nameItemLikeWinterCoats })
+    .max(120, { message: errorText.groups.keepItemUnder120Characters }),
+  capacity: wholeNumber("quantity", 100_000),
 });
 
 const skillsSchema = z.object({
@@ -220,17 +216,17 @@ const skillsSchema = z.object({
   skill: z
     .string()
     .trim()
-    .min(1, { message: "Please name the skill, like “Spanish translation”." })
-    .max(120, { message: "Please keep the skill under 120 characters." }),
+    .min(1, { message: errorText.groups.nameSkillLikeSpanishTranslation })
+    .max(120, { message: errorText.groups.keepSkillUnder120Characters }),
   hours: hoursField(500),
   isRemote: checkbox,
-  location: optionalText(300, "Please keep the place under 300 characters."),
+  location: optionalText(300, errorText.groups.keepPlaceUnder300Characters),
 });
 
 export const optionInputSchema = z.discriminatedUnion(
   "kind",
   [shiftSchema, donationSchema, goodsSchema, skillsSchema],
-  { error: "Please choose what kind of help this is." },
+  { error: errorText.groups.chooseWhatKindHelp },
 );
 
 export type OptionInput = z.input<typeof optionInputSchema>;

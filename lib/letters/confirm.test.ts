@@ -17,6 +17,7 @@ import {
   users,
 } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { describeFieldErrors } from "@/lib/i18n/errors";
 import type { EmailJob } from "@/lib/jobs/enqueue";
 import { handleEmailJob } from "@/lib/jobs/worker";
 import { confirmLetter, findConfirmation, reviseUnconfirmedLetter } from "./confirm";
@@ -239,7 +240,7 @@ describe("the letter before it goes (item 6)", () => {
       (e: unknown) => e,
     );
     expect(tooLong).toBeInstanceOf(AppError);
-    expect((tooLong as AppError).fieldErrors?.["part:story"]).toEqual([
+    expect(describeFieldErrors((tooLong as AppError).fieldErrors, "en")?.["part:story"]).toEqual([
       "Each part of the letter can be up to 5000 characters.",
     ]);
 

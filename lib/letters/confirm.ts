@@ -14,6 +14,7 @@ import { createSession } from "@/lib/auth/session";
 import { forgetCount, joinInTx } from "@/lib/campaigns/join";
 import type { ChannelName } from "@/lib/delivery/channels";
 import { AppError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/errors";
 import { getBoss } from "@/lib/jobs/boss";
 import { queueCwcDispatch, queueLetterDispatch } from "@/lib/jobs/enqueue";
 import { audit } from "@/lib/security/audit";
@@ -24,7 +25,6 @@ import { queueLetterReceipt } from "./receipt-email";
 import { findLetterSetup } from "./setup";
 import { composeLetterBody } from "./submit";
 import { splitBody, type TemplatePart } from "./template";
-
 import { hashToken } from "./tokens";
 
 export { hashToken };
@@ -127,7 +127,7 @@ async function letterTemplateParts(slug: string, language: string): Promise<Temp
  * link has expired.
  */
 export async function reviseUnconfirmedLetter(token: string, parts: unknown): Promise<void> {
-  const gone = new AppError("NOT_FOUND", "This confirmation link has expired or was already used.");
+  const gone = new AppError("NOT_FOUND", errorText.letters.confirmationLinkExpiredWasAlready);
   if (typeof token !== "string" || !/^[A-Za-z0-9_-]{20,100}$/.test(token)) throw gone;
   const [row] = await getDb()
     .select({ letterId: letters.id, language: letters.language, campaignSlug: campaigns.slug })
@@ -144,10 +144,7 @@ export async function reviseUnconfirmedLetter(token: string, parts: unknown): Pr
   if (!row) throw gone;
   const template = await letterTemplateParts(row.campaignSlug, row.language);
   if (!template) {
-    throw new AppError(
-      "INVALID_INPUT",
-      "The campaign's letter has changed since you wrote yours, so it can no longer be changed here.",
-    );
+    throw new AppError("INVALID_INPUT", errorText.letters.campaignsLetterChangedSinceWrote);
   }
   const { body, score } = composeLetterBody(template, parts);
   const [updated] = await getDb()
@@ -193,14 +190,14 @@ export async function confirmLetter(token: string): Promise<ConfirmedLetter> {
       )
       .returning({ letterId: letterConfirmations.letterId });
     if (!confirmation) {
-      throw new AppError("NOT_FOUND", "This confirmation link has expired or was already used.");
+      throw new AppError("NOT_FOUND", errorText.letters.confirmationLinkExpiredWasAlready);
     }
     const [letter] = await tx
       .update(letters)
       .set({ status: "confirmed", confirmedAt: new Date() })
       .where(eq(letters.id, confirmation.letterId))
       .returning({ id: letters.id, supporterId: letters.supporterId, campaignId: letters.campaignId });
-    if (!letter?.supporterId) throw new AppError("NOT_FOUND", "This letter no longer exists.");
+    if (!letter?.supporterId) throw new AppError("NOT_FOUND", errorText.letters.letterNoLongerExists);
     // Writing joins the campaign (now that the address is confirmed).
     await joinInTx(tx, letter.campaignId, letter.supporterId, "letter");
 
@@ -225,7 +222,7 @@ export async function confirmLetter(token: string): Promise<ConfirmedLetter> {
         // Any membership is a role: organizations' and community groups' teams (db/schema/organizations.ts).
         holdsRole: sql<boolean>`exists (select 1 from memberships m where m.user_id = "users"."id")`,
       });
-    if (!user) throw new AppError("NOT_FOUND", "This letter no longer exists.");
+    if (!user) throw new AppError("NOT_FOUND", errorText.letters.letterNoLongerExists);
     const answer = { letterId: letter.id, campaignId: letter.campaignId };
     if (user.holdsRole) return { ...answer, cookie: null, signInEmail: user.email };
     const cookie = await createSession(tx, letter.supporterId);

@@ -14,6 +14,7 @@ import {
 import type { SessionUser } from "@/lib/auth";
 import { stateTimeZone } from "@/lib/delivery/office-hours";
 import { AppError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/errors";
 import { letterCampaignTitle, letterTranslation } from "./campaign-title";
 import { billOf, composeLetterForTarget, targetOf } from "./compose";
 import { countDeliveries } from "./delivery-words";
@@ -59,7 +60,7 @@ export async function findLetterReceipt(actor: SessionUser, letterId: string) {
     .leftJoin(campaignBills, eq(campaignBills.campaignId, campaigns.id))
     .where(and(eq(letters.id, letterId), eq(letters.supporterId, actor.id)))
     .limit(1);
-  if (!letter) throw new AppError("NOT_FOUND", "We couldn't find that letter.");
+  if (!letter) throw new AppError("NOT_FOUND", errorText.letters.couldntFindLetter);
 
   const rows = await db
     .select({
@@ -189,7 +190,7 @@ export async function markHandoffDone(actor: SessionUser, deliveryId: string): P
         inArray(deliveries.channel, ["contact_form", "cwc"]),
       ),
     );
-  if (!row) throw new AppError("NOT_FOUND", "We couldn't find that letter.");
+  if (!row) throw new AppError("NOT_FOUND", errorText.letters.couldntFindLetter);
   await db
     .update(deliveries)
     .set({ status: "handoff_done", sentAt: new Date(), updatedAt: new Date() })

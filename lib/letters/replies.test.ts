@@ -9,6 +9,7 @@ import { getDb, rowsOf } from "@/db/client";
 import { campaigns, deliveries, deliveryReplies, replyChecks, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
+import { describeFieldErrors } from "@/lib/i18n/errors";
 import {
   answerField,
   answersFromForm,
@@ -333,7 +334,7 @@ describe("answering", () => {
     const error = await saveReplies(token, [{ deliveryId, ...entry }]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     const key = field === "answer" ? answerField(deliveryId) : replyField(deliveryId);
-    expect((error as AppError).fieldErrors?.[key]?.[0]).toBeTruthy();
+    expect(describeFieldErrors((error as AppError).fieldErrors, "en")?.[key]?.[0]).toBeTruthy();
     expect(
       await getDb().select().from(deliveryReplies).where(eq(deliveryReplies.deliveryId, deliveryId)),
     ).toEqual([]);

@@ -13,6 +13,7 @@ import {
 } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
+import { type ErrorText, errorText, issueText } from "@/lib/i18n/errors";
 import { letterCampaignTitle, letterTranslation } from "./campaign-title";
 import { DONE_STATUSES, REPLY_LINK_DAYS } from "./reply-asks";
 import { hashToken } from "./tokens";
@@ -126,13 +127,11 @@ function plainText(value: string): string {
 
 const answerSchema = z.object({
   deliveryId: z.string().min(1).max(64),
-  answer: z.enum(["yes", "no", "not_yet"], { error: "Choose Yes, No or Not yet." }).optional(),
+  answer: z.enum(["yes", "no", "not_yet"], { error: errorText.letters.chooseYesNoNotYet }).optional(),
   replyText: z
     .string()
     .transform(plainText)
-    .pipe(
-      z.string().max(MAX_REPLY_TEXT, { error: `Please keep the reply under ${MAX_REPLY_TEXT} characters.` }),
-    )
+    .pipe(z.string().max(MAX_REPLY_TEXT, { error: errorText.letters.replyTooLong({ max: MAX_REPLY_TEXT }) }))
     .optional(),
 });
 
@@ -179,21 +178,15 @@ type SaveResult = { saved: number; letterId: string };
 async function save(access: Access, input: unknown): Promise<SaveResult> {
   const check = await findCheck(access);
   if (!check) {
-    throw new AppError(
-      "NOT_FOUND",
-      "We couldn't find this link. Please check that you copied all of it from the email.",
-    );
+    throw new AppError("NOT_FOUND", errorText.letters.couldntFindLinkCheckCopied);
   }
   if ("token" in access && check.expiresAt.getTime() <= Date.now()) {
-    throw new AppError(
-      "NOT_FOUND",
-      `This link stopped working ${REPLY_LINK_DAYS} days after we sent it. If you are signed in, you can still answer from your letter's page.`,
-    );
+    throw new AppError("NOT_FOUND", errorText.letters.replyLinkExpired({ days: REPLY_LINK_DAYS }));
   }
 
   const parsed = replyAnswersSchema.safeParse(input);
   if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
+    const fieldErrors: Record<string, ErrorText[]> = {};
     for (const issue of parsed.error.issues) {
       const [index, field] = issue.path;
       const entry = Array.isArray(input) && typeof index === "number" ? input[index] : undefined;
@@ -204,9 +197,9 @@ async function save(access: Access, input: unknown): Promise<SaveResult> {
             ? replyField(deliveryId)
             : answerField(deliveryId)
           : "form";
-      fieldErrors[key] = [...(fieldErrors[key] ?? []), issue.message];
+      fieldErrors[key] = [...(fieldErrors[key] ?? []), issueText(issue.message)];
     }
-    throw new AppError("INVALID_INPUT", "Please check your answers.", fieldErrors);
+    throw new AppError("INVALID_INPUT", errorText.letters.checkAnswers, fieldErrors);
   }
 
   const allowed = await getDb()
@@ -224,13 +217,10 @@ async function save(access: Access, input: unknown): Promise<SaveResult> {
     );
   const allowedById = new Map(allowed.map((d) => [d.id, d]));
   if (parsed.data.some((a) => !allowedById.has(a.deliveryId))) {
-    throw new AppError(
-      "INVALID_INPUT",
-      "Some of these answers are not about this letter. Nothing was saved.",
-    );
+    throw new AppError("INVALID_INPUT", errorText.letters.someTheseAnswersNotAbout);
   }
 
-  const fieldErrors: Record<string, string[]> = {};
+  const fieldErrors: Record<string, ErrorText[]> = {};
   const rows: (typeof deliveryReplies.$inferInsert)[] = [];
   for (const entry of parsed.data) {
     const delivery = allowedById.get(entry.deliveryId);
@@ -239,7 +229,7 @@ async function save(access: Access, input: unknown): Promise<SaveResult> {
     if (!entry.answer) {
       if (replyText) {
         fieldErrors[answerField(entry.deliveryId)] = [
-          `Choose Yes, No or Not yet for ${delivery.targetName}, so we can save the reply you pasted.`,
+          errorText.letters.chooseAnswerFor({ name: delivery.targetName }),
         ];
       }
       continue;
@@ -253,10 +243,10 @@ async function save(access: Access, input: unknown): Promise<SaveResult> {
     });
   }
   if (Object.keys(fieldErrors).length > 0) {
-    throw new AppError("INVALID_INPUT", "Please check your answers.", fieldErrors);
+    throw new AppError("INVALID_INPUT", errorText.letters.checkAnswers, fieldErrors);
   }
   if (rows.length === 0) {
-    throw new AppError("INVALID_INPUT", "Choose an answer for at least one official.");
+    throw new AppError("INVALID_INPUT", errorText.letters.chooseAnswerLeastOneOfficial);
   }
 
   await getDb()

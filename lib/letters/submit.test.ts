@@ -17,6 +17,7 @@ import { DEMO_COUNCIL_EMAIL } from "@/db/seed";
 import type { SessionUser } from "@/lib/auth";
 import { dispatchLetterEmails } from "@/lib/delivery/dispatch";
 import { AppError } from "@/lib/errors";
+import { describeFieldErrors, errorText } from "@/lib/i18n/errors";
 import type { EmailJob, LetterEmailJob } from "@/lib/jobs/enqueue";
 import { handleEmailJob } from "@/lib/jobs/worker";
 import { hashForLimit, LIMITS } from "@/lib/security/rate-limit";
@@ -123,7 +124,9 @@ describe("a signed-in supporter", () => {
     const actor = await signedInUser("split@example.org");
     const error = await submitLetter(actor, input({ zip: "60062" })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).fieldErrors?.district?.[0]).toContain("IL-5, IL-9, IL-10");
+    expect(describeFieldErrors((error as AppError).fieldErrors, "en")?.district?.[0]).toContain(
+      "IL-5, IL-9, IL-10",
+    );
     expect(await getDb().select().from(letters).where(eq(letters.supporterId, actor.id))).toHaveLength(0);
 
     const result = await submitLetter(actor, input({ zip: "60062", district: "IL-9" }));
@@ -144,7 +147,7 @@ describe("a signed-in supporter", () => {
       input(overrides),
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).fieldErrors?.[field]?.length).toBeGreaterThan(0);
+    expect(describeFieldErrors((error as AppError).fieldErrors, "en")?.[field]?.length).toBeGreaterThan(0);
     expect(await getDb().select({ n: count() }).from(letters)).toEqual(before);
   });
 
@@ -254,7 +257,7 @@ describe("a new supporter", () => {
 
   it("needs an email address", async () => {
     await expect(submitLetter(null, input())).rejects.toMatchObject({
-      fieldErrors: { email: ["We need your email address to confirm your letter."] },
+      fieldErrors: { email: [errorText.letters.needEmailAddressConfirmLetter] },
     });
   });
 });
@@ -381,7 +384,9 @@ describe("targets that need more than a ZIP code", () => {
 
     const missing = await submitLetter(actor, base).catch((error: unknown) => error);
     expect(missing).toBeInstanceOf(AppError);
-    expect((missing as AppError).fieldErrors?.streetAddress?.[0]).toContain("Housing Board");
+    expect(describeFieldErrors((missing as AppError).fieldErrors, "en")?.streetAddress?.[0]).toContain(
+      "Housing Board",
+    );
     expect(await getDb().select().from(letters).where(eq(letters.email, "address@example.org"))).toHaveLength(
       0,
     );

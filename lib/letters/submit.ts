@@ -20,6 +20,7 @@ import { loadCwcReach } from "@/lib/delivery/cwc/reach";
 import { isCwcPrefix } from "@/lib/delivery/cwc/text";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { type ErrorText, errorText, issueText } from "@/lib/i18n/errors";
 import { getBoss } from "@/lib/jobs/boss";
 import { queueCwcDispatch, queueEmail, queueLetterDispatch, queueLetterEmail } from "@/lib/jobs/enqueue";
 import { findOfficialsByZip, type ZipLookup } from "@/lib/officials/lookup";
@@ -45,15 +46,15 @@ import { hashToken, letterConfirmationToken } from "./tokens";
 
 const MAX_PART_LENGTH = 5000;
 
-const name = (label: string) =>
+const name = (field: "firstName" | "lastName") =>
   singleLine(
     z
-      .string({ error: `Please tell us your ${label}.` })
+      .string({ error: errorText.letters.tellUsYour({ field }) })
       .trim()
-      .min(1, { message: `Please tell us your ${label}.` })
-      .max(60, { message: `Please keep your ${label} under 60 characters.` })
+      .min(1, { message: errorText.letters.tellUsYour({ field }) })
+      .max(60, { message: errorText.letters.keepYourUnder({ field, max: 60 }) })
       .refine((value) => !/[\r\n<>]/.test(value), {
-        message: `Your ${label} can't contain line breaks or < >.`,
+        message: errorText.letters.yourNoLineBreaks({ field }),
       }),
   );
 
@@ -61,39 +62,39 @@ const name = (label: string) =>
 const letterPartsSchema = z.record(
   z.string().max(40),
   z.string().max(MAX_PART_LENGTH, {
-    message: `Each part of the letter can be up to ${MAX_PART_LENGTH} characters.`,
+    message: errorText.letters.partTooLong({ max: MAX_PART_LENGTH }),
   }),
-  { error: "Your letter is empty." },
+  { error: errorText.letters.letterEmpty },
 );
 
 export const letterInputSchema = withoutNul(
   z.object({
     campaign: z.string().trim().min(1).max(80),
     zip: z
-      .string({ error: "A ZIP code is 5 digits, like 60623." })
+      .string({ error: errorText.letters.zipCode5DigitsLike })
       .trim()
-      .regex(/^\d{5}$/, { message: "A ZIP code is 5 digits, like 60623." }),
+      .regex(/^\d{5}$/, { message: errorText.letters.zipCode5DigitsLike }),
     district: z.string().trim().max(6).optional(),
-    firstName: name("first name"),
-    lastName: name("last name"),
+    firstName: name("firstName"),
+    lastName: name("lastName"),
     email: z
       .string()
       .trim()
       .toLowerCase()
-      .max(254, { message: "That email address is too long." })
-      .pipe(z.email({ message: "Please enter an email address like name@example.org." }))
+      .max(254, { message: errorText.letters.emailAddressTooLong })
+      .pipe(z.email({ message: errorText.letters.enterEmailAddressLikeName }))
       .optional(),
     city: singleLine(
-      z.string().trim().max(80, { message: "Please keep the city under 80 characters." }),
+      z.string().trim().max(80, { message: errorText.letters.keepCityUnder80Characters }),
     ).default(""),
     /** Only kept when a target requires it. */
     streetAddress: singleLine(
       z
         .string()
         .trim()
-        .max(200, { message: "Please keep the street address under 200 characters." })
+        .max(200, { message: errorText.letters.keepStreetAddressUnder200 })
         .refine((value) => !/[\r\n<>]/.test(value), {
-          message: "A street address can't contain line breaks or < >.",
+          message: errorText.letters.streetAddressCantContainLine,
         }),
     ).optional(),
     /**
@@ -105,7 +106,7 @@ export const letterInputSchema = withoutNul(
       .optional()
       .transform((value) => value || undefined)
       .refine((value) => value === undefined || value === "none" || isCwcPrefix(value), {
-        message: "Please choose a title from the list, or “None of these”.",
+        message: errorText.letters.chooseTitleFromListNone,
       }),
     /** The supporter's state legislative districts (from their address or their choice), when the campaign writes to them. */
     stateUpper: z.string().trim().max(40).optional(),
@@ -116,7 +117,7 @@ export const letterInputSchema = withoutNul(
 
 /** A refusal with a message per field: a part at fault is named `part:ID`; the missing parts are the form's. */
 function invalidInput(issues: z.core.$ZodIssue[]): AppError {
-  const fieldErrors: Record<string, string[]> = {};
+  const fieldErrors: Record<string, ErrorText[]> = {};
   for (const issue of issues) {
     const key =
       issue.path[0] === "parts"
@@ -124,9 +125,9 @@ function invalidInput(issues: z.core.$ZodIssue[]): AppError {
           ? "form"
           : `part:${String(issue.path[1])}`
         : String(issue.path[0] ?? "form");
-    fieldErrors[key] = [...(fieldErrors[key] ?? []), issue.message];
+    fieldErrors[key] = [...(fieldErrors[key] ?? []), issueText(issue.message)];
   }
-  return new AppError("INVALID_INPUT", "Please check the highlighted fields.", fieldErrors);
+  return new AppError("INVALID_INPUT", errorText.common.checkHighlightedFields, fieldErrors);
 }
 
 /**
@@ -142,7 +143,9 @@ export function composeLetterBody(
   if (!parsed.success) throw invalidInput(parsed.error.issues);
   const body = composeBody(templateParts, parsed.data.parts);
   if (!body.trim())
-    throw new AppError("INVALID_INPUT", "Your letter is empty.", { form: ["Your letter is empty."] });
+    throw new AppError("INVALID_INPUT", errorText.letters.letterEmpty, {
+      form: [errorText.letters.letterEmpty],
+    });
   return { body, score: personalization(composeBody(templateParts, {}), body).score };
 }
 
@@ -194,15 +197,15 @@ export async function submitLetter(
   const input = parsed.data;
   const email = actor?.email ?? input.email;
   if (!email) {
-    throw new AppError("INVALID_INPUT", "Please check the highlighted fields.", {
-      email: ["We need your email address to confirm your letter."],
+    throw new AppError("INVALID_INPUT", errorText.common.checkHighlightedFields, {
+      email: [errorText.letters.needEmailAddressConfirmLetter],
     });
   }
 
   const setup = await findLetterSetup(input.campaign, context.language);
-  if (!setup) throw new AppError("NOT_FOUND", "We couldn't find that campaign.");
+  if (!setup) throw new AppError("NOT_FOUND", errorText.letters.couldntFindCampaign);
   if (setup.campaign.status === "closed") {
-    throw new AppError("INVALID_INPUT", "This campaign has closed, so it no longer sends letters.");
+    throw new AppError("INVALID_INPUT", errorText.letters.campaignClosedNoLongerSends);
   }
   const lookup = await findOfficialsByZip(input.zip);
   const stateLegislators = await chosenStateLegislators(setup.rules, lookup, input);
@@ -216,38 +219,31 @@ export async function submitLetter(
     prefix: input.prefix ?? null,
   });
   if (resolution.status === "needs_district") {
-    throw new AppError("INVALID_INPUT", "Your ZIP code covers more than one district: please choose yours.", {
-      district: [`Choose one of: ${resolution.candidates.map(districtKey).join(", ")}.`],
+    throw new AppError("INVALID_INPUT", errorText.letters.zipCodeCoversMoreThan, {
+      district: [errorText.letters.chooseOneOf({ choices: resolution.candidates.map(districtKey) })],
     });
   }
   if (resolution.targets.length === 0) {
-    throw new AppError(
-      "INVALID_INPUT",
-      "For your ZIP code, this campaign has nobody we can send your letter to yet.",
-    );
+    throw new AppError("INVALID_INPUT", errorText.letters.zipCodeCampaignNobodySend);
   }
 
   const needsAddress = resolution.targets.filter((t) => t.requiresAddress);
   if (needsAddress.length > 0 && !input.streetAddress) {
-    throw new AppError("INVALID_INPUT", "Please check the highlighted fields.", {
-      streetAddress: [
-        `${needsAddress.map((t) => t.name).join(" and ")} only read letters that include a street address. Please add yours.`,
-      ],
+    throw new AppError("INVALID_INPUT", errorText.common.checkHighlightedFields, {
+      streetAddress: [errorText.letters.onlyReadWithAddress({ names: needsAddress.map((t) => t.name) })],
     });
   }
 
   const cwcTargets = resolution.targets.filter((t) => t.channel === "cwc");
-  const cwcDetailErrors: Record<string, string[]> = {};
+  const cwcDetailErrors: Record<string, ErrorText[]> = {};
   if (cwcTargets.length > 0 && !input.streetAddress) {
-    cwcDetailErrors.streetAddress = [
-      "Congress's mail system needs your street address to deliver your letter. Please add yours.",
-    ];
+    cwcDetailErrors.streetAddress = [errorText.letters.congresssMailSystemNeedsStreet];
   }
   if (cwcTargets.length > 0 && !input.prefix) {
-    cwcDetailErrors.prefix = ["Please choose a title from the list, or “None of these”."];
+    cwcDetailErrors.prefix = [errorText.letters.chooseTitleFromListNone];
   }
   if (Object.keys(cwcDetailErrors).length > 0) {
-    throw new AppError("INVALID_INPUT", "Please check the highlighted fields.", cwcDetailErrors);
+    throw new AppError("INVALID_INPUT", errorText.common.checkHighlightedFields, cwcDetailErrors);
   }
 
   const { body, score } = composeLetterBody(setup.template.parts, input.parts);
@@ -456,70 +452,67 @@ async function answerAlreadySent(w: LetterWrite): Promise<SubmitResult> {
 }
 
 /** Field by field, what the supporter sees when their letter cannot go through Congress's mail system. */
-type FitWords = { field: string; message: (limit?: number) => string };
+type FitWords = { field: string; message: (limit?: number) => ErrorText };
 const CWC_FIT_MESSAGES: Partial<Record<CwcFitField, Partial<Record<CwcFitCode, FitWords>>>> = {
   subject: {
     too_short: {
       field: "form",
-      message: () =>
-        "This campaign's subject line is too short for Congress's mail system. Please tell the organizers.",
+      message: () => errorText.letters.campaignsSubjectLineTooShort,
     },
     too_long: {
       field: "form",
-      message: () =>
-        "This campaign's subject line is too long for Congress's mail system. Please tell the organizers.",
+      message: () => errorText.letters.campaignsSubjectLineTooLong,
     },
   },
   statement: {
     too_short: {
       field: "form",
-      message: () =>
-        "This campaign's letter is too short for Congress's mail system. Please tell the organizers.",
+      message: () => errorText.letters.campaignsLetterTooShortCongresss,
     },
     too_long: {
       field: "form",
-      message: () =>
-        "This campaign's letter is too long for Congress's mail system. Please tell the organizers.",
+      message: () => errorText.letters.campaignsLetterTooLongCongresss,
     },
   },
   message: {
     too_short: {
       field: "form",
-      message: (limit) =>
-        `What you wrote is too short for Congress's mail system: write at least ${limit} characters, or leave the suggested text.`,
+      message: (limit) => errorText.letters.ownWordsTooShort({ limit: limit ?? 0 }),
     },
-    empty: { field: "form", message: () => "Your letter is empty." },
+    empty: { field: "form", message: () => errorText.letters.letterEmpty },
     too_long: {
       field: "form",
-      message: (limit) =>
-        `What you wrote is too long for Congress's mail system: please keep your own words under ${limit} characters.`,
+      message: (limit) => errorText.letters.ownWordsTooLong({ limit: limit ?? 0 }),
     },
   },
-  firstName: { empty: { field: "firstName", message: () => "Please tell us your first name." } },
-  lastName: { empty: { field: "lastName", message: () => "Please tell us your last name." } },
+  firstName: {
+    empty: { field: "firstName", message: () => errorText.letters.tellUsYour({ field: "firstName" }) },
+  },
+  lastName: {
+    empty: { field: "lastName", message: () => errorText.letters.tellUsYour({ field: "lastName" }) },
+  },
   streetAddress: {
     too_short: {
       field: "streetAddress",
-      message: () => "Please write your full street address, with the number and the street.",
+      message: () => errorText.letters.writeFullStreetAddressNumber,
     },
     empty: {
       field: "streetAddress",
-      message: () =>
-        "Congress's mail system needs your street address to deliver your letter. Please add yours.",
+      message: () => errorText.letters.congresssMailSystemNeedsStreet,
     },
   },
   city: {
     too_short: {
       field: "city",
-      message: () => "Please write your city's full name (Congress's mail system needs at least 3 letters).",
+      message: () => errorText.letters.writeCitysFullNameCongresss,
     },
-    empty: { field: "city", message: () => "Please tell us your city." },
+    empty: { field: "city", message: () => errorText.letters.tellUsYour({ field: "city" }) },
   },
-  zip: { format: { field: "zip", message: () => "A ZIP code is 5 digits, like 60623." } },
+  zip: { format: { field: "zip", message: () => errorText.letters.zipCode5DigitsLike } },
   email: {
     format: {
       field: "email",
-      message: () => "Congress's mail system cannot take this email address. Please use another one.",
+      message: () => errorText.letters.congresssMailSystemCannotTake,
     },
   },
 };
@@ -573,16 +566,16 @@ function refuseWhatCwcCannotTake(
     if (!fit.ok) for (const error of fit.errors) errors.set(`${error.field}:${error.code}`, error);
   }
   if (errors.size === 0) return;
-  const fieldErrors: Record<string, string[]> = {};
+  const fieldErrors: Record<string, ErrorText[]> = {};
   for (const error of errors.values()) {
     const words = CWC_FIT_MESSAGES[error.field]?.[error.code] ?? {
       field: "form",
-      message: () => "Your letter cannot go through Congress's mail system as written.",
+      message: () => errorText.letters.letterCannotGoThroughCongresss,
     };
     const message = words.message(error.limit);
     const list = fieldErrors[words.field] ?? [];
     if (!list.includes(message)) list.push(message);
     fieldErrors[words.field] = list;
   }
-  throw new AppError("INVALID_INPUT", "Please check the highlighted fields.", fieldErrors);
+  throw new AppError("INVALID_INPUT", errorText.common.checkHighlightedFields, fieldErrors);
 }

@@ -6,6 +6,7 @@
  * the district, so a ZIP split between two districts of one state asks nothing more.
  */
 import { type ChannelContext, type ChannelName, chooseChannel } from "@/lib/delivery/channels";
+import { type ErrorText, errorText } from "@/lib/i18n/errors";
 import type { District, ZipLookup } from "@/lib/officials/lookup";
 import type { OfficialSummary } from "@/lib/officials/present";
 import { type HandoffKind, officialHandoffKind } from "./handoff-kind";
@@ -35,7 +36,7 @@ export type ResolvedTarget = {
   congress?: "senate" | "house";
 };
 
-export type TargetNote = { kind: "vacant" | "no_channel" | "needs_address"; message: string };
+export type TargetNote = { kind: "vacant" | "no_channel" | "needs_address"; message: ErrorText };
 
 export type TargetResolution =
   | { status: "needs_district"; candidates: District[] }
@@ -55,7 +56,7 @@ function fromOfficial(official: OfficialSummary, context: ChannelContext): Resol
   if (official.vacant) {
     return {
       kind: "vacant",
-      message: `${official.title} (${official.state}): this seat is vacant right now.`,
+      message: errorText.letters.seatVacant({ title: official.title, state: official.state }),
     };
   }
   const reach = chooseChannel(official, context);
@@ -77,7 +78,7 @@ function fromOfficial(official: OfficialSummary, context: ChannelContext): Resol
   }
   return {
     kind: "no_channel",
-    message: `${official.name} publishes no email address or contact form we can use.`,
+    message: errorText.letters.noChannel({ name: official.name }),
   };
 }
 
@@ -142,8 +143,7 @@ export function resolveTargets(
         if (rule.rule === "state_lower" && state === "NE") break;
         notes.push({
           kind: "needs_address",
-          message:
-            "Your state legislators can't be found from a ZIP code alone: give your street address or choose your state district to include them.",
+          message: errorText.letters.stateLegislatorsCantFoundFrom,
         });
         break;
       }

@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { officials } from "@/db/schema";
 import { type FakeGeocoder, startFakeGeocoder } from "@/e2e/fakes/fake-geocoder";
 import { reloadEnv } from "@/lib/env";
+import { errorText } from "@/lib/i18n/errors";
 import { seedLetterFixture } from "@/lib/letters/testing";
 import { canLookUpAddress, findOfficialsByAddress } from "./address";
 
@@ -61,7 +62,7 @@ describe("findOfficialsByAddress", () => {
   it("says so, kindly, for an address it cannot place in the ZIP", async () => {
     await expect(findOfficialsByAddress({ zip: "60062", street: "1 Nowhere Rd" })).rejects.toMatchObject({
       code: "NOT_FOUND",
-      fieldErrors: { street: ["We couldn't find this address in your ZIP code."] },
+      fieldErrors: { street: [errorText.officials.couldntFindAddressZipCode] },
     });
   });
 

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { GeocoderUnavailableError, getGeocoder } from "@/lib/geocoding";
+import { errorText, issueText } from "@/lib/i18n/errors";
 import { findOfficialsByZip, type ZipLookup } from "./lookup";
 import type { OfficialSummary } from "./present";
 import { listStateLegislators } from "./state";
@@ -10,12 +11,12 @@ export const addressSchema = z.object({
   zip: z
     .string()
     .trim()
-    .regex(/^\d{5}$/, { message: "A ZIP code is 5 digits, like 60062." }),
+    .regex(/^\d{5}$/, { message: errorText.officials.zipCode5DigitsLike }),
   street: z
     .string()
     .trim()
-    .min(3, { message: "Please enter your street address, like 1225 Cedar Ln." })
-    .max(200, { message: "Please keep the street address under 200 characters." }),
+    .min(3, { message: errorText.officials.enterStreetAddressLike1225 })
+    .max(200, { message: errorText.officials.keepStreetAddressUnder200 }),
   city: z.string().trim().max(100).optional(),
 });
 
@@ -34,18 +35,14 @@ export async function findOfficialsByAddress(input: z.input<typeof addressSchema
   const parsed = addressSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new AppError("INVALID_INPUT", issue?.message ?? "Please check the address.", {
-      [String(issue?.path[0] ?? "street")]: [issue?.message ?? "Please check this."],
+    throw new AppError("INVALID_INPUT", issue ? issueText(issue.message) : errorText.officials.checkAddress, {
+      [String(issue?.path[0] ?? "street")]: [issue ? issueText(issue.message) : errorText.common.checkThis],
     });
   }
   const { zip, street, city } = parsed.data;
   const byZip = await findOfficialsByZip(zip);
   const geocoder = getGeocoder();
-  if (!geocoder)
-    throw new AppError(
-      "UNAVAILABLE",
-      "Looking up a street address isn't available here. Please choose your district below.",
-    );
+  if (!geocoder) throw new AppError("UNAVAILABLE", errorText.officials.lookingUpStreetAddressIsnt);
 
   let match: Awaited<ReturnType<typeof geocoder.geocodeAddress>>;
   try {
@@ -53,10 +50,7 @@ export async function findOfficialsByAddress(input: z.input<typeof addressSchema
   } catch (error) {
     if (error instanceof GeocoderUnavailableError) {
       console.warn(`[officials] geocoder unavailable: ${error.message}`);
-      throw new AppError(
-        "UNAVAILABLE",
-        "We couldn't look up addresses just now. Please choose your district below.",
-      );
+      throw new AppError("UNAVAILABLE", errorText.officials.couldntLookUpAddressesJust);
     }
     throw error;
   }
@@ -65,11 +59,9 @@ export async function findOfficialsByAddress(input: z.input<typeof addressSchema
       ? byZip.districts.find((d) => d.state === match.state && d.district === match.congressionalDistrict)
       : undefined;
   if (match.status !== "matched" || !district) {
-    throw new AppError(
-      "NOT_FOUND",
-      `We couldn't place that address in ZIP code ${zip}. Please check it, or choose your district below.`,
-      { street: ["We couldn't find this address in your ZIP code."] },
-    );
+    throw new AppError("NOT_FOUND", errorText.officials.addressNotPlaced({ zip }), {
+      street: [errorText.officials.couldntFindAddressZipCode],
+    });
   }
 
   const stateLegislators: OfficialSummary[] = [];

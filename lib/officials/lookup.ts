@@ -4,6 +4,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { officials, territoryZipRanges, zipDistricts } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/errors";
 import type { Locale } from "@/lib/i18n/locale";
 import { officialsCacheVersion } from "./cache";
 import { hasSenators, type OfficialChamber, type OfficialSummary, officialTitle } from "./present";
@@ -289,16 +290,13 @@ async function districtsForZip(zip: string): Promise<District[]> {
  */
 export async function findOfficialsByZip(zip: string): Promise<ZipLookup> {
   if (!ZIP_PATTERN.test(zip)) {
-    throw new AppError("INVALID_INPUT", "Please enter a 5-digit ZIP code, like 60062.", {
-      zip: ["Enter 5 digits, like 60062."],
+    throw new AppError("INVALID_INPUT", errorText.officials.enter5DigitZipCode, {
+      zip: [errorText.officials.enter5DigitsLike60062],
     });
   }
   const districts = await districtsForZip(zip);
   if (districts.length === 0) {
-    throw new AppError(
-      "NOT_FOUND",
-      `We couldn't find ZIP code ${zip}. Some ZIP codes are only used for PO boxes or businesses; please try the ZIP code where you live.`,
-    );
+    throw new AppError("NOT_FOUND", errorText.officials.zipNotFound({ zip }));
   }
   const states = [...new Set(districts.map((d) => d.state))];
   const { byState } = await federalSnapshot();
@@ -411,7 +409,7 @@ function officesFrom(raw: unknown, locale: Locale): OfficialOffice[] {
 
 /** A current official by id, with their offices; a `vacant-…` id from a lookup while that seat is still empty. */
 export async function findOfficialById(id: string, locale: Locale = "en"): Promise<OfficialDetail> {
-  const notFound = new AppError("NOT_FOUND", "We couldn't find that official. They may have left office.");
+  const notFound = new AppError("NOT_FOUND", errorText.officials.couldntFindOfficialTheyMay);
   const vacancy = /^vacant-([A-Z]{2})-(?:(\d{1,2})|senate-([12]))$/.exec(id);
   if (vacancy) {
     const [, state = "", houseDistrict, senateSeat] = vacancy;

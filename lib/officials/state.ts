@@ -4,6 +4,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { officials } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { errorText, issueText } from "@/lib/i18n/errors";
 import type { Locale } from "@/lib/i18n/locale";
 import { withoutNul } from "@/lib/validation";
 import { summaryColumns, toSummary } from "./lookup";
@@ -13,7 +14,6 @@ import {
   STATE_NAMES,
   seatLabel,
   stateChamberName,
-  stateName,
 } from "./present";
 
 /**
@@ -28,27 +28,26 @@ export type StateChamber = (typeof STATE_CHAMBERS)[number];
 export const NAME_RESULTS_LIMIT = 20;
 
 const stateCode = z
-  .string({ error: "Add a state: state=IL." })
+  .string({ error: errorText.officials.addStateStateIl })
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z]{2}$/, "A state is its 2-letter code, like IL.");
+  .regex(/^[A-Z]{2}$/, errorText.officials.state2LetterCodeLike);
 
 const chamber = z.enum(STATE_CHAMBERS, {
-  error:
-    "The chamber is upper (state senate), lower (state house or assembly) or legislature (Nebraska, DC).",
+  error: errorText.officials.chamberUpperStateSenateLower,
 });
 
 const district = z
   .string()
   .trim()
-  .min(1, "Add a district, like district=5.")
-  .max(60, "A district is at most 60 characters.");
+  .min(1, errorText.officials.addDistrictLikeDistrict5)
+  .max(60, errorText.officials.districtMost60Characters);
 
 const name = z
   .string()
   .trim()
-  .min(2, "Type at least 2 letters of a name.")
-  .max(80, "Please keep the name under 80 characters.");
+  .min(2, errorText.officials.typeLeast2LettersName)
+  .max(80, errorText.officials.keepNameUnder80Characters);
 
 /** `GET /api/officials?state=IL&chamber=upper&district=5` or `?state=IL&name=garcia` (chamber optional). */
 export const stateLegislatorsQuery = withoutNul(
@@ -60,11 +59,11 @@ export const stateLegislatorsQuery = withoutNul(
       name: name.optional(),
     })
     .refine((q) => q.district === undefined || q.chamber !== undefined, {
-      message: "Add the chamber with a district: chamber=upper or chamber=lower.",
+      message: errorText.officials.addChamberDistrictChamberUpper,
       path: ["chamber"],
     })
     .refine((q) => q.district === undefined || q.name === undefined, {
-      message: "Search by district or by name, not both.",
+      message: errorText.officials.searchByDistrictByName,
       path: ["name"],
     }),
 );
@@ -83,9 +82,13 @@ export type StateLegislatorsResult = {
 
 function invalid(error: z.ZodError): AppError {
   const issue = error.issues[0];
-  return new AppError("INVALID_INPUT", issue?.message ?? "Please check the state, chamber and district.", {
-    [String(issue?.path[0] ?? "state")]: [issue?.message ?? "Please check this."],
-  });
+  return new AppError(
+    "INVALID_INPUT",
+    issue ? issueText(issue.message) : errorText.officials.checkStateChamberDistrict,
+    {
+      [String(issue?.path[0] ?? "state")]: [issue ? issueText(issue.message) : errorText.common.checkThis],
+    },
+  );
 }
 
 const CHAMBER_ORDER: readonly string[] = STATE_CHAMBERS;
@@ -222,13 +225,9 @@ export async function findStateLegislators(
   if (!parsed.success) throw invalid(parsed.error);
   const q = parsed.data;
   if (!(q.state in STATE_NAMES)) {
-    throw new AppError(
-      "INVALID_INPUT",
-      `We don't know the state code ${q.state}. Use a 2-letter code like IL.`,
-      {
-        state: ["Use a 2-letter state code, like IL."],
-      },
-    );
+    throw new AppError("INVALID_INPUT", errorText.officials.unknownStateCode({ state: q.state }), {
+      state: [errorText.officials.use2LetterStateCode],
+    });
   }
   const base = {
     state: q.state,
@@ -241,8 +240,8 @@ export async function findStateLegislators(
     throw new AppError(
       "NOT_FOUND",
       q.chamber
-        ? `We don't have a ${stateChamberName(q.state, q.chamber).toLowerCase()} for ${stateName(q.state)} in our data.`
-        : `We don't have the legislators of ${stateName(q.state)} in our data yet.`,
+        ? errorText.officials.noChamberData({ state: q.state, chamber: stateChamberName(q.state, q.chamber) })
+        : errorText.officials.noLegislatorsData({ state: q.state }),
     );
   }
   if (q.name !== undefined) {
@@ -257,7 +256,11 @@ export async function findStateLegislators(
     if (inDistrict.length === 0) {
       throw new AppError(
         "NOT_FOUND",
-        `${stateName(q.state)} has no ${stateChamberName(q.state, q.chamber)} district ${q.district} in our data. If the seat is vacant right now, there is no one to write to there yet.`,
+        errorText.officials.noDistrict({
+          state: q.state,
+          chamber: stateChamberName(q.state, q.chamber),
+          district: q.district,
+        }),
       );
     }
     return { ...base, officials: inDistrict, truncated: false };

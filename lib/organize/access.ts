@@ -9,6 +9,7 @@ import { getDb } from "@/db/client";
 import { campaigns, memberships, organizations } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/errors";
 import { containsNul } from "@/lib/validation";
 
 export type OrgRole = "owner" | "organizer" | "viewer";
@@ -54,7 +55,7 @@ export async function requireOrgRole(
   organizationSlug: string,
   roles: readonly OrgRole[] = READ,
 ): Promise<OrgAccess> {
-  const notFound = new AppError("NOT_FOUND", "We couldn't find that organization among yours.");
+  const notFound = new AppError("NOT_FOUND", errorText.organize.couldntFindOrganizationAmongYours);
   // No slug holds U+0000, and Postgres cannot compare it: such an organization is simply not there.
   if (containsNul(organizationSlug)) throw notFound;
   const [row] = await membershipsOf(actor, roles, eq(organizations.slug, organizationSlug));
@@ -68,7 +69,7 @@ export async function requireCampaignRole(
   campaignId: string,
   roles: readonly OrgRole[] = READ,
 ): Promise<CampaignAccess> {
-  const notFound = new AppError("NOT_FOUND", "We couldn't find that campaign among your organizations'.");
+  const notFound = new AppError("NOT_FOUND", errorText.organize.couldntFindCampaignAmongOrganizations);
   if (containsNul(campaignId)) throw notFound;
   const [row] = await getDb()
     .select({
@@ -108,7 +109,7 @@ export async function requireGroupRole(
   slug: string,
   roles: readonly OrgRole[] = WRITE,
 ): Promise<GroupAccess> {
-  const notFound = new AppError("NOT_FOUND", "We couldn't find that group among the groups you help run.");
+  const notFound = new AppError("NOT_FOUND", errorText.groups.couldntFindGroupAmongGroups);
   // No slug holds U+0000, and Postgres cannot compare it: such a group is simply not there.
   if (containsNul(slug)) throw notFound;
   const [row] = await membershipsOf(

@@ -11,6 +11,7 @@ import type { SessionUser } from "@/lib/auth";
 import { findCampaignBill } from "@/lib/campaigns/bills";
 import { dispatchLetterEmails } from "@/lib/delivery/dispatch";
 import { AppError } from "@/lib/errors";
+import { describeFieldErrors } from "@/lib/i18n/errors";
 import { getBoss } from "@/lib/jobs/boss";
 import { composeLetterForTarget } from "@/lib/letters/compose";
 import { findLetterReceipt } from "@/lib/letters/receipts";
@@ -125,16 +126,18 @@ describe("merge fields", () => {
     const refused = validateTemplate(billTemplate);
     expect(refused.ok).toBe(false);
     if (refused.ok) return;
-    expect(refused.error.fieldErrors?.subject?.[0]).toBe(
+    expect(describeFieldErrors(refused.error.fieldErrors, "en")?.subject?.[0]).toBe(
       "{{bill.number}} needs the campaign's bill: name the bill in the Bill section first.",
     );
-    expect(refused.error.fieldErrors?.["part-1-text"]?.[0]).toContain(
+    expect(describeFieldErrors(refused.error.fieldErrors, "en")?.["part-1-text"]?.[0]).toContain(
       "{{bill.number}}, {{bill.title}}, {{bill.status}} need",
     );
     expect(validateTemplate(billTemplate, { hasBill: true }).ok).toBe(true);
     // An unknown bill field is still unknown, bill or not.
     const unknown = validateTemplate({ ...billTemplate, subject: "{{bill.sponsor}}" }, { hasBill: true });
-    expect(unknown.ok ? "" : unknown.error.fieldErrors?.subject?.[0]).toContain("is not a merge field");
+    expect(unknown.ok ? "" : describeFieldErrors(unknown.error.fieldErrors, "en")?.subject?.[0]).toContain(
+      "is not a merge field",
+    );
   });
 });
 
@@ -148,15 +151,22 @@ describe("saving a bill", () => {
         url: "http://example.org",
       }),
     );
-    expect(Object.keys(error.fieldErrors ?? {}).sort()).toEqual(["number", "state", "title", "url"]);
+    expect(Object.keys(describeFieldErrors(error.fieldErrors, "en") ?? {}).sort()).toEqual([
+      "number",
+      "state",
+      "title",
+      "url",
+    ]);
     const badState = await rejection(
       saveBill(organizer, campaignId, { jurisdiction: "state", state: "ZZ", number: "SB 1", title: "Title" }),
     );
-    expect(badState.fieldErrors?.state?.[0]).toBe("Choose a state from the list.");
+    expect(describeFieldErrors(badState.fieldErrors, "en")?.state?.[0]).toBe("Choose a state from the list.");
     const badKind = await rejection(
       saveBill(organizer, campaignId, { jurisdiction: "city", number: "1", title: "Title" }),
     );
-    expect(badKind.fieldErrors?.jurisdiction?.[0]).toBe("Choose federal or state.");
+    expect(describeFieldErrors(badKind.fieldErrors, "en")?.jurisdiction?.[0]).toBe(
+      "Choose federal or state.",
+    );
     const twoLines = await rejection(
       saveBill(organizer, campaignId, {
         jurisdiction: "federal",
@@ -165,7 +175,7 @@ describe("saving a bill", () => {
         status: "a\nb",
       }),
     );
-    expect(twoLines.fieldErrors?.status?.[0]).toBe("The status is one line.");
+    expect(describeFieldErrors(twoLines.fieldErrors, "en")?.status?.[0]).toBe("The status is one line.");
     expect(await findCampaignBill(campaignId)).toBeNull();
   });
 

@@ -11,24 +11,26 @@ import { campaignBills, campaigns, letterTemplates } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { STATE_CODES } from "@/lib/campaigns/bills";
 import { AppError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/errors";
 import { findMergeFields, isBillField } from "@/lib/letters/template";
 import { optionalHttpsUrl, withoutNul } from "@/lib/validation";
 import { WRITE } from "./access";
 import { actorHolds, invalid, requireCampaign } from "./guard";
 
+/** "title" is a field's name here, not a word a person reads. */
 const TITLE = "title";
 
-const oneLine = (label: string, max: number) =>
+const oneLine = (field: "number" | typeof TITLE | "status", max: number) =>
   z
-    .string({ message: `Give the bill's ${label}.` })
+    .string({ message: errorText.organize.giveBillField({ field }) })
     .trim()
-    .max(max, { message: `Please keep the ${label} under ${max} characters.` })
-    .refine((value) => !/[\r\n]/.test(value), { message: `The ${label} is one line.` });
+    .max(max, { message: errorText.organize.keepFieldUnder({ field, max }) })
+    .refine((value) => !/[\r\n]/.test(value), { message: errorText.organize.fieldIsOneLine({ field }) });
 
 export const billSchema = withoutNul(
   z
     .object({
-      jurisdiction: z.enum(["federal", "state"], { message: "Choose federal or state." }),
+      jurisdiction: z.enum(["federal", "state"], { message: errorText.organize.chooseFederalState }),
       state: z
         .string()
         .trim()
@@ -36,20 +38,23 @@ export const billSchema = withoutNul(
         .optional()
         .transform((value) => (value ? value : null)),
       number: oneLine("number", 40).pipe(
-        z.string().min(1, { message: "Give the bill's number, like H.R. 1234 or SB 56." }),
+        z.string().min(1, { message: errorText.organize.giveBillsNumberLikeH }),
       ),
-      title: oneLine(TITLE, 300).pipe(z.string().min(3, { message: "Give the bill's title." })),
-      url: optionalHttpsUrl("link"),
+      title: oneLine(TITLE, 300).pipe(z.string().min(3, { message: errorText.organize.giveBillsTitle })),
+      url: optionalHttpsUrl({
+        tooLong: errorText.organize.keepFieldUnder({ field: "link", max: 500 }),
+        notHttps: errorText.organize.fieldNotHttps({ field: "link" }),
+      }),
       status: oneLine("status", 300).default(""),
     })
     .superRefine((value, ctx) => {
       if (value.jurisdiction === "state" && !value.state) {
-        ctx.addIssue({ code: "custom", path: ["state"], message: "Choose the state whose bill it is." });
+        ctx.addIssue({ code: "custom", path: ["state"], message: errorText.organize.chooseStateWhoseBill });
       } else if (
         value.jurisdiction === "state" &&
         !(STATE_CODES as readonly string[]).includes(value.state ?? "")
       ) {
-        ctx.addIssue({ code: "custom", path: ["state"], message: "Choose a state from the list." });
+        ctx.addIssue({ code: "custom", path: ["state"], message: errorText.organize.chooseStateFromList });
       }
     })
     .transform((value) => ({ ...value, state: value.jurisdiction === "federal" ? null : value.state })),
@@ -76,8 +81,7 @@ export async function saveBill(actor: SessionUser, campaignId: string, input: Bi
       .from(campaigns)
       .where(and(eq(campaigns.id, campaignId), actorHolds(actor, access.organizationId, WRITE)))
       .for("update");
-    if (!campaign)
-      throw new AppError("NOT_FOUND", "We couldn't find that campaign among your organizations'.");
+    if (!campaign) throw new AppError("NOT_FOUND", errorText.organize.couldntFindCampaignAmongOrganizations);
     const [current] = await tx
       .select({ status: campaignBills.status, statusUpdatedAt: campaignBills.statusUpdatedAt })
       .from(campaignBills)
@@ -111,13 +115,13 @@ export async function removeBill(actor: SessionUser, campaignId: string): Promis
     if (used.length > 0) {
       throw new AppError(
         "INVALID_INPUT",
-        `The letter uses ${[...new Set(used)].map((f) => `{{${f}}}`).join(", ")}. Take them out of the letter first, then remove the bill.`,
+        errorText.organize.billFieldsInLetter({ fields: [...new Set(used)] }),
       );
     }
     const removed = await tx
       .delete(campaignBills)
       .where(and(eq(campaignBills.campaignId, campaignId), actorHolds(actor, access.organizationId, WRITE)))
       .returning({ id: campaignBills.campaignId });
-    if (removed.length === 0) throw new AppError("NOT_FOUND", "This campaign names no bill.");
+    if (removed.length === 0) throw new AppError("NOT_FOUND", errorText.organize.campaignNamesNoBill);
   });
 }

@@ -18,6 +18,7 @@ import {
 } from "@/db/schema";
 import { appErrorOf, newPerson } from "@/db/testing/people";
 import type { SessionUser } from "@/lib/auth";
+import { describeFieldErrors } from "@/lib/i18n/errors";
 import { seedLetterFixture } from "@/lib/letters/testing";
 import {
   addCustomTarget,
@@ -123,7 +124,7 @@ describe("organizations and teams", () => {
     expect(mine.map((o) => [o.slug, o.role])).toEqual([[orgSlug, "owner"]]);
     const taken = await appErrorOf(createOrganization(supporter, { name: "Tenants together again" }));
     expect(taken.code).toBe("ALREADY_EXISTS");
-    expect(taken.fieldErrors?.slug).toBeDefined();
+    expect(describeFieldErrors(taken.fieldErrors, "en")?.slug).toBeDefined();
     expect(await listMyOrganizationsWithCampaigns(supporter)).toEqual([]);
   });
 
@@ -266,7 +267,12 @@ describe("the campaign builder", () => {
         endsAt: "2026-04-01",
       }),
     );
-    expect(Object.keys(error.fieldErrors ?? {}).sort()).toEqual(["goal", "imageUrl", "language", "slug"]);
+    expect(Object.keys(describeFieldErrors(error.fieldErrors, "en") ?? {}).sort()).toEqual([
+      "goal",
+      "imageUrl",
+      "language",
+      "slug",
+    ]);
     const dates = await appErrorOf(
       updateCampaignBasics(owner, id, {
         title: "Basics",
@@ -276,7 +282,9 @@ describe("the campaign builder", () => {
         endsAt: "2026-05-01",
       }),
     );
-    expect(dates.fieldErrors).toEqual({ endsAt: ["The end date must be after the start date."] });
+    expect(describeFieldErrors(dates.fieldErrors, "en")).toEqual({
+      endsAt: ["The end date must be after the start date."],
+    });
     const noAlt = await appErrorOf(
       updateCampaignBasics(owner, id, {
         title: "Basics",
@@ -285,7 +293,9 @@ describe("the campaign builder", () => {
         imageUrl: "https://example.org/a.jpg",
       }),
     );
-    expect(noAlt.fieldErrors?.imageAlt).toEqual(["Describe the image for people who can't see it."]);
+    expect(describeFieldErrors(noAlt.fieldErrors, "en")?.imageAlt).toEqual([
+      "Describe the image for people who can't see it.",
+    ]);
     await updateCampaignBasics(owner, id, {
       title: "Basics, saved",
       slug: "basics",
@@ -346,14 +356,17 @@ describe("the campaign builder", () => {
     });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.error.fieldErrors?.subject?.[0]).toMatch(
+    expect(describeFieldErrors(result.error.fieldErrors, "en")?.subject?.[0]).toMatch(
       /^\{\{official\.nickname\}\} is not a merge field/,
     );
-    expect(result.error.fieldErrors?.["part-0-text"]?.[0]).toMatch(
+    expect(describeFieldErrors(result.error.fieldErrors, "en")?.["part-0-text"]?.[0]).toMatch(
       /^\{\{offical\.last_name\}\}, \{\{zip\}\} are not merge fields/,
     );
     const empty = validateTemplate({ subject: "Hi", parts: [] });
-    expect(empty.ok ? [] : Object.keys(empty.error.fieldErrors ?? {})).toEqual(["subject", "part-0-text"]);
+    expect(empty.ok ? [] : Object.keys(describeFieldErrors(empty.error.fieldErrors, "en") ?? {})).toEqual([
+      "subject",
+      "part-0-text",
+    ]);
   });
 
   it("stores a voice only with a permission note and date; resources add, edit and go", async () => {
@@ -361,7 +374,10 @@ describe("the campaign builder", () => {
     const missing = await appErrorOf(
       saveVoice(owner, id, null, { body: "We were evicted in a week.", attribution: "Maria" }),
     );
-    expect(Object.keys(missing.fieldErrors ?? {}).sort()).toEqual(["permissionAt", "permissionNote"]);
+    expect(Object.keys(describeFieldErrors(missing.fieldErrors, "en") ?? {}).sort()).toEqual([
+      "permissionAt",
+      "permissionNote",
+    ]);
     await saveVoice(owner, id, null, {
       body: "We were evicted in a week.",
       attribution: "Maria, tenant in Pilsen",

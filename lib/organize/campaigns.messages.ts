@@ -38,18 +38,5 @@ export const targetWords = defineMessages({
   },
 });
 
-/**
- * English names that data-layer error messages are built with (the messages stay in English and are translated
- * on the way out by lib/i18n/catalog/organize.ts).
- */
-export const ERROR_NAMES = {
-  imageAddress: "image address",
-  startDate: "start date",
-  endDate: "end date",
-  letterTemplate: "a letter template",
-  target: "at least one target (who the letters go to)",
-  cwcTopic: "a Library of Congress topic (the letters go to Congress)",
-} as const;
-
 /** The sample supporter's address in a letter preview. */
 export const SAMPLE_EMAIL = ["sam", "example.org"].join("@");

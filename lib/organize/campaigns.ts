@@ -35,7 +35,7 @@ import { officialTitle } from "@/lib/officials/present";
 import { hitLimit, LIMITS } from "@/lib/security/rate-limit";
 import { containsNul, NUL_MESSAGE, optionalHttpsUrl, withoutNul } from "@/lib/validation";
 import { type OrgRole, READ, WRITE } from "./access";
-import { ERROR_NAMES, type RuleKind, SAMPLE_EMAIL, targetWords } from "./campaigns.messages";
+import { SAMPLE_EMAIL, targetWords } from "./campaigns.messages";
 import {
   actorHolds,
   holdRole,
@@ -52,8 +52,9 @@ import { sendTargetConfirmationInTx } from "./target-confirmation";
 export type { CampaignStatus } from "@/db/schema";
 
 import type { CampaignStatus } from "@/db/schema";
+import { type ErrorText, errorText, issueText } from "@/lib/i18n/errors";
 
-const NOT_FOUND = "We couldn't find that campaign among your organizations'.";
+const NOT_FOUND = errorText.organize.couldntFindCampaignAmongOrganizations;
 
 /** Writes to a campaign are conditioned on the actor's role in its organization, in the statement itself. */
 function writable(actor: SessionUser, campaignId: string) {
@@ -92,10 +93,10 @@ async function freeSlug(base: string): Promise<string> {
 
 export const newCampaignSchema = z.object({
   title: z
-    .string({ message: "Give the campaign a title." })
+    .string({ message: errorText.organize.giveCampaignTitle })
     .trim()
-    .min(3, { message: "Give the campaign a title of at least 3 characters." })
-    .max(120, { message: "Please keep the title under 120 characters." }),
+    .min(3, { message: errorText.organize.giveCampaignTitleLeast3 })
+    .max(120, { message: errorText.organize.keepTitleUnder120Characters }),
 });
 
 /** A new draft with a unique slug made from its title. */
@@ -123,17 +124,14 @@ export async function createCampaign(
         if (inserted) await createDefaultSteps(tx, inserted.id);
         return inserted;
       });
-      if (!row) throw new AppError("FORBIDDEN", "Only the organization's owners and organizers can do that.");
+      if (!row) throw new AppError("FORBIDDEN", errorText.organize.onlyOrganizationsOwnersOrganizersDo);
       return row;
     } catch (error) {
       // Two drafts named alike at the same moment: try the next free slug.
       if (!isUniqueViolation(error)) throw error;
     }
   }
-  throw new AppError(
-    "ALREADY_EXISTS",
-    "Please try again: another campaign took that web address a moment ago.",
-  );
+  throw new AppError("ALREADY_EXISTS", errorText.organize.tryAgainAnotherCampaignTook);
 }
 
 export type EditableTarget = {
@@ -174,9 +172,6 @@ export type EditableCampaign = {
   cwcTopics: CwcTopic[];
   cwcStance: "pro" | "con" | null;
 };
-
-/** The rules' names in English (error messages are written in English and translated on the way out). */
-export const RULE_LABELS: Record<RuleKind, string> = targetWords.en.rules;
 
 /** Everything the builder shows, for any member (viewers read only). */
 export async function getCampaignForEdit(
@@ -306,78 +301,77 @@ function titleOf(
   return `${officialTitle(row as Parameters<typeof officialTitle>[0], locale)} (${row.state})`;
 }
 
-const optionalDate = (label: string) =>
+const optionalDate = (field: "startDate" | "endDate") =>
   z
     .string()
     .trim()
     .optional()
     .refine((value) => !value || /^\d{4}-\d{2}-\d{2}$/.test(value), {
-      message: `Give the ${label} as a date, like 2026-03-01.`,
+      message: errorText.organize.giveFieldAsDate({ field }),
     })
     .transform((value) => (value ? new Date(`${value}T00:00:00Z`) : null))
     .refine((value) => value === null || !Number.isNaN(value.getTime()), {
-      message: `Give the ${label} as a date, like 2026-03-01.`,
+      message: errorText.organize.giveFieldAsDate({ field }),
     });
 
 export const basicsSchema = z
   .object({
     title: newCampaignSchema.shape.title,
     slug: z
-      .string({ message: "Give the campaign a web address." })
+      .string({ message: errorText.organize.giveCampaignWebAddress })
       .trim()
       .toLowerCase()
-      .min(3, { message: "The web address needs at least 3 letters or numbers." })
-      .max(80, { message: "Please keep the web address under 80 characters." })
+      .min(3, { message: errorText.organize.webAddressNeedsLeast3 })
+      .max(80, { message: errorText.organize.keepWebAddressUnder80 })
       .regex(SLUG_PATTERN, {
-        message: "Use lower-case letters, numbers and dashes, like keep-families-housed.",
+        message: errorText.organize.useLowerCaseLettersNumbers,
       }),
     summary: z
       .string()
       .trim()
-      .max(300, { message: "Please keep the summary under 300 characters." })
+      .max(300, { message: errorText.organize.keepSummaryUnder300Characters })
       .default(""),
-    story: z
-      .string()
-      .trim()
-      .max(20_000, { message: "Please keep the story under 20,000 characters." })
-      .default(""),
+    story: z.string().trim().max(20_000, { message: errorText.organize.keepStoryUnder20000 }).default(""),
     callToAction: z
       .string()
       .trim()
-      .max(300, { message: "Please keep the call to action under 300 characters." })
+      .max(300, { message: errorText.organize.keepCallActionUnder300 })
       .default(""),
-    imageUrl: optionalHttpsUrl(ERROR_NAMES.imageAddress),
+    imageUrl: optionalHttpsUrl({
+      tooLong: errorText.organize.keepFieldUnder({ field: "imageAddress", max: 500 }),
+      notHttps: errorText.organize.fieldNotHttps({ field: "imageAddress" }),
+    }),
     imageAlt: z
       .string()
       .trim()
-      .max(300, { message: "Please keep the description under 300 characters." })
+      .max(300, { message: errorText.organize.keepDescriptionUnder300Characters })
       .default(""),
     goal: z
       .string()
       .trim()
       .optional()
       .refine((value) => !value || /^\d{1,8}$/.test(value.replace(/,/g, "")), {
-        message: "Give the goal as a whole number of letters, like 500.",
+        message: errorText.organize.giveGoalWholeNumberLetters,
       })
       .transform((value) => (value ? Number(value.replace(/,/g, "")) : null))
-      .refine((value) => value === null || value >= 1, { message: "A goal is at least 1 letter." }),
-    language: z.enum(["en", "es"], { message: "Choose English or Spanish." }),
-    startsAt: optionalDate(ERROR_NAMES.startDate),
-    endsAt: optionalDate(ERROR_NAMES.endDate),
+      .refine((value) => value === null || value >= 1, { message: errorText.organize.goalLeast1Letter }),
+    language: z.enum(["en", "es"], { message: errorText.organize.chooseEnglishSpanish }),
+    startsAt: optionalDate("startDate"),
+    endsAt: optionalDate("endDate"),
   })
   .superRefine((value, ctx) => {
     if (value.imageUrl && !value.imageAlt) {
       ctx.addIssue({
         code: "custom",
         path: ["imageAlt"],
-        message: "Describe the image for people who can't see it.",
+        message: errorText.organize.describeImagePeopleWhoCant,
       });
     }
     if (value.startsAt && value.endsAt && value.endsAt <= value.startsAt) {
       ctx.addIssue({
         code: "custom",
         path: ["endsAt"],
-        message: "The end date must be after the start date.",
+        message: errorText.organize.endDateMustAfterStart,
       });
     }
   });
@@ -397,8 +391,8 @@ export async function updateCampaignBasics(
   const parsed = withoutNul(basicsSchema).safeParse(input);
   if (!parsed.success) throw invalid(parsed.error);
   const data = parsed.data;
-  const slugTaken = new AppError("ALREADY_EXISTS", "That web address is taken. Please choose another.", {
-    slug: [`/campaigns/${data.slug} is already used by another campaign.`],
+  const slugTaken = new AppError("ALREADY_EXISTS", errorText.organize.webAddressTakenChooseAnother, {
+    slug: [errorText.organize.slugUsedByCampaign({ slug: data.slug })],
   });
   try {
     return await getDb().transaction(async (tx) => {
@@ -471,14 +465,16 @@ export async function publishCampaign(actor: SessionUser, campaignId: string): P
       .for("update");
     if (!row) throw new AppError("NOT_FOUND", NOT_FOUND);
     if (row.status === "published") return { slug: row.slug };
-    const missing = [
-      row.templates === 0 ? ERROR_NAMES.letterTemplate : null,
-      row.targets === 0 ? ERROR_NAMES.target : null,
-      // Congress's mail system files every message under Library of Congress topics.
-      row.hasCongress && row.cwcTopics.filter(isCwcTopic).length === 0 ? ERROR_NAMES.cwcTopic : null,
-    ].filter(Boolean);
+    const missing = (
+      [
+        row.templates === 0 ? "letterTemplate" : null,
+        row.targets === 0 ? "target" : null,
+        // Congress's mail system files every message under Library of Congress topics.
+        row.hasCongress && row.cwcTopics.filter(isCwcTopic).length === 0 ? "cwcTopic" : null,
+      ] as const
+    ).filter((what) => what !== null);
     if (missing.length > 0) {
-      throw new AppError("INVALID_INPUT", `Before publishing, add ${missing.join(" and ")}.`);
+      throw new AppError("INVALID_INPUT", errorText.organize.addBeforePublishing({ missing }));
     }
     await tx
       .update(campaigns)
@@ -500,7 +496,8 @@ export async function closeCampaign(actor: SessionUser, campaignId: string): Pro
     .set({ status: "closed", updatedAt: new Date() })
     .where(and(writable(actor, campaignId), eq(campaigns.status, "published")))
     .returning({ id: campaigns.id });
-  if (closed.length === 0) throw new AppError("INVALID_INPUT", "Only a published campaign can be closed.");
+  if (closed.length === 0)
+    throw new AppError("INVALID_INPUT", errorText.organize.onlyPublishedCampaignClosed);
 }
 
 /** A draft (or preview) that was never published can be deleted; published ones are closed instead. */
@@ -517,7 +514,7 @@ export async function deleteDraftCampaign(actor: SessionUser, campaignId: string
     )
     .returning({ id: campaigns.id });
   if (deleted.length === 0)
-    throw new AppError("INVALID_INPUT", "Only a draft that was never published can be deleted.");
+    throw new AppError("INVALID_INPUT", errorText.organize.onlyDraftWasNeverPublished);
 }
 
 // ---- Congress (CWC) ----
@@ -546,15 +543,15 @@ export function cwcInputFromForm(values: Record<string, string>): CwcInput {
 
 const cwcSchema = z.object({
   topics: z
-    .array(z.string().max(100, { message: "Choose the Library of Congress topics from the list." }), {
-      message: "Choose the Library of Congress topics from the list.",
+    .array(z.string().max(100, { message: errorText.organize.chooseLibraryCongressTopicsFrom }), {
+      message: errorText.organize.chooseLibraryCongressTopicsFrom,
     })
-    .max(CWC_TOPIC_COUNT, { message: "Choose the Library of Congress topics from the list." })
+    .max(CWC_TOPIC_COUNT, { message: errorText.organize.chooseLibraryCongressTopicsFrom })
     .default([])
     .refine((topics) => topics.every(isCwcTopic), {
-      message: "Choose the Library of Congress topics from the list.",
+      message: errorText.organize.chooseLibraryCongressTopicsFrom,
     }),
-  stance: z.enum(["", "pro", "con"], { message: "Choose for, against, or no stance." }).default(""),
+  stance: z.enum(["", "pro", "con"], { message: errorText.organize.chooseAgainstNoStance }).default(""),
 });
 
 /**
@@ -569,7 +566,9 @@ export async function saveCwcSettings(
   await requireCampaign(actor, campaignId, WRITE);
   const parsed = withoutNul(cwcSchema).safeParse(input);
   if (!parsed.success) {
-    const message = parsed.error.issues[0]?.message ?? "Choose the Library of Congress topics from the list.";
+    const message = issueText(
+      parsed.error.issues[0]?.message ?? errorText.organize.chooseLibraryCongressTopicsFrom,
+    );
     throw new AppError("INVALID_INPUT", message, {
       [String(parsed.error.issues[0]?.path[0] ?? "topics")]: [message],
     });
@@ -595,8 +594,8 @@ async function nextPosition(tx: Transaction, campaignId: string): Promise<number
   return row?.next ?? 0;
 }
 
-function alreadyTargeted(what: string): AppError {
-  return new AppError("ALREADY_EXISTS", `${what} is already one of this campaign's targets.`);
+function alreadyTargeted(text: ErrorText): AppError {
+  return new AppError("ALREADY_EXISTS", text);
 }
 
 /** Adds a rule such as "the supporter's senators" (each rule once). */
@@ -604,8 +603,8 @@ export async function addRuleTarget(actor: SessionUser, campaignId: string, rule
   await requireCampaign(actor, campaignId, WRITE);
   const parsed = z.enum(RULES).safeParse(rule);
   if (!parsed.success) {
-    throw new AppError("INVALID_INPUT", "Choose who the letters go to.", {
-      rule: ["Choose one of the options."],
+    throw new AppError("INVALID_INPUT", errorText.organize.chooseWhoLettersGo, {
+      rule: [errorText.organize.chooseOneOptions],
     });
   }
   try {
@@ -615,29 +614,30 @@ export async function addRuleTarget(actor: SessionUser, campaignId: string, rule
         .select({ id: campaignTargets.id })
         .from(campaignTargets)
         .where(and(eq(campaignTargets.campaignId, campaignId), eq(campaignTargets.rule, parsed.data)));
-      if (existing) throw alreadyTargeted(RULE_LABELS[parsed.data]);
+      if (existing) throw alreadyTargeted(errorText.organize.ruleAlreadyTargeted({ rule: parsed.data }));
       await tx
         .insert(campaignTargets)
         .values({ campaignId, rule: parsed.data, position: await nextPosition(tx, campaignId) });
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw alreadyTargeted(RULE_LABELS[parsed.data]);
+    if (isUniqueViolation(error))
+      throw alreadyTargeted(errorText.organize.ruleAlreadyTargeted({ rule: parsed.data }));
     throw error;
   }
 }
 
 export const customTargetSchema = z.object({
   name: z
-    .string({ message: "Give the target's name." })
+    .string({ message: errorText.organize.giveTargetsName })
     .trim()
-    .min(2, { message: "Give the target's name." })
-    .max(120, { message: "Please keep the name under 120 characters." }),
-  title: z.string().trim().max(120, { message: "Please keep the title under 120 characters." }).default(""),
+    .min(2, { message: errorText.organize.giveTargetsName })
+    .max(120, { message: errorText.organize.keepNameUnder120Characters }),
+  title: z.string().trim().max(120, { message: errorText.organize.keepTitleUnder120Characters }).default(""),
   email: z
-    .string({ message: "Give the address letters go to." })
+    .string({ message: errorText.organize.giveAddressLettersGo })
     .trim()
     .toLowerCase()
-    .pipe(z.email({ message: "Please enter an email address like clerk@example.gov." })),
+    .pipe(z.email({ message: errorText.organize.enterEmailAddressLikeClerk })),
   requiresAddress: z
     .string()
     .optional()
@@ -716,13 +716,9 @@ export async function addOfficialTarget(
       ? await findOfficialById(id).catch(() => null)
       : null;
   if (!official) {
-    throw new AppError(
-      "NOT_FOUND",
-      "We couldn't find that official. Search by name and choose from the list.",
-      {
-        officialId: ["No current official has this id."],
-      },
-    );
+    throw new AppError("NOT_FOUND", errorText.organize.couldntFindOfficialSearchBy, {
+      officialId: [errorText.organize.noCurrentOfficialId],
+    });
   }
   try {
     await getDb().transaction(async (tx) => {
@@ -731,7 +727,8 @@ export async function addOfficialTarget(
         .select({ id: campaignTargets.id })
         .from(campaignTargets)
         .where(and(eq(campaignTargets.campaignId, campaignId), eq(campaignTargets.officialId, official.id)));
-      if (existing) throw alreadyTargeted(official.name);
+      if (existing)
+        throw alreadyTargeted(errorText.organize.officialAlreadyTargeted({ name: official.name }));
       await tx.insert(campaignTargets).values({
         campaignId,
         rule: "official",
@@ -740,21 +737,22 @@ export async function addOfficialTarget(
       });
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw alreadyTargeted(official.name);
+    if (isUniqueViolation(error))
+      throw alreadyTargeted(errorText.organize.officialAlreadyTargeted({ name: official.name }));
     throw error;
   }
 }
 
 export async function removeTarget(actor: SessionUser, campaignId: string, targetId: string): Promise<void> {
   await requireCampaign(actor, campaignId, WRITE);
-  notFoundIfNul("That target was already removed.", targetId);
+  notFoundIfNul(errorText.organize.targetWasAlreadyRemoved, targetId);
   await getDb().transaction(async (tx) => {
     await touch(tx, actor, campaignId);
     const removed = await tx
       .delete(campaignTargets)
       .where(and(eq(campaignTargets.id, targetId), eq(campaignTargets.campaignId, campaignId)))
       .returning({ customTargetId: campaignTargets.customTargetId });
-    if (removed.length === 0) throw new AppError("NOT_FOUND", "That target was already removed.");
+    if (removed.length === 0) throw new AppError("NOT_FOUND", errorText.organize.targetWasAlreadyRemoved);
   });
 }
 
@@ -813,22 +811,12 @@ export function templateInputFromForm(values: Record<string, string>): TemplateI
   return { subject: values.subject, personalizationPrompt: values.personalizationPrompt, parts };
 }
 
-function unknownFieldsMessage(unknown: string[]): string {
-  const names = unknown.map((name) => `{{${name}}}`).join(", ");
-  const all = MERGE_FIELDS.map((f) => `{{${f}}}`).join(", ");
-  return unknown.length === 1
-    ? `${names} is not a merge field we know. Use one of: ${all}.`
-    : `${names} are not merge fields we know. Use one of: ${all}.`;
+function unknownFieldsMessage(unknown: string[]): ErrorText {
+  return errorText.organize.unknownMergeFields({ unknown, known: [...MERGE_FIELDS] });
 }
 
-function needsBillMessage(known: string[]): string {
-  const names = known
-    .filter(isBillField)
-    .map((name) => `{{${name}}}`)
-    .join(", ");
-  return names.includes(",")
-    ? `${names} need the campaign's bill: name the bill in the Bill section first.`
-    : `${names} needs the campaign's bill: name the bill in the Bill section first.`;
+function needsBillMessage(known: string[]): ErrorText {
+  return errorText.organize.needsBill({ fields: known.filter(isBillField) });
 }
 
 /**
@@ -843,10 +831,10 @@ export function validateTemplate(
   | { ok: false; error: AppError } {
   // Postgres text cannot hold U+0000 (no one types it): refused as a whole, never a database error.
   if (containsNul(input)) return { ok: false, error: new AppError("INVALID_INPUT", NUL_MESSAGE) };
-  const fieldErrors: Record<string, string[]> = {};
+  const fieldErrors: Record<string, ErrorText[]> = {};
   const subject = (input.subject ?? "").trim();
-  if (subject.length < 3) fieldErrors.subject = ["Give the letter a subject line."];
-  else if (subject.length > 200) fieldErrors.subject = ["Please keep the subject under 200 characters."];
+  if (subject.length < 3) fieldErrors.subject = [errorText.organize.giveLetterSubjectLine];
+  else if (subject.length > 200) fieldErrors.subject = [errorText.organize.keepSubjectUnder200Characters];
   else {
     const { known, unknown } = findMergeFields(subject);
     if (unknown.length > 0) fieldErrors.subject = [unknownFieldsMessage(unknown)];
@@ -854,7 +842,7 @@ export function validateTemplate(
   }
   const personalizationPrompt = (input.personalizationPrompt ?? "").trim();
   if (personalizationPrompt.length > 500) {
-    fieldErrors.personalizationPrompt = ["Please keep the prompt under 500 characters."];
+    fieldErrors.personalizationPrompt = [errorText.organize.keepPromptUnder500Characters];
   }
   const given = (input.parts ?? []).map((part, index) => ({ ...part, index }));
   const used = new Set<string>();
@@ -863,7 +851,7 @@ export function validateTemplate(
     const text = (part.text ?? "").replace(/\r\n?/g, "\n").trim();
     if (!text) continue;
     const key = `part-${part.index}-text`;
-    if (text.length > 5000) fieldErrors[key] = ["Please keep each part under 5,000 characters."];
+    if (text.length > 5000) fieldErrors[key] = [errorText.organize.keepEachPartUnder5];
     const { known, unknown } = findMergeFields(text);
     if (unknown.length > 0) fieldErrors[key] = [unknownFieldsMessage(unknown)];
     else if (!options.hasBill && known.some(isBillField)) fieldErrors[key] = [needsBillMessage(known)];
@@ -879,12 +867,12 @@ export function validateTemplate(
       index: part.index,
     });
   }
-  if (parts.length === 0) fieldErrors["part-0-text"] = ["Write at least one part of the letter."];
-  if (parts.length > MAX_PARTS) fieldErrors.form = [`A letter has at most ${MAX_PARTS} parts.`];
+  if (parts.length === 0) fieldErrors["part-0-text"] = [errorText.organize.writeLeastOnePartLetter];
+  if (parts.length > MAX_PARTS) fieldErrors.form = [errorText.organize.letterMaxParts({ max: MAX_PARTS })];
   if (Object.keys(fieldErrors).length > 0) {
     return {
       ok: false,
-      error: new AppError("INVALID_INPUT", "Please check the highlighted fields.", fieldErrors),
+      error: new AppError("INVALID_INPUT", errorText.common.checkHighlightedFields, fieldErrors),
     };
   }
   parts.sort((a, b) => a.order - b.order || a.index - b.index);
@@ -935,7 +923,7 @@ export type TemplatePreview = {
     subject: string;
     body: string;
   }[];
-  notes: string[];
+  notes: ErrorText[];
 };
 
 /**
@@ -949,8 +937,7 @@ export async function previewTemplateForZip(
   locale: Locale = DEFAULT_LOCALE,
 ): Promise<TemplatePreview> {
   const campaign = await getCampaignForEdit(actor, campaignId, locale);
-  if (!campaign.template)
-    throw new AppError("INVALID_INPUT", "Save a letter template first, then preview it.");
+  if (!campaign.template) throw new AppError("INVALID_INPUT", errorText.organize.saveLetterTemplateFirstThen);
   const lookup = await findOfficialsByZip(zip.trim());
   const rows = await getDb()
     .select({

@@ -5,6 +5,7 @@ import { getDb, type Transaction } from "@/db/client";
 import { campaignResources, campaigns, campaignVoices } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/errors";
 import { withoutNul } from "@/lib/validation";
 import { READ, WRITE } from "./access";
 import { actorHolds, invalid, notFoundIfNul, requireCampaign } from "./guard";
@@ -18,20 +19,20 @@ const checkbox = z
 
 export const resourceSchema = z.object({
   title: z
-    .string({ message: "Give the resource's title." })
+    .string({ message: errorText.organize.giveResourcesTitle })
     .trim()
-    .min(2, { message: "Give the resource's title." })
-    .max(200, { message: "Please keep the title under 200 characters." }),
+    .min(2, { message: errorText.organize.giveResourcesTitle })
+    .max(200, { message: errorText.organize.keepTitleUnder200Characters }),
   author: z
-    .string({ message: "Say who made it." })
+    .string({ message: errorText.organize.sayWhoMade })
     .trim()
-    .min(2, { message: "Say who made it." })
-    .max(200, { message: "Please keep the author under 200 characters." }),
+    .min(2, { message: errorText.organize.sayWhoMade })
+    .max(200, { message: errorText.organize.keepAuthorUnder200Characters }),
   kind: z.enum(RESOURCE_KINDS, { message: "Choose what kind of resource it is." }),
   url: z
-    .string({ message: "Give a link to it." })
+    .string({ message: errorText.organize.giveLink })
     .trim()
-    .max(500, { message: "Please keep the link under 500 characters." })
+    .max(500, { message: errorText.organize.keepLinkUnder500Characters })
     .refine(
       (value) => {
         try {
@@ -41,38 +42,38 @@ export const resourceSchema = z.object({
           return false;
         }
       },
-      { message: "Give a full web address, like https://example.org/book." },
+      { message: errorText.organize.giveFullWebAddressLike },
     ),
   byAffectedCommunity: checkbox,
-  note: z.string().trim().max(500, { message: "Please keep the note under 500 characters." }).default(""),
+  note: z.string().trim().max(500, { message: errorText.organize.keepNoteUnder500Characters }).default(""),
 });
 
 export type ResourceInput = { [K in keyof z.input<typeof resourceSchema>]?: string };
 
 export const voiceSchema = z.object({
   body: z
-    .string({ message: "Write the quote or story, in the person's words." })
+    .string({ message: errorText.organize.writeQuoteStoryPersonsWords })
     .trim()
-    .min(10, { message: "Write the quote or story, in the person's words." })
-    .max(3000, { message: "Please keep it under 3,000 characters." }),
+    .min(10, { message: errorText.organize.writeQuoteStoryPersonsWords })
+    .max(3000, { message: errorText.organize.keepUnder3000Characters }),
   attribution: z
-    .string({ message: "Say how the person wants to be named." })
+    .string({ message: errorText.organize.sayHowPersonWantsNamed })
     .trim()
-    .min(2, { message: "Say how the person wants to be named." })
-    .max(200, { message: "Please keep this under 200 characters." }),
+    .min(2, { message: errorText.organize.sayHowPersonWantsNamed })
+    .max(200, { message: errorText.organize.keepUnder200Characters }),
   permissionNote: z
-    .string({ message: "Record how the person gave permission to publish this." })
+    .string({ message: errorText.organize.recordHowPersonGavePermission })
     .trim()
-    .min(5, { message: "Record how the person gave permission to publish this." })
-    .max(500, { message: "Please keep the note under 500 characters." }),
+    .min(5, { message: errorText.organize.recordHowPersonGavePermission })
+    .max(500, { message: errorText.organize.keepNoteUnder500Characters }),
   permissionAt: z
-    .string({ message: "Give the date permission was given." })
+    .string({ message: errorText.organize.giveDatePermissionWasGiven })
     .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Give the date permission was given, like 2026-03-01." })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: errorText.organize.giveDatePermissionWasGiven2 })
     .transform((value) => new Date(`${value}T00:00:00Z`))
-    .refine((value) => !Number.isNaN(value.getTime()), { message: "Give a real date, like 2026-03-01." })
+    .refine((value) => !Number.isNaN(value.getTime()), { message: errorText.organize.giveRealDateLike2026 })
     .refine((value) => value.getTime() <= Date.now() + 24 * 3600 * 1000, {
-      message: "Permission can't be given in the future.",
+      message: errorText.organize.permissionCantGivenFuture,
     }),
 });
 
@@ -147,7 +148,7 @@ async function touchCampaign(
     .set({ updatedAt: new Date() })
     .where(and(eq(campaigns.id, campaignId), actorHolds(actor, campaigns.organizationId, WRITE)))
     .returning({ language: campaigns.language });
-  if (!row) throw new AppError("NOT_FOUND", "We couldn't find that campaign among your organizations'.");
+  if (!row) throw new AppError("NOT_FOUND", errorText.organize.couldntFindCampaignAmongOrganizations);
   return row;
 }
 
@@ -159,7 +160,7 @@ export async function saveResource(
   input: ResourceInput,
 ): Promise<void> {
   await requireCampaign(actor, campaignId, WRITE);
-  notFoundIfNul("That resource was removed.", resourceId);
+  notFoundIfNul(errorText.organize.resourceWasRemoved, resourceId);
   const parsed = withoutNul(resourceSchema).safeParse(input);
   if (!parsed.success) throw invalid(parsed.error);
   await getDb().transaction(async (tx) => {
@@ -170,7 +171,7 @@ export async function saveResource(
         .set(parsed.data)
         .where(and(eq(campaignResources.id, resourceId), eq(campaignResources.campaignId, campaignId)))
         .returning({ id: campaignResources.id });
-      if (updated.length === 0) throw new AppError("NOT_FOUND", "That resource was removed.");
+      if (updated.length === 0) throw new AppError("NOT_FOUND", errorText.organize.resourceWasRemoved);
       return;
     }
     const [next] = await tx
@@ -189,14 +190,14 @@ export async function removeResource(
   resourceId: string,
 ): Promise<void> {
   await requireCampaign(actor, campaignId, WRITE);
-  notFoundIfNul("That resource was already removed.", resourceId);
+  notFoundIfNul(errorText.organize.resourceWasAlreadyRemoved, resourceId);
   await getDb().transaction(async (tx) => {
     await touchCampaign(tx, actor, campaignId);
     const removed = await tx
       .delete(campaignResources)
       .where(and(eq(campaignResources.id, resourceId), eq(campaignResources.campaignId, campaignId)))
       .returning({ id: campaignResources.id });
-    if (removed.length === 0) throw new AppError("NOT_FOUND", "That resource was already removed.");
+    if (removed.length === 0) throw new AppError("NOT_FOUND", errorText.organize.resourceWasAlreadyRemoved);
   });
 }
 
@@ -208,7 +209,7 @@ export async function saveVoice(
   input: VoiceInput,
 ): Promise<void> {
   await requireCampaign(actor, campaignId, WRITE);
-  notFoundIfNul("That voice was removed.", voiceId);
+  notFoundIfNul(errorText.organize.voiceWasRemoved, voiceId);
   const parsed = withoutNul(voiceSchema).safeParse(input);
   if (!parsed.success) throw invalid(parsed.error);
   await getDb().transaction(async (tx) => {
@@ -219,7 +220,7 @@ export async function saveVoice(
         .set(parsed.data)
         .where(and(eq(campaignVoices.id, voiceId), eq(campaignVoices.campaignId, campaignId)))
         .returning({ id: campaignVoices.id });
-      if (updated.length === 0) throw new AppError("NOT_FOUND", "That voice was removed.");
+      if (updated.length === 0) throw new AppError("NOT_FOUND", errorText.organize.voiceWasRemoved);
       return;
     }
     const [next] = await tx
@@ -234,13 +235,13 @@ export async function saveVoice(
 
 export async function removeVoice(actor: SessionUser, campaignId: string, voiceId: string): Promise<void> {
   await requireCampaign(actor, campaignId, WRITE);
-  notFoundIfNul("That voice was already removed.", voiceId);
+  notFoundIfNul(errorText.organize.voiceWasAlreadyRemoved, voiceId);
   await getDb().transaction(async (tx) => {
     await touchCampaign(tx, actor, campaignId);
     const removed = await tx
       .delete(campaignVoices)
       .where(and(eq(campaignVoices.id, voiceId), eq(campaignVoices.campaignId, campaignId)))
       .returning({ id: campaignVoices.id });
-    if (removed.length === 0) throw new AppError("NOT_FOUND", "That voice was already removed.");
+    if (removed.length === 0) throw new AppError("NOT_FOUND", errorText.organize.voiceWasAlreadyRemoved);
   });
 }

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { appErrorOf, newPerson } from "@/db/testing/people";
 import type { SessionUser } from "@/lib/auth";
 import { CWC_TOPICS } from "@/lib/delivery/cwc/topics";
-import { translateError } from "@/lib/i18n/errors";
+import { describeError } from "@/lib/i18n/errors";
 import { seedLetterFixture } from "@/lib/letters/testing";
 import {
   addCustomTarget,
@@ -60,7 +60,7 @@ describe("Library of Congress topics and stance", () => {
     const unknown = await appErrorOf(saveCwcSettings(owner, id, { topics: ["Housing"], stance: "con" }));
     expect(unknown.code).toBe("INVALID_INPUT");
     expect(unknown.message).toBe("Choose the Library of Congress topics from the list.");
-    expect(translateError(unknown.message, "es")).toBe(
+    expect(describeError(unknown.text, "es")).toBe(
       "Elige los temas de la Biblioteca del Congreso de la lista.",
     );
     const stance = await appErrorOf(saveCwcSettings(owner, id, { topics: ["Law"], stance: "maybe" }));
@@ -84,7 +84,7 @@ describe("Library of Congress topics and stance", () => {
     expect(refused.message).toBe(
       "Before publishing, add a Library of Congress topic (the letters go to Congress).",
     );
-    expect(translateError(refused.message, "es")).toBe(
+    expect(describeError(refused.text, "es")).toBe(
       "Antes de publicar, agrega un tema de la Biblioteca del Congreso (las cartas van al Congreso).",
     );
     await saveCwcSettings(owner, id, { topics: ["Housing and Community Development"] });

@@ -28,6 +28,7 @@ import type { SessionUser } from "@/lib/auth";
 import { talliesSql } from "@/lib/campaigns/tallies";
 import { chooseChannel, firstStatus } from "@/lib/delivery/channels";
 import { AppError, isUniqueViolation } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/errors";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locale";
 import { queueLetterDispatch } from "@/lib/jobs/enqueue";
 import { summaryColumns, toSummary } from "@/lib/officials/lookup";
@@ -49,7 +50,7 @@ const DAYS_SHOWN = 60;
 async function requireWriter(actor: SessionUser, campaignId: string): Promise<CampaignAccess> {
   const access = await requireCampaignRole(actor, campaignId, READ);
   if (!WRITE.includes(access.role)) {
-    throw new AppError("FORBIDDEN", "Only the organization's owners and organizers can do that.");
+    throw new AppError("FORBIDDEN", errorText.organize.onlyOrganizationsOwnersOrganizersDo);
   }
   return access;
 }
@@ -497,7 +498,7 @@ export async function retargetChangedOfficials(
     (o) => o.pending > 0 && o.successor && (!officialId || o.id === officialId),
   );
   if (officialId && changed.length === 0) {
-    throw new AppError("NOT_FOUND", "There are no waiting letters to that official that we can send on.");
+    throw new AppError("NOT_FOUND", errorText.organize.thereNoWaitingLettersOfficial);
   }
   const result: RetargetResult = { moved: 0, merged: 0, officials: 0 };
   for (const official of changed) {
@@ -556,10 +557,7 @@ export async function retargetChangedOfficials(
       });
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new AppError(
-          "ALREADY_EXISTS",
-          "Some of these letters changed while we were sending them on. Please try again.",
-        );
+        throw new AppError("ALREADY_EXISTS", errorText.organize.someTheseLettersChangedWhile);
       }
       throw error;
     }
@@ -607,7 +605,7 @@ export async function retryFailedDeliveries(
     if (retried.length === 0) {
       throw new AppError(
         "NOT_FOUND",
-        deliveryId ? "That delivery is not waiting for a retry." : "No failed deliveries to retry.",
+        deliveryId ? errorText.organize.deliveryNotWaitingRetry : errorText.organize.noFailedDeliveriesRetry,
       );
     }
     await queueLetterDispatch(tx);
@@ -666,7 +664,7 @@ export async function getCampaignDashboard(
     })
     .from(campaigns)
     .where(eq(campaigns.id, access.campaignId));
-  if (!campaign) throw new AppError("NOT_FOUND", "We couldn't find that campaign among your organizations'.");
+  if (!campaign) throw new AppError("NOT_FOUND", errorText.organize.couldntFindCampaignAmongOrganizations);
   const since = campaign.startsAt ?? campaign.publishedAt ?? campaign.createdAt;
 
   const [perDay, counts, byOffice, failed, byDistrict, pledgeTotals, options, activity, changed] =

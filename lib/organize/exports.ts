@@ -18,6 +18,7 @@ import type { SessionUser } from "@/lib/auth";
 import { callOutcomesCsv } from "@/lib/calls/exports";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/errors";
 import { officialTitle, stateChamberName } from "@/lib/officials/present";
 import { type CampaignAccess, READ, requireCampaignRole, WRITE } from "./access";
 
@@ -539,7 +540,7 @@ async function* osdiJson(organizationId: string, campaignId: string): AsyncGener
     })
     .from(campaigns)
     .where(eq(campaigns.id, campaignId));
-  if (!campaign) throw new AppError("NOT_FOUND", "We couldn't find that campaign.");
+  if (!campaign) throw new AppError("NOT_FOUND", errorText.campaigns.couldntFindCampaign);
   const rules = await db
     .selectDistinct({ rule: campaignTargets.rule })
     .from(campaignTargets)
@@ -652,13 +653,10 @@ async function requireExportRole(
   const access = await requireCampaignRole(actor, campaignId, READ);
   // The URL names the organization too: a campaign reached through another organization's slug is not there.
   if (organizationSlug !== undefined && access.slug !== organizationSlug) {
-    throw new AppError("NOT_FOUND", "We couldn't find that campaign among your organizations'.");
+    throw new AppError("NOT_FOUND", errorText.organize.couldntFindCampaignAmongOrganizations);
   }
   if (!WITHOUT_PERSONAL_DATA.includes(kind) && !WRITE.includes(access.role)) {
-    throw new AppError(
-      "FORBIDDEN",
-      "This file holds supporters' personal data: only the organization's owners and organizers can download it.",
-    );
+    throw new AppError("FORBIDDEN", errorText.organize.exportHoldsPersonalData);
   }
   return access;
 }

@@ -6,6 +6,7 @@ import type { Transaction } from "@/db/client";
 import { memberships } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
+import { type ErrorText, errorText, issueTexts } from "@/lib/i18n/errors";
 import { containsNul } from "@/lib/validation";
 import {
   type CampaignAccess,
@@ -16,16 +17,8 @@ import {
   requireOrgRole,
 } from "./access";
 
-const ROLE_WORDS: Record<OrgRole, string> = { owner: "owners", organizer: "organizers", viewer: "viewers" };
-
 function forbidden(roles: readonly OrgRole[]): AppError {
-  const [first, second] = roles.map((r) => ROLE_WORDS[r]);
-  return new AppError(
-    "FORBIDDEN",
-    second
-      ? `Only the organization's ${first} and ${second} can do that.`
-      : `Only the organization's ${first} can do that.`,
-  );
+  return new AppError("FORBIDDEN", errorText.organize.onlyRolesCanDoThat({ roles: roles.slice(0, 2) }));
 }
 
 /**
@@ -102,17 +95,12 @@ export async function holdRole(
  * An id from a request that holds U+0000 names nothing (no id holds it, and Postgres cannot even compare it):
  * the same answer as for any id that is not there, instead of a database error.
  */
-export function notFoundIfNul(message: string, ...values: unknown[]): void {
+export function notFoundIfNul(message: ErrorText, ...values: unknown[]): void {
   if (values.some(containsNul)) throw new AppError("NOT_FOUND", message);
 }
 
-export function invalid(error: z.ZodError, message = "Please check the highlighted fields."): AppError {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    fieldErrors[key] = [...(fieldErrors[key] ?? []), issue.message];
-  }
-  return new AppError("INVALID_INPUT", message, fieldErrors);
+export function invalid(error: z.ZodError, message = errorText.common.checkHighlightedFields): AppError {
+  return new AppError("INVALID_INPUT", message, issueTexts(error.issues));
 }
 
 /** "Neighbors for Fair Housing!" → "neighbors-for-fair-housing" (accents folded, at most 60 characters). */

@@ -7,6 +7,7 @@ import { campaigns, letters, memberships, organizationInvites, organizations, us
 import type { SessionUser } from "@/lib/auth";
 import { env } from "@/lib/env";
 import { AppError, isUniqueViolation } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/errors";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locale";
 import { getBoss } from "@/lib/jobs/boss";
 import { queueEmail } from "@/lib/jobs/enqueue";
@@ -24,10 +25,10 @@ export const createOrganizationSchema = z
   .object({
     name: singleLine(
       z
-        .string({ message: "Give your organization's name." })
+        .string({ message: errorText.organize.giveOrganizationsName })
         .trim()
-        .min(2, { message: "Give your organization's name." })
-        .max(120, { message: "Please keep the name under 120 characters." }),
+        .min(2, { message: errorText.organize.giveOrganizationsName })
+        .max(120, { message: errorText.organize.keepNameUnder120Characters }),
     ),
     slug: z.string().trim().toLowerCase().optional(),
   })
@@ -37,10 +38,10 @@ export const createOrganizationSchema = z
       name: z.string(),
       slug: z
         .string()
-        .min(3, { message: "The web address needs at least 3 letters or numbers." })
-        .max(60, { message: "Please keep the web address under 60 characters." })
+        .min(3, { message: errorText.organize.webAddressNeedsLeast3 })
+        .max(60, { message: errorText.organize.keepWebAddressUnder60 })
         .regex(SLUG_PATTERN, {
-          message: "Use lower-case letters, numbers and dashes, like fair-housing-now.",
+          message: errorText.organize.useLowerCaseLettersNumbers2,
         }),
     }),
   );
@@ -72,8 +73,8 @@ export async function createOrganization(
     return { slug: org.slug };
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new AppError("ALREADY_EXISTS", "That web address is taken. Please choose another.", {
-        slug: [`${slug} is already used by another organization.`],
+      throw new AppError("ALREADY_EXISTS", errorText.organize.webAddressTakenChooseAnother, {
+        slug: [errorText.organize.slugUsedByOrganization({ slug })],
       });
     }
     throw error;
@@ -211,11 +212,11 @@ export async function listTeam(
 
 export const inviteSchema = z.object({
   email: z
-    .string({ message: "Enter their email address." })
+    .string({ message: errorText.organize.enterTheirEmailAddress })
     .trim()
     .toLowerCase()
-    .pipe(z.email({ message: "Please enter an email address like name@example.org." })),
-  role: z.enum(ROLES, { message: "Choose owner, organizer or viewer." }),
+    .pipe(z.email({ message: errorText.organize.enterEmailAddressLikeName })),
+  role: z.enum(ROLES, { message: errorText.organize.chooseOwnerOrganizerViewer }),
 });
 
 export type InviteInput = { email?: string; role?: string };
@@ -242,8 +243,8 @@ export async function inviteMember(
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.organizationId, access.organizationId), eq(sql`lower(${users.email})`, email)));
   if (existing) {
-    throw new AppError("ALREADY_EXISTS", `“${email}” is already on the team.`, {
-      email: ["Already on the team."],
+    throw new AppError("ALREADY_EXISTS", errorText.organize.emailAlreadyOnTeam({ email }), {
+      email: [errorText.organize.alreadyTeam],
     });
   }
   const token = newToken();
@@ -268,7 +269,7 @@ export async function inviteMember(
         expiresAt: new Date(Date.now() + INVITE_DAYS * 24 * 3600 * 1000),
       })
       .returning({ id: organizationInvites.id });
-    if (!invite) throw new AppError("FORBIDDEN", "Only the organization's owners can do that.");
+    if (!invite) throw new AppError("FORBIDDEN", errorText.organize.onlyOrganizationsOwnersDo);
     await queueEmail(tx, {
       template: "organization-invite",
       props: {
@@ -301,10 +302,7 @@ async function checkInviteAllowance(tx: Transaction, organizationId: string): Pr
   if (!row || row.status === "verified") return;
   const allowed = env.unverifiedOrganizationInvites;
   if (row.sent >= allowed) {
-    throw new AppError(
-      "FORBIDDEN",
-      `Your organization is not verified yet, so it can send ${allowed} invitations. More can go once an operator of this Chorus verifies it.`,
-    );
+    throw new AppError("FORBIDDEN", errorText.organize.unverifiedInvitations({ allowed }));
   }
 }
 
@@ -315,7 +313,7 @@ export async function revokeInvite(
   inviteId: string,
 ): Promise<void> {
   const access = await requireOrg(actor, organizationSlug, MANAGE_TEAM);
-  notFoundIfNul("That invitation was already accepted or withdrawn.", inviteId);
+  notFoundIfNul(errorText.organize.invitationWasAlreadyAcceptedWithdrawn, inviteId);
   const deleted = await getDb()
     .delete(organizationInvites)
     .where(
@@ -328,7 +326,7 @@ export async function revokeInvite(
     )
     .returning({ id: organizationInvites.id });
   if (deleted.length === 0)
-    throw new AppError("NOT_FOUND", "That invitation was already accepted or withdrawn.");
+    throw new AppError("NOT_FOUND", errorText.organize.invitationWasAlreadyAcceptedWithdrawn);
 }
 
 export type InviteView = {
@@ -341,7 +339,7 @@ export type InviteView = {
   state: "open" | "accepted" | "expired";
 };
 
-const INVITE_GONE = "This invitation link doesn't work. Ask the person who invited you for a new one.";
+const INVITE_GONE = errorText.organize.invitationLinkDoesntWorkAsk;
 
 /** What an invitation link is about, for the signed-in person following it. */
 export async function findInvite(actor: SessionUser, token: string): Promise<InviteView> {
@@ -397,16 +395,10 @@ export async function acceptInvite(actor: SessionUser, token: string): Promise<{
       .for("update");
     if (!invite || invite.acceptedAt) throw new AppError("NOT_FOUND", INVITE_GONE);
     if (invite.email.toLowerCase() !== actor.email.toLowerCase()) {
-      throw new AppError(
-        "FORBIDDEN",
-        `This invitation is for ${invite.email}. Sign in with that address to accept it.`,
-      );
+      throw new AppError("FORBIDDEN", errorText.organize.invitationIsFor({ email: invite.email }));
     }
     if (invite.expiresAt <= new Date()) {
-      throw new AppError(
-        "NOT_FOUND",
-        "This invitation has expired. Ask the person who invited you for a new one.",
-      );
+      throw new AppError("NOT_FOUND", errorText.organize.invitationExpiredAskPersonWho);
     }
     await tx
       .insert(memberships)
@@ -443,12 +435,12 @@ async function lockOwners(tx: Transaction, actor: SessionUser, organizationId: s
     .where(and(eq(memberships.organizationId, organizationId), eq(memberships.role, "owner")))
     .for("update");
   if (!owners.some((o) => o.userId === actor.id)) {
-    throw new AppError("FORBIDDEN", "Only the organization's owners can do that.");
+    throw new AppError("FORBIDDEN", errorText.organize.onlyOrganizationsOwnersDo);
   }
   return owners;
 }
 
-const LAST_OWNER = "An organization needs at least one owner, so its last owner can't be changed or removed.";
+const LAST_OWNER = errorText.organize.organizationNeedsLeastOneOwner;
 
 /** An owner changes a member's role; never leaving the organization without an owner. */
 export async function changeMemberRole(
@@ -458,10 +450,12 @@ export async function changeMemberRole(
   role: string,
 ): Promise<void> {
   const access = await requireOrg(actor, organizationSlug, MANAGE_TEAM);
-  notFoundIfNul("That person is not on this team.", userId);
+  notFoundIfNul(errorText.organize.personNotTeam, userId);
   const parsedRole = z.enum(ROLES).safeParse(role);
   if (!parsedRole.success) {
-    throw new AppError("INVALID_INPUT", "Choose owner, organizer or viewer.", { role: ["Choose a role."] });
+    throw new AppError("INVALID_INPUT", errorText.organize.chooseOwnerOrganizerViewer, {
+      role: [errorText.organize.chooseRole],
+    });
   }
   await getDb().transaction(async (tx) => {
     const owners = await lockOwners(tx, actor, access.organizationId);
@@ -473,7 +467,7 @@ export async function changeMemberRole(
       .set({ role: parsedRole.data })
       .where(and(eq(memberships.organizationId, access.organizationId), eq(memberships.userId, userId)))
       .returning({ userId: memberships.userId });
-    if (changed.length === 0) throw new AppError("NOT_FOUND", "That person is not on this team.");
+    if (changed.length === 0) throw new AppError("NOT_FOUND", errorText.organize.personNotTeam);
     await audit(
       {
         action: "org.role_changed",
@@ -494,7 +488,7 @@ export async function removeMember(
   userId: string,
 ): Promise<void> {
   const access = await requireOrg(actor, organizationSlug, MANAGE_TEAM);
-  notFoundIfNul("That person is not on this team.", userId);
+  notFoundIfNul(errorText.organize.personNotTeam, userId);
   await getDb().transaction(async (tx) => {
     const owners = await lockOwners(tx, actor, access.organizationId);
     if (owners.length <= 1 && owners.some((o) => o.userId === userId)) {
@@ -504,7 +498,7 @@ export async function removeMember(
       .delete(memberships)
       .where(and(eq(memberships.organizationId, access.organizationId), eq(memberships.userId, userId)))
       .returning({ userId: memberships.userId });
-    if (removed.length === 0) throw new AppError("NOT_FOUND", "That person is not on this team.");
+    if (removed.length === 0) throw new AppError("NOT_FOUND", errorText.organize.personNotTeam);
     await audit(
       {
         action: "org.member_removed",

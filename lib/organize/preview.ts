@@ -14,6 +14,7 @@ import type { SessionUser } from "@/lib/auth";
 import { listPublicResources, listPublicVoices } from "@/lib/campaigns/content";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { type ErrorText, errorText } from "@/lib/i18n/errors";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locale";
 import type { TemplatePart } from "@/lib/letters/template";
 import { listCampaignOptions } from "@/lib/pledges/options";
@@ -48,7 +49,7 @@ export async function previewUrlFor(actor: SessionUser, campaignId: string): Pro
     .select({ linkId: campaigns.previewLinkId })
     .from(campaigns)
     .where(and(eq(campaigns.id, campaignId), actorHolds(actor, campaigns.organizationId, READ)));
-  if (!row) throw new AppError("NOT_FOUND", "We couldn't find that campaign among your organizations'.");
+  if (!row) throw new AppError("NOT_FOUND", errorText.organize.couldntFindCampaignAmongOrganizations);
   return `${env.appUrl}/preview/${previewToken(campaignId, row.linkId)}`;
 }
 
@@ -64,7 +65,7 @@ export async function turnOffPreviewLink(actor: SessionUser, campaignId: string)
     .where(and(eq(campaigns.id, campaignId), actorHolds(actor, campaigns.organizationId, WRITE)))
     .returning({ id: campaigns.id });
   if (changed.length === 0)
-    throw new AppError("NOT_FOUND", "We couldn't find that campaign among your organizations'.");
+    throw new AppError("NOT_FOUND", errorText.organize.couldntFindCampaignAmongOrganizations);
 }
 
 export type CampaignPreview = NonNullable<Awaited<ReturnType<typeof findCampaignPreview>>>;
@@ -138,12 +139,12 @@ export async function findCampaignPreview(token: string, locale: Locale = DEFAUL
 
 /** Put a draft up for review: the preview link starts working. */
 export async function startPreview(actor: SessionUser, campaignId: string): Promise<void> {
-  await moveStatus(actor, campaignId, "draft", "preview", "Only a draft can be put up for preview.");
+  await moveStatus(actor, campaignId, "draft", "preview", errorText.organize.onlyDraftPutUpPreview);
 }
 
 /** Take a preview back to draft: the preview link stops working. */
 export async function endPreview(actor: SessionUser, campaignId: string): Promise<void> {
-  await moveStatus(actor, campaignId, "preview", "draft", "Only a campaign in preview can go back to draft.");
+  await moveStatus(actor, campaignId, "preview", "draft", errorText.organize.onlyCampaignPreviewGoBack);
 }
 
 async function moveStatus(
@@ -151,7 +152,7 @@ async function moveStatus(
   campaignId: string,
   from: "draft" | "preview",
   to: "draft" | "preview",
-  refusal: string,
+  refusal: ErrorText,
 ): Promise<void> {
   await requireCampaign(actor, campaignId, WRITE);
   const moved = await getDb()

@@ -126,7 +126,7 @@ describe("a new organization", () => {
     await setVerification(slug, "verified", "cli:test");
     await fillLimit(LIMITS.invitesPerUser, owner.id);
     const mine = await appErrorOf(inviteMember(owner, slug, { email: "one@example.net", role: "viewer" }));
-    expect(mine).toMatchObject({ code: "RATE_LIMITED", message: LIMITS.invitesPerUser.message });
+    expect(mine).toMatchObject({ code: "RATE_LIMITED", text: LIMITS.invitesPerUser.message });
 
     const other = await newPerson("other-owner");
     await addMember(other, slug, "owner");
@@ -135,7 +135,7 @@ describe("a new organization", () => {
     const theirs = await appErrorOf(
       inviteMember(other, slug, { email: "three@example.net", role: "viewer" }),
     );
-    expect(theirs).toMatchObject({ code: "RATE_LIMITED", message: LIMITS.invitesPerOrganization.message });
+    expect(theirs).toMatchObject({ code: "RATE_LIMITED", text: LIMITS.invitesPerOrganization.message });
   });
 
   it("starts campaigns a day at most per account and per organization", async () => {
@@ -147,7 +147,7 @@ describe("a new organization", () => {
     await addMember(colleague, slug, "organizer");
     await createCampaign(colleague, slug, { title: "From a colleague" });
     await fillLimit(LIMITS.campaignsPerOrganization, await orgIdOf(slug));
-    expect((await appErrorOf(createCampaign(colleague, slug, { title: "And another" }))).message).toBe(
+    expect((await appErrorOf(createCampaign(colleague, slug, { title: "And another" }))).text).toBe(
       LIMITS.campaignsPerOrganization.message,
     );
   });

@@ -17,6 +17,7 @@ import {
 import type { SessionUser } from "@/lib/auth";
 import { listCampaignSteps } from "@/lib/campaigns/steps";
 import { AppError } from "@/lib/errors";
+import { describeFieldErrors } from "@/lib/i18n/errors";
 import { getBoss } from "@/lib/jobs/boss";
 import type { SendEmailJob } from "@/lib/jobs/enqueue";
 import { handleSendEmail } from "@/lib/jobs/worker";
@@ -150,7 +151,9 @@ describe("order", () => {
     const missing = await rejection(reorderSteps(organizer, campaignId, ids.slice(1)));
     expect(missing.message).toContain("The steps changed");
     const twice = await rejection(reorderSteps(organizer, campaignId, [ids[0], ...ids.slice(0, 3)]));
-    expect(twice.fieldErrors?.form?.[0] ?? twice.message).toMatch(/once|check the order/);
+    expect(describeFieldErrors(twice.fieldErrors, "en")?.form?.[0] ?? twice.message).toMatch(
+      /once|check the order/,
+    );
     const notIds = await rejection(reorderSteps(organizer, campaignId, ["1; drop table", "x"]));
     expect(notIds.code).toBe("INVALID_INPUT");
     expect((await rejection(reorderSteps(organizer, campaignId, "nope"))).code).toBe("INVALID_INPUT");
@@ -180,11 +183,15 @@ describe("asks and their alert", () => {
         description: "d".repeat(501),
       }),
     );
-    expect(Object.keys(error.fieldErrors ?? {}).sort()).toEqual(["description", "title", "url"]);
+    expect(Object.keys(describeFieldErrors(error.fieldErrors, "en") ?? {}).sort()).toEqual([
+      "description",
+      "title",
+      "url",
+    ]);
     const http = await rejection(
       addAskStep(organizer, campaignId, { title: "Call in", url: "http://x.org" }),
     );
-    expect(http.fieldErrors?.url?.[0]).toContain("https://");
+    expect(describeFieldErrors(http.fieldErrors, "en")?.url?.[0]).toContain("https://");
     const nul = await rejection(addAskStep(organizer, campaignId, { title: "Call\u0000 in" }));
     expect(nul.code).toBe("INVALID_INPUT");
   });

@@ -15,6 +15,7 @@ import { campaignStepAlerts, campaignSteps, campaigns, campaignUpdates } from "@
 import type { SessionUser } from "@/lib/auth";
 import { DEFAULT_ORDER, type StepKind, sectionSteps, stepAnchor } from "@/lib/campaigns/steps";
 import { AppError, isUniqueViolation } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/errors";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locale";
 import { getBoss } from "@/lib/jobs/boss";
 import { optionalHttpsUrl, withoutNul } from "@/lib/validation";
@@ -24,8 +25,8 @@ import { stepAlertWords } from "./steps.messages";
 import { campaignFacts, sendToAudienceInTx } from "./updates";
 
 export const MAX_STEPS = 20;
-const NOT_FOUND = "We couldn't find that campaign among your organizations'.";
-const NO_STEP = "We couldn't find that step. It may have been removed.";
+const NOT_FOUND = errorText.organize.couldntFindCampaignAmongOrganizations;
+const NO_STEP = errorText.organize.couldntFindStepMayBeen;
 
 export type EditableStep = {
   id: string;
@@ -121,12 +122,14 @@ async function lockWritable(tx: Transaction, actor: SessionUser, campaignId: str
 }
 
 export const orderSchema = z
-  .array(z.uuid({ message: "That is not one of this campaign's steps." }), {
-    message: "Give the steps in their new order.",
+  .array(z.uuid({ message: errorText.organize.notOneCampaignsSteps }), {
+    message: errorText.organize.giveStepsTheirNewOrder,
   })
-  .min(1, { message: "Give the steps in their new order." })
-  .max(MAX_STEPS, { message: `A campaign has at most ${MAX_STEPS} steps.` })
-  .refine((ids) => new Set(ids).size === ids.length, { message: "Each step appears once in the order." });
+  .min(1, { message: errorText.organize.giveStepsTheirNewOrder })
+  .max(MAX_STEPS, { message: errorText.organize.maxSteps({ max: MAX_STEPS }) })
+  .refine((ids) => new Set(ids).size === ids.length, {
+    message: errorText.organize.eachStepAppearsOnceOrder,
+  });
 
 /**
  * Saves a new order: exactly the campaign's steps, each once. If the steps changed meanwhile (someone added or
@@ -135,7 +138,7 @@ export const orderSchema = z
 export async function reorderSteps(actor: SessionUser, campaignId: string, ids: unknown): Promise<void> {
   await requireCampaign(actor, campaignId, WRITE);
   const parsed = orderSchema.safeParse(ids);
-  if (!parsed.success) throw invalid(parsed.error, "Please check the order of the steps.");
+  if (!parsed.success) throw invalid(parsed.error, errorText.organize.checkOrderSteps);
   await getDb().transaction(async (tx) => {
     await lockWritable(tx, actor, campaignId);
     await ensureSteps(tx, campaignId);
@@ -147,10 +150,7 @@ export async function reorderSteps(actor: SessionUser, campaignId: string, ids: 
     // Another campaign's step is "not there", as everywhere else; a step added meanwhile asks for a new look.
     if (!parsed.data.every((id) => known.has(id))) throw new AppError("NOT_FOUND", NO_STEP);
     if (current.length !== parsed.data.length) {
-      throw new AppError(
-        "INVALID_INPUT",
-        "The steps changed while you were ordering them. Please look at the list again and reorder.",
-      );
+      throw new AppError("INVALID_INPUT", errorText.organize.stepsChangedWhileWereOrdering);
     }
     for (const [position, id] of parsed.data.entries()) {
       await tx
@@ -191,26 +191,30 @@ export async function moveStep(
   });
 }
 
+/** "title" is a field's name here, not a word a person reads. */
 const TITLE = "title";
 
-const oneLine = (label: string, max: number) =>
+const oneLine = (field: typeof TITLE, max: number) =>
   z
     .string()
     .trim()
-    .max(max, { message: `Please keep the ${label} under ${max} characters.` })
-    .refine((value) => !/[\r\n]/.test(value), { message: `The ${label} is one line.` });
+    .max(max, { message: errorText.organize.keepFieldUnder({ field, max }) })
+    .refine((value) => !/[\r\n]/.test(value), { message: errorText.organize.fieldIsOneLine({ field }) });
 
 export const askSchema = withoutNul(
   z.object({
     title: oneLine(TITLE, 120).pipe(
-      z.string().min(3, { message: "Name the step, like “Call in on Tuesday”." }),
+      z.string().min(3, { message: errorText.organize.nameStepLikeCallTuesday }),
     ),
     description: z
       .string()
       .trim()
-      .max(500, { message: "Please keep the description under 500 characters." })
+      .max(500, { message: errorText.organize.keepDescriptionUnder500Characters })
       .default(""),
-    url: optionalHttpsUrl("link"),
+    url: optionalHttpsUrl({
+      tooLong: errorText.organize.keepFieldUnder({ field: "link", max: 500 }),
+      notHttps: errorText.organize.fieldNotHttps({ field: "link" }),
+    }),
   }),
 );
 
@@ -232,7 +236,7 @@ export async function addAskStep(actor: SessionUser, campaignId: string, input: 
       .from(campaignSteps)
       .where(eq(campaignSteps.campaignId, campaignId));
     if (Number(count?.n ?? 0) >= MAX_STEPS) {
-      throw new AppError("INVALID_INPUT", `A campaign has at most ${MAX_STEPS} steps. Remove one first.`);
+      throw new AppError("INVALID_INPUT", errorText.organize.maxStepsRemoveOne({ max: MAX_STEPS }));
     }
     const [row] = await tx
       .insert(campaignSteps)

@@ -13,6 +13,7 @@ import { campaigns, campaignTargets, customTargets, organizations } from "@/db/s
 import type { SessionUser } from "@/lib/auth";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/errors";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locale";
 import { getBoss } from "@/lib/jobs/boss";
 import { queueEmail, queueLetterDispatch } from "@/lib/jobs/enqueue";
@@ -70,7 +71,7 @@ export async function resendTargetConfirmation(
   locale: Locale = DEFAULT_LOCALE,
 ): Promise<void> {
   const access = await requireCampaign(actor, campaignId, WRITE);
-  notFoundIfNul("That target was already removed.", targetId);
+  notFoundIfNul(errorText.organize.targetWasAlreadyRemoved, targetId);
   const [target] = await getDb()
     .select({
       id: customTargets.id,
@@ -88,9 +89,9 @@ export async function resendTargetConfirmation(
         actorHolds(actor, campaigns.organizationId, WRITE),
       ),
     );
-  if (!target) throw new AppError("NOT_FOUND", "That target was already removed.");
+  if (!target) throw new AppError("NOT_FOUND", errorText.organize.targetWasAlreadyRemoved);
   if (target.isConfirmed) {
-    throw new AppError("INVALID_INPUT", "This address is already confirmed: letters go to it.");
+    throw new AppError("INVALID_INPUT", errorText.organize.addressAlreadyConfirmedLettersGo);
   }
   await hitLimit(LIMITS.targetConfirmationsPerTarget, target.id);
   await getBoss();
@@ -146,7 +147,7 @@ export async function findTargetConfirmation(token: string): Promise<TargetConfi
  */
 export async function confirmTargetAddress(token: string): Promise<void> {
   const tokenHash = tokenHashOf(token);
-  if (!tokenHash) throw new AppError("NOT_FOUND", "This link no longer works.");
+  if (!tokenHash) throw new AppError("NOT_FOUND", errorText.organize.linkNoLongerWorks);
   await getBoss();
   await getDb().transaction(async (tx) => {
     const confirmed = await tx
@@ -160,7 +161,7 @@ export async function confirmTargetAddress(token: string): Promise<void> {
       )
       .returning({ id: customTargets.id, organizationId: customTargets.organizationId });
     const [target] = confirmed;
-    if (!target) throw new AppError("NOT_FOUND", "This link no longer works.");
+    if (!target) throw new AppError("NOT_FOUND", errorText.organize.linkNoLongerWorks);
     await queueLetterDispatch(tx);
   });
 }

@@ -10,6 +10,7 @@ import { DEMO_CAMPAIGN_SLUG } from "@/db/seed";
 import type { SessionUser } from "@/lib/auth";
 import { findPublicCampaignBySlug } from "@/lib/campaigns/queries";
 import { AppError } from "@/lib/errors";
+import { describeError, describeFieldErrors } from "@/lib/i18n/errors";
 import { getBoss } from "@/lib/jobs/boss";
 import { findLetterSetup } from "@/lib/letters/setup";
 import { submitLetter } from "@/lib/letters/submit";
@@ -147,7 +148,7 @@ describe("saving a translation", () => {
     const again = await rejection(deleteCampaignTranslation(organizer, id, "es"));
     expect(again.code).toBe("NOT_FOUND");
     const own = await rejection(deleteCampaignTranslation(organizer, id, "en"));
-    expect(own.message).toBe(OWN_LANGUAGE_MESSAGE);
+    expect(own.text).toBe(OWN_LANGUAGE_MESSAGE);
     expect((await stored(id, "en")).template?.subject).toBe("Guarantee counsel");
   });
 });
@@ -166,22 +167,34 @@ describe("what is refused", () => {
       }),
     );
     expect(error.code).toBe("INVALID_INPUT");
-    expect(error.fieldErrors?.title).toEqual(["Give the campaign a title of at least 3 characters."]);
-    expect(error.fieldErrors?.story).toEqual(["Please keep the story under 20,000 characters."]);
-    expect(error.fieldErrors?.subject?.[0]).toMatch(/^\{\{official\.apodo\}\} is not a merge field we know/);
-    expect(error.fieldErrors?.["part-0-text"]?.[0]).toMatch(/needs the campaign's bill/);
+    expect(describeFieldErrors(error.fieldErrors, "en")?.title).toEqual([
+      "Give the campaign a title of at least 3 characters.",
+    ]);
+    expect(describeFieldErrors(error.fieldErrors, "en")?.story).toEqual([
+      "Please keep the story under 20,000 characters.",
+    ]);
+    expect(describeFieldErrors(error.fieldErrors, "en")?.subject?.[0]).toMatch(
+      /^\{\{official\.apodo\}\} is not a merge field we know/,
+    );
+    expect(describeFieldErrors(error.fieldErrors, "en")?.["part-0-text"]?.[0]).toMatch(
+      /needs the campaign's bill/,
+    );
     // A letter with a subject and no text.
     const noBody = await rejection(
       saveCampaignTranslation(organizer, id, "es", { ...words, template: { subject: "Asunto", parts: [] } }),
     );
-    expect(noBody.fieldErrors?.["part-0-text"]).toEqual(["Write at least one part of the letter."]);
+    expect(describeFieldErrors(noBody.fieldErrors, "en")?.["part-0-text"]).toEqual([
+      "Write at least one part of the letter.",
+    ]);
     expect(await stored(id)).toEqual({ translation: undefined, template: undefined });
   });
 
   it("asks for the image's description when the campaign has an image", async () => {
     const id = await newCampaign({ imageUrl: "https://example.org/x.jpg", imageAlt: "Tenants at city hall" });
     const error = await rejection(saveCampaignTranslation(organizer, id, "es", words));
-    expect(error.fieldErrors?.imageAlt).toEqual([IMAGE_ALT_MESSAGE]);
+    expect(describeFieldErrors(error.fieldErrors, "en")?.imageAlt).toEqual([
+      describeError(IMAGE_ALT_MESSAGE, "en"),
+    ]);
     await saveCampaignTranslation(organizer, id, "es", {
       ...words,
       imageAlt: "Inquilinos en el ayuntamiento",
@@ -193,12 +206,12 @@ describe("what is refused", () => {
     const id = await newCampaign();
     const own = await rejection(saveCampaignTranslation(organizer, id, "en", words));
     expect(own.code).toBe("INVALID_INPUT");
-    expect(own.message).toBe(OWN_LANGUAGE_MESSAGE);
+    expect(own.text).toBe(OWN_LANGUAGE_MESSAGE);
     for (const language of ["fr", "ES", "", "es\u0000"]) {
       const error = await rejection(saveCampaignTranslation(organizer, id, language, words));
       expect(error.code).toBe("INVALID_INPUT");
     }
-    expect((await rejection(getCampaignTranslation(viewer, id, "en"))).message).toBe(OWN_LANGUAGE_MESSAGE);
+    expect((await rejection(getCampaignTranslation(viewer, id, "en"))).text).toBe(OWN_LANGUAGE_MESSAGE);
     expect(await stored(id, "en")).toEqual({ translation: undefined, template: undefined });
   });
 

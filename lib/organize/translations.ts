@@ -13,6 +13,7 @@ import { campaigns, campaignTranslations, letterTemplates } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { findCampaignBill } from "@/lib/campaigns/bills";
 import { AppError } from "@/lib/errors";
+import { type ErrorText, errorText } from "@/lib/i18n/errors";
 import { isLocale, type Locale } from "@/lib/i18n/locale";
 import type { TemplatePart } from "@/lib/letters/template";
 import { containsNul, NUL_MESSAGE } from "@/lib/validation";
@@ -20,11 +21,10 @@ import { READ, WRITE } from "./access";
 import { basicsSchema, type TemplateInput, validateTemplate } from "./campaigns";
 import { actorHolds, invalid, requireCampaign } from "./guard";
 
-const NOT_FOUND = "We couldn't find that campaign among your organizations'.";
-export const OWN_LANGUAGE_MESSAGE =
-  "The campaign is already in that language: translate it into the other one.";
-export const UNKNOWN_LANGUAGE_MESSAGE = "Chorus speaks English and Spanish: choose one of those.";
-export const IMAGE_ALT_MESSAGE = "Describe the image for people who can't see it, in this language.";
+const NOT_FOUND = errorText.organize.couldntFindCampaignAmongOrganizations;
+export const OWN_LANGUAGE_MESSAGE = errorText.organize.campaignAlreadyLanguageTranslateInto;
+export const UNKNOWN_LANGUAGE_MESSAGE = errorText.organize.chorusSpeaksEnglishSpanishChoose;
+export const IMAGE_ALT_MESSAGE = errorText.organize.describeImagePeopleWhoCant2;
 
 /** The same rules as the campaign's own words (lib/organize/campaigns.ts, basicsSchema). */
 const translationSchema = z.object({
@@ -133,7 +133,7 @@ export async function saveCampaignTranslation(
 ): Promise<void> {
   await requireCampaign(actor, campaignId, WRITE);
   const locale = checkLanguage(language);
-  const fieldErrors: Record<string, string[]> = {};
+  const fieldErrors: Record<string, ErrorText[]> = {};
   if (containsNul(input)) throw new AppError("INVALID_INPUT", NUL_MESSAGE);
   const parsed = translationSchema.safeParse(input);
   if (!parsed.success) Object.assign(fieldErrors, invalid(parsed.error).fieldErrors);
@@ -143,7 +143,7 @@ export async function saveCampaignTranslation(
     : null;
   if (checked && !checked.ok) Object.assign(fieldErrors, checked.error.fieldErrors);
   if (Object.keys(fieldErrors).length > 0 || !parsed.success || (checked && !checked.ok)) {
-    throw new AppError("INVALID_INPUT", "Please check the highlighted fields.", fieldErrors);
+    throw new AppError("INVALID_INPUT", errorText.common.checkHighlightedFields, fieldErrors);
   }
   const words = parsed.data;
   await getDb().transaction(async (tx) => {
@@ -155,7 +155,7 @@ export async function saveCampaignTranslation(
     if (!campaign) throw new AppError("NOT_FOUND", NOT_FOUND);
     refuseOwnLanguage(campaign.language, locale);
     if (campaign.imageUrl && !words.imageAlt) {
-      throw new AppError("INVALID_INPUT", "Please check the highlighted fields.", {
+      throw new AppError("INVALID_INPUT", errorText.common.checkHighlightedFields, {
         imageAlt: [IMAGE_ALT_MESSAGE],
       });
     }
@@ -209,6 +209,6 @@ export async function deleteCampaignTranslation(
       .where(and(eq(letterTemplates.campaignId, campaignId), eq(letterTemplates.language, locale)))
       .returning({ language: letterTemplates.language });
     if (removed.length === 0 && removedLetters.length === 0)
-      throw new AppError("NOT_FOUND", "That translation was already removed.");
+      throw new AppError("NOT_FOUND", errorText.organize.translationWasAlreadyRemoved);
   });
 }

@@ -9,6 +9,7 @@ import { getDb, rowsOf } from "@/db/client";
 import { campaignSupporters, campaignUpdates, mailboxMessages, organizationSubscriptions } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
+import { describeFieldErrors } from "@/lib/i18n/errors";
 import { getBoss } from "@/lib/jobs/boss";
 import type { SendEmailJob } from "@/lib/jobs/enqueue";
 import { handleSendEmail } from "@/lib/jobs/worker";
@@ -86,12 +87,12 @@ beforeAll(async () => {
 describe("drafts", () => {
   it("checks subject and body, and edits only drafts", async () => {
     const error = await rejection(createDraft(organizer, campaignId, { subject: "x".repeat(151), body: "" }));
-    expect(error.fieldErrors?.subject?.[0]).toContain("150");
-    expect(error.fieldErrors?.body?.[0]).toContain("write your update");
+    expect(describeFieldErrors(error.fieldErrors, "en")?.subject?.[0]).toContain("150");
+    expect(describeFieldErrors(error.fieldErrors, "en")?.body?.[0]).toContain("write your update");
     const tooLong = await rejection(
       createDraft(organizer, campaignId, { subject: "Hi", body: "x".repeat(20_001) }),
     );
-    expect(tooLong.fieldErrors?.body?.[0]).toContain("20,000");
+    expect(describeFieldErrors(tooLong.fieldErrors, "en")?.body?.[0]).toContain("20,000");
 
     const id = await createDraft(organizer, campaignId, { subject: "First", body: "Hello" });
     await editDraft(owner, campaignId, id, { subject: "First, edited", body: "Hello **all**" });

@@ -26,6 +26,7 @@ import type { SessionUser } from "@/lib/auth";
 import { renderEmail } from "@/lib/email/send";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { errorText, issueTexts } from "@/lib/i18n/errors";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locale";
 import { getBoss } from "@/lib/jobs/boss";
 import { queueEmail, queueEmails, type SendEmailJob } from "@/lib/jobs/enqueue";
@@ -42,37 +43,32 @@ export const updateInputSchema = z.object({
   subject: z
     .string()
     .trim()
-    .min(1, { message: "Please write a subject." })
-    .max(SUBJECT_MAX, { message: `Please keep the subject under ${SUBJECT_MAX} characters.` })
-    .refine((value) => !/[\r\n]/.test(value), { message: "A subject is one line." }),
+    .min(1, { message: errorText.organize.writeSubject })
+    .max(SUBJECT_MAX, { message: errorText.organize.keepFieldUnder({ field: "subject", max: SUBJECT_MAX }) })
+    .refine((value) => !/[\r\n]/.test(value), { message: errorText.organize.subjectOneLine }),
   body: z
     .string()
     .trim()
-    .min(1, { message: "Please write your update." })
-    .max(BODY_MAX, { message: "Please keep the update under 20,000 characters." }),
+    .min(1, { message: errorText.organize.writeUpdate })
+    .max(BODY_MAX, { message: errorText.organize.keepUpdateUnder20000 }),
 });
 
 export type UpdateInput = z.input<typeof updateInputSchema>;
 
 function invalid(error: z.ZodError): AppError {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    fieldErrors[key] = [...(fieldErrors[key] ?? []), issue.message];
-  }
-  return new AppError("INVALID_INPUT", "Please check the highlighted fields.", fieldErrors);
+  return new AppError("INVALID_INPUT", errorText.common.checkHighlightedFields, issueTexts(error.issues));
 }
 
 /** Owners and organizers write; a viewer who tries is told so (403), anyone else meets the 404. */
 async function requireWriter(actor: SessionUser, campaignId: string): Promise<CampaignAccess> {
   const access = await requireCampaignRole(actor, campaignId, READ);
   if (!WRITE.includes(access.role)) {
-    throw new AppError("FORBIDDEN", "Only the organization's owners and organizers can write updates.");
+    throw new AppError("FORBIDDEN", errorText.organize.onlyOrganizationsOwnersOrganizersWrite);
   }
   return access;
 }
 
-const NO_DRAFT = "We couldn't find that draft. It may have been sent already.";
+const NO_DRAFT = errorText.organize.couldntFindDraftMayBeen;
 
 /** People still with the campaign who agreed to hear from its organization and have not unsubscribed. */
 function audienceWhere(campaignId: string, organizationId: string) {
@@ -115,7 +111,7 @@ export async function campaignFacts(campaignId: string): Promise<CampaignFacts> 
     .select({ title: campaigns.title, slug: campaigns.slug, language: campaigns.language })
     .from(campaigns)
     .where(eq(campaigns.id, campaignId));
-  if (!row) throw new AppError("NOT_FOUND", "We couldn't find that campaign among your organizations'.");
+  if (!row) throw new AppError("NOT_FOUND", errorText.organize.couldntFindCampaignAmongOrganizations);
   return {
     campaignId,
     slug: row.slug,
@@ -220,7 +216,7 @@ export async function editDraft(
 }
 
 async function findUpdate(campaignId: string, updateId: string) {
-  notFoundIfNul("We couldn't find that update.", updateId);
+  notFoundIfNul(errorText.organize.couldntFindUpdate, updateId);
   const [row] = await getDb()
     .select({
       id: campaignUpdates.id,
@@ -230,7 +226,7 @@ async function findUpdate(campaignId: string, updateId: string) {
     })
     .from(campaignUpdates)
     .where(and(eq(campaignUpdates.id, updateId), eq(campaignUpdates.campaignId, campaignId)));
-  if (!row) throw new AppError("NOT_FOUND", "We couldn't find that update.");
+  if (!row) throw new AppError("NOT_FOUND", errorText.organize.couldntFindUpdate);
   return row;
 }
 
@@ -292,7 +288,7 @@ export async function sendUpdate(
   updateId: string,
 ): Promise<{ recipients: number; isAlreadySent: boolean }> {
   const access = await requireWriter(actor, campaignId);
-  notFoundIfNul("We couldn't find that update.", updateId);
+  notFoundIfNul(errorText.organize.couldntFindUpdate, updateId);
   const facts = await campaignFacts(campaignId);
   // On PGlite the transaction holds the only connection: start pg-boss first.
   await getBoss();
@@ -317,16 +313,13 @@ export async function sendUpdate(
         .select({ recipients: campaignUpdates.recipients })
         .from(campaignUpdates)
         .where(and(eq(campaignUpdates.id, updateId), eq(campaignUpdates.campaignId, campaignId)));
-      if (!existing) throw new AppError("NOT_FOUND", "We couldn't find that update.");
+      if (!existing) throw new AppError("NOT_FOUND", errorText.organize.couldntFindUpdate);
       return { recipients: existing.recipients ?? 0, isAlreadySent: true };
     }
 
     const recipients = await sendToAudienceInTx(tx, access, facts, update);
     if (recipients === 0) {
-      throw new AppError(
-        "INVALID_INPUT",
-        `No one has agreed to hear from ${access.name} yet, so there is no one to send this to.`,
-      );
+      throw new AppError("INVALID_INPUT", errorText.organize.noAudience({ name: access.name }));
     }
     return { recipients, isAlreadySent: false };
   });

@@ -12,6 +12,7 @@ import { organizations } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/errors";
 import { getBoss } from "@/lib/jobs/boss";
 import { queueLetterDispatch } from "@/lib/jobs/enqueue";
 import { audit } from "@/lib/security/audit";
@@ -37,7 +38,7 @@ export function isOperator(actor: SessionUser | null): boolean {
 
 /** Anyone else sees nothing: the operator page and its actions do not exist for them. */
 function requireOperator(actor: SessionUser): void {
-  if (!isOperator(actor)) throw new AppError("NOT_FOUND", "This page does not exist.");
+  if (!isOperator(actor)) throw new AppError("NOT_FOUND", errorText.organize.pageDoesNotExist);
 }
 
 /** Organizations not verified (new or revoked), oldest first, with what an operator needs to judge them. */
@@ -95,7 +96,7 @@ export async function setVerification(
   options: { wake: boolean } = { wake: false },
 ): Promise<void> {
   if (typeof slug !== "string" || slug.length > 80 || slug.includes("\u0000")) {
-    throw new AppError("NOT_FOUND", "There is no organization with that web address.");
+    throw new AppError("NOT_FOUND", errorText.organize.thereNoOrganizationWebAddress);
   }
   const wake = options.wake && status === "verified";
   if (wake) await getBoss();
@@ -105,7 +106,7 @@ export async function setVerification(
       .set({ verificationStatus: status, verifiedAt: new Date(), verifiedBy: by })
       .where(and(eq(organizations.slug, slug)))
       .returning({ id: organizations.id });
-    if (!org) throw new AppError("NOT_FOUND", "There is no organization with that web address.");
+    if (!org) throw new AppError("NOT_FOUND", errorText.organize.thereNoOrganizationWebAddress);
     await audit(
       {
         action: status === "verified" ? "org.verified" : "org.verification_revoked",

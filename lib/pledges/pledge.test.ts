@@ -9,6 +9,7 @@ import { campaigns, mailboxMessages, organizations, pledgeOptions, pledges, user
 import { seedDemo } from "@/db/seed";
 import type { SessionUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
+import { describeFieldErrors } from "@/lib/i18n/errors";
 import { handleSendEmail } from "@/lib/jobs/worker";
 import { hashForLimit, LIMITS } from "@/lib/security/rate-limit";
 import { remindShifts } from "./emails";
@@ -192,16 +193,20 @@ describe("pledge", () => {
     const tooSmall = await pledge(pat, { optionId: give, name: "Pat", amount: "0.50" }).catch(
       (e: AppError) => e,
     );
-    expect((tooSmall as AppError).fieldErrors?.amount).toEqual(["Please pledge at least $1."]);
+    expect(describeFieldErrors((tooSmall as AppError).fieldErrors, "en")?.amount).toEqual([
+      "Please pledge at least $1.",
+    ]);
     const notMonthly = await pledge(pat, {
       optionId: give,
       name: "Pat",
       amount: "10",
       frequency: "monthly",
     }).catch((e: AppError) => e);
-    expect((notMonthly as AppError).fieldErrors?.frequency?.[0]).toContain("one-time");
+    expect(describeFieldErrors((notMonthly as AppError).fieldErrors, "en")?.frequency?.[0]).toContain(
+      "one-time",
+    );
     const words = await pledge(pat, { optionId: give, name: "Pat", amount: "ten" }).catch((e: AppError) => e);
-    expect((words as AppError).fieldErrors?.amount?.[0]).toContain("dollars");
+    expect(describeFieldErrors((words as AppError).fieldErrors, "en")?.amount?.[0]).toContain("dollars");
 
     const gift = await pledge(pat, { optionId: give, name: "Pat", amount: "$25.50" });
     await pledge(pat, { optionId: shift, name: "Pat" });

@@ -6,6 +6,7 @@ import { pledgeOptions, pledges } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth";
 import { joinInTx } from "@/lib/campaigns/join";
 import { AppError } from "@/lib/errors";
+import { type ErrorText, errorText, issueTexts } from "@/lib/i18n/errors";
 import type { Locale } from "@/lib/i18n/locale";
 import { getBoss } from "@/lib/jobs/boss";
 import { hitLimit, LIMITS } from "@/lib/security/rate-limit";
@@ -22,40 +23,36 @@ export const pledgeInputSchema = withoutNul(
       z
         .string()
         .trim()
-        .min(1, { message: "Please tell the group your name." })
-        .max(80, { message: "Please keep your name under 80 characters." })
-        .refine((value) => !/[<>]/.test(value), { message: "Your name can't contain line breaks or < >." }),
+        .min(1, { message: errorText.pledges.tellGroupName })
+        .max(80, { message: errorText.pledges.keepNameUnder80Characters })
+        .refine((value) => !/[<>]/.test(value), { message: errorText.pledges.nameCantContainLineBreaks }),
     ),
     phone: z
       .string()
       .trim()
-      .max(30, { message: "That phone number is too long." })
-      .regex(/^[0-9+().\-\s]*$/, { message: "A phone number has digits, spaces and + ( ) - only." })
+      .max(30, { message: errorText.pledges.phoneNumberTooLong })
+      .regex(/^[0-9+().\-\s]*$/, { message: errorText.pledges.phoneNumberDigitsSpacesOnly })
       .optional(),
-    note: z
-      .string()
-      .trim()
-      .max(1000, { message: "Please keep your note under 1,000 characters." })
-      .optional(),
+    note: z.string().trim().max(1000, { message: errorText.pledges.keepNoteUnder1000 }).optional(),
     /** Goods: how many items. */
     quantity: z.coerce
-      .number({ message: "How many? Please enter a number." })
-      .int({ message: "How many? Please enter a whole number." })
-      .min(1, { message: "Please pledge at least one." })
-      .max(10_000, { message: "That is more than we can record at once." })
+      .number({ message: errorText.pledges.howManyEnterNumber })
+      .int({ message: errorText.pledges.howManyEnterWholeNumber })
+      .min(1, { message: errorText.pledges.pledgeLeastOne })
+      .max(10_000, { message: errorText.pledges.moreThanRecordOnce })
       .optional(),
     /** Donations: whole US dollars, as people type them ("25" or "25.50"). */
     amount: z
       .string()
       .trim()
-      .regex(/^\$?\d{1,6}(\.\d{1,2})?$/, { message: "Please enter an amount in dollars, like 25." })
+      .regex(/^\$?\d{1,6}(\.\d{1,2})?$/, { message: errorText.pledges.enterAmountDollarsLike25 })
       .optional(),
     frequency: z.enum(["one_time", "monthly"]).optional(),
     /** Skills: hours offered. */
     hours: z.coerce
-      .number({ message: "Please enter the hours as a number." })
-      .positive({ message: "Please offer at least some time." })
-      .max(500, { message: "Please offer at most 500 hours in one pledge." })
+      .number({ message: errorText.pledges.enterHoursNumber })
+      .positive({ message: errorText.pledges.offerLeastSomeTime })
+      .max(500, { message: errorText.pledges.offerMost500HoursOne })
       .optional(),
   }),
 );
@@ -65,23 +62,14 @@ export type PledgeResult = { status: "pledged"; pledgeId: string } | { status: "
 
 type Option = typeof pledgeOptions.$inferSelect;
 
-function fieldErrors(error: z.ZodError): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    errors[key] = [...(errors[key] ?? []), issue.message];
-  }
-  return errors;
-}
-
 function toCents(amount: string): number {
   return Math.round(Number(amount.replace("$", "")) * 100);
 }
 
 /** What a pledge to this option counts: seats or items, money, hours. Checked against the option's kind. */
 function measure(option: Option, input: z.infer<typeof pledgeInputSchema>) {
-  const invalid = (field: string, message: string) =>
-    new AppError("INVALID_INPUT", "Please check the highlighted fields.", { [field]: [message] });
+  const invalid = (field: string, message: ErrorText) =>
+    new AppError("INVALID_INPUT", errorText.common.checkHighlightedFields, { [field]: [message] });
   switch (option.kind) {
     case "volunteer_shift":
       return { quantity: 1, amountCents: null, frequency: null, hours: option.hours ?? shiftHours(option) };
@@ -90,13 +78,13 @@ function measure(option: Option, input: z.infer<typeof pledgeInputSchema>) {
     case "skills":
       return { quantity: 1, amountCents: null, frequency: null, hours: input.hours ?? option.hours ?? null };
     case "donation": {
-      if (!input.amount) throw invalid("amount", "Please choose or enter an amount.");
+      if (!input.amount) throw invalid("amount", errorText.pledges.chooseEnterAmount);
       const cents = toCents(input.amount);
-      if (cents < 100) throw invalid("amount", "Please pledge at least $1.");
-      if (cents > MAX_DONATION_CENTS) throw invalid("amount", "Please pledge at most $100,000 here.");
+      if (cents < 100) throw invalid("amount", errorText.pledges.pledgeLeast1);
+      if (cents > MAX_DONATION_CENTS) throw invalid("amount", errorText.pledges.pledgeMost100000Here);
       const frequency = input.frequency ?? "one_time";
       if (frequency === "monthly" && !option.allowsMonthly) {
-        throw invalid("frequency", "This group asks for one-time gifts only.");
+        throw invalid("frequency", errorText.pledges.groupAsksOneTimeGifts);
       }
       return { quantity: 1, amountCents: cents, frequency, hours: null };
     }
@@ -121,15 +109,19 @@ export async function pledge(
 ): Promise<PledgeResult> {
   const parsed = pledgeInputSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new AppError("INVALID_INPUT", "Please check the highlighted fields.", fieldErrors(parsed.error));
+    throw new AppError(
+      "INVALID_INPUT",
+      errorText.common.checkHighlightedFields,
+      issueTexts(parsed.error.issues),
+    );
   }
   const input = parsed.data;
   const db = getDb();
   const [option] = await db.select().from(pledgeOptions).where(eq(pledgeOptions.id, input.optionId));
-  if (!option) throw new AppError("NOT_FOUND", "We couldn't find that way to help.");
-  if (!option.isOpen) throw new AppError("INVALID_INPUT", "The group has closed this for now.");
+  if (!option) throw new AppError("NOT_FOUND", errorText.pledges.couldntFindWayHelp);
+  if (!option.isOpen) throw new AppError("INVALID_INPUT", errorText.pledges.groupClosedNow);
   if (option.kind === "volunteer_shift" && option.startsAt && option.startsAt.getTime() <= Date.now()) {
-    throw new AppError("INVALID_INPUT", "This shift has already started, so it no longer takes sign-ups.");
+    throw new AppError("INVALID_INPUT", errorText.pledges.shiftAlreadyStartedNoLonger);
   }
   const amounts = measure(option, input);
   if (context.ip) await hitLimit(LIMITS.pledgesPerIp, context.ip);
@@ -179,9 +171,9 @@ export async function pledge(
       throw new AppError(
         "ALREADY_EXISTS",
         option.kind === "volunteer_shift"
-          ? "Sorry, this shift just filled up. Another shift may still have room."
-          : `Only ${remaining} still needed now: please pledge that many or fewer.`,
-        option.kind === "goods" ? { quantity: [`Up to ${remaining}.`] } : undefined,
+          ? errorText.pledges.sorryShiftJustFilledUp
+          : errorText.pledges.onlyLeft({ remaining }),
+        option.kind === "goods" ? { quantity: [errorText.pledges.upTo({ max: remaining })] } : undefined,
       );
     }
     // Pledging on a campaign joins it.
@@ -266,12 +258,9 @@ export async function cancelPledge(actor: SessionUser, pledgeId: string): Promis
           ),
         );
       if (started) {
-        throw new AppError(
-          "INVALID_INPUT",
-          "This shift has already started, so it can't be cancelled here. If you couldn't make it, please let the group know.",
-        );
+        throw new AppError("INVALID_INPUT", errorText.pledges.shiftAlreadyStartedCantCancelled);
       }
-      throw new AppError("NOT_FOUND", "We couldn't find a pledge of yours that can still be cancelled.");
+      throw new AppError("NOT_FOUND", errorText.pledges.couldntFindPledgeYoursStill);
     }
     await adjustCounters(tx, cancelled.optionId, cancelled, -1);
   });
@@ -291,6 +280,5 @@ export async function markPledgeDone(actor: SessionUser, pledgeId: string): Prom
       ),
     )
     .returning({ id: pledges.id });
-  if (rows.length === 0)
-    throw new AppError("NOT_FOUND", "We couldn't find that pledge, or it is already done.");
+  if (rows.length === 0) throw new AppError("NOT_FOUND", errorText.pledges.couldntFindPledgeAlreadyDone);
 }

@@ -6,6 +6,7 @@
 import { connection } from "next/server";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/errors";
 import { HONEYPOT_FIELD, STAMP_FIELD } from "./form-fields";
 import { hasValidSignature, signature } from "./signed";
 
@@ -30,15 +31,15 @@ const MAX_AGE_MS = 24 * 3600 * 1000;
 /** Throws a kind 400 when the honeypot is filled, the stamp is missing or forged, or the form came back too fast. */
 export function checkFormGuard(values: Record<string, string | undefined>, now: number = Date.now()): void {
   if ((values[HONEYPOT_FIELD] ?? "").trim() !== "") {
-    throw new AppError("INVALID_INPUT", "Something about this form looked automated, so we did not send it.");
+    throw new AppError("INVALID_INPUT", errorText.security.somethingAboutFormLookedAutomated);
   }
   const [time, given] = (values[STAMP_FIELD] ?? "").split(".");
   const valid = !!time && !!given && hasValidSignature("form-stamp", time, given, 24);
   const age = now - Number(time);
   if (!valid || !(age >= 0) || age > MAX_AGE_MS) {
-    throw new AppError("INVALID_INPUT", "This form has expired. Please reload the page and send it again.");
+    throw new AppError("INVALID_INPUT", errorText.security.formExpiredReloadPageSend);
   }
   if (age < env.formMinFillMs) {
-    throw new AppError("INVALID_INPUT", "That was very quick! Please check your details, then send again.");
+    throw new AppError("INVALID_INPUT", errorText.security.wasVeryQuickCheckDetails);
   }
 }

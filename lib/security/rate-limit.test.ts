@@ -6,7 +6,7 @@ import { submitLetter } from "@/lib/letters/submit";
 import { seedLetterFixture } from "@/lib/letters/testing";
 import { clientIp, hashForLimit, hitLimit, LIMITS, type Limit, RateLimitedError } from "./rate-limit";
 
-const tiny: Limit = { name: "test:tiny", max: 5, windowSeconds: 60, message: "Slow down, please." };
+const tiny: Limit = { name: "test:tiny", max: 5, windowSeconds: 60, message: LIMITS.lettersPerIp.message };
 
 async function bucket(limit: Limit, subject: string) {
   const [row] = await getDb()

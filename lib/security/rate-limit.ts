@@ -10,6 +10,7 @@ import { type Executor, getDb, rowsOf } from "@/db/client";
 import { auditEvents } from "@/db/schema";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { type ErrorText, errorText } from "@/lib/i18n/errors";
 import { clientFromForwarded } from "@/lib/security/client-address";
 import { canonicalMailbox } from "./mailbox";
 
@@ -17,7 +18,7 @@ export type Limit = {
   name: string;
   max: number;
   windowSeconds: number;
-  message: string;
+  message: ErrorText;
   /** "mailbox": the subject is an email address, counted by its mailbox (canonicalMailbox), however it is spelled. */
   per?: "mailbox";
 };
@@ -33,30 +34,28 @@ export const LIMITS = {
       return env.lettersPerIpPerDay;
     },
     windowSeconds: DAY,
-    message: "Many letters have been sent from your network today. Please try again tomorrow.",
+    message: errorText.security.manyLettersBeenSentFrom,
   },
   lettersPerEmail: {
     name: "letter:email",
     per: "mailbox",
     max: 10,
     windowSeconds: DAY,
-    message:
-      "You have written ten letters today, the most we send for one person in a day. Thank you! Please come back tomorrow.",
+    message: errorText.security.writtenTenLettersTodayMost,
   },
   alreadySentNotices: {
     name: "letter:notice",
     per: "mailbox",
     max: 3,
     windowSeconds: DAY,
-    message: "We have already emailed this address about its letter today.",
+    message: errorText.security.alreadyEmailedAddressAboutLetter,
   },
   signInPerEmail: {
     name: "sign-in:email",
     per: "mailbox",
     max: 5,
     windowSeconds: HOUR,
-    message:
-      "We have sent several sign-in links to this address in the last hour. Please use the newest one, or try again later.",
+    message: errorText.security.sentSeveralSignLinksAddress,
   },
   signInPerIp: {
     name: "sign-in:ip",
@@ -64,7 +63,7 @@ export const LIMITS = {
       return env.signInsPerIpPerHour;
     },
     windowSeconds: HOUR,
-    message: "Many sign-in links were asked for from your network in the last hour. Please try again later.",
+    message: errorText.security.manySignLinksWereAsked,
   },
   /** Counted per mailbox (the account's address), so one inbox's several accounts share the count. */
   pledgesPerUser: {
@@ -72,67 +71,65 @@ export const LIMITS = {
     per: "mailbox",
     max: 30,
     windowSeconds: DAY,
-    message: "You have made many pledges today. Please come back tomorrow to make more.",
+    message: errorText.security.madeManyPledgesTodayCome,
   },
   pledgesPerIp: {
     name: "pledge:ip",
     max: 60,
     windowSeconds: DAY,
-    message: "Many pledges have been made from your network today. Please try again tomorrow.",
+    message: errorText.security.manyPledgesBeenMadeFrom,
   },
   /** "Send a test to me": each click is a new email to the organizer, so a script could make it a mail cannon. */
   updateTestsPerUser: {
     name: "update-test:user",
     max: 10,
     windowSeconds: HOUR,
-    message:
-      "You have sent yourself ten test emails in the last hour. Please check your inbox, or try again later.",
+    message: errorText.security.sentYourselfTenTestEmails,
   },
   /** Invitations: each is an email to an address the inviter chooses (issue 19 item 1). */
   invitesPerUser: {
     name: "invite:user",
     max: 20,
     windowSeconds: DAY,
-    message: "You have sent twenty invitations today. Please try again tomorrow.",
+    message: errorText.security.sentTwentyInvitationsTodayTry,
   },
   invitesPerOrganization: {
     name: "invite:organization",
     max: 50,
     windowSeconds: DAY,
-    message: "Your organization has sent fifty invitations today. Please try again tomorrow.",
+    message: errorText.security.organizationSentFiftyInvitationsToday,
   },
   campaignsPerUser: {
     name: "campaign:user",
     max: 30,
     windowSeconds: DAY,
-    message: "You have started thirty campaigns today. Please try again tomorrow.",
+    message: errorText.security.startedThirtyCampaignsTodayTry,
   },
   campaignsPerOrganization: {
     name: "campaign:organization",
     max: 100,
     windowSeconds: DAY,
-    message: "Your organization has started a hundred campaigns today. Please try again tomorrow.",
+    message: errorText.security.organizationStartedHundredCampaignsToday,
   },
   /** "Send it again" for a custom target's confirmation email: each is an email to an unconfirmed address. */
   targetConfirmationsPerTarget: {
     name: "target-confirmation:target",
     max: 3,
     windowSeconds: DAY,
-    message:
-      "We have emailed this address three times today. Please ask its owner to look for our email, or try again tomorrow.",
+    message: errorText.security.emailedAddressThreeTimesToday,
   },
   organizationsPerUser: {
     name: "organization:user",
     max: 5,
     windowSeconds: DAY,
-    message: "You have created five organizations today. Please try again tomorrow.",
+    message: errorText.security.createdFiveOrganizationsTodayTry,
   },
 } satisfies Record<string, Limit>;
 
 /** A limit was reached: a 429 with Retry-After in route handlers, a kind message in forms. */
 export class RateLimitedError extends AppError {
   constructor(
-    message: string,
+    message: ErrorText,
     readonly retryAfterSeconds: number,
   ) {
     super("RATE_LIMITED", message);

@@ -2,6 +2,7 @@
 
 import type { ActionState } from "@/lib/actions";
 import { AppError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/errors";
 import { getMessages } from "@/lib/i18n/server";
 import { revokeOrganizationVerification, verifyOrganization } from "@/lib/organize/verification";
 import { runAction } from "@/lib/run-action";
@@ -13,7 +14,7 @@ async function decide(formData: FormData, isVerify: boolean): Promise<ActionStat
   return runAction(formData, {
     session: "required",
     // Signed out reads like any other page that is not there for them.
-    signedOut: (values) => errorState(new AppError("NOT_FOUND", "This page does not exist."), values),
+    signedOut: (values) => errorState(new AppError("NOT_FOUND", errorText.organize.pageDoesNotExist), values),
     run: ({ user, values }) =>
       (isVerify ? verifyOrganization : revokeOrganizationVerification)(user, values.slug ?? ""),
     revalidate: ["/operator"],

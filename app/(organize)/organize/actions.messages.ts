@@ -1,7 +1,7 @@
 import { formatNumber } from "@/lib/i18n/format";
 import { defineMessages } from "@/lib/i18n/messages";
 
-/** What the organizer console's actions answer when they work (errors come from the catalog). */
+/** What the organizer console's actions answer when they work (errors come from the error dictionaries). */
 export const actionMessages = defineMessages({
   en: {
     signedOut: "Your session has ended. Please sign in again.",

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Field } from "@/app/_components/form";
 import { type DirectoryGroup, searchGroupDirectory } from "@/lib/groups/directory";
-import { translateError } from "@/lib/i18n/errors";
+import { describeError } from "@/lib/i18n/errors";
 import type { Locale } from "@/lib/i18n/locale";
 import { getLocale } from "@/lib/i18n/server";
 import { stateName } from "@/lib/officials/present";
@@ -150,9 +150,7 @@ export default async function GroupsPage({ searchParams }: Props) {
             autoComplete="postal-code"
             maxLength={10}
             defaultValue={zip}
-            errors={
-              result.zip.status === "invalid" ? [translateError(result.zip.message, locale)] : undefined
-            }
+            errors={result.zip.status === "invalid" ? [describeError(result.zip.message, locale)] : undefined}
           />
           <div className="flex flex-wrap items-center gap-4 sm:col-span-2">
             <button
@@ -173,7 +171,7 @@ export default async function GroupsPage({ searchParams }: Props) {
       <div aria-live="polite" className="mt-6">
         {result.zip.status === "unknown" ? (
           <p role="status" className="mb-4 rounded border border-stone-300 bg-white p-4 text-stone-800">
-            {translateError(result.zip.message, locale)}
+            {describeError(result.zip.message, locale)}
           </p>
         ) : null}
         {result.zip.status === "sorted" ? (

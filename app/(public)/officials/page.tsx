@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { DistrictChoice } from "@/app/_components/district-choice";
 import { Field } from "@/app/_components/form";
 import { AppError } from "@/lib/errors";
-import { translateError } from "@/lib/i18n/errors";
+import { describeError } from "@/lib/i18n/errors";
 import type { Locale } from "@/lib/i18n/locale";
 import { getLocale } from "@/lib/i18n/server";
 import { type ResponseRate, responseRatesFor } from "@/lib/letters/replies";
@@ -84,14 +84,14 @@ async function lookUp(
       };
     } catch (error) {
       if (error instanceof AppError)
-        return { kind: "found", lookup, places, addressError: translateError(error.message, locale) };
+        return { kind: "found", lookup, places, addressError: describeError(error.text, locale) };
       throw error;
     }
   } catch (error) {
     if (error instanceof AppError) {
       return {
         kind: "error",
-        message: translateError(error.message, locale),
+        message: describeError(error.text, locale),
         isInputError: error.code === "INVALID_INPUT",
       };
     }

@@ -1,6 +1,6 @@
 import { Field } from "@/app/_components/form";
 import { AppError } from "@/lib/errors";
-import { translateError } from "@/lib/i18n/errors";
+import { describeError } from "@/lib/i18n/errors";
 import { INTL_LOCALE } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { type ResponseRate, responseRatesFor } from "@/lib/letters/replies";
@@ -195,7 +195,7 @@ async function findChosen(
       return { kind: "name", name: choice.name.trim(), ...result };
     } catch (error) {
       if (error instanceof AppError && error.code === "INVALID_INPUT") {
-        return { kind: "name-error", message: translateError(error.message, locale) };
+        return { kind: "name-error", message: describeError(error.text, locale) };
       }
       throw error;
     }

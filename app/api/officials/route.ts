@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { errorResponse, invalidInput, PUBLIC_CACHE } from "@/lib/http";
+import { errorText, issueText } from "@/lib/i18n/errors";
 import { findLetterSetup } from "@/lib/letters/setup";
 import { resolveTargets } from "@/lib/letters/targets";
 import { findOfficialsByZip } from "@/lib/officials/lookup";
@@ -12,22 +13,22 @@ export const dynamic = "force-dynamic";
 const query = withoutNul(
   z.object({
     zip: z
-      .string({ error: "Add a ZIP code: /api/officials?zip=60062." })
+      .string({ error: errorText.officials.addZipCodeApiOfficials })
       .trim()
-      .regex(/^\d{5}$/, "A ZIP code is 5 digits, like 60062."),
+      .regex(/^\d{5}$/, errorText.officials.zipCode5DigitsLike),
     // Judges ambiguity against this campaign's targets: a campaign to senators needs only the state.
     campaign: z
       .string()
       .trim()
-      .min(1, "Add the campaign, like campaign=demo, or leave it out.")
-      .max(80, "A campaign is named in at most 80 characters.")
+      .min(1, errorText.officials.addCampaignLikeCampaignDemo)
+      .max(80, errorText.officials.campaignNamedMost80Characters)
       .optional(),
   }),
 );
 
 /** `?state=IL&chamber=upper&district=5` or `?state=IL&name=…`: state legislators, by district or by name. */
 async function stateLegislators(params: URLSearchParams) {
-  if (params.has("zip")) return invalidInput("Look up by ZIP code or by state, not both.");
+  if (params.has("zip")) return invalidInput(errorText.officials.lookUpByZipCode);
   const parsed = stateLegislatorsQuery.safeParse({
     state: params.get("state") ?? undefined,
     chamber: params.get("chamber") || undefined,
@@ -35,7 +36,9 @@ async function stateLegislators(params: URLSearchParams) {
     name: params.get("name") ?? undefined,
   });
   if (!parsed.success) {
-    return invalidInput(parsed.error.issues[0]?.message ?? "Please check the state, chamber and district.");
+    return invalidInput(
+      issueText(parsed.error.issues[0]?.message ?? errorText.officials.checkStateChamberDistrict),
+    );
   }
   try {
     const result = await findStateLegislators(parsed.data);
@@ -52,12 +55,13 @@ export async function GET(request: Request) {
     zip: params.get("zip") ?? undefined,
     campaign: params.get("campaign") ?? undefined,
   });
-  if (!parsed.success) return invalidInput(parsed.error.issues[0]?.message ?? "Please check the ZIP code.");
+  if (!parsed.success)
+    return invalidInput(issueText(parsed.error.issues[0]?.message ?? errorText.officials.checkZipCode));
   try {
     const result = await findOfficialsByZip(parsed.data.zip);
     if (parsed.data.campaign) {
       const setup = await findLetterSetup(parsed.data.campaign);
-      if (!setup) throw new AppError("NOT_FOUND", "We couldn't find that campaign.");
+      if (!setup) throw new AppError("NOT_FOUND", errorText.officials.couldntFindCampaign);
       result.ambiguous = resolveTargets(setup.rules, result, null).status === "needs_district";
     }
     return Response.json(result, { headers: { "Cache-Control": PUBLIC_CACHE } });

@@ -12,6 +12,7 @@ import { type FakeCwc, startFakeCwc } from "@/e2e/fakes/fake-cwc";
 import type { SessionUser } from "@/lib/auth";
 import { reloadEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { describeFieldErrors } from "@/lib/i18n/errors";
 import { confirmLetter } from "@/lib/letters/confirm";
 import { buildLetterEmail } from "@/lib/letters/letter-emails";
 import { type LetterInput, submitLetter } from "@/lib/letters/submit";
@@ -272,7 +273,7 @@ describe("submitting a letter that goes through CWC", () => {
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).fieldErrors).toEqual({
+    expect(describeFieldErrors((error as AppError).fieldErrors, "en")).toEqual({
       streetAddress: [
         "Congress's mail system needs your street address to deliver your letter. Please add yours.",
       ],
@@ -288,7 +289,7 @@ describe("submitting a letter that goes through CWC", () => {
       input({ streetAddress: "1", city: "Ch", parts: { story: "Hi" } }),
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).fieldErrors).toEqual({
+    expect(describeFieldErrors((error as AppError).fieldErrors, "en")).toEqual({
       streetAddress: ["Please write your full street address, with the number and the street."],
       city: ["Please write your city's full name (Congress's mail system needs at least 3 letters)."],
       form: [
@@ -330,7 +331,7 @@ describe("submitting a letter that goes through CWC", () => {
       await supporter(),
       input({ prefix: "Mx." as unknown as LetterInput["prefix"] }),
     ).catch((e: unknown) => e);
-    expect((error as AppError).fieldErrors?.prefix).toEqual([
+    expect(describeFieldErrors((error as AppError).fieldErrors, "en")?.prefix).toEqual([
       "Please choose a title from the list, or “None of these”.",
     ]);
   });

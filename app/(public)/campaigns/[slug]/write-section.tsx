@@ -4,7 +4,7 @@ import type { SessionUser } from "@/lib/auth";
 import { findCampaignBill } from "@/lib/campaigns/bills";
 import { loadCwcReach } from "@/lib/delivery/cwc/reach";
 import { AppError } from "@/lib/errors";
-import { translateError } from "@/lib/i18n/errors";
+import { describeError } from "@/lib/i18n/errors";
 import type { Locale } from "@/lib/i18n/locale";
 import { getLocale } from "@/lib/i18n/server";
 import { deliveryWords } from "@/lib/letters/delivery-words";
@@ -232,7 +232,7 @@ export async function WriteSection({ setup, zip, district, street, city, upper, 
     lookup = await findOfficialsByZip(zip.trim());
   } catch (error) {
     if (error instanceof AppError) {
-      return <ZipForm slug={slug} zip={zip} error={translateError(error.message, locale)} locale={locale} />;
+      return <ZipForm slug={slug} zip={zip} error={describeError(error.text, locale)} locale={locale} />;
     }
     throw error;
   }
@@ -247,7 +247,7 @@ export async function WriteSection({ setup, zip, district, street, city, upper, 
       stateLegislators = found.stateLegislators;
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      addressError = translateError(error.message, locale);
+      addressError = describeError(error.text, locale);
     }
   }
   const state = chosen?.state ?? lookup.districts[0]?.state;
@@ -323,7 +323,7 @@ export async function WriteSection({ setup, zip, district, street, city, upper, 
         ) : null}
         {resolution.notes.map((note) => (
           <p key={note.message} className="mt-2 text-sm text-stone-700">
-            {note.message}
+            {describeError(note.message, locale)}
           </p>
         ))}
         {resolution.notes.some((note) => note.kind === "needs_address") && state ? (

@@ -1,4 +1,5 @@
 import { errorResponse, invalidInput, PUBLIC_CACHE } from "@/lib/http";
+import { errorText } from "@/lib/i18n/errors";
 import { findOfficialById } from "@/lib/officials/lookup";
 
 export const dynamic = "force-dynamic";
@@ -17,7 +18,8 @@ type Props = { params: Promise<{ id: string[] }> };
 
 export async function GET(request: Request, { params }: Props) {
   const id = (await params).id.map(safeDecode).join("/");
-  if (id.length > 100 || !/^[\w/-]+$/.test(id)) return invalidInput("That is not an official's id.", request);
+  if (id.length > 100 || !/^[\w/-]+$/.test(id))
+    return invalidInput(errorText.officials.notOfficialsId, request);
   try {
     const official = await findOfficialById(id);
     return Response.json(official, { headers: { "Cache-Control": PUBLIC_CACHE } });

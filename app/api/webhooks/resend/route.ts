@@ -2,6 +2,7 @@ import { applyWebhookEvent, verifyWebhook, WebhookPayloadError } from "@/lib/ema
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { errorResponse, readBodyText, rejectCrossOrigin } from "@/lib/http";
+import { errorText } from "@/lib/i18n/errors";
 
 /** Resend's events are a few kilobytes; anything near this is not one. */
 const MAX_BODY_BYTES = 256_000;
@@ -13,7 +14,11 @@ export async function POST(request: Request) {
   const refused = rejectCrossOrigin(request);
   if (refused) return refused;
   if (!env.resendWebhookSecret)
-    return errorResponse(new AppError("NOT_FOUND", "Webhooks are not configured."), "webhook", request);
+    return errorResponse(
+      new AppError("NOT_FOUND", errorText.delivery.webhooksNotConfigured),
+      "webhook",
+      request,
+    );
   let body: string;
   try {
     body = await readBodyText(request, MAX_BODY_BYTES);
@@ -31,7 +36,7 @@ export async function POST(request: Request) {
   );
   if (!verified.ok) {
     return errorResponse(
-      new AppError("UNAUTHORIZED", `Webhook refused: ${verified.reason}.`),
+      new AppError("UNAUTHORIZED", errorText.delivery.webhookRefused({ reason: verified.reason })),
       "webhook",
       request,
     );
@@ -40,7 +45,10 @@ export async function POST(request: Request) {
     const applied = await applyWebhookEvent(verified.id, body);
     return Response.json({ ok: true, replay: !applied });
   } catch (error) {
-    const known = error instanceof WebhookPayloadError ? new AppError("INVALID_INPUT", error.message) : error;
+    const known =
+      error instanceof WebhookPayloadError
+        ? new AppError("INVALID_INPUT", errorText.delivery.webhookNotResendEvent)
+        : error;
     return errorResponse(known, "webhook", request);
   }
 }

@@ -4,6 +4,7 @@ import { isFreshSignIn } from "@/lib/auth/freshness";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { errorResponse } from "@/lib/http";
+import { errorText } from "@/lib/i18n/errors";
 
 export const dynamic = "force-dynamic";
 
@@ -13,8 +14,7 @@ const DISPOSITION = "attachment";
 /** The signed-in person's own data as a JSON download (never cached). */
 export async function GET() {
   const user = await getSessionUser();
-  if (!user)
-    return errorResponse(new AppError("UNAUTHORIZED", "Please sign in to download your data."), "export");
+  if (!user) return errorResponse(new AppError("UNAUTHORIZED", errorText.common.signDownloadData), "export");
   // Not signed in just now: the privacy page offers a new sign-in link (exportMyData refuses too).
   if (!isFreshSignIn(user))
     return Response.redirect(new URL("/account/privacy#fresh-heading", env.appUrl), 303);

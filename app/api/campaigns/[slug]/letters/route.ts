@@ -2,7 +2,7 @@ import { getSessionUser } from "@/lib/auth";
 import { hasSessionCookie } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { errorResponse, readBodyText, rejectCrossOrigin, requestLocale } from "@/lib/http";
-import { translateError } from "@/lib/i18n/errors";
+import { describeError, errorText } from "@/lib/i18n/errors";
 import { type LetterInput, submitLetter } from "@/lib/letters/submit";
 import { clientIp } from "@/lib/security/rate-limit";
 
@@ -34,10 +34,10 @@ export async function POST(request: Request, { params }: Props) {
       { ip: clientIp(request.headers), language },
     );
     if (result.status === "already_sent") {
-      const message = "You have already written for this campaign, so nothing new was sent.";
+      const message = errorText.delivery.alreadyWrittenCampaignNothingNew;
       return Response.json(
         {
-          error: { code: "ALREADY_EXISTS", message: translateError(message, language) },
+          error: { code: "ALREADY_EXISTS", message: describeError(message, language) },
           letterId: result.letterId,
           receiptUrl: `/letters/${result.letterId}`,
         },
@@ -58,19 +58,19 @@ export async function POST(request: Request, { params }: Props) {
 async function readJson(request: Request): Promise<Omit<LetterInput, "campaign">> {
   // Requiring JSON also keeps plain cross-site HTML forms out: they cannot send this content type.
   if (!/^application\/json\b/i.test(request.headers.get("content-type") ?? "")) {
-    throw new AppError("INVALID_INPUT", "Send the letter as JSON (Content-Type: application/json).");
+    throw new AppError("INVALID_INPUT", errorText.delivery.sendLetterJsonContentType);
   }
   // Read only up to the limit (413 past it): a session-like cookie sends a post here through Next, which
   // does not bound a route handler's body.
-  const text = await readBodyText(request, MAX_BODY_BYTES, "That letter is far too long.");
+  const text = await readBodyText(request, MAX_BODY_BYTES, errorText.delivery.letterFarTooLong);
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    throw new AppError("INVALID_INPUT", "That is not valid JSON.");
+    throw new AppError("INVALID_INPUT", errorText.delivery.notValidJson);
   }
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
-    throw new AppError("INVALID_INPUT", "Send the letter's fields as one JSON object.");
+    throw new AppError("INVALID_INPUT", errorText.delivery.sendLettersFieldsOneJson);
   }
   return body as Omit<LetterInput, "campaign">;
 }

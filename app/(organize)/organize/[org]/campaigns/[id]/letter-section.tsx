@@ -1,5 +1,6 @@
 import type { SessionUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
+import { describeError } from "@/lib/i18n/errors";
 import type { Locale } from "@/lib/i18n/locale";
 import { MERGE_FIELDS } from "@/lib/letters/template";
 import { previewTemplateForZip, type TemplatePreview } from "@/lib/organize/campaigns";
@@ -28,7 +29,7 @@ export async function LetterSection({
       preview = await previewTemplateForZip(user, id, zip, locale);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      previewError = error.message;
+      previewError = describeError(error.text, locale);
     }
   }
   return (
@@ -99,7 +100,7 @@ export async function LetterSection({
           {preview.districtNote ? <p className="mb-2 text-sm">{preview.districtNote}</p> : null}
           {preview.notes.map((note) => (
             <p key={note} className="mb-2 text-sm text-stone-700">
-              {note}
+              {describeError(note, locale)}
             </p>
           ))}
           {preview.letters.length === 0 ? <p>{t.noOneToWrite}</p> : null}

@@ -1,6 +1,6 @@
 import { getSessionUser } from "@/lib/auth";
 import { errorResponse, invalidInput, requestLocale } from "@/lib/http";
-import { translateError } from "@/lib/i18n/errors";
+import { describeError, errorText } from "@/lib/i18n/errors";
 import { isExportKind, startCampaignExport } from "@/lib/organize/exports";
 
 type Params = { params: Promise<{ org: string; id: string; kind: string }> };
@@ -12,17 +12,14 @@ type Params = { params: Promise<{ org: string; id: string; kind: string }> };
 export async function GET(request: Request, { params }: Params): Promise<Response> {
   const { org, id, kind } = await params;
   if (!isExportKind(kind))
-    return invalidInput("Choose letters, deliveries, pledges, supporters or osdi.", request);
+    return invalidInput(errorText.organize.chooseLettersDeliveriesPledgesSupporters, request);
   const user = await getSessionUser();
   if (!user) {
     return Response.json(
       {
         error: {
           code: "UNAUTHORIZED",
-          message: translateError(
-            "Please sign in to download this file.",
-            await requestLocale(request, null),
-          ),
+          message: describeError(errorText.organize.signDownloadFile, await requestLocale(request, null)),
         },
       },
       { status: 401, headers: { "Cache-Control": "no-store" } },
