@@ -1,10 +1,10 @@
 /**
  * `npm start`: production Chorus. On PostgreSQL, one web process per core (node:cluster; WEB_CONCURRENCY
- * overrides), each with the shared page cache (lib/server/page-cache.ts) in front of Next: anonymous campaign
+ * overrides), each with the shared page cache (edge/page-cache.ts) in front of Next: anonymous campaign
  * pages and public API answers are served from memory, and dropped when PostgreSQL says a campaign changed
  * (LISTEN chorus_pages). On the embedded database (one process only) it is one process without the cache.
  * `PAGE_CACHE=off` sends everything to Next. `npm run start:next` is plain `next start`.
- * Signed-out campaign pages, cached or not, are served lite (lib/server/lite-page.ts: no React, one small
+ * Signed-out campaign pages, cached or not, are served lite (edge/lite-page.ts: no React, one small
  * script); `PAGE_LITE=off` serves Next's page instead.
  */
 import cluster from "node:cluster";

@@ -6,7 +6,7 @@
  * "Sending…" on submit) comes in. The page works without it: links are links and forms post to server actions
  * the plain HTML way (e2e/low-bandwidth.spec.ts), so the script only adds what truly needs a browser.
  *
- * Used by lib/server/launcher.ts (`npm start`) before the page cache stores an anonymous page, for the same
+ * Used by edge/launcher.ts (`npm start`) before the page cache stores an anonymous page, for the same
  * pages with a query (the letter form after a ZIP), which are not cached, and for the page that answers a form
  * posted from a lite page. `PAGE_LITE=off` turns it off; signed-in
  * visitors always get Next's page unchanged. Pure functions here, so the transform is tested without a server.

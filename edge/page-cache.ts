@@ -1,5 +1,5 @@
 /**
- * The shared page cache of `npm start` (lib/server/launcher.ts): what a CDN would keep, inside each web process.
+ * The shared page cache of `npm start` (edge/launcher.ts): what a CDN would keep, inside each web process.
  *
  * - Campaign pages (`/campaigns/SLUG`, no query) for people without a session cookie: the same bytes for every
  *   anonymous visitor. Kept until the campaign changes (PostgreSQL triggers `pg_notify('chorus_pages', slug)` on

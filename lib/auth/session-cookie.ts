@@ -5,7 +5,7 @@ export const SESSION_COOKIE_NAMES = [SESSION_COOKIE, `__Secure-${SESSION_COOKIE}
 
 /**
  * Whether a Cookie header carries an Auth.js session cookie (under either name). Without one nobody is signed in,
- * and asking Auth.js would only cost time. Not server-only: `npm start`'s launcher (lib/server/direct-route.ts)
+ * and asking Auth.js would only cost time. Not server-only: `npm start`'s launcher (edge/direct-route.ts)
  * asks it before Next sees the request.
  */
 export function hasSessionCookieHeader(cookie: string | null | undefined): boolean {

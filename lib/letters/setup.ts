@@ -52,7 +52,7 @@ export async function findLetterSetup(slug: string, language?: string): Promise<
 
 /**
  * Letter setups kept in this process (every letter submitted reads one): only while `npm start`'s launcher
- * hears PostgreSQL's `chorus_pages` notifications (lib/server/launcher.ts), which every change to a campaign,
+ * hears PostgreSQL's `chorus_pages` notifications (edge/launcher.ts), which every change to a campaign,
  * its templates, targets, custom targets and organization sends on commit (db/migrations/0010). A setup is
  * dropped when its campaign's stamp moves, and kept at most a minute whatever happens (officials: their cache).
  */
