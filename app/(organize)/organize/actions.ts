@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { type ActionState, formValues } from "@/lib/actions";
 import { getSessionUser } from "@/lib/auth";
+import { campaignPagePath } from "@/lib/edge-manifest";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import {
   addCustomTarget,
@@ -160,7 +161,7 @@ export async function saveBasicsAction(org: string, id: string, _prev: ActionSta
     return await errorState(error, values);
   }
   revalidatePath(builder(org, id));
-  revalidatePath(`/campaigns/${slug}`);
+  revalidatePath(campaignPagePath(slug));
   return { status: "success" as const, message: (await getMessages(actionMessages)).saved };
 }
 

@@ -8,6 +8,7 @@ import { getSessionUser } from "@/lib/auth";
 import { emailSchema, requestSignInLink } from "@/lib/auth/request-link";
 import { consentToUpdates, joinCampaign, leaveCampaign } from "@/lib/campaigns/join";
 import { findNextStepAfterAction } from "@/lib/campaigns/steps";
+import { campaignPagePath } from "@/lib/edge-manifest";
 import { AppError } from "@/lib/errors";
 import { getLocale } from "@/lib/i18n/server";
 import { errorState, parseForm } from "@/lib/server-actions";
@@ -33,7 +34,7 @@ export async function joinAction(_prev: ActionState, formData: FormData): Promis
     } catch (error) {
       return await errorState(error, values);
     }
-    revalidatePath(`/campaigns/${slug.data}`);
+    revalidatePath(campaignPagePath(slug.data));
     return {
       status: "success",
       message: t.joined,
@@ -68,7 +69,7 @@ export async function leaveAction(formData: FormData): Promise<void> {
   const user = await getSessionUser();
   if (!user) redirect(`/sign-in?callbackUrl=/campaigns/${slug}`);
   await leaveCampaign(user, slug).catch(unlessAppError);
-  revalidatePath(`/campaigns/${slug}`);
+  revalidatePath(campaignPagePath(slug));
   revalidatePath("/account");
   revalidatePath("/account/journey");
 }
@@ -80,6 +81,6 @@ export async function keepPostedAction(formData: FormData): Promise<void> {
   const user = await getSessionUser();
   if (!user) redirect(`/sign-in?callbackUrl=/campaigns/${slug}`);
   await consentToUpdates(user, slug).catch(unlessAppError);
-  revalidatePath(`/campaigns/${slug}`);
+  revalidatePath(campaignPagePath(slug));
   revalidatePath("/account/privacy");
 }

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { type ActionState, formValues } from "@/lib/actions";
 import { getSessionUser } from "@/lib/auth";
 import { markStepDone } from "@/lib/campaigns/steps";
+import { campaignPagePath } from "@/lib/edge-manifest";
 import { getLocale } from "@/lib/i18n/server";
 import { errorState } from "@/lib/server-actions";
 import { campaignPage } from "./messages";
@@ -26,7 +27,7 @@ export async function markStepDoneAction(_prev: ActionState, formData: FormData)
   } catch (error) {
     return await errorState(error);
   }
-  revalidatePath(`/campaigns/${parsed.data.campaign}`);
+  revalidatePath(campaignPagePath(parsed.data.campaign));
   revalidatePath("/account/journey");
   return { status: "success", message: next ? t.thanks : t.everyStepTaken, next };
 }

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { type ActionState, formValues } from "@/lib/actions";
 import { getSessionUser } from "@/lib/auth";
+import { campaignPagePath } from "@/lib/edge-manifest";
 import { getMessages } from "@/lib/i18n/server";
 import { removeBill, saveBill } from "@/lib/organize/bills";
 import { cwcInputFromForm, saveCwcSettings } from "@/lib/organize/campaigns";
@@ -34,7 +35,7 @@ async function run(
   revalidatePath(`/organize/${org}/campaigns/${id}`);
   revalidatePath(`/organize/${org}/campaigns/${id}/updates`);
   // The public page shows the steps and the bill (a draft has no public page; revalidating it is harmless).
-  if (values.campaignSlug) revalidatePath(`/campaigns/${values.campaignSlug}`);
+  if (values.campaignSlug) revalidatePath(campaignPagePath(values.campaignSlug));
   return { status: "success", message };
 }
 

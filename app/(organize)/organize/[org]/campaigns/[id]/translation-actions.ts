@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { type ActionState, formValues } from "@/lib/actions";
 import { getSessionUser } from "@/lib/auth";
+import { campaignPagePath } from "@/lib/edge-manifest";
 import { isLocale, type Locale } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/server";
 import { templateInputFromForm } from "@/lib/organize/campaigns";
@@ -35,7 +36,7 @@ async function run(
     return await errorState(error, values);
   }
   revalidatePath(`/organize/${org}/campaigns/${id}`);
-  if (values.campaignSlug) revalidatePath(`/campaigns/${values.campaignSlug}`);
+  if (values.campaignSlug) revalidatePath(campaignPagePath(values.campaignSlug));
   const into: Locale = isLocale(language) ? language : "es";
   return { status: "success", message: t[said][into] };
 }
