@@ -66,7 +66,11 @@ const SCRIPT_ELEMENT = /<script\b[^>]*>[\s\S]*?<\/script\s*>/gi;
 const LINK_ELEMENT = /<link\b[^>]*>/gi;
 const NONCED_TAG = /<(?:link|style|meta)\b[^>]*\snonce=[^>]*>/gi;
 const NONCE_ATTRIBUTE = /\snonce=(?:"[^"]*"|'[^']*'|[^\s>]+)/gi;
-/** React's marks of a Suspense boundary still waiting for its content, which only a script moves into place. */
+/**
+ * React's marks of a Suspense boundary still waiting for its content, which only a script moves into place. Not
+ * an API (none says whether a page is whole): edge/react-contract.test.ts renders with the React Next ships and
+ * fails if these stop matching. The campaign page itself never streams (edge/manifest.test.tsx).
+ */
 const PENDING_BOUNDARY = /<template id="B:|<div hidden id="S:|\$R[CSX]\(/;
 
 function attribute(tag: string, name: string): string | null {
