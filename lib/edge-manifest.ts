@@ -3,7 +3,7 @@
  * and app/ both: which paths it caches and what drops them, and which routes it answers without Next's
  * request pipeline. Pure data and small functions (no Node, no Next), so anything may import it.
  *
- * The rules here are checked, not only written: edge/manifest.test.ts compares the NOTIFY triggers of the
+ * The rules here are checked, not only written: edge/manifest.test.tsx compares the NOTIFY triggers of the
  * migrated database with CAMPAIGN_PAGE_TABLES and renders the campaign page to see which tables it reads;
  * edge/letters-signed-out.test.ts calls the direct route's handler with Next's request APIs made to fail.
  */
@@ -37,11 +37,12 @@ export function isPublicApiPath(path: string): boolean {
  * - `notify`: the table has the trigger, with the column naming the campaign (`id` for campaigns itself), or
  *   `*` (statement-level: drops every page);
  * - `via`: the page reads it only as a summary of other tables, whose triggers notify;
- * - `unnotified`: why no trigger is needed (the 60 s backstop is all the freshness it gets).
+ * - `unnotified`: public records no request changes, only the process named (`npm run officials:import`); the
+ *   60 s backstop is all the freshness a page gets after an import.
  * A new table the page reads needs an entry here, and, for `notify`, the trigger in a migration (the header of
- * db/migrations/0010_page_cache_notify.sql says how); edge/manifest.test.ts fails until both agree.
+ * db/migrations/0010_page_cache_notify.sql says how); edge/manifest.test.tsx fails until both agree.
  */
-export type TableRule = { notify: string } | { via: readonly string[] } | { unnotified: string };
+export type TableRule = { notify: string } | { via: readonly string[] } | { unnotified: "officials-import" };
 
 export const CAMPAIGN_PAGE_TABLES = {
   campaigns: { notify: "id" },
@@ -60,11 +61,9 @@ export const CAMPAIGN_PAGE_TABLES = {
   custom_targets: { notify: ALL_CAMPAIGNS },
   campaign_tallies: { via: ["letters", "campaign_supporters"] },
   campaign_tally_deltas: { via: ["letters", "campaign_supporters"] },
-  officials: {
-    unnotified: "public records, changed only by `npm run officials:import`; not campaign content",
-  },
-  zip_districts: { unnotified: "public records, changed only by `npm run officials:import`" },
-  territory_zip_ranges: { unnotified: "fixed public records, loaded by a migration" },
+  officials: { unnotified: "officials-import" },
+  zip_districts: { unnotified: "officials-import" },
+  territory_zip_ranges: { unnotified: "officials-import" },
 } as const satisfies Record<string, TableRule>;
 
 /** The tables whose triggers notify NOTIFY_CHANNEL, with their trigger's argument. */
