@@ -21,7 +21,7 @@ export default function nextConfig(phase: string): NextConfig {
       return [
         { source: NOT_EMBEDDABLE_PATHS, headers: securityHeaders({ isProduction }) },
         { source: EMBEDDABLE_PATHS, headers: securityHeaders({ isProduction, isEmbeddable: true }) },
-        // The lite campaign page asks for /enhance.js?v=HASH (lib/server/lite-page.ts): new script, new address.
+        // The lite campaign page asks for /enhance.js?v=HASH (edge/lite-page.ts): new script, new address.
         {
           source: "/enhance.js",
           headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }],

@@ -1,4 +1,4 @@
-/** `npm start`: see lib/server/launcher.ts. */
-import { launch } from "@/lib/server/launcher";
+/** `npm start`: see edge/launcher.ts. */
+import { launch } from "@/edge/launcher";
 
 await launch();

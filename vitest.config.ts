@@ -11,7 +11,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["{lib,db,app,emails}/**/*.test.{ts,tsx}"],
+    include: ["{lib,db,app,emails,edge}/**/*.test.{ts,tsx}"],
     setupFiles: ["./db/testing/setup.ts"],
     globalSetup: ["./db/testing/global-setup.ts"],
     pool: "forks",

@@ -108,7 +108,7 @@ export function buildApp(): void {
 }
 
 /**
- * Starts production Chorus as `npm start` does (lib/server/launcher.ts) on the bench port and waits until
+ * Starts production Chorus as `npm start` does (edge/launcher.ts) on the bench port and waits until
  * /api/health answers 200. `workers` web processes; `pageCache` false sends every request to Next.
  */
 export async function startServer(
@@ -241,7 +241,7 @@ export async function fetchPage(
     status: response.status,
     body: Buffer.from(await response.arrayBuffer()),
     cache: response.headers.get("x-chorus-cache"),
-    // npm start's lite page for signed-out visitors (lib/server/lite-page.ts).
+    // npm start's lite page for signed-out visitors (edge/lite-page.ts).
     lite: response.headers.get("x-chorus-page") === "lite",
   };
 }
@@ -469,7 +469,7 @@ function multipart(boundary: string, fields: Record<string, string>): string {
 /**
  * The same letter as a person without JavaScript sends it from the (lite) campaign page: the form posted the
  * plain HTML way to the page's own address, a server action whose answer is the page again, rendered by Next
- * and made lite (lib/server/lite-page.ts). Each request a new supporter. For comparison with the JSON route.
+ * and made lite (edge/lite-page.ts). Each request a new supporter. For comparison with the JSON route.
  */
 export async function benchFormSubmit(seconds: number, connections: number): Promise<HttpScenario> {
   const page = await fetchPage(LETTER_STEP);

@@ -3,12 +3,12 @@
  *
  * On PostgreSQL (DATABASE_URL, or a fresh `chorus_bench` on the local server): the in-process ZIP lookup and
  * letter submission through the data layer; then production Chorus (`next build` into .next-bench, started as
- * `npm start` does: lib/server/launcher.ts with its page cache) on loopback, driven by autocannon with a warm-up
+ * `npm start` does: edge/launcher.ts with its page cache) on loopback, driven by autocannon with a warm-up
  * before each 10 s scenario: a. the limit, a bare node:http server answering with the exact bytes of the
  * rendered demo page; b. the campaign page (from the cache, and rendered by Next each time); c. GET
  * /api/officials over 500 ZIPs (and every URL new, so every request misses the cache); d. letter submission,
  * each request a new supporter; f. the page's JavaScript (gzipped) as a signed-out visitor gets it (npm start's
- * lite page, lib/server/lite-page.ts), Next's page for a signed-in one beside it, and a Lighthouse mobile run of
+ * lite page, edge/lite-page.ts), Next's page for a signed-in one beside it, and a Lighthouse mobile run of
  * the signed-out page; growth: the
  * page, the lookup and the organizer dashboard with 10 and with 100,000 letters; e. delivery of 10,000 letters
  * to the fake Resend allowing 2 requests/s and 100 emails per batch.

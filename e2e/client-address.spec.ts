@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { uniqueEmail } from "./fixtures";
 import { LAUNCHER_URL, type Launcher, startLauncher } from "./launcher";
 
-// `npm start` (lib/server/front.ts) counts the socket's address, whatever X-Forwarded-For a client sends
+// `npm start` (edge/front.ts) counts the socket's address, whatever X-Forwarded-For a client sends
 // (issue 19, item 2; TRUSTED_PROXIES is unset here): rotating the header gives no new bucket for sign-in links,
 // and an address that does not decode is a 400 with the security headers through the real launcher.
 test.describe.configure({ mode: "serial" });

@@ -3,7 +3,7 @@ import { expectAccessible } from "./axe";
 import { emailsTo, magicLinkFrom, uniqueEmail, waitForEmail } from "./fixtures";
 import { LAUNCHER_URL, type Launcher, startLauncher } from "./launcher";
 
-// Signed-out visitors to a campaign page get it from `npm start` without React (lib/server/lite-page.ts): the
+// Signed-out visitors to a campaign page get it from `npm start` without React (edge/lite-page.ts): the
 // HTML Next rendered and one small script, public/enhance.js. This is what they can do there.
 test.describe.configure({ mode: "serial" });
 test.use({ baseURL: LAUNCHER_URL });

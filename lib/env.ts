@@ -81,9 +81,9 @@ const schema = z.object({
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   /** `npm start`: the shared page cache in front of Next (campaign pages, public API answers); "off" turns it off. */
   PAGE_CACHE: z.enum(["on", "off"]).default("on"),
-  /** `npm start`: signed-out campaign pages without React, with public/enhance.js (lib/server/lite-page.ts). */
+  /** `npm start`: signed-out campaign pages without React, with public/enhance.js (edge/lite-page.ts). */
   PAGE_LITE: z.enum(["on", "off"]).default("on"),
-  /** `npm start`: letters from people not signed in go straight to the route's handler (lib/server/direct-route.ts). */
+  /** `npm start`: letters from people not signed in go straight to the route's handler (edge/direct-route.ts). */
   DIRECT_ROUTES: z.enum(["on", "off"]).default("on"),
   /**
    * Who may say which address a request came from (lib/security/client-address.ts): unset = nobody (the

@@ -1,12 +1,12 @@
 /*
- * Chorus: the one script of the lite campaign page (lib/server/lite-page.ts), which signed-out visitors get
+ * Chorus: the one script of the lite campaign page (edge/lite-page.ts), which signed-out visitors get
  * without React. Everything here is an addition to a page that works without it: links are links and forms post
  * the plain HTML way. Plain ES2015 with no dependencies, for old phones (no `?.` or `??`: Safari before 13.1
  * cannot read them); it reads only data- attributes the server-rendered markup carries, and its words come from
  * those attributes (the server's language).
  *
  * - [data-personal]: the letter form's live "how personal is this" indicator (the same measure as
- *   personalization() in lib/letters/template.ts; lib/server/enhance-script.test.ts compares the two).
+ *   personalization() in lib/letters/template.ts; edge/enhance-script.test.ts compares the two).
  * - [data-copy]: Copy link (the clipboard, or the address selected with a hint where there is none).
  * - [data-native-share]: the phone's own share sheet, shown only where the browser has one.
  * - [data-pending-text] on a submit button: "Sending…" while the form posts, and no second post.
@@ -64,7 +64,7 @@
       .join("\n\n");
   }
 
-  // For lib/server/enhance-script.test.ts, which runs this file outside a browser.
+  // For edge/enhance-script.test.ts, which runs this file outside a browser.
   globalThis.ChorusLite = { personalization: personalization, composeLetter: composeLetter };
   if (typeof document === "undefined") return;
 

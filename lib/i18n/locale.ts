@@ -1,7 +1,7 @@
 /**
  * The two languages Chorus speaks, and how a request's language is chosen: the person's own choice (the
  * `chorus_lang` cookie the switch sets, or their account's language), then the browser's Accept-Language, then
- * English. Pure functions: the page cache (lib/server/page-cache.ts) keys its copies with the same rule.
+ * English. Pure functions: the page cache (edge/page-cache.ts) keys its copies with the same rule.
  */
 export const LOCALES = ["en", "es"] as const;
 export type Locale = (typeof LOCALES)[number];

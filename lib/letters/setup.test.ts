@@ -2,10 +2,11 @@ import { eq } from "drizzle-orm";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { campaigns } from "@/db/schema";
+import { CAMPAIGN_CHANGES_KEY } from "@/lib/edge-manifest";
 import { findLetterSetup } from "./setup";
 import { seedLetterFixture } from "./testing";
 
-const KEY = Symbol.for("chorus.campaignChanges");
+const KEY = CAMPAIGN_CHANGES_KEY;
 const globals = globalThis as Record<symbol, unknown>;
 
 /** What npm start's launcher publishes while it hears chorus_pages: a stamp per campaign, moved by a change. */

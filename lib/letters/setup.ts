@@ -9,6 +9,7 @@ import {
   letterTemplates,
   organizations,
 } from "@/db/schema";
+import { CAMPAIGN_CHANGES_KEY, type CampaignChanges } from "@/lib/edge-manifest";
 import { officialsCacheVersion } from "@/lib/officials/cache";
 import { findOfficialById } from "@/lib/officials/lookup";
 import type { TargetRule } from "./targets";
@@ -52,7 +53,7 @@ export async function findLetterSetup(slug: string, language?: string): Promise<
 
 /**
  * Letter setups kept in this process (every letter submitted reads one): only while `npm start`'s launcher
- * hears PostgreSQL's `chorus_pages` notifications (lib/server/launcher.ts), which every change to a campaign,
+ * hears PostgreSQL's `chorus_pages` notifications (edge/launcher.ts), which every change to a campaign,
  * its templates, targets, custom targets and organization sends on commit (db/migrations/0010). A setup is
  * dropped when its campaign's stamp moves, and kept at most a minute whatever happens (officials: their cache).
  */
@@ -60,11 +61,9 @@ const setupCache = new Map<string, { setup: LetterSetup | null; stamp: string; u
 const SETUP_CACHE_MS = 60_000;
 const SETUP_CACHE_MAX = 1000;
 
-/** What the launcher shares through globalThis (Next's bundle does not share its modules). */
-type CampaignChanges = { listening: boolean; stamp(slug: string): string };
-const CAMPAIGN_CHANGES = Symbol.for("chorus.campaignChanges");
+/** What the launcher shares through globalThis (lib/edge-manifest.ts). */
 function campaignChanges(): CampaignChanges | undefined {
-  return (globalThis as { [CAMPAIGN_CHANGES]?: CampaignChanges })[CAMPAIGN_CHANGES];
+  return (globalThis as { [CAMPAIGN_CHANGES_KEY]?: CampaignChanges })[CAMPAIGN_CHANGES_KEY];
 }
 
 async function readLetterSetup(slug: string, language?: string): Promise<LetterSetup | null> {

@@ -9,7 +9,7 @@
  * - CIDRs (`10.0.0.0/8, 2001:db8::/32, 192.0.2.7`): the header is read only when the socket's peer is in one of
  *   them, walking the list from the right and skipping the addresses that are; the first other one is the client.
  *
- * `npm start`'s launcher (lib/server/launcher.ts) knows the socket: it applies this to every request and hands
+ * `npm start`'s launcher (edge/launcher.ts) knows the socket: it applies this to every request and hands
  * its inner Next server an X-Forwarded-For of exactly one entry, the client. Applied again inside (clientIp), a
  * one-entry list gives the same address under every setting. Plain `next start` (and `next dev`) do not show the
  * socket to the app: Next fills X-Forwarded-For from the socket only when the request carries none, so there the

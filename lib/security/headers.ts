@@ -4,7 +4,7 @@
  * renders per request carry Next's inline bootstrap scripts, so proxy.ts gives each of them a fresh nonce
  * (`pageSecurity`): Next reads it from the request's policy and puts it on its scripts, and the response's
  * policy allows only scripts with that nonce (and what they load: 'strict-dynamic'). 'unsafe-inline' is never
- * allowed for scripts. A page with a nonce is never cached for another person (lib/server/page-cache.ts).
+ * allowed for scripts. A page with a nonce is never cached for another person (edge/page-cache.ts).
  *
  * No page may be framed, except the campaign widget (EMBEDDABLE_PATHS), which other sites embed by design: it
  * has no forms and no script, so framing it risks no clickjacking.

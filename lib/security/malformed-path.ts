@@ -3,7 +3,7 @@
  * fail while matching its dynamic routes and answer a bare 500 without the site's headers (issue 19, item 13).
  * Such a request is answered here instead: 400, plain text in the request's language (the language cookie, then
  * Accept-Language), with the security headers. `npm start`'s front checks it before
- * anything else (lib/server/front.ts); under `next start`, proxy.ts does, and only for paths holding a `%`.
+ * anything else (edge/front.ts); under `next start`, proxy.ts does, and only for paths holding a `%`.
  */
 import { localeFromCookieHeader, pickLocale } from "@/lib/i18n/locale";
 import { securityHeaders } from "./headers";

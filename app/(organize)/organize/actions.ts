@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import type { ActionState } from "@/lib/actions";
+import { campaignPagePath } from "@/lib/edge-manifest";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import {
   addCustomTarget,
@@ -129,7 +130,7 @@ export async function saveBasicsAction(org: string, id: string, _prev: ActionSta
   return runAction(formData, {
     ...signedIn,
     run: ({ user, values }) => updateCampaignBasics(user, id, values),
-    revalidate: ({ slug }) => [builder(org, id), `/campaigns/${slug}`],
+    revalidate: ({ slug }) => [builder(org, id), campaignPagePath(slug)],
     done: () => said("saved"),
   });
 }

@@ -6,6 +6,7 @@ import { type ActionState, formValues } from "@/lib/actions";
 import { emailSchema, requestSignInLink } from "@/lib/auth/request-link";
 import { consentToUpdates, joinCampaign, leaveCampaign } from "@/lib/campaigns/join";
 import { findNextStepAfterAction } from "@/lib/campaigns/steps";
+import { campaignPagePath } from "@/lib/edge-manifest";
 import { AppError } from "@/lib/errors";
 import { getLocale } from "@/lib/i18n/server";
 import { rethrow, runAction } from "@/lib/run-action";
@@ -36,7 +37,7 @@ export async function joinAction(_prev: ActionState, formData: FormData): Promis
     schema: joinSchema,
     invalid: campaignNotFound(t),
     run: ({ user, data, values }) => joinCampaign(user, data.campaign, values.consent === "yes"),
-    revalidate: (_joined, { data }) => [`/campaigns/${data.campaign}`],
+    revalidate: (_joined, { data }) => [campaignPagePath(data.campaign)],
     done: async (_joined, { user, data }) => ({
       status: "success",
       message: t.joined,
@@ -79,7 +80,7 @@ export async function leaveAction(formData: FormData): Promise<void> {
     signedOut: () => redirect(`/sign-in?callbackUrl=/campaigns/${slug}`),
     run: ({ user }) => leaveCampaign(user, slug).catch(unlessAppError),
     failed: rethrow,
-    revalidate: [`/campaigns/${slug}`, "/account", "/account/journey"],
+    revalidate: [campaignPagePath(slug), "/account", "/account/journey"],
   });
 }
 
@@ -92,6 +93,6 @@ export async function keepPostedAction(formData: FormData): Promise<void> {
     signedOut: () => redirect(`/sign-in?callbackUrl=/campaigns/${slug}`),
     run: ({ user }) => consentToUpdates(user, slug).catch(unlessAppError),
     failed: rethrow,
-    revalidate: [`/campaigns/${slug}`, "/account/privacy"],
+    revalidate: [campaignPagePath(slug), "/account/privacy"],
   });
 }

@@ -7,6 +7,7 @@ import { listPublicResources, listPublicVoices } from "@/lib/campaigns/content";
 import { campaignCounts } from "@/lib/campaigns/join";
 import { campaignUrl, closedResultsLines, httpsUrl } from "@/lib/campaigns/present";
 import { findPublicCampaignBySlug } from "@/lib/campaigns/queries";
+import { campaignPagePath } from "@/lib/edge-manifest";
 import { env } from "@/lib/env";
 import { getLocale } from "@/lib/i18n/server";
 import { findLetterSetup } from "@/lib/letters/setup";
@@ -77,7 +78,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
   if (!campaign) {
     // A renamed campaign keeps its old address: shared links land on the new one.
     const renamed = await findRenamedCampaignSlug(slug);
-    if (renamed) permanentRedirect(`/campaigns/${renamed}`);
+    if (renamed) permanentRedirect(campaignPagePath(renamed));
     notFound();
   }
   const isClosed = campaign.status === "closed";

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import type { ActionState } from "@/lib/actions";
 import { markStepDone } from "@/lib/campaigns/steps";
+import { campaignPagePath } from "@/lib/edge-manifest";
 import { getLocale } from "@/lib/i18n/server";
 import { runAction } from "@/lib/run-action";
 import { errorState } from "@/lib/server-actions";
@@ -21,7 +22,7 @@ export async function markStepDoneAction(_prev: ActionState, formData: FormData)
     invalid: () => ({ status: "error", message: t.stepNotFound }),
     run: ({ user, data }) => markStepDone(user, data.campaign, data.step, locale),
     failed: (error) => errorState(error),
-    revalidate: (_next, { data }) => [`/campaigns/${data.campaign}`, "/account/journey"],
+    revalidate: (_next, { data }) => [campaignPagePath(data.campaign), "/account/journey"],
     done: (next) => ({ status: "success", message: next ? t.thanks : t.everyStepTaken, next }),
   });
 }

@@ -1,6 +1,7 @@
 "use server";
 
 import type { ActionState } from "@/lib/actions";
+import { campaignPagePath } from "@/lib/edge-manifest";
 import { getMessages } from "@/lib/i18n/server";
 import { removeBill, saveBill } from "@/lib/organize/bills";
 import { cwcInputFromForm, saveCwcSettings } from "@/lib/organize/campaigns";
@@ -25,7 +26,7 @@ function stepPages(org: string, id: string) {
     `/organize/${org}/campaigns/${id}`,
     `/organize/${org}/campaigns/${id}/updates`,
     // The public page shows the steps and the bill (a draft has no public page; revalidating it is harmless).
-    values.campaignSlug ? `/campaigns/${values.campaignSlug}` : null,
+    values.campaignSlug ? campaignPagePath(values.campaignSlug) : null,
   ];
 }
 

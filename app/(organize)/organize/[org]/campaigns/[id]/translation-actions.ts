@@ -1,6 +1,7 @@
 "use server";
 
 import type { ActionState } from "@/lib/actions";
+import { campaignPagePath } from "@/lib/edge-manifest";
 import { isLocale, type Locale } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/server";
 import { templateInputFromForm } from "@/lib/organize/campaigns";
@@ -24,7 +25,7 @@ const signedIn = {
 function translationPages(org: string, id: string) {
   return (_result: unknown, { values }: ActionInput<unknown, unknown>) => [
     `/organize/${org}/campaigns/${id}`,
-    values.campaignSlug ? `/campaigns/${values.campaignSlug}` : null,
+    values.campaignSlug ? campaignPagePath(values.campaignSlug) : null,
   ];
 }
 

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getConnection, getDb } from "@/db/client";
 import { campaignSupporters, campaigns, letters, organizations } from "@/db/schema";
+import { NOTIFY_CHANNEL } from "@/lib/edge-manifest";
 import { campaign, letter, organization, person } from "@/lib/organize/testing";
 import {
   acceptsGzip,
@@ -9,7 +10,6 @@ import {
   type CacheRule,
   cacheRuleFor,
   keepFor,
-  NOTIFY_CHANNEL,
   PageCache,
   toCachedAnswer,
 } from "./page-cache";

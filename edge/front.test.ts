@@ -1,5 +1,5 @@
 /**
- * `npm start`'s front (lib/server/front.ts) hands every path the client's address as the socket shows it
+ * `npm start`'s front (edge/front.ts) hands every path the client's address as the socket shows it
  * (issue 19, item 2): Next's handler, the inner listener that answers forms posted from lite pages, and the
  * direct letters route. The visitor here connects from 127.0.0.2 (all of 127/8 is loopback on Linux) while the
  * front reaches its inner listener from 127.0.0.1, so the two cannot be confused.

@@ -1,9 +1,10 @@
 /**
- * The shared page cache of `npm start` (lib/server/launcher.ts): what a CDN would keep, inside each web process.
+ * The shared page cache of `npm start` (edge/launcher.ts): what a CDN would keep, inside each web process.
+ * Which paths, and what drops them, is declared in lib/edge-manifest.ts.
  *
  * - Campaign pages (`/campaigns/SLUG`, no query) for people without a session cookie: the same bytes for every
  *   anonymous visitor. Kept until the campaign changes (PostgreSQL triggers `pg_notify('chorus_pages', slug)` on
- *   organizer edits and when its counters move; see the page_cache_notify migration), and at most
+ *   organizer edits and when its counters move: CAMPAIGN_PAGE_TABLES in lib/edge-manifest.ts), and at most
  *   CAMPAIGN_PAGE_MAX_AGE_MS as a backstop (its form stamps are valid for a day).
  * - Public API answers (`/api/officials…`) that say `Cache-Control: public, s-maxage=N`: kept N seconds (at most
  *   an hour), and those about a campaign (`?campaign=SLUG`) also dropped when that campaign changes.
@@ -12,14 +13,12 @@
  * a method other than GET/HEAD, goes to Next as before. Only 200 answers without Set-Cookie are kept.
  */
 import { gzipSync } from "node:zlib";
+import { hasSessionCookieHeader } from "@/lib/auth/session-cookie";
+import { ALL_CAMPAIGNS, CAMPAIGN_PAGE_PATH, isPublicApiPath } from "@/lib/edge-manifest";
 import { type Locale, localeFromCookieHeader, pickLocale } from "@/lib/i18n/locale";
 
 export const CAMPAIGN_PAGE_MAX_AGE_MS = 60_000;
 export const PUBLIC_MAX_AGE_CAP_MS = 3_600_000;
-export const NOTIFY_CHANNEL = "chorus_pages";
-/** Auth.js's session cookie (plain and __Secure- on https). */
-const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token=/;
-const CAMPAIGN_PATH = /^\/campaigns\/([a-z0-9][a-z0-9-]{0,79})$/;
 const HOP_BY_HOP = new Set([
   "connection",
   "keep-alive",
@@ -61,10 +60,10 @@ export function cacheRuleFor(request: RequestLike): CacheRule | null {
   const url = request.url ?? "";
   const q = url.indexOf("?");
   const path = q === -1 ? url : url.slice(0, q);
-  const campaign = CAMPAIGN_PATH.exec(path);
+  const campaign = CAMPAIGN_PAGE_PATH.exec(path);
   if (campaign && q === -1) {
     const cookie = Array.isArray(h.cookie) ? h.cookie.join("; ") : (h.cookie ?? "");
-    if (SESSION_COOKIE.test(cookie)) return null;
+    if (hasSessionCookieHeader(cookie)) return null;
     const acceptLanguage = h["accept-language"];
     const locale = pickLocale({
       cookie: localeFromCookieHeader(cookie),
@@ -72,7 +71,7 @@ export function cacheRuleFor(request: RequestLike): CacheRule | null {
     });
     return { key: `${locale}:${path}`, path, kind: "campaign", slug: campaign[1] ?? null, locale };
   }
-  if (path === "/api/officials" || path.startsWith("/api/officials/")) {
+  if (isPublicApiPath(path)) {
     if (url.length > 512) return null;
     const slug = q === -1 ? null : new URLSearchParams(url.slice(q + 1)).get("campaign");
     return { key: url, path: url, kind: "public", slug: slug?.trim() || null, locale: null };
@@ -186,7 +185,7 @@ export class PageCache {
 
   /** A campaign changed: its page and the answers about it go. `*` (or null): everything goes. */
   invalidate(slug: string | null): void {
-    if (!slug || slug === "*") {
+    if (!slug || slug === ALL_CAMPAIGNS) {
       this.generation++;
       this.entries.clear();
       this.bytes = 0;

@@ -6,7 +6,7 @@
  * "Sending…" on submit) comes in. The page works without it: links are links and forms post to server actions
  * the plain HTML way (e2e/low-bandwidth.spec.ts), so the script only adds what truly needs a browser.
  *
- * Used by lib/server/launcher.ts (`npm start`) before the page cache stores an anonymous page, for the same
+ * Used by edge/launcher.ts (`npm start`) before the page cache stores an anonymous page, for the same
  * pages with a query (the letter form after a ZIP), which are not cached, and for the page that answers a form
  * posted from a lite page. `PAGE_LITE=off` turns it off; signed-in
  * visitors always get Next's page unchanged. Pure functions here, so the transform is tested without a server.
@@ -66,7 +66,11 @@ const SCRIPT_ELEMENT = /<script\b[^>]*>[\s\S]*?<\/script\s*>/gi;
 const LINK_ELEMENT = /<link\b[^>]*>/gi;
 const NONCED_TAG = /<(?:link|style|meta)\b[^>]*\snonce=[^>]*>/gi;
 const NONCE_ATTRIBUTE = /\snonce=(?:"[^"]*"|'[^']*'|[^\s>]+)/gi;
-/** React's marks of a Suspense boundary still waiting for its content, which only a script moves into place. */
+/**
+ * React's marks of a Suspense boundary still waiting for its content, which only a script moves into place. Not
+ * an API (none says whether a page is whole): edge/react-contract.test.ts renders with the React Next ships and
+ * fails if these stop matching. The campaign page itself never streams (edge/manifest.test.tsx).
+ */
 const PENDING_BOUNDARY = /<template id="B:|<div hidden id="S:|\$R[CSX]\(/;
 
 function attribute(tag: string, name: string): string | null {

@@ -1,10 +1,10 @@
 /**
  * `npm start`: production Chorus. On PostgreSQL, one web process per core (node:cluster; WEB_CONCURRENCY
- * overrides), each with the shared page cache (lib/server/page-cache.ts) in front of Next: anonymous campaign
+ * overrides), each with the shared page cache (edge/page-cache.ts) in front of Next: anonymous campaign
  * pages and public API answers are served from memory, and dropped when PostgreSQL says a campaign changed
  * (LISTEN chorus_pages). On the embedded database (one process only) it is one process without the cache.
  * `PAGE_CACHE=off` sends everything to Next. `npm run start:next` is plain `next start`.
- * Signed-out campaign pages, cached or not, are served lite (lib/server/lite-page.ts: no React, one small
+ * Signed-out campaign pages, cached or not, are served lite (edge/lite-page.ts: no React, one small
  * script); `PAGE_LITE=off` serves Next's page instead.
  */
 import cluster from "node:cluster";
@@ -12,12 +12,18 @@ import http from "node:http";
 import os from "node:os";
 import next from "next";
 import postgres from "postgres";
+import {
+  ALL_CAMPAIGNS,
+  CAMPAIGN_CHANGES_KEY,
+  type CampaignChanges,
+  NOTIFY_CHANNEL,
+} from "@/lib/edge-manifest";
 import { EnvError, loadEnv } from "@/lib/env";
 import type { TrustedProxies } from "@/lib/security/client-address";
-import { loadRouteHandler, type RouteHandler } from "./direct-route";
+import { LETTERS_ROUTE, loadRouteHandler, type RouteHandler } from "./direct-route";
 import { frontHandler } from "./front";
 import { loadLiteScriptSrc } from "./lite-page";
-import { NOTIFY_CHANNEL, PageCache } from "./page-cache";
+import { PageCache } from "./page-cache";
 
 function readEnv() {
   try {
@@ -99,12 +105,13 @@ async function runWorker(
   let listener: postgres.Sql | null = null;
   if (cache && listenUrl) {
     // The letter setups kept in this process (lib/letters/setup.ts) follow the same notifications.
-    (globalThis as Record<symbol, unknown>)[Symbol.for("chorus.campaignChanges")] = {
+    const changes: CampaignChanges = {
       get listening() {
         return listening;
       },
       stamp: (slug: string) => cache.stamp(slug),
     };
+    (globalThis as Record<symbol, unknown>)[CAMPAIGN_CHANGES_KEY] = changes;
     const sql = postgres(listenUrl, { max: 1, onnotice: () => {} });
     listener = sql;
     const startListening = () => {
@@ -114,7 +121,7 @@ async function runWorker(
           (slug) => cache.invalidate(slug),
           // (Re)connected: notifications may have been missed meanwhile.
           () => {
-            cache.invalidate("*");
+            cache.invalidate(ALL_CAMPAIGNS);
             listening = true;
           },
         )
@@ -160,7 +167,7 @@ async function runWorker(
 /** The letters route's handler, or null (Next serves it) when this build's cannot be called directly. */
 async function loadLettersHandler(distDir: string): Promise<RouteHandler | null> {
   try {
-    return await loadRouteHandler(distDir, "api/campaigns/[slug]/letters");
+    return await loadRouteHandler(distDir, LETTERS_ROUTE.route);
   } catch (error) {
     console.error(`[chorus] letters go through Next: ${error instanceof Error ? error.message : error}`);
     return null;

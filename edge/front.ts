@@ -1,5 +1,5 @@
 /**
- * What `npm start` does with each request (lib/server/launcher.ts): a letter posted by someone not signed in goes
+ * What `npm start` does with each request (edge/launcher.ts): a letter posted by someone not signed in goes
  * to the route's handler directly (direct-route.ts), a signed-out campaign page and the forms posted from it are
  * made lite (lite-page.ts), cached answers come from memory (page-cache.ts), and everything else goes to Next.
  *

@@ -15,6 +15,7 @@ import type http from "node:http";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { hasSessionCookieHeader } from "@/lib/auth/session-cookie";
+import { DIRECT_ROUTES } from "@/lib/edge-manifest";
 import { clientOfPeer, NO_TRUSTED_PROXIES, type TrustedProxies } from "@/lib/security/client-address";
 import { securityHeaders } from "@/lib/security/headers";
 
@@ -26,14 +27,15 @@ export type RouteHandler = (
 /** The route's own limit is 64 KiB (app/api/campaigns/[slug]/letters/route.ts); a longer body is cut here. */
 export const MAX_DIRECT_BODY_BYTES = 64 * 1024 + 1;
 
-const LETTERS_PATH = /^\/api\/campaigns\/([A-Za-z0-9%._~-]{1,240})\/letters$/;
+/** The letters route, as lib/edge-manifest.ts declares it. */
+export const LETTERS_ROUTE = DIRECT_ROUTES[0];
 
 /** The campaign's slug when this request is a letter the launcher may answer itself, else null. */
 export function directLetterSlug(
   req: Pick<http.IncomingMessage, "method" | "url" | "headers">,
 ): string | null {
-  if (req.method !== "POST") return null;
-  const match = LETTERS_PATH.exec(req.url ?? "");
+  if (req.method !== LETTERS_ROUTE.method) return null;
+  const match = LETTERS_ROUTE.path.exec(req.url ?? "");
   if (!match?.[1]) return null;
   if (hasSessionCookieHeader(req.headers.cookie)) return null;
   try {
@@ -47,6 +49,12 @@ export function directLetterSlug(
  * The POST handler of an app route from Next's build (`distDir`, relative to the project): the entry Next
  * itself requires, so both share one module (and one database pool). Throws when the build has no such route
  * or Next's layout of it changed; the launcher then leaves the route to Next.
+ *
+ * This reaches into Next's build: `routeModule.userland` is not a public API. Next documents one way to call a
+ * built route (the entry's `handler(req, res, ctx)`, for deployment adapters), but that runs the whole request
+ * pipeline this path exists to skip. edge/next-contract.test.ts checks the built module still has this shape
+ * (it runs when a build exists: CI's PostgreSQL pass, after the e2e build), and `.ci/run` checks a letter takes
+ * this path. `DIRECT_ROUTES=off` leaves the route to Next.
  */
 export async function loadRouteHandler(distDir: string, route: string): Promise<RouteHandler> {
   const require = createRequire(import.meta.url);
@@ -56,11 +64,16 @@ export async function loadRouteHandler(distDir: string, route: string): Promise<
   };
   const routeModule = entry.routeModule;
   if (typeof routeModule?.ensureUserland !== "function") {
-    throw new Error(`${file} has no route module Chorus knows how to call (was Next.js upgraded?)`);
+    throw new Error(
+      `${file} has no routeModule.ensureUserland(): Next's build layout changed (was Next.js upgraded?). ` +
+        "See DEVELOPERS.md, Direct letters; DIRECT_ROUTES=off silences this.",
+    );
   }
   await routeModule.ensureUserland();
   const handler = routeModule.userland?.POST;
-  if (typeof handler !== "function") throw new Error(`${file} exports no POST handler`);
+  if (typeof handler !== "function") {
+    throw new Error(`${file}: routeModule.userland has no POST function (was Next.js upgraded?)`);
+  }
   return handler as RouteHandler;
 }
 
