@@ -40,6 +40,7 @@ import { AppError, type AppErrorCode } from "@/lib/errors";
 import * as groupAccess from "@/lib/groups/access";
 import * as groupDashboard from "@/lib/groups/dashboard";
 import * as groupManage from "@/lib/groups/manage";
+import * as groupShiftChanges from "@/lib/groups/shift-changes";
 import * as receipts from "@/lib/letters/receipts";
 import * as replies from "@/lib/letters/replies";
 import { seedLetterFixture } from "@/lib/letters/testing";
@@ -59,6 +60,7 @@ import { campaign, delivery, letter, member, person } from "@/lib/organize/testi
 import * as orgTranslations from "@/lib/organize/translations";
 import * as updates from "@/lib/organize/updates";
 import * as verification from "@/lib/organize/verification";
+import * as pledgeCalendar from "@/lib/pledges/calendar";
 import * as pledgeOptionsLib from "@/lib/pledges/options";
 import * as pledgeLib from "@/lib/pledges/pledge";
 
@@ -1075,6 +1077,15 @@ function rows(): Row[] {
       verify: (r) => expect(r).toEqual({ recipients: 1, queued: 1 }),
     },
 
+    {
+      fn: groupShiftChanges.cancelShift,
+      allowed: WRITERS,
+      setup: () => groupWithPledge(),
+      run: (a, s) => groupShiftChanges.cancelShift(a, s.slug, s.optionId),
+      cross: (s) => groupShiftChanges.cancelShift(w.otherOwner, w.groupH.slug, s.optionId),
+      verify: (r) => expect(r).toEqual({ volunteers: 1 }),
+    },
+
     // ── a supporter's own letters and pledges: theirs alone (everyone else, organizers included: 404) ──
     ...(
       [
@@ -1140,6 +1151,14 @@ function rows(): Row[] {
       setup: async () => option((await freshOrg("community_group")).id),
       // A signed-in actor always exists: sessions are deleted with their user (foreign key cascade).
       refusal: { anonymous: "SKIP" },
+    }),
+    self(pledgeCalendar.myShiftCalendar, (a) => pledgeCalendar.myShiftCalendar(a), {
+      // Only the supporter pledged to a shift: nobody else's calendar holds it.
+      verify: async (r, role) => {
+        const { ics, shifts } = r as { ics: string; shifts: number };
+        expect(ics).toContain("BEGIN:VCALENDAR");
+        if (role !== "supporter") expect(shifts).toBe(0);
+      },
     }),
     self(pledgeOptionsLib.listMyPledges, (a) => pledgeOptionsLib.listMyPledges(a), {
       verify: async (r, role) => {

@@ -83,6 +83,16 @@ export const groupProfileSchema = withoutNul(
       .transform((value) => value === "on" || value === "true"),
     websiteUrl: optionalHttpsUrl("website address"),
     donationUrl: optionalHttpsUrl("donation page address"),
+    dropOffPlace: singleLine(
+      z.string().trim().max(200, { message: "Please keep the drop-off place under 200 characters." }),
+    )
+      .optional()
+      .transform((value) => (value ? value : null)),
+    dropOffHours: singleLine(
+      z.string().trim().max(200, { message: "Please keep the drop-off hours under 200 characters." }),
+    )
+      .optional()
+      .transform((value) => (value ? value : null)),
   }),
 );
 
@@ -103,6 +113,8 @@ export type EditableGroup = {
   isRemote: boolean;
   websiteUrl: string | null;
   donationUrl: string | null;
+  dropOffPlace: string | null;
+  dropOffHours: string | null;
 };
 
 /** The profile as the edit form needs it, for owners and organizers only (anyone else: NOT_FOUND). */
@@ -120,6 +132,8 @@ export async function getEditableGroup(actor: SessionUser, slug: string): Promis
       isRemote: organizations.isRemote,
       websiteUrl: organizations.websiteUrl,
       donationUrl: organizations.donationUrl,
+      dropOffPlace: organizations.dropOffPlace,
+      dropOffHours: organizations.dropOffHours,
     })
     .from(organizations)
     .where(eq(organizations.id, access.id));

@@ -56,6 +56,14 @@ export const catalog: Catalog = {
     "Please keep the description under 2,000 characters.":
       "La descripción debe tener menos de 2,000 caracteres.",
     "Please keep the city under 100 characters.": "La ciudad debe tener menos de 100 caracteres.",
+    "Please keep the drop-off place under 200 characters.":
+      "El lugar de entrega debe tener menos de 200 caracteres.",
+    "Please keep the drop-off hours under 200 characters.":
+      "El horario de entrega debe tener menos de 200 caracteres.",
+    // A group calls off a shift (lib/groups/shift-changes.ts)
+    "This shift is already cancelled.": "Este turno ya está cancelado.",
+    "This shift has already started, so it can't be cancelled.":
+      "Este turno ya empezó, así que no se puede cancelar.",
     "Use a 2-letter state code, like IL.": "Usa el código de 2 letras del estado, como IL.",
     "Please keep the website address under 500 characters.":
       "La dirección del sitio web debe tener menos de 500 caracteres.",

@@ -14,6 +14,7 @@ import {
   shiftMessageSchema,
   updateGroupOption,
 } from "@/lib/groups/dashboard";
+import { cancelShift } from "@/lib/groups/shift-changes";
 import { getMessages } from "@/lib/i18n/server";
 import { errorState, parseForm } from "@/lib/server-actions";
 import { dashboardPath, optionPath } from "./load";
@@ -57,6 +58,20 @@ export async function setOptionOpenAction(formData: FormData): Promise<void> {
     revalidatePath(optionPath(slug, optionId));
     revalidatePath(dashboardPath(slug));
   }
+}
+
+/** Cancels a shift and tells its volunteers; the page then says how many (or why it could not). */
+export async function cancelShiftAction(formData: FormData): Promise<void> {
+  const user = await getSessionUser();
+  const slug = text(formData, "slug");
+  const optionId = text(formData, "optionId");
+  if (!user || !slug || !optionId) return;
+  const result = await cancelShift(user, slug, optionId).catch(() => null);
+  revalidatePath(optionPath(slug, optionId));
+  revalidatePath(dashboardPath(slug));
+  redirect(
+    `${optionPath(slug, optionId)}?${result ? `shiftCancelled=${result.volunteers}` : "cancelFailed=1"}`,
+  );
 }
 
 export async function saveOptionAction(_prev: ActionState, formData: FormData): Promise<ActionState> {

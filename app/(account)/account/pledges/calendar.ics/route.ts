@@ -1,0 +1,31 @@
+import { getSessionUser } from "@/lib/auth";
+import { AppError } from "@/lib/errors";
+import { errorResponse } from "@/lib/http";
+import { getLocale } from "@/lib/i18n/server";
+import { myShiftCalendar } from "@/lib/pledges/calendar";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * "Add to calendar" on My pledges: the signed-in volunteer's upcoming shifts (or `?pledge=ID`, one of them) as
+ * an .ics file, with the invitation's UID and SEQUENCE so a calendar keeps one event per shift.
+ */
+export async function GET(request: Request) {
+  const user = await getSessionUser();
+  if (!user) {
+    return errorResponse(new AppError("UNAUTHORIZED", "Please sign in to see your shifts."), "calendar");
+  }
+  try {
+    const pledgeId = new URL(request.url).searchParams.get("pledge");
+    const { ics } = await myShiftCalendar(user, pledgeId, await getLocale());
+    return new Response(ics, {
+      headers: {
+        "Content-Type": "text/calendar; charset=utf-8; method=PUBLISH",
+        "Content-Disposition": `attachment; filename="${pledgeId ? "volunteer-shift" : "volunteer-shifts"}.ics"`,
+        "Cache-Control": "private, no-store",
+      },
+    });
+  } catch (error) {
+    return errorResponse(error, "calendar");
+  }
+}
