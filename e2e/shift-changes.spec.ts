@@ -41,12 +41,7 @@ test("moving and then cancelling a shift, without JavaScript, updates and then r
 
   // The coordinator offers a shift, with JavaScript off.
   const coordinator = await withoutScript(browser);
-  await signInAsDemo(
-    coordinator,
-    "coordinator",
-    `/groups/${GROUP_SLUG}/dashboard/options/new?kind=volunteer_shift`,
-  );
-  await coordinator.goto(`/groups/${GROUP_SLUG}/dashboard`);
+  await signInAsDemo(coordinator, "coordinator", `/groups/${GROUP_SLUG}/dashboard`);
   await coordinator.getByRole("link", { name: "Offer a new way to help" }).click();
   await coordinator.getByRole("link", { name: /Volunteer shift/ }).click();
   await coordinator.getByLabel("Title", { exact: true }).fill(title);
