@@ -35,6 +35,8 @@ export const catalog: Catalog = {
     "We couldn't find a pledge of yours that can still be cancelled.":
       "No encontramos un compromiso tuyo que todavía se pueda cancelar.",
     "We couldn't find that pledge, or it is already done.": "No encontramos ese compromiso, o ya está hecho.",
+    // A volunteer's shifts as a calendar file (lib/pledges/calendar.ts)
+    "We couldn't find that shift among your pledges.": "No encontramos ese turno entre tus compromisos.",
   },
   patterns: [
     [

@@ -6,6 +6,10 @@ import { myShiftCalendar } from "@/lib/pledges/calendar";
 
 export const dynamic = "force-dynamic";
 
+/** RFC 6047: the content type says the file's METHOD too. */
+const MEDIA_TYPE = ["text/calendar", "charset=utf-8", "method=PUBLISH"].join("; ");
+const DISPOSITION = "attachment";
+
 /**
  * "Add to calendar" on My pledges: the signed-in volunteer's upcoming shifts (or `?pledge=ID`, one of them) as
  * an .ics file, with the invitation's UID and SEQUENCE so a calendar keeps one event per shift.
@@ -18,10 +22,11 @@ export async function GET(request: Request) {
   try {
     const pledgeId = new URL(request.url).searchParams.get("pledge");
     const { ics } = await myShiftCalendar(user, pledgeId, await getLocale());
+    const fileName = pledgeId ? "volunteer-shift.ics" : "volunteer-shifts.ics";
     return new Response(ics, {
       headers: {
-        "Content-Type": "text/calendar; charset=utf-8; method=PUBLISH",
-        "Content-Disposition": `attachment; filename="${pledgeId ? "volunteer-shift" : "volunteer-shifts"}.ics"`,
+        "Content-Type": MEDIA_TYPE,
+        "Content-Disposition": `${DISPOSITION}; filename="${fileName}"`,
         "Cache-Control": "private, no-store",
       },
     });
