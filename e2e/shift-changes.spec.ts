@@ -26,7 +26,7 @@ function calendarOf(email: FakeEmail): string {
     .replace(/\r\n /g, "");
 }
 
-const field = (calendar: string, name: string) => new RegExp(`^${name}:(.*)$`, "m").exec(calendar)?.[1];
+const field = (calendar: string, name: string) => new RegExp(`^${name}:(.*?)\\r?$`, "m").exec(calendar)?.[1];
 
 async function withoutScript(browser: Browser): Promise<Page> {
   return (await browser.newContext({ javaScriptEnabled: false })).newPage();
@@ -49,6 +49,7 @@ test("moving and then cancelling a shift, without JavaScript, updates and then r
   await coordinator.getByLabel("Starts", { exact: true }).fill(daysAhead(12, "10:00"));
   await coordinator.getByLabel("Ends", { exact: true }).fill(daysAhead(12, "12:00"));
   await coordinator.getByLabel("Place", { exact: true }).fill("Casa del Pueblo, 1831 S Racine Ave");
+  await coordinator.getByLabel("How many volunteers").fill("4");
   await coordinator.getByRole("button", { name: "Offer it" }).click();
   await expect(coordinator.getByRole("heading", { level: 1, name: title })).toBeVisible();
   const optionUrl = coordinator.url().replace(/\?.*$/, "");

@@ -60,7 +60,9 @@ test("Campaigns in the menu leads to a list of the published campaigns", async (
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Campaigns" }).click();
   await expect(page).toHaveURL(/\/campaigns$/);
   await expect(page.getByRole("heading", { level: 1, name: "Campaigns" })).toBeVisible();
-  const demo = page.getByRole("heading", { level: 2 }).getByRole("link", { name: /Keep families housed/ });
+  const demo = page
+    .getByRole("heading", { level: 2 })
+    .getByRole("link", { name: "Keep families housed: a right to counsel for tenants", exact: true });
   await expect(demo).toBeVisible();
   await expectAccessible(page, "/campaigns");
   await demo.click();
