@@ -67,8 +67,10 @@ export async function cancelShiftAction(formData: FormData): Promise<void> {
   const optionId = text(formData, "optionId");
   if (!user || !slug || !optionId) return;
   const result = await cancelShift(user, slug, optionId).catch(() => null);
-  revalidatePath(optionPath(slug, optionId));
-  revalidatePath(dashboardPath(slug));
+  if (result) {
+    revalidatePath(optionPath(slug, optionId));
+    revalidatePath(dashboardPath(slug));
+  }
   redirect(
     `${optionPath(slug, optionId)}?${result ? `shiftCancelled=${result.volunteers}` : "cancelFailed=1"}`,
   );
