@@ -28,37 +28,56 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {t.skipToContent}
         </a>
         <header className="border-b border-stone-200 bg-white">
+          {/* One line at 390 px (a phone), in English and Spanish: the mark without the name, short labels, the
+              other language's code; the full words from 640 px. Below about 360 px it may wrap. */}
           <nav
             aria-label={t.mainNav}
-            className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3"
+            className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-3 py-3 sm:gap-3 sm:px-4"
           >
-            <Link href="/" className="text-xl font-bold tracking-tight text-brand-800">
-              Chorus
+            <Link
+              href="/"
+              className="flex items-center gap-2 text-xl font-bold tracking-tight text-brand-800"
+            >
+              <svg aria-hidden="true" viewBox="0 0 32 32" className="size-7 shrink-0">
+                <rect width="32" height="32" rx="7" fill="#7c2d12" />
+                <path
+                  d="M22.5 10.5a8 8 0 1 0 0 11"
+                  fill="none"
+                  stroke="#fff"
+                  strokeWidth="4"
+                  strokeLinecap="round"
+                />
+                <circle cx="24" cy="16" r="2.25" fill="#fbbf24" />
+              </svg>
+              <span className="sr-only sm:not-sr-only">Chorus</span>
             </Link>
-            <ul className="flex flex-wrap items-center gap-4 text-sm font-medium">
+            <ul className="flex flex-wrap items-center gap-x-1.5 gap-y-1 text-[13px] font-medium sm:gap-4 sm:text-sm">
               <li>
-                <Link href="/" className="hover:underline">
+                <Link href="/campaigns" className="inline-block py-1 hover:underline">
                   {t.campaigns}
                 </Link>
               </li>
               <li>
-                <Link href="/groups" className="hover:underline">
+                <Link href="/groups" className="inline-block py-1 hover:underline">
                   {t.groups}
                 </Link>
               </li>
               <li>
-                <Link href="/officials" className="hover:underline">
-                  {t.yourOfficials}
+                <Link href="/officials" className="inline-block py-1 hover:underline">
+                  <span className="sm:hidden">{t.officialsShort}</span>
+                  <span className="hidden sm:inline">{t.yourOfficials}</span>
                 </Link>
               </li>
               {user ? (
                 <>
                   <li>
-                    <Link href="/account" className="hover:underline">
-                      {t.yourAccount}
+                    <Link href="/account" className="inline-block py-1 hover:underline">
+                      <span className="sm:hidden">{t.accountShort}</span>
+                      <span className="hidden sm:inline">{t.yourAccount}</span>
                     </Link>
                   </li>
-                  <li>
+                  {/* On a phone, "Sign out" is on the account page (no room here). */}
+                  <li className="hidden sm:list-item">
                     <Link href="/sign-out" className="hover:underline">
                       {t.signOut}
                     </Link>
@@ -68,9 +87,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 <li>
                   <Link
                     href="/sign-in"
-                    className="rounded bg-brand-800 px-3 py-1.5 text-white hover:bg-brand-900"
+                    className="inline-block rounded bg-brand-800 px-2 py-1 text-white hover:bg-brand-900 sm:px-3 sm:py-1.5"
                   >
-                    {t.signIn}
+                    <span className="sm:hidden">{t.signInShort}</span>
+                    <span className="hidden sm:inline">{t.signIn}</span>
                   </Link>
                 </li>
               )}

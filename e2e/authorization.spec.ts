@@ -53,6 +53,18 @@ const MATRIX: Record<string, Entry[]> = {
       hidesFrom: ["otherOrganizer", "viewer", "organizer", "owner"],
     },
   ],
+  // Each person's own shifts as a calendar file; a pledge id not theirs is the same 404 as none.
+  "/account/pledges/calendar.ics": [
+    {
+      url: () => "/account/pledges/calendar.ics",
+      allowed: SIGNED_IN,
+      anonymous: 401,
+      contentType: "text/calendar",
+      hides: () => "Authz clinic",
+      hidesFrom: ["otherOrganizer", "viewer", "organizer", "owner"],
+    },
+    { url: () => "/account/pledges/calendar.ics?pledge=not-a-pledge", allowed: [], anonymous: 401 },
+  ],
   "/account/privacy": [{ url: () => "/account/privacy", allowed: SIGNED_IN }],
   // Each person sees only their own sessions (lib/accounts/sessions.ts; the data matrix checks whose).
   "/account/sessions": [{ url: () => "/account/sessions", allowed: SIGNED_IN }],

@@ -23,6 +23,11 @@ import PledgeConfirmationEmail, {
 } from "./pledge-confirmation";
 import PledgeReminderEmail, { type PledgeReminderEmailProps, pledgeReminderSubject } from "./pledge-reminder";
 import ReplyCheckEmail, { type ReplyCheckEmailProps, replyCheckSubject } from "./reply-check";
+import ShiftChangeEmail, {
+  type ShiftChangeEmailProps,
+  shiftChangeAttachments,
+  shiftChangeSubject,
+} from "./shift-change";
 import VolunteerMessageEmail, {
   type VolunteerMessageEmailProps,
   volunteerMessageSubject,
@@ -69,6 +74,11 @@ export const queuedTemplates = {
     subject: pledgeReminderSubject,
     render: (props: PledgeReminderEmailProps) => createElement(PledgeReminderEmail, props),
   } satisfies Template<PledgeReminderEmailProps>,
+  "shift-change": {
+    subject: shiftChangeSubject,
+    render: (props: ShiftChangeEmailProps) => createElement(ShiftChangeEmail, props),
+    attachments: shiftChangeAttachments,
+  } satisfies Template<ShiftChangeEmailProps>,
   "volunteer-message": {
     subject: volunteerMessageSubject,
     render: (props: VolunteerMessageEmailProps) => createElement(VolunteerMessageEmail, props),

@@ -236,6 +236,10 @@ export const pledgeConfirmationMessages = defineMessages({
     donationNote: "Once you have given, tell us on your pledges page so the group's totals stay honest.",
     goods: (quantity: string, title: string, group: string) =>
       `You pledged ${quantity} × ${title} to ${group}. The group will be in touch about where to bring them.`,
+    goodsDropOff: (quantity: string, title: string, group: string) =>
+      `You pledged ${quantity} × ${title} to ${group}. Here is where and when to bring them:`,
+    dropOffPlace: (place: string) => `Where: ${place}`,
+    dropOffHours: (hours: string) => `When: ${hours}`,
     skills: (title: string, group: string) =>
       `You offered your skills (“${title}”) to ${group}. The group will contact you to plan the work.`,
     manage: "See, change or cancel your pledges:",
@@ -261,6 +265,10 @@ export const pledgeConfirmationMessages = defineMessages({
       "Cuando hayas donado, avísanos en tu página de compromisos para que los totales del grupo sean exactos.",
     goods: (quantity: string, title: string, group: string) =>
       `Te comprometiste a dar ${quantity} × ${title} a ${group}. El grupo se pondrá en contacto contigo para decirte dónde llevarlo.`,
+    goodsDropOff: (quantity: string, title: string, group: string) =>
+      `Te comprometiste a dar ${quantity} × ${title} a ${group}. Aquí tienes dónde y cuándo llevarlo:`,
+    dropOffPlace: (place: string) => `Dónde: ${place}`,
+    dropOffHours: (hours: string) => `Cuándo: ${hours}`,
     skills: (title: string, group: string) =>
       `Ofreciste tus habilidades (“${title}”) a ${group}. El grupo se pondrá en contacto contigo para planear el trabajo.`,
     manage: "Ve, cambia o cancela tus compromisos:",
@@ -282,6 +290,50 @@ export const pledgeReminderMessages = defineMessages({
     preview: (title: string, when: string) => `Un recordatorio: ${title}, ${when}`,
     heading: (name: string) => `Nos vemos mañana, ${name}`,
     intro: (title: string, group: string) => `Te recordamos que tienes un lugar en “${title}” con ${group}.`,
+  },
+});
+
+/** A group cancelled a shift, or moved it in time or place (emails/shift-change.tsx). */
+export const shiftChangeMessages = defineMessages({
+  en: {
+    subjectCancelled: (title: string, group: string) => `Cancelled: ${title} with ${group}`,
+    subjectUpdated: (title: string, group: string) => `New time or place: ${title} with ${group}`,
+    previewCancelled: (title: string, when: string) => `${title}, ${when}, will not take place`,
+    previewUpdated: (title: string, when: string) => `${title} is now ${when}`,
+    headingCancelled: "This shift is cancelled",
+    headingUpdated: "This shift has changed",
+    introCancelled: (name: string, title: string, group: string) =>
+      `Hello ${name}, ${group} cancelled “${title}”. You don't need to do anything, and thank you for signing up.`,
+    introUpdated: (name: string, title: string, group: string) =>
+      `Hello ${name}, ${group} changed the time or place of “${title}”. You are still signed up.`,
+    wasWhen: (when: string) => `It was: ${when}`,
+    wasWhere: (where: string) => `At: ${where}`,
+    beforeWhen: (when: string) => `Before: ${when}`,
+    beforeWhere: (where: string) => `Before, at: ${where}`,
+    calendarCancelled: "The attached calendar file removes it from your calendar.",
+    calendarUpdated: "The attached calendar file moves it in your calendar.",
+    cantMake: "If the new time doesn't work for you, please cancel so someone else can take your place:",
+    otherWays: "Your pledges, and other ways to help:",
+  },
+  es: {
+    subjectCancelled: (title: string, group: string) => `Cancelado: ${title} con ${group}`,
+    subjectUpdated: (title: string, group: string) => `Nuevo horario o lugar: ${title} con ${group}`,
+    previewCancelled: (title: string, when: string) => `${title}, ${when}, no se realizará`,
+    previewUpdated: (title: string, when: string) => `${title} ahora es ${when}`,
+    headingCancelled: "Este turno se canceló",
+    headingUpdated: "Este turno cambió",
+    introCancelled: (name: string, title: string, group: string) =>
+      `Hola, ${name}: ${group} canceló “${title}”. No tienes que hacer nada. Gracias por inscribirte.`,
+    introUpdated: (name: string, title: string, group: string) =>
+      `Hola, ${name}: ${group} cambió el horario o el lugar de “${title}”. Sigues inscrito o inscrita.`,
+    wasWhen: (when: string) => `Era: ${when}`,
+    wasWhere: (where: string) => `En: ${where}`,
+    beforeWhen: (when: string) => `Antes: ${when}`,
+    beforeWhere: (where: string) => `Antes, en: ${where}`,
+    calendarCancelled: "El archivo de calendario adjunto lo quita de tu calendario.",
+    calendarUpdated: "El archivo de calendario adjunto lo mueve en tu calendario.",
+    cantMake: "Si el nuevo horario no te funciona, cancela para que otra persona pueda tomar tu lugar:",
+    otherWays: "Tus compromisos y otras formas de ayudar:",
   },
 });
 

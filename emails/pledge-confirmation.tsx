@@ -24,12 +24,15 @@ export type PledgeConfirmationEmailProps = EmailLocale & {
    * Shifts carry a calendar file; these feed it (ISO times). `description` is the group's own words about the
    * shift; the file adds the line to the pledges page in the email's language.
    */
-  event: { uid: string; startsAt: string; endsAt: string; description: string } | null;
+  event: { uid: string; sequence?: number; startsAt: string; endsAt: string; description: string } | null;
   /** The facts behind `when`, `amount` and an online `location`, to write them in another language. */
   shift?: ShiftTime | null;
   amountCents?: number | null;
   frequency?: "one_time" | "monthly" | null;
   isRemote?: boolean;
+  /** Goods: where and when the group takes them (its profile), as the group wrote them. */
+  dropOffPlace?: string | null;
+  dropOffHours?: string | null;
 };
 
 export function pledgeConfirmationSubject(props: PledgeConfirmationEmailProps): string {
@@ -68,6 +71,7 @@ export function pledgeConfirmationAttachments(props: PledgeConfirmationEmailProp
       contentType: CALENDAR_CONTENT_TYPE,
       content: calendarFile({
         uid: props.event.uid,
+        sequence: props.event.sequence ?? 0,
         title: `${props.optionTitle} (${props.groupName})`,
         description: [props.event.description.trim(), t.calendarPledges(props.manageUrl)]
           .filter(Boolean)
@@ -120,7 +124,14 @@ export default function PledgeConfirmationEmail(props: PledgeConfirmationEmailPr
           <Text>{t.donationNote}</Text>
         </>
       ) : null}
-      {kind === "goods" ? (
+      {kind === "goods" && (props.dropOffPlace || props.dropOffHours) ? (
+        <>
+          <Text>{t.goodsDropOff(formatNumber(locale, quantity), optionTitle, groupName)}</Text>
+          {props.dropOffPlace ? <Text>{t.dropOffPlace(props.dropOffPlace)}</Text> : null}
+          {props.dropOffHours ? <Text>{t.dropOffHours(props.dropOffHours)}</Text> : null}
+        </>
+      ) : null}
+      {kind === "goods" && !props.dropOffPlace && !props.dropOffHours ? (
         <Text>{t.goods(formatNumber(locale, quantity), optionTitle, groupName)}</Text>
       ) : null}
       {kind === "skills" ? <Text>{t.skills(optionTitle, groupName)}</Text> : null}

@@ -116,6 +116,14 @@ const EXPECTED: Record<keyof typeof queuedTemplates, { subject: string; text: st
     subject: "Mañana: Know-your-rights clinic con Pilsen Tenants Union",
     text: ["NOS VEMOS MAÑANA, SAM", "Cuándo: sábado, 5 de diciembre", "Dónde: 1831 S Racine Ave, Chicago"],
   },
+  "shift-change": {
+    subject: "Nuevo horario o lugar: Know-your-rights clinic con Pilsen Tenants Union",
+    text: [
+      "ESTE TURNO CAMBIÓ",
+      "Cuándo: sábado, 5 de diciembre, 10:00 a.m. – 1:00 p.m. hora del Centro",
+      "Antes: sábado, 5 de diciembre, 9:00 a.m. – 12:00 p.m. hora del Centro",
+    ],
+  },
   "volunteer-message": {
     subject: "Side door on Saturday (Casa del Pueblo Tenants Union)",
     text: [

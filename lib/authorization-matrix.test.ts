@@ -39,6 +39,7 @@ import * as campaignStepsLib from "@/lib/campaigns/steps";
 import { AppError, type AppErrorCode } from "@/lib/errors";
 import * as groupDashboard from "@/lib/groups/dashboard";
 import * as groupManage from "@/lib/groups/manage";
+import * as groupShiftChanges from "@/lib/groups/shift-changes";
 import * as receipts from "@/lib/letters/receipts";
 import * as replies from "@/lib/letters/replies";
 import { seedLetterFixture } from "@/lib/letters/testing";
@@ -58,6 +59,7 @@ import { campaign, delivery, letter, member, person } from "@/lib/organize/testi
 import * as orgTranslations from "@/lib/organize/translations";
 import * as updates from "@/lib/organize/updates";
 import * as verification from "@/lib/organize/verification";
+import * as pledgeCalendar from "@/lib/pledges/calendar";
 import * as pledgeOptionsLib from "@/lib/pledges/options";
 import * as pledgeLib from "@/lib/pledges/pledge";
 
@@ -1074,6 +1076,15 @@ function rows(): Row[] {
       verify: (r) => expect(r).toEqual({ recipients: 1, queued: 1 }),
     },
 
+    {
+      fn: groupShiftChanges.cancelShift,
+      allowed: WRITERS,
+      setup: () => groupWithPledge(),
+      run: (a, s) => groupShiftChanges.cancelShift(a, s.slug, s.optionId),
+      cross: (s) => groupShiftChanges.cancelShift(w.otherOwner, w.groupH.slug, s.optionId),
+      verify: (r) => expect(r).toEqual({ volunteers: 1 }),
+    },
+
     // ── a supporter's own letters and pledges: theirs alone (everyone else, organizers included: 404) ──
     ...(
       [
@@ -1139,6 +1150,20 @@ function rows(): Row[] {
       setup: async () => option((await freshOrg("community_group")).id),
       // A signed-in actor always exists: sessions are deleted with their user (foreign key cascade).
       refusal: { anonymous: "SKIP" },
+    }),
+    self(pledgeCalendar.myShiftCalendar, (a) => pledgeCalendar.myShiftCalendar(a), {
+      // Every event in it is one of the actor's own pledges.
+      verify: async (r, role) => {
+        const { ics, shifts } = r as { ics: string; shifts: number };
+        const uids = [...ics.matchAll(/^UID:pledge-(.+)@chorus\r?$/gm)].map((m) => m[1]);
+        expect(uids).toHaveLength(shifts);
+        const mine = await getDb()
+          .select({ id: pledges.id })
+          .from(pledges)
+          .where(eq(pledges.userId, w.actors[role].id));
+        const ids = new Set(mine.map((p) => p.id));
+        for (const uid of uids) expect(ids.has(uid ?? "")).toBe(true);
+      },
     }),
     self(pledgeOptionsLib.listMyPledges, (a) => pledgeOptionsLib.listMyPledges(a), {
       verify: async (r, role) => {

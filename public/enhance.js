@@ -120,6 +120,8 @@
       source.select();
       say(root.getAttribute("data-copy-fallback"));
     };
+    // Rendered hidden: without a script the button could do nothing.
+    button.hidden = false;
     source.addEventListener("focus", () => source.select());
     button.addEventListener("click", () => {
       if (!navigator.clipboard || typeof navigator.clipboard.writeText !== "function") {

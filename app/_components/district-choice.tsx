@@ -12,7 +12,7 @@ function listOfNames(names: string[], locale: Locale): string {
   return `${names.slice(0, -1).join(", ")} ${locale === "es" ? "y" : "and"} ${names.at(-1)}`;
 }
 
-/** "Offices in Melrose Park and Chicago · also covers ZIP codes 60165, 60402…": what helps people recognise it. */
+/** "Offices in Melrose Park and Chicago · also covers ZIP codes 60165, 60402…": what helps people recognize it. */
 export function PlacesLine({ place, locale }: { place: DistrictPlaces | undefined; locale: Locale }) {
   if (!place || (place.officeCities.length === 0 && place.nearbyZips.length === 0)) return null;
   const t = districtChoiceWords[locale];

@@ -48,6 +48,13 @@ function Details({ option, locale }: { option: PledgeOptionView; locale: Locale 
   if (option.skill) rows.push({ term: t.skill, value: option.skill });
   // With a count, the badge names the item ("12 winter coats still needed").
   if (option.item && availability.text === null) rows.push({ term: t.item, value: option.item });
+  // Goods: where and when the group takes them, as the group set it on its profile.
+  if (option.kind === "goods" && option.group.dropOffPlace) {
+    rows.push({ term: t.dropOffTerm, value: option.group.dropOffPlace });
+  }
+  if (option.kind === "goods" && option.group.dropOffHours) {
+    rows.push({ term: t.dropOffHoursTerm, value: option.group.dropOffHours });
+  }
   if (option.kind === "donation") {
     rows.push({ term: t.how, value: t.howDonation(option.group.name, option.allowsMonthly) });
   }

@@ -5,6 +5,7 @@ import { messageShareLinks, type ShareAct, shareSentence } from "@/lib/campaigns
 import { useLocale } from "@/lib/i18n/client";
 import { NativeShare } from "./native-share";
 import { supporterWords } from "./supporter.messages";
+import { useHydrated } from "./use-hydrated";
 
 const linkClass =
   "inline-block rounded border border-stone-400 bg-white px-3 py-1.5 text-sm font-medium text-brand-900 underline-offset-2 hover:bg-stone-100 hover:underline";
@@ -20,6 +21,7 @@ export function SharePrompt({ act, title, url }: { act: ShareAct; title: string;
   const sentence = shareSentence(act, { title, url }, locale);
   const links = messageShareLinks(title, sentence);
   const [copied, setCopied] = useState("");
+  const hydrated = useHydrated();
   return (
     <section aria-labelledby={headingId} className="mt-3 rounded border border-stone-300 bg-white p-3">
       <p id={headingId} className="font-semibold text-stone-900">
@@ -40,7 +42,7 @@ export function SharePrompt({ act, title, url }: { act: ShareAct; title: string;
             {t.sendByText}
           </a>
         </li>
-        <li>
+        <li hidden={!hydrated}>
           <button
             type="button"
             className={linkClass}

@@ -38,6 +38,9 @@ export const organizations = pgTable(
     isRemote: boolean("is_remote").notNull().default(false),
     websiteUrl: text("website_url"),
     donationUrl: text("donation_url"),
+    /** Groups: where and when people bring pledged goods, in the group's words ("1831 S Racine Ave", "Sat 10–2"). */
+    dropOffPlace: text("drop_off_place"),
+    dropOffHours: text("drop_off_hours"),
     verificationStatus: organizationVerification("verification_status").notNull().default("unverified"),
     verifiedAt: timestamp("verified_at", { mode: "date", withTimezone: true }),
     /** Who verified (or revoked) it: an operator's email address, or `cli:` and the shell user. */

@@ -65,6 +65,13 @@ export const pledgeOptions = pgTable(
     item: text("item"),
     skill: text("skill"),
     isOpen: boolean("is_open").notNull().default(true),
+    /** Shifts: the group called it off (closed for good; its pledges cancelled and their volunteers told). */
+    cancelledAt: timestamp("cancelled_at", { mode: "date", withTimezone: true }),
+    /**
+     * Shifts: the SEQUENCE of the calendar event each volunteer holds (RFC 5545), raised by every change of time
+     * or place and by the cancellation, so their calendar applies the update to the event it already has.
+     */
+    calendarSequence: integer("calendar_sequence").notNull().default(0),
     position: integer("position").notNull().default(0),
     createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
   },

@@ -12,6 +12,7 @@ import type { OrganizationInviteEmailProps } from "../organization-invite";
 import type { PledgeConfirmationEmailProps } from "../pledge-confirmation";
 import type { PledgeReminderEmailProps } from "../pledge-reminder";
 import type { ReplyCheckEmailProps } from "../reply-check";
+import type { ShiftChangeEmailProps } from "../shift-change";
 import type { SignInEmailProps } from "../sign-in";
 import type { VolunteerMessageEmailProps } from "../volunteer-message";
 import type { WelcomeEmailProps } from "../welcome";
@@ -109,6 +110,21 @@ export const previews = {
     shift: SHIFT,
     isRemote: false,
   } satisfies PledgeReminderEmailProps,
+  "shift-change": {
+    change: "updated",
+    name: "Sam",
+    groupName: "Pilsen Tenants Union",
+    optionTitle: "Know-your-rights clinic",
+    now: { when: SHIFT_WHEN, location: "1831 S Racine Ave, Chicago", shift: SHIFT, isRemote: false },
+    before: {
+      when: "Saturday, December 5, 9:00 AM – 12:00 PM Central Time",
+      location: "1831 S Racine Ave, Chicago",
+      shift: { ...SHIFT, startsAt: "2026-12-05T15:00:00.000Z", endsAt: "2026-12-05T18:00:00.000Z" },
+      isRemote: false,
+    },
+    manageUrl: "http://localhost:3000/account/pledges",
+    event: null,
+  } satisfies ShiftChangeEmailProps,
   "volunteer-message": {
     name: "Sam",
     groupName: "Casa del Pueblo Tenants Union",

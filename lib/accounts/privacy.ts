@@ -240,7 +240,7 @@ export async function listMySubscriptions(actor: SessionUser) {
     .orderBy(organizations.name);
 }
 
-/** Stops updates from one organization (honoured from now on); only the actor's own consent. */
+/** Stops updates from one organization (honored from now on); only the actor's own consent. */
 export async function unsubscribeFrom(actor: SessionUser, organizationId: string): Promise<void> {
   await getDb()
     .update(organizationSubscriptions)

@@ -15,7 +15,7 @@ export type PublicResource = Awaited<ReturnType<typeof listPublicResources>>[num
 export type PublicVoice = Awaited<ReturnType<typeof listPublicVoices>>[number];
 
 /**
- * A campaign's learning resources: those by members of the affected community first (the campaign centres
+ * A campaign's learning resources: those by members of the affected community first (the campaign centers
  * their knowledge), then in the organizer's order.
  */
 export async function listPublicResources(campaignId: string, { preview = false }: Visibility = {}) {

@@ -60,7 +60,7 @@ function markup(strings: TemplateStringsArray, ...values: (string | number | Mar
   return new Markup(html);
 }
 
-// Colours meet WCAG AA on white (brand-800 #7c2d12 is 9.6:1; stone-700 #44403c is 10:1).
+// Colors meet WCAG AA on white (brand-800 #7c2d12 is 9.6:1; stone-700 #44403c is 10:1).
 const STYLES = markup`
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}

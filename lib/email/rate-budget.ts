@@ -82,7 +82,7 @@ async function untilInReach(priority: EmailPriority, rate: number): Promise<numb
 
 /**
  * How long until the request `rate` places before ours was answered a second ago (the window for fractional
- * rates), or null while it is still travelling and has not expired.
+ * rates), or null while it is still traveling and has not expired.
  */
 async function jitterWait(id: number, rate: number): Promise<number | null> {
   const perWindow = Math.max(1, Math.floor(rate));

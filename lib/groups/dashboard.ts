@@ -8,7 +8,7 @@ import "server-only";
  * anyone else meets the same NOT_FOUND as a group that does not exist. Every query after it is filtered by that
  * group's id, and updates carry the authorization in their own WHERE.
  */
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { campaigns, groupMessages, memberships, pledgeOptions, pledges } from "@/db/schema";
@@ -25,6 +25,7 @@ import { containsNul, withoutNul } from "@/lib/validation";
 import { toCsv } from "./csv";
 import { rosterWords } from "./messages";
 import { type OptionKind, optionColumns, optionInputSchema } from "./option-input";
+import { announceShiftChange, shiftStateColumns } from "./shift-changes";
 
 export type DashboardGroup = GroupAccess & { canManage: boolean };
 
@@ -193,6 +194,7 @@ const optionDetailColumns = {
   item: pledgeOptions.item,
   skill: pledgeOptions.skill,
   isOpen: pledgeOptions.isOpen,
+  cancelledAt: pledgeOptions.cancelledAt,
 };
 
 export type OptionDetail = Awaited<ReturnType<typeof getGroupOption>>["option"];
@@ -403,18 +405,32 @@ export async function updateGroupOption(
   }
   await checkCampaign(values.campaignId, current.campaignId);
   const capacity = values.capacity;
-  const updated = await getDb()
-    .update(pledgeOptions)
-    .set(values)
-    .where(
-      and(
-        eq(pledgeOptions.id, optionId),
-        eq(pledgeOptions.organizationId, group.id),
-        capacity === null ? undefined : sql`${pledgeOptions.taken} <= ${capacity}`,
-      ),
-    )
-    .returning({ id: pledgeOptions.id });
-  if (updated.length > 0) return;
+  // On PGlite the transaction holds the only connection: start pg-boss first.
+  await getBoss();
+  const updated = await getDb().transaction(async (tx) => {
+    // Locked, so the shift as it was and the update announced to its volunteers are one change.
+    const [before] = await tx
+      .select(shiftStateColumns)
+      .from(pledgeOptions)
+      .where(and(eq(pledgeOptions.id, optionId), eq(pledgeOptions.organizationId, group.id)))
+      .for("update");
+    const [after] = await tx
+      .update(pledgeOptions)
+      .set(values)
+      .where(
+        and(
+          eq(pledgeOptions.id, optionId),
+          eq(pledgeOptions.organizationId, group.id),
+          capacity === null ? undefined : sql`${pledgeOptions.taken} <= ${capacity}`,
+        ),
+      )
+      .returning(shiftStateColumns);
+    if (before && after && current.kind === "volunteer_shift") {
+      await announceShiftChange(tx, { optionId, groupName: group.name, before, after });
+    }
+    return after !== undefined;
+  });
+  if (updated) return;
   const [after] = await getDb()
     .select({ taken: pledgeOptions.taken })
     .from(pledgeOptions)
@@ -439,7 +455,14 @@ export async function setGroupOptionOpen(
   const rows = await getDb()
     .update(pledgeOptions)
     .set({ isOpen })
-    .where(and(eq(pledgeOptions.id, optionId), eq(pledgeOptions.organizationId, group.id)))
+    .where(
+      and(
+        eq(pledgeOptions.id, optionId),
+        eq(pledgeOptions.organizationId, group.id),
+        // A cancelled shift stays closed: its volunteers were told it will not happen.
+        isOpen ? isNull(pledgeOptions.cancelledAt) : undefined,
+      ),
+    )
     .returning({ id: pledgeOptions.id });
   if (rows.length === 0) throw new AppError("NOT_FOUND", NOT_THIS_GROUPS);
 }

@@ -19,6 +19,10 @@ const most = (max: number) => new Intl.NumberFormat("en-US").format(max);
  */
 export const groupsErrors = defineMessages({
   en: {
+    keepDropOffPlaceUnder200: "Please keep the drop-off place under 200 characters.",
+    keepDropOffHoursUnder200: "Please keep the drop-off hours under 200 characters.",
+    shiftAlreadyCancelled: "This shift is already cancelled.",
+    shiftAlreadyStarted: "This shift has already started, so it can't be cancelled.",
     couldntFindGroupAmongGroups: "We couldn't find that group among the groups you help run.",
     onlyGroupsOwnersOrganizersChange: "Only the group's owners and organizers can change this.",
     couldntFindWayHelpAmong: "We couldn't find that way to help among this group's options.",
@@ -99,6 +103,10 @@ export const groupsErrors = defineMessages({
     donationAddressNotHttps: "The donation page address must be a full web address starting with https://",
   },
   es: {
+    keepDropOffPlaceUnder200: "El lugar de entrega debe tener menos de 200 caracteres.",
+    keepDropOffHoursUnder200: "El horario de entrega debe tener menos de 200 caracteres.",
+    shiftAlreadyCancelled: "Este turno ya está cancelado.",
+    shiftAlreadyStarted: "Este turno ya empezó, así que no se puede cancelar.",
     couldntFindGroupAmongGroups: "No encontramos ese grupo entre los grupos que ayudas a dirigir.",
     onlyGroupsOwnersOrganizersChange:
       "Solo los dueños y el equipo organizador del grupo pueden cambiar esto.",

@@ -90,6 +90,16 @@ export const groupProfileSchema = withoutNul(
       tooLong: errorText.groups.keepDonationAddressUnder500,
       notHttps: errorText.groups.donationAddressNotHttps,
     }),
+    dropOffPlace: singleLine(
+      z.string().trim().max(200, { message: errorText.groups.keepDropOffPlaceUnder200 }),
+    )
+      .optional()
+      .transform((value) => (value ? value : null)),
+    dropOffHours: singleLine(
+      z.string().trim().max(200, { message: errorText.groups.keepDropOffHoursUnder200 }),
+    )
+      .optional()
+      .transform((value) => (value ? value : null)),
   }),
 );
 
@@ -110,6 +120,8 @@ export type EditableGroup = {
   isRemote: boolean;
   websiteUrl: string | null;
   donationUrl: string | null;
+  dropOffPlace: string | null;
+  dropOffHours: string | null;
 };
 
 /** The profile as the edit form needs it, for owners and organizers only (anyone else: NOT_FOUND). */
@@ -127,6 +139,8 @@ export async function getEditableGroup(actor: SessionUser, slug: string): Promis
       isRemote: organizations.isRemote,
       websiteUrl: organizations.websiteUrl,
       donationUrl: organizations.donationUrl,
+      dropOffPlace: organizations.dropOffPlace,
+      dropOffHours: organizations.dropOffHours,
     })
     .from(organizations)
     .where(eq(organizations.id, access.id));

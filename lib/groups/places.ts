@@ -109,7 +109,7 @@ export function districtCentroids(): Promise<Map<string, Point>> {
   return centroids;
 }
 
-/** The mean of points (a ZIP split between neighbouring districts sits between their centroids). */
+/** The mean of points (a ZIP split between neighboring districts sits between their centroids). */
 export function meanPoint(points: readonly Point[]): Point | null {
   if (points.length === 0) return null;
   const sum = points.reduce((acc, p) => ({ lat: acc.lat + p.lat, lon: acc.lon + p.lon }), { lat: 0, lon: 0 });

@@ -15,7 +15,7 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
 
-/** The languages an Accept-Language header asks for, best first (q-values honoured, "es-MX" read as "es"). */
+/** The languages an Accept-Language header asks for, best first (q-values honored, "es-MX" read as "es"). */
 export function acceptedLocales(header: string | null | undefined): Locale[] {
   if (!header) return [];
   const ranked: { locale: Locale; q: number; order: number }[] = [];

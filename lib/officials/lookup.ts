@@ -129,12 +129,12 @@ type FederalSnapshot = {
   zips: Map<string, District[]>;
   ranges: { state: string; zipFrom: string; zipTo: string }[];
   byState: Map<string, (SummaryRow & { stateRank: string | null })[]>;
-  /** Per district key ("IL-7"): what helps a person recognise it. Precomputed so a lookup stays a map read. */
+  /** Per district key ("IL-7"): what helps a person recognize it. Precomputed so a lookup stays a map read. */
   places: Map<string, { officeCities: string[]; soleZips: string[] }>;
 };
 
 /**
- * Hints that help a person recognise their district among a split ZIP's candidates. The data has no place
+ * Hints that help a person recognize their district among a split ZIP's candidates. The data has no place
  * names per district, so these are the honest ones it supports: the cities of the House member's district
  * offices, and nearby ZIP codes that lie wholly in the district. The ZIP table over-includes districts (it
  * matches by whole census tracts), so a ZIP it maps to one district only is reliably inside that district.
@@ -326,7 +326,7 @@ export async function findOfficialsByZip(zip: string): Promise<ZipLookup> {
 
 /**
  * For each candidate district of a ZIP: its member's office cities and nearby ZIP codes wholly inside it, so a
- * person choosing among districts can recognise theirs. Districts the data knows nothing about get empty hints.
+ * person choosing among districts can recognize theirs. Districts the data knows nothing about get empty hints.
  */
 export async function findDistrictPlaces(
   zip: string,

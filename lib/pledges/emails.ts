@@ -81,6 +81,8 @@ export async function queuePledgeEmails(tx: Executor, pledgeId: string, locale?:
       option: pledgeOptions,
       groupName: organizations.name,
       donationUrl: organizations.donationUrl,
+      dropOffPlace: organizations.dropOffPlace,
+      dropOffHours: organizations.dropOffHours,
     })
     .from(pledges)
     .innerJoin(pledgeOptions, eq(pledgeOptions.id, pledges.optionId))
@@ -111,6 +113,8 @@ export async function queuePledgeEmails(tx: Executor, pledgeId: string, locale?:
           : en.amount(formatDollars(pledge.amountCents), pledge.frequency === "monthly"),
       quantity: pledge.quantity,
       donationUrl: row.donationUrl,
+      dropOffPlace: option.kind === "goods" ? row.dropOffPlace : null,
+      dropOffHours: option.kind === "goods" ? row.dropOffHours : null,
       manageUrl: `${env.appUrl}${MY_PLEDGES_PATH}`,
       // The page's language, for a pledger whose account has not said one; and the facts behind the English
       // `when`, `amount` and `location`, so the email can write them in its own language.
@@ -123,6 +127,8 @@ export async function queuePledgeEmails(tx: Executor, pledgeId: string, locale?:
         isShift && option.startsAt && endsAt
           ? {
               uid: `pledge-${pledge.id}@chorus`,
+              // A shift changed before this pledge: its calendar event starts at the shift's current sequence.
+              sequence: option.calendarSequence,
               startsAt: option.startsAt.toISOString(),
               endsAt: endsAt.toISOString(),
               // The group's words; the calendar file adds the pledges page in the recipient's language.

@@ -6,6 +6,8 @@ import { defineMessages } from "@/lib/i18n/messages";
  */
 export const pledgesErrors = defineMessages({
   en: {
+    signInToSeeShifts: "Please sign in to see your shifts.",
+    couldntFindShiftAmongPledges: "We couldn't find that shift among your pledges.",
     tellGroupName: "Please tell the group your name.",
     keepNameUnder80Characters: "Please keep your name under 80 characters.",
     nameCantContainLineBreaks: "Your name can't contain line breaks or < >.",
@@ -37,6 +39,8 @@ export const pledgesErrors = defineMessages({
     upTo: ({ max }: { max: number }) => `Up to ${max}.`,
   },
   es: {
+    signInToSeeShifts: "Inicia sesión para ver tus turnos.",
+    couldntFindShiftAmongPledges: "No encontramos ese turno entre tus compromisos.",
     tellGroupName: "Dile al grupo tu nombre.",
     keepNameUnder80Characters: "Tu nombre debe tener menos de 80 caracteres.",
     nameCantContainLineBreaks: "Tu nombre no puede tener saltos de línea ni < >.",

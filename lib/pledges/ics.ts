@@ -5,9 +5,24 @@
  * format, which is why the i18n scanner skips it (lib/i18n/scan.ts): keep words out of it.
  */
 
+/**
+ * RFC 5546: PUBLISH adds an event (the invitation, a download), REQUEST updates it, CANCEL removes it. A
+ * calendar applies an update or a cancellation to the event with the same UID and a lower SEQUENCE.
+ */
+export type CalendarMethod = "PUBLISH" | "REQUEST" | "CANCEL";
+
+type Person = { name: string; email: string };
+
 export type CalendarEvent = {
   /** Stable per pledge, so a re-sent invitation updates the same event instead of adding another. */
   uid: string;
+  /** Raised by each change to the shift (`pledge_options.calendar_sequence`); 0 for the first invitation. */
+  sequence?: number;
+  method?: CalendarMethod;
+  /** Required with REQUEST and CANCEL (RFC 5546): the group, at the address Chorus sends from. */
+  organizer?: Person;
+  /** The volunteer. */
+  attendee?: Person;
   title: string;
   description: string;
   location: string;
@@ -53,15 +68,41 @@ export function foldLine(line: string): string {
   return pieces.join("\r\n ");
 }
 
-export function calendarFile(event: CalendarEvent, now: Date = new Date()): string {
+/** A CN parameter: quoted, and without the one character a quoted parameter cannot hold. */
+function commonName(name: string): string {
+  return `"${name.replace(/["\r\n]/g, "")}"`;
+}
+
+function person(property: "ORGANIZER" | "ATTENDEE", who: Person): string {
+  const role = property === "ATTENDEE" ? ";ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=FALSE" : "";
+  return `${property};CN=${commonName(who.name)}${role}:mailto:${who.email}`;
+}
+
+/**
+ * One calendar file: one event (an invitation, an update, a cancellation), or several (every shift of a
+ * volunteer's, to download), all with the first event's METHOD.
+ */
+export function calendarFile(events: CalendarEvent | CalendarEvent[], now: Date = new Date()): string {
+  const list = Array.isArray(events) ? events : [events];
+  const method = list[0]?.method ?? "PUBLISH";
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
     "PRODID:-//Chorus//Volunteer shifts//EN",
     "CALSCALE:GREGORIAN",
-    "METHOD:PUBLISH",
+    `METHOD:${method}`,
+    ...list.flatMap((event) => eventLines(event, method, now)),
+    "END:VCALENDAR",
+  ];
+  return `${lines.map(foldLine).join("\r\n")}\r\n`;
+}
+
+function eventLines(event: CalendarEvent, method: CalendarMethod, now: Date): string[] {
+  const isCancel = method === "CANCEL";
+  return [
     "BEGIN:VEVENT",
     `UID:${event.uid}`,
+    `SEQUENCE:${event.sequence ?? 0}`,
     `DTSTAMP:${utc(now)}`,
     `DTSTART:${utc(event.startsAt)}`,
     `DTEND:${utc(event.endsAt)}`,
@@ -69,13 +110,19 @@ export function calendarFile(event: CalendarEvent, now: Date = new Date()): stri
     `DESCRIPTION:${escapeText(event.description)}`,
     `LOCATION:${escapeText(event.location)}`,
     ...(event.url ? [`URL:${event.url}`] : []),
-    "BEGIN:VALARM",
-    "ACTION:DISPLAY",
-    `DESCRIPTION:${escapeText(event.alarm)}`,
-    `TRIGGER:-PT${ALARM_HOURS_BEFORE}H`,
-    "END:VALARM",
+    `STATUS:${isCancel ? "CANCELLED" : "CONFIRMED"}`,
+    ...(event.organizer ? [person("ORGANIZER", event.organizer)] : []),
+    ...(event.attendee ? [person("ATTENDEE", event.attendee)] : []),
+    // A cancelled shift needs no reminder.
+    ...(isCancel
+      ? []
+      : [
+          "BEGIN:VALARM",
+          "ACTION:DISPLAY",
+          `DESCRIPTION:${escapeText(event.alarm)}`,
+          `TRIGGER:-PT${ALARM_HOURS_BEFORE}H`,
+          "END:VALARM",
+        ]),
     "END:VEVENT",
-    "END:VCALENDAR",
   ];
-  return `${lines.map(foldLine).join("\r\n")}\r\n`;
 }

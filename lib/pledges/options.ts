@@ -22,7 +22,15 @@ export type PledgeOptionView = {
   allowsMonthly: boolean;
   item: string | null;
   skill: string | null;
-  group: { id: string; slug: string; name: string; donationUrl: string | null };
+  group: {
+    id: string;
+    slug: string;
+    name: string;
+    donationUrl: string | null;
+    /** Goods: where and when the group takes them (its profile). */
+    dropOffPlace: string | null;
+    dropOffHours: string | null;
+  };
 };
 
 const optionColumns = {
@@ -46,6 +54,8 @@ const optionColumns = {
   groupSlug: organizations.slug,
   groupName: organizations.name,
   donationUrl: organizations.donationUrl,
+  dropOffPlace: organizations.dropOffPlace,
+  dropOffHours: organizations.dropOffHours,
 };
 
 function optionsQuery() {
@@ -59,11 +69,11 @@ function optionsQuery() {
 type OptionRow = Awaited<ReturnType<typeof optionsQuery>>[number];
 
 function toView(row: OptionRow): PledgeOptionView {
-  const { groupId, groupSlug, groupName, donationUrl, taken, ...rest } = row;
+  const { groupId, groupSlug, groupName, donationUrl, dropOffPlace, dropOffHours, taken, ...rest } = row;
   return {
     ...rest,
     remaining: row.capacity === null ? null : Math.max(0, row.capacity - taken),
-    group: { id: groupId, slug: groupSlug, name: groupName, donationUrl },
+    group: { id: groupId, slug: groupSlug, name: groupName, donationUrl, dropOffPlace, dropOffHours },
   };
 }
 
@@ -140,12 +150,17 @@ export async function listMyPledges(actor: SessionUser) {
       optionId: pledgeOptions.id,
       kind: pledgeOptions.kind,
       title: pledgeOptions.title,
+      description: pledgeOptions.description,
       startsAt: pledgeOptions.startsAt,
       endsAt: pledgeOptions.endsAt,
       timeZone: pledgeOptions.timeZone,
       location: pledgeOptions.location,
       isRemote: pledgeOptions.isRemote,
+      shiftCancelledAt: pledgeOptions.cancelledAt,
+      calendarSequence: pledgeOptions.calendarSequence,
       groupSlug: organizations.slug,
+      dropOffPlace: organizations.dropOffPlace,
+      dropOffHours: organizations.dropOffHours,
       groupName: organizations.name,
       donationUrl: organizations.donationUrl,
       campaignSlug: campaigns.slug,

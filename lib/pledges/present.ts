@@ -65,6 +65,8 @@ export type PledgeForStatus = {
   endsAt: Date | null;
   amountCents: number | null;
   frequency: "one_time" | "monthly" | null;
+  /** The group cancelled the shift (its pledges were cancelled with it). */
+  shiftCancelledAt?: Date | null;
 };
 
 /** A pledge of time is over once its shift has ended (or started, when it has no end). */
@@ -85,7 +87,7 @@ export function pledgeStatusText(
   const t = pledgeWords[locale].status;
   switch (pledge.status) {
     case "cancelled":
-      return { label: t.cancelled, tone: "ended" };
+      return { label: pledge.shiftCancelledAt ? t.cancelledByGroup : t.cancelled, tone: "ended" };
     case "missed":
       return { label: t.missed, tone: "ended" };
     case "done":

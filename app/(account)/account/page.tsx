@@ -32,7 +32,12 @@ export default async function AccountPage() {
   return (
     <div>
       <h1 className="text-3xl font-bold">{t.accountHeading}</h1>
-      <p className="mt-2 mb-6 text-stone-700">{t.signedInAs(profile.email)}</p>
+      <p className="mt-2 mb-6 text-stone-700">
+        {t.signedInAs(profile.email)} {/* The phone's menu has no room for "Sign out": it is here. */}
+        <Link href="/sign-out" className="font-medium text-brand-800 underline">
+          {t.signOut}
+        </Link>
+      </p>
       <ProfileForm name={profile.name ?? ""} zip={profile.zip ?? ""} />
 
       {myGroups.length > 0 ? (

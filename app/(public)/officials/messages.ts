@@ -27,7 +27,7 @@ export const officialsPage = defineMessages({
       `ZIP code ${zip} is shared by ${n} congressional districts, so we can't tell from the ZIP code alone which one is yours. Your senators are the same either way.`,
     whichDistrict: "Which district do you live in?",
     whichDistrictHint:
-      "The towns with your representative's offices, and the ZIP codes that lie wholly in each district, can help you recognise yours.",
+      "The towns with your representative's offices, and the ZIP codes that lie wholly in each district, can help you recognize yours.",
     showMyRepresentative: "Show my representative",
     notSureBefore: "Not sure? The House's",
     houseTool: "find your representative",

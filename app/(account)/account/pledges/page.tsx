@@ -5,6 +5,7 @@ import { cancelPledgeAction, markPledgeDoneAction } from "@/app/_actions/pledges
 import { getSessionUser } from "@/lib/auth";
 import type { Locale } from "@/lib/i18n/locale";
 import { getLocale } from "@/lib/i18n/server";
+import { googleCalendarUrl, shiftEvent } from "@/lib/pledges/calendar";
 import { formatShiftTime, MY_PLEDGES_PATH } from "@/lib/pledges/emails";
 import { pledgeWords } from "@/lib/pledges/messages";
 import { listMyPledges, type MyPledge } from "@/lib/pledges/options";
@@ -41,6 +42,49 @@ function what(pledge: MyPledge, locale: Locale): string | null {
   if (pledge.kind === "goods") return pledgeWords[locale].quantityPledged(pledge.quantity);
   if (pledge.kind === "skills" && pledge.hours) return hoursText(pledge.hours, locale);
   return null;
+}
+
+/** An .ics file (any calendar app; the same event as the emailed invitation) and Google Calendar's own page. */
+function CalendarLinks({ pledge, locale }: { pledge: MyPledge & { startsAt: Date }; locale: Locale }) {
+  const t = pledgeWords[locale];
+  const event = shiftEvent(
+    {
+      pledgeId: pledge.id,
+      title: pledge.title,
+      groupName: pledge.groupName,
+      description: pledge.description,
+      startsAt: pledge.startsAt,
+      endsAt: pledge.endsAt,
+      location: pledge.location,
+      isRemote: pledge.isRemote,
+      sequence: pledge.calendarSequence,
+    },
+    locale,
+  );
+  return (
+    <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+      <a
+        href={`${MY_PLEDGES_PATH}/calendar.ics?pledge=${encodeURIComponent(pledge.id)}`}
+        download
+        className="font-medium text-brand-800 underline"
+      >
+        {t.addToCalendar}
+        <span className="sr-only">: {pledge.title}</span>
+      </a>
+      <a
+        href={googleCalendarUrl(event)}
+        target="_blank"
+        rel="noopener noreferrer"
+        className="font-medium text-brand-800 underline"
+      >
+        {t.addToGoogle}
+        <span className="sr-only">
+          : {pledge.title}
+          {t.opensGoogle}
+        </span>
+      </a>
+    </p>
+  );
 }
 
 function PledgeCard({ pledge, now, locale }: { pledge: MyPledge; now: Date; locale: Locale }) {
@@ -87,7 +131,14 @@ function PledgeCard({ pledge, now, locale }: { pledge: MyPledge; now: Date; loca
             <li>{pledge.isRemote ? t.remoteLink : pledge.location}</li>
           ) : null}
           {amount ? <li>{amount}</li> : null}
+          {pledge.kind === "goods" && pledge.dropOffPlace ? <li>{t.dropOff(pledge.dropOffPlace)}</li> : null}
+          {pledge.kind === "goods" && pledge.dropOffHours ? (
+            <li>{t.dropOffHours(pledge.dropOffHours)}</li>
+          ) : null}
         </ul>
+        {isStanding && pledge.kind === "volunteer_shift" && pledge.startsAt && !pledge.shiftCancelledAt ? (
+          <CalendarLinks pledge={{ ...pledge, startsAt: pledge.startsAt }} locale={locale} />
+        ) : null}
 
         {pledge.status === "pledged" ? (
           <div className="mt-3 flex flex-wrap items-start gap-3 border-t border-stone-200 pt-3">

@@ -1,8 +1,12 @@
 "use client";
 
 import { useState } from "react";
+import { useHydrated } from "@/app/_components/use-hydrated";
 
-/** Copies the letter for a contact form. Without JavaScript the text is still there to select and copy. */
+/**
+ * Copies the letter for a contact form. Without JavaScript there is no button (it could do nothing); the text
+ * is still there to select and copy.
+ */
 export function CopyButton({
   text,
   label,
@@ -13,9 +17,11 @@ export function CopyButton({
   copiedLabel: string;
 }) {
   const [copied, setCopied] = useState(false);
+  const hydrated = useHydrated();
   return (
     <button
       type="button"
+      hidden={!hydrated}
       onClick={() => {
         void navigator.clipboard.writeText(text).then(() => setCopied(true));
       }}

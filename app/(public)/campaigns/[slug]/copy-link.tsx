@@ -1,19 +1,22 @@
 "use client";
 
 import { useId, useRef, useState } from "react";
+import { useHydrated } from "@/app/_components/use-hydrated";
 import { useMessages } from "@/lib/i18n/client";
 import { campaignPage } from "./messages";
 
 /**
  * The campaign's address, shown as text to select (which works without JavaScript), and a button that copies
  * it. Where the clipboard is not available (an old browser, a page not served over https), the button selects
- * the address and says how to copy it.
+ * the address and says how to copy it. The button is hidden until a script can run it (React here,
+ * public/enhance.js on the lite page), so a page read without JavaScript offers no button that does nothing.
  */
 export function CopyLink({ url }: { url: string }) {
   const t = useMessages(campaignPage);
   const COPIED = t.linkCopied;
   const SELECTED = t.linkSelected;
   const id = useId();
+  const hydrated = useHydrated();
   const input = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState("");
   const selectAddress = () => {
@@ -40,6 +43,7 @@ export function CopyLink({ url }: { url: string }) {
         />
         <button
           type="button"
+          hidden={!hydrated}
           data-copy-button=""
           onClick={() => {
             if (!navigator.clipboard) {

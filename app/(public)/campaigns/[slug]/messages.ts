@@ -124,7 +124,7 @@ export const campaignPage = defineMessages({
     useDistricts: "Use these districts",
     splitLegend: (zip: string) => `ZIP code ${zip} is split between districts. Which one do you live in?`,
     splitHint:
-      "Pick the representative or the places you recognise. If you are not sure, house.gov's “Find your representative” can tell you from your street address.",
+      "Pick the representative or the places you recognize. If you are not sure, house.gov's “Find your representative” can tell you from your street address.",
     continue: "Continue",
     zipLine: (zip: string) => `ZIP code ${zip}`,
     change: "change",

@@ -12,6 +12,7 @@ import {
   shiftMessageSchema,
   updateGroupOption,
 } from "@/lib/groups/dashboard";
+import { cancelShift } from "@/lib/groups/shift-changes";
 import { getMessages } from "@/lib/i18n/server";
 import { runAction } from "@/lib/run-action";
 import { dashboardPath, optionPath } from "./load";
@@ -56,6 +57,20 @@ export async function setOptionOpenAction(formData: FormData): Promise<void> {
     run: ({ user, data }) => setGroupOptionOpen(user, data.slug, data.optionId, data.isOpen === "true"),
     failed: () => idleState,
     revalidate: (_changed, { data }) => [optionPath(data.slug, data.optionId), dashboardPath(data.slug)],
+  });
+}
+
+/** Cancels a shift and tells its volunteers; the page then says how many (or why it could not). */
+export async function cancelShiftAction(formData: FormData): Promise<void> {
+  await runAction(formData, {
+    ...unchanged,
+    schema: z.object({ slug: hidden, optionId: hidden }),
+    run: ({ user, data }) => cancelShift(user, data.slug, data.optionId),
+    failed: (_error, values) =>
+      redirect(`${optionPath(values.slug ?? "", values.optionId ?? "")}?cancelFailed=1`),
+    revalidate: (_result, { data }) => [optionPath(data.slug, data.optionId), dashboardPath(data.slug)],
+    done: (result, { data }) =>
+      redirect(`${optionPath(data.slug, data.optionId)}?shiftCancelled=${result.volunteers}`),
   });
 }
 

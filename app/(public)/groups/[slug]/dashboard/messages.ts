@@ -90,6 +90,18 @@ export const dashboardWords = defineMessages({
     close: "Close to new pledges",
     openAgain: "Open again",
     closingNote: "Closing keeps everyone who already pledged, and everything marked so far.",
+    cancelShift: "Cancel this shift",
+    cancelShiftNote: (volunteers: number) =>
+      volunteers === 0
+        ? "The shift will be closed for good. No one has signed up yet."
+        : `The shift will be closed for good, and ${volunteers === 1 ? "the 1 volunteer" : `all ${volunteers} volunteers`} signed up will get an email that removes it from their calendar.`,
+    yesCancelShift: "Yes, cancel the shift",
+    shiftCancelled: (volunteers: number) =>
+      volunteers === 0
+        ? "The shift is cancelled."
+        : `The shift is cancelled, and ${volunteers === 1 ? "its volunteer is" : `its ${volunteers} volunteers are`} being told.`,
+    cancelledBadge: "Cancelled",
+    cancelFailed: "This shift couldn't be cancelled: it has started, or it is cancelled already.",
     noOneYet: "No one has signed up yet — share the",
     campaign: "campaign",
     groupsPage: "group's page",
@@ -255,6 +267,18 @@ export const dashboardWords = defineMessages({
     openAgain: "Abrir de nuevo",
     closingNote:
       "Al cerrarla se conservan todas las personas que ya se comprometieron y todo lo marcado hasta ahora.",
+    cancelShift: "Cancelar este turno",
+    cancelShiftNote: (volunteers: number) =>
+      volunteers === 0
+        ? "El turno se cerrará para siempre. Nadie se ha inscrito todavía."
+        : `El turno se cerrará para siempre, y ${volunteers === 1 ? "la persona voluntaria inscrita recibirá" : `las ${volunteers} personas voluntarias inscritas recibirán`} un correo que lo quita de su calendario.`,
+    yesCancelShift: "Sí, cancelar el turno",
+    shiftCancelled: (volunteers: number) =>
+      volunteers === 0
+        ? "El turno se canceló."
+        : `El turno se canceló, y ${volunteers === 1 ? "estamos avisando a la persona voluntaria" : `estamos avisando a las ${volunteers} personas voluntarias`}.`,
+    cancelledBadge: "Cancelado",
+    cancelFailed: "No se pudo cancelar este turno: ya empezó o ya estaba cancelado.",
     noOneYet: "Nadie se ha inscrito todavía: comparte la",
     campaign: "campaña",
     groupsPage: "página del grupo",

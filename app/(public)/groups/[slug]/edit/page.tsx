@@ -61,6 +61,8 @@ export default async function EditGroupPage({ params }: Props) {
           isRemote: group.isRemote,
           websiteUrl: group.websiteUrl ?? "",
           donationUrl: group.donationUrl ?? "",
+          dropOffPlace: group.dropOffPlace ?? "",
+          dropOffHours: group.dropOffHours ?? "",
         }}
         states={states}
         knownFocusAreas={knownFocusAreas}

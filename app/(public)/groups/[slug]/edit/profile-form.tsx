@@ -19,6 +19,8 @@ export type ProfileFormGroup = {
   isRemote: boolean;
   websiteUrl: string;
   donationUrl: string;
+  dropOffPlace: string;
+  dropOffHours: string;
 };
 
 /** A labelled textarea whose error is tied to it, like `Field`. */
@@ -198,6 +200,22 @@ export function GroupProfileForm({
         maxLength={500}
         defaultValue={value("donationUrl", group.donationUrl)}
         errors={errors("donationUrl")}
+      />
+      <Field
+        label={t.dropOffPlace}
+        name="dropOffPlace"
+        hint={t.dropOffPlaceHint}
+        maxLength={200}
+        defaultValue={value("dropOffPlace", group.dropOffPlace)}
+        errors={errors("dropOffPlace")}
+      />
+      <Field
+        label={t.dropOffHours}
+        name="dropOffHours"
+        hint={t.dropOffHoursHint}
+        maxLength={200}
+        defaultValue={value("dropOffHours", group.dropOffHours)}
+        errors={errors("dropOffHours")}
       />
       <SubmitButton pendingText={t.saving}>{t.save}</SubmitButton>
     </form>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useHydrated } from "@/app/_components/use-hydrated";
 import { useMessages } from "@/lib/i18n/client";
 import { LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locale";
 import { builderMessages } from "./messages";
@@ -16,6 +17,7 @@ export function EmbedCode({ codes, widgetUrl }: { codes: Record<Choice, string>;
   const t = useMessages(builderMessages);
   const [message, setMessage] = useState("");
   const [choice, setChoice] = useState<Choice>("visitor");
+  const hydrated = useHydrated();
   const code = codes[choice];
   return (
     <section aria-labelledby="embed-heading" className="mt-4 rounded border border-stone-300 bg-white p-3">
@@ -71,6 +73,7 @@ export function EmbedCode({ codes, widgetUrl }: { codes: Record<Choice, string>;
       <div className="mt-2 flex flex-wrap items-center gap-3">
         <button
           type="button"
+          hidden={!hydrated}
           onClick={() => {
             if (!navigator.clipboard) {
               setMessage(t.copyYourself);

@@ -25,7 +25,7 @@ export const updatesMessages = defineMessages({
     reaches: (n: number, organization: string) =>
       `An update reaches ${enPeople(n)} who agreed to hear from ${organization}.`,
     noAudience: (organization: string) => `No one has agreed to hear from ${organization} yet.`,
-    unsubscribe: "Every update has an unsubscribe link, and we honour it from then on.",
+    unsubscribe: "Every update has an unsubscribe link, and we honor it from then on.",
     thisCampaign: "This campaign",
     builder: "Campaign builder",
     dashboard: "Dashboard",

@@ -6,7 +6,7 @@ import { rosterWords } from "@/lib/groups/messages";
 import type { Locale } from "@/lib/i18n/locale";
 import { getLocale } from "@/lib/i18n/server";
 import { formatDollars } from "@/lib/pledges/emails";
-import { markPledgeAction, setOptionOpenAction } from "../../actions";
+import { cancelShiftAction, markPledgeAction, setOptionOpenAction } from "../../actions";
 import { dashboardPath, optionPath, orNotFound, requireUser } from "../../load";
 import { MessageForm } from "../../message-form";
 import { dashboardWords } from "../../messages";
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = {
   params: Promise<{ slug: string; optionId: string }>;
-  searchParams: Promise<{ created?: string; saved?: string }>;
+  searchParams: Promise<{ created?: string; saved?: string; shiftCancelled?: string; cancelFailed?: string }>;
 };
 
 const statusClass: Record<RosterEntry["status"], string> = {
@@ -44,7 +44,7 @@ const buttonClass =
 /** One way to help: who pledged, marking what happened, the CSV, and a message to a shift's volunteers. */
 export default async function OptionPage({ params, searchParams }: Props) {
   const { slug, optionId } = await params;
-  const { created, saved } = await searchParams;
+  const { created, saved, shiftCancelled, cancelFailed } = await searchParams;
   const user = await requireUser(optionPath(slug, optionId));
   const { group, option, roster } = await orNotFound(getOptionRoster(user, slug, optionId));
   const standing = roster.filter((entry) => entry.status !== "cancelled");
@@ -56,6 +56,8 @@ export default async function OptionPage({ params, searchParams }: Props) {
   const details = optionDetails(option, locale);
   const shareHref = option.campaignSlug ? `/campaigns/${option.campaignSlug}` : `/groups/${group.slug}`;
   const isShift = option.kind === "volunteer_shift";
+  // A shift that has started is history; a cancelled one is cancelled once.
+  const canCancel = !option.cancelledAt && (!option.startsAt || option.startsAt.getTime() > Date.now());
 
   return (
     <div>
@@ -70,6 +72,22 @@ export default async function OptionPage({ params, searchParams }: Props) {
           className="mt-3 rounded border border-green-300 bg-green-50 p-3 font-medium text-green-900"
         >
           {created ? t.created : t.saved}
+        </p>
+      ) : null}
+      {shiftCancelled !== undefined ? (
+        <p
+          role="status"
+          className="mt-3 rounded border border-green-300 bg-green-50 p-3 font-medium text-green-900"
+        >
+          {t.shiftCancelled(Math.max(0, Number.parseInt(shiftCancelled, 10) || 0))}
+        </p>
+      ) : null}
+      {cancelFailed ? (
+        <p
+          role="status"
+          className="mt-3 rounded border border-amber-300 bg-amber-50 p-3 font-medium text-amber-900"
+        >
+          {t.cancelFailed}
         </p>
       ) : null}
       <h1 className="mt-1 text-3xl font-bold">{option.title}</h1>
@@ -89,7 +107,7 @@ export default async function OptionPage({ params, searchParams }: Props) {
         {signedUpText(option, locale)}
         {option.isOpen ? null : (
           <span className="ml-2 rounded bg-stone-200 px-2 py-1 text-sm font-medium text-stone-900">
-            {t.closedToNew}
+            {option.cancelledAt ? t.cancelledBadge : t.closedToNew}
           </span>
         )}
       </p>
@@ -111,22 +129,42 @@ export default async function OptionPage({ params, searchParams }: Props) {
             >
               {t.edit}
             </Link>
-            <form action={setOptionOpenAction}>
-              <input type="hidden" name="slug" value={group.slug} />
-              <input type="hidden" name="optionId" value={option.id} />
-              <input type="hidden" name="isOpen" value={option.isOpen ? "false" : "true"} />
-              <button
-                type="submit"
-                className="rounded border border-stone-400 bg-white px-3 py-1.5 font-medium hover:bg-stone-100"
-              >
-                {option.isOpen ? t.close : t.openAgain}
-              </button>
-            </form>
+            {option.cancelledAt ? null : (
+              <form action={setOptionOpenAction}>
+                <input type="hidden" name="slug" value={group.slug} />
+                <input type="hidden" name="optionId" value={option.id} />
+                <input type="hidden" name="isOpen" value={option.isOpen ? "false" : "true"} />
+                <button
+                  type="submit"
+                  className="rounded border border-stone-400 bg-white px-3 py-1.5 font-medium hover:bg-stone-100"
+                >
+                  {option.isOpen ? t.close : t.openAgain}
+                </button>
+              </form>
+            )}
           </>
         ) : null}
       </div>
       {group.canManage && option.isOpen ? (
         <p className="mt-2 text-sm text-stone-600">{t.closingNote}</p>
+      ) : null}
+      {isShift && group.canManage && canCancel ? (
+        <details className="mt-3">
+          <summary className="inline-block cursor-pointer rounded border border-red-800 bg-white px-3 py-1.5 font-medium text-red-900 hover:bg-red-50">
+            {t.cancelShift}
+          </summary>
+          <form action={cancelShiftAction} className="mt-2 max-w-xl rounded bg-stone-100 p-3">
+            <p>{t.cancelShiftNote(standing.length)}</p>
+            <input type="hidden" name="slug" value={group.slug} />
+            <input type="hidden" name="optionId" value={option.id} />
+            <button
+              type="submit"
+              className="mt-2 rounded bg-red-800 px-3 py-1.5 font-medium text-white hover:bg-red-900"
+            >
+              {t.yesCancelShift}
+            </button>
+          </form>
+        </details>
       ) : null}
 
       <section aria-labelledby="roster-heading" className="mt-8">
