@@ -50,6 +50,11 @@ const refuseNul: Logger = {
         "We couldn't find that. The link or form held a character no one types.",
       );
     }
+    // A value the request never had (a crafted form without the field): PGlite sends it as null and finds
+    // nothing, postgres.js refuses it (UNDEFINED_VALUE, a 500). Both answer what PGlite did: nothing there.
+    if (params.some((param) => param === undefined)) {
+      throw new AppError("NOT_FOUND", "We couldn't find that.");
+    }
   },
 };
 
