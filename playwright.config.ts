@@ -53,16 +53,16 @@ export default defineConfig({
       stdout: "ignore",
     },
     {
+      // `npm start` on a fresh PostgreSQL database (or what E2E_SERVER and E2E_DATABASE ask for): e2e/start-app.ts.
       command: "node_modules/.bin/tsx e2e/start-app.ts",
       url: `${appUrl}/api/health`,
-      timeout: 240_000,
+      timeout: 300_000,
       reuseExistingServer: false,
       stdout: "pipe",
       env: {
         NODE_ENV: "production",
         PORT: String(E2E_PORT),
         APP_URL: appUrl,
-        DATABASE_URL: "pglite:.data/e2e/db",
         RESEND_API_KEY: "re_e2e_fake",
         RESEND_BASE_URL: `http://127.0.0.1:${FAKE_RESEND_PORT}`,
         GEOCODER_URL: `http://127.0.0.1:${FAKE_GEOCODER_PORT}/geocoder`,

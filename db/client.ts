@@ -48,6 +48,11 @@ const refuseNul: Logger = {
     if (params.some(containsNul)) {
       throw new AppError("NOT_FOUND", errorText.common.nulCharacter);
     }
+    // A value the request never had (a crafted form without the field): PGlite sends it as null and finds
+    // nothing, postgres.js refuses it (UNDEFINED_VALUE, a 500). Both answer what PGlite did: nothing there.
+    if (params.some((param) => param === undefined)) {
+      throw new AppError("NOT_FOUND", errorText.common.missingValue);
+    }
   },
 };
 

@@ -23,6 +23,13 @@ describe(`the database (${getConnection().kind})`, () => {
     expect(row?.n).toBe(0);
   });
 
+  it("answers a query with a missing value (a crafted form) as not found, on PGlite and PostgreSQL alike", async () => {
+    const missing = ({} as Record<string, string>).campaignId as string;
+    await expect(
+      getDb().select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.id, missing)),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
   it("reports itself healthy with its kind", async () => {
     expect(await checkHealth()).toEqual({ status: "ok", db: getConnection().kind });
   });

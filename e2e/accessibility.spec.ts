@@ -24,7 +24,7 @@ async function hrefs(page: Page, pattern: RegExp): Promise<string[]> {
   return [...new Set(all.filter((path) => pattern.test(path)))];
 }
 
-test("public pages, signed out, with their error states", async ({ page }) => {
+test("public pages, signed out", async ({ page }) => {
   // Many pages, each checked by axe: on a busy two-core machine this took 1.6 min (issue 19 added pages to it).
   test.setTimeout(180_000);
   for (const path of [
@@ -54,7 +54,11 @@ test("public pages, signed out, with their error states", async ({ page }) => {
   await check(page, "/account-deleted");
   await check(page, "/unsubscribe/not-a-token", null);
   await check(page, "/letters/confirm/not-a-token", null);
+});
 
+test("public forms, signed out, with their error states", async ({ page }) => {
+  // Apart from the tour above, so the two run side by side (together they took over 3 min on a busy machine).
+  test.setTimeout(120_000);
   // A letter sent with nothing filled in: every error is tied to its field and announced.
   await page.goto("/campaigns/demo?zip=60062&district=IL-9#write");
   // Blank but for spaces: past the browser's own check, refused by the server.

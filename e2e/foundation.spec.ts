@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { appUnderTest } from "./app-under-test";
 import { magicLinkFrom, uniqueEmail, waitForEmail } from "./fixtures";
 
 test("a visitor goes from the home page to the demo campaign", async ({ page }) => {
@@ -78,12 +79,12 @@ test("an address that does not decode gets a 400 with the security headers, not 
   }
 });
 
-test("health reports the embedded database, and the dev mailbox does not exist in production", async ({
+test("health reports the database the suite runs on, and the dev mailbox does not exist in production", async ({
   request,
 }) => {
   const health = await request.get("/api/health");
   expect(health.status()).toBe(200);
-  expect(await health.json()).toEqual({ status: "ok", db: "pglite" });
+  expect(await health.json()).toEqual({ status: "ok", db: appUnderTest().database });
   expect((await request.get("/dev/mailbox")).status()).toBe(404);
 });
 

@@ -1,6 +1,7 @@
 /**
- * `npm start` (edge/launcher.ts) for the specs about what only it does, such as the lite campaign page:
- * the rest of the suite runs `next start` (e2e/start-app.ts). On its own port and embedded database (one process,
+ * A second `npm start` (edge/launcher.ts) for the specs that need settings the suite's own app (also
+ * `npm start`, e2e/start-app.ts) must not have: the default limits, CWC keys, no page cache. On its own port and
+ * embedded database (one process,
  * no page cache: LISTEN needs PostgreSQL, and the job worker runs inside the web process), seeded like the
  * suite's, sending mail to the same fake Resend. Uses the suite's build (.next). Start it once per spec file, in a
  * serial describe (PGlite allows one process per folder); specs that run at the same time need their own port

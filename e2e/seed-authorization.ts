@@ -1,5 +1,5 @@
 /**
- * Fixtures for the HTTP authorization matrix (e2e/authorization.spec.ts), written before `next start` opens the
+ * Fixtures for the HTTP authorization matrix (e2e/authorization.spec.ts), written before the app opens the
  * database (PGlite allows one process per folder): people in each role with a database session each, an
  * organization and a community group where they hold their roles, another organization and group, a campaign,
  * a shift with the supporter's pledge, and the supporter's letter. The ids and session tokens go to

@@ -113,3 +113,25 @@ describe("joining", () => {
     expect(await subscription(giver.id)).toBeUndefined();
   });
 });
+
+describe("the counts under npm start (several processes, each with its own memo)", () => {
+  it("a join written by another process shows at once when the campaign's stamp moves, not before", async () => {
+    let generation = 0;
+    const key = Symbol.for("chorus.campaignChanges");
+    (globalThis as Record<symbol, unknown>)[key] = { listening: true, stamp: () => `0:${generation}` };
+    try {
+      const before = (await campaignCounts(demoId, "demo")).joined;
+      // Another web process's join: a row written without this process's forgetCount.
+      const other = await person("join-elsewhere@example.org");
+      await getDb()
+        .insert(campaignSupporters)
+        .values({ campaignId: demoId, userId: other.id, source: "join" });
+      expect((await campaignCounts(demoId, "demo")).joined).toBe(before);
+      // Its NOTIFY reaches this process (edge/launcher.ts moves the stamp).
+      generation++;
+      expect((await campaignCounts(demoId, "demo")).joined).toBe(before + 1);
+    } finally {
+      delete (globalThis as Record<symbol, unknown>)[key];
+    }
+  });
+});

@@ -121,27 +121,40 @@ export async function myMembership(actor: SessionUser, campaignId: string): Prom
 /**
  * How many people are with a campaign and how many letters it has sent. Read at most every 15 seconds per
  * process (from the campaign's tallies, a few rows whatever its size), so a busy campaign page does not recount on every view; a person's own join or
- * leave refreshes it at once.
+ * leave refreshes it at once: in the process that wrote it (forgetCount), and, under `npm start` on PostgreSQL,
+ * in every other process too when the caller names the campaign's slug (the join, the leave and the confirmed
+ * letter move its `chorus_pages` stamp, as they drop the cached page: edge/launcher.ts).
  */
 const COUNT_TTL_MS = 15_000;
 export type CampaignCounts = { joined: number; letters: number };
-const counts = new Map<string, { value: CampaignCounts; at: number }>();
+const counts = new Map<string, { value: CampaignCounts; at: number; stamp: string | null }>();
+
+/** What the launcher shares through globalThis (Next's bundle does not share its modules); as lib/letters/setup.ts. */
+type CampaignChanges = { listening: boolean; stamp(slug: string): string };
+function changeStamp(slug: string | undefined): string | null {
+  const changes = (globalThis as { [key: symbol]: CampaignChanges | undefined })[
+    Symbol.for("chorus.campaignChanges")
+  ];
+  return slug && changes?.listening ? changes.stamp(slug) : null;
+}
 
 /** After a write this process made (a join, a leave, a letter): the next view recounts. */
 export function forgetCount(campaignId: string): void {
   counts.delete(campaignId);
 }
 
-export async function campaignCounts(campaignId: string): Promise<CampaignCounts> {
+export async function campaignCounts(campaignId: string, slug?: string): Promise<CampaignCounts> {
+  // Stamped before the read: a change heard while it runs makes the next view recount.
+  const stamp = changeStamp(slug);
   const cached = counts.get(campaignId);
-  if (cached && Date.now() - cached.at < COUNT_TTL_MS) return cached.value;
+  if (cached && Date.now() - cached.at < COUNT_TTL_MS && cached.stamp === stamp) return cached.value;
   // From the campaign's tallies (lib/campaigns/tallies.ts): a few rows, however many letters it has.
   const tallies = await readTallies(campaignId, ["supporters", "letters_status"]);
   const value = {
     joined: tallies.supporters.get("") ?? 0,
     letters: tallies.letters_status.get("confirmed") ?? 0,
   };
-  counts.set(campaignId, { value, at: Date.now() });
+  counts.set(campaignId, { value, at: Date.now(), stamp });
   return value;
 }
 

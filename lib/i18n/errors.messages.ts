@@ -19,6 +19,7 @@ export const commonErrors = defineMessages({
     chooseEnglishSpanish: "Choose English or Spanish.",
     checkThis: "Please check this.",
     nulCharacter: "We couldn't find that. The link or form held a character no one types.",
+    missingValue: "We couldn't find that.",
   },
   es: {
     cantReachOurDatabaseRight:
@@ -33,5 +34,6 @@ export const commonErrors = defineMessages({
     chooseEnglishSpanish: "Elige inglés o español.",
     checkThis: "Revisa esto.",
     nulCharacter: "No encontramos eso. El enlace o el formulario tenía un carácter que nadie escribe.",
+    missingValue: "No encontramos eso.",
   },
 });

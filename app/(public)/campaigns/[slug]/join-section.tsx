@@ -25,7 +25,7 @@ type Props = {
 /** How many are with the campaign, and Join (or Leave) for this person. */
 export async function JoinSection({ campaign, user }: Props) {
   const [{ joined: count, letters }, membership] = await Promise.all([
-    campaignCounts(campaign.id),
+    campaignCounts(campaign.id, campaign.slug),
     user ? myMembership(user, campaign.id) : Promise.resolve(null),
   ]);
   const t = campaignPage[await getLocale()];

@@ -91,7 +91,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
     campaignPledgeTotals(campaign.id),
     listPublicResources(campaign.id),
     listPublicVoices(campaign.id),
-    isClosed ? campaignCounts(campaign.id) : Promise.resolve(null),
+    isClosed ? campaignCounts(campaign.id, campaign.slug) : Promise.resolve(null),
   ]);
   const pledged = totalsText(totals, locale);
   const image = httpsUrl(campaign.imageUrl);

@@ -45,7 +45,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
       return Response.redirect(`${embedUrl(env.appUrl, renamed)}${new URL(request.url).search}`, 308);
     return html(renderEmbedNotFound(locale), 404);
   }
-  const counts = await campaignCounts(campaign.id);
+  const counts = await campaignCounts(campaign.id, campaign.slug);
   return html(
     renderEmbedHtml({
       title: campaign.title,

@@ -21,7 +21,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const campaign =
     slug.length <= 200 && !slug.includes("\u0000") ? await findPublicCampaignBySlug(slug, locale) : null;
   if (!campaign) return new Response(campaignPage[locale].notFound, { status: 404 });
-  const counts = await campaignCounts(campaign.id);
+  const counts = await campaignCounts(campaign.id, campaign.slug);
   const lines = cardLines({ ...campaign, isClosed: campaign.status === "closed", ...counts }, locale);
   return new ImageResponse(
     <div
