@@ -139,8 +139,14 @@ describe("dispatchCwc", () => {
     expect(senate).toContain(
       "<LibraryOfCongressTopic>Housing and Community Development</LibraryOfCongressTopic>",
     );
-    // The demo's bill is a state bill: no Bills, no ProOrCon.
-    expect(senate).not.toContain("<Bills>");
+    // The demo's federal bill and its stance: the Senate spells the bill type its way, the House its own.
+    expect(senate).toContain(
+      "<Bills><Bill><BillCongress>119</BillCongress><BillTypeAbbreviation>H.R.</BillTypeAbbreviation><BillNumber>1234</BillNumber></Bill></Bills>",
+    );
+    expect(senate).toContain("<ProOrCon>Pro</ProOrCon>");
+    expect(fake.acceptedBy("house")[0]?.xml).toContain(
+      "<BillTypeAbbreviation>hr</BillTypeAbbreviation><BillNumber>1234</BillNumber>",
+    );
     // The supporter's own words apart from the campaign's.
     expect(senate).toMatch(/<ConstituentMessage>My sister was evicted[^<]*<\/ConstituentMessage>/);
     expect(senate).toMatch(
