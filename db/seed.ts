@@ -337,12 +337,14 @@ async function seedDemoSteps(tx: Transaction, campaignId: string): Promise<void>
 async function seedDemoBill(tx: Transaction, campaignId: string): Promise<void> {
   await tx.insert(campaignBills).values({
     campaignId,
-    jurisdiction: "state",
-    state: "IL",
-    number: "HB 1234",
+    // A federal bill (of the 119th Congress): the letter goes to members of Congress, who are never written to
+    // about a state's bill. Fictional, like the rest of the demo.
+    jurisdiction: "federal",
+    state: null,
+    number: "H.R. 1234",
     title: "Tenant Right to Counsel Act",
-    url: "https://example.org/bills/il-hb-1234",
-    status: "In the House Housing Committee; a hearing is expected this spring",
+    url: "https://example.org/bills/119-hr-1234",
+    status: "Referred to the House Committee on Financial Services; a hearing is expected this spring",
     statusUpdatedAt: new Date(),
   });
 }
@@ -424,9 +426,9 @@ export async function seedDemo(db: Database): Promise<{ created: boolean }> {
         officeHoursEnd: null,
         officeWeekdaysOnly: false,
         // For letters to Congress through CWC: the Library of Congress topic that fits (lib/delivery/cwc/topics.ts).
-        // No stance: the demo's bill is a state bill, and CWC's ProOrCon is about a federal one.
+        // The demo's letter supports its federal bill: CWC messages carry the bill and "Pro".
         cwcTopics: ["Housing and Community Development"],
-        cwcStance: null,
+        cwcStance: "pro",
         publishedAt: new Date(),
       })
       .onConflictDoNothing({ target: campaigns.slug });

@@ -105,7 +105,7 @@ test("a new person joins the demo, follows the organizers' steps, writes, gets a
   ).toBeVisible();
 
   // The bill the campaign is about, and the letter that names it.
-  await expect(page.getByRole("region", { name: /The bill: HB 1234/ })).toContainText(
+  await expect(page.getByRole("region", { name: /The bill: H\.R\. 1234/ })).toContainText(
     "Tenant Right to Counsel Act",
   );
   await page.getByLabel("Your ZIP code").fill("60062");
@@ -114,7 +114,7 @@ test("a new person joins the demo, follows the organizers' steps, writes, gets a
   await page.getByRole("button", { name: "Continue" }).click();
   // The campaign's ask shows the bill as officials will read it, not its merge fields.
   await expect(
-    page.getByText("a right to counsel (HB 1234, Tenant Right to Counsel Act)").first(),
+    page.getByText("a right to counsel (H.R. 1234, Tenant Right to Counsel Act)").first(),
   ).toBeVisible();
   await expect(page.getByText("{{bill.number}}")).toHaveCount(0);
   await page.getByLabel("First name").fill("Noor");
@@ -126,7 +126,7 @@ test("a new person joins the demo, follows the organizers' steps, writes, gets a
   await expect(page.getByText("Thank you — next:")).toBeVisible();
   await expect(page.getByRole("link", { name: "Give an hour, a gift or a skill" })).toBeVisible();
   await expect(
-    page.getByText("a right to counsel (HB 1234, Tenant Right to Counsel Act): a free lawyer").first(),
+    page.getByText("a right to counsel (H.R. 1234, Tenant Right to Counsel Act): a free lawyer").first(),
   ).toBeVisible();
 
   // The journey shows the letter and the next step (the contact forms still waiting for this supporter).
@@ -222,7 +222,7 @@ test("a new person joins the demo, follows the organizers' steps, writes, gets a
   await bill.getByRole("button", { name: "Save the bill" }).click();
   await expect(bill.getByText("Bill saved.")).toBeVisible();
   await page.goto("/campaigns/demo");
-  await expect(page.getByRole("region", { name: /The bill: HB 1234/ })).toContainText(
+  await expect(page.getByRole("region", { name: /The bill: H\.R\. 1234/ })).toContainText(
     `Where it stands: ${status}`,
   );
 });

@@ -2,7 +2,6 @@ import { Heading, Link, Text } from "@react-email/components";
 import { EmailLayout, type EmailLocale } from "./layout";
 import { Markdown } from "./markdown";
 import { campaignUpdateMessages } from "./messages";
-import { previews } from "./testing/previews";
 
 export type CampaignUpdateEmailProps = EmailLocale & {
   organizationName: string;
@@ -64,5 +63,3 @@ export default function CampaignUpdateEmail({
     </EmailLayout>
   );
 }
-
-CampaignUpdateEmail.PreviewProps = previews["campaign-update"];

@@ -4,7 +4,6 @@ import { howItGoes, isWaitingForSupporter } from "@/lib/letters/delivery-words";
 import { EmailLayout, type EmailLocale } from "./layout";
 import type { ReceiptEmailTarget } from "./letter-receipt";
 import { confirmLetterMessages, layoutMessages } from "./messages";
-import { previews } from "./testing/previews";
 
 export type ConfirmLetterEmailProps = EmailLocale & {
   firstName: string;
@@ -93,5 +92,3 @@ export default function ConfirmLetterEmail({
     </EmailLayout>
   );
 }
-
-ConfirmLetterEmail.PreviewProps = previews["confirm-letter"];

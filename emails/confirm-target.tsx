@@ -1,7 +1,6 @@
 import { Button, Heading, Link, Text } from "@react-email/components";
 import { EmailLayout, type EmailLocale } from "./layout";
 import { confirmTargetMessages } from "./messages";
-import { previews } from "./testing/previews";
 
 export type ConfirmTargetEmailProps = EmailLocale & {
   organizationName: string;
@@ -51,5 +50,3 @@ export default function ConfirmTargetEmail({
     </EmailLayout>
   );
 }
-
-ConfirmTargetEmail.PreviewProps = previews["confirm-target"];

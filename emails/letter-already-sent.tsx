@@ -1,7 +1,6 @@
 import { Heading, Link, Text } from "@react-email/components";
 import { EmailLayout, type EmailLocale } from "./layout";
 import { letterAlreadySentMessages } from "./messages";
-import { previews } from "./testing/previews";
 
 export type LetterAlreadySentEmailProps = EmailLocale & { campaignTitle: string; receiptUrl: string };
 
@@ -28,5 +27,3 @@ export default function LetterAlreadySentEmail({
     </EmailLayout>
   );
 }
-
-LetterAlreadySentEmail.PreviewProps = previews["letter-already-sent"];

@@ -5,7 +5,6 @@ import { howItGoes, isWaitingForSupporter } from "@/lib/letters/delivery-words";
 import type { HandoffKind } from "@/lib/letters/handoff-kind";
 import { EmailLayout, type EmailLocale } from "./layout";
 import { letterReceiptMessages } from "./messages";
-import { previews } from "./testing/previews";
 
 export type ReceiptEmailTarget = {
   name: string;
@@ -68,5 +67,3 @@ export default function LetterReceiptEmail({
     </EmailLayout>
   );
 }
-
-LetterReceiptEmail.PreviewProps = previews["letter-receipt"];

@@ -1,5 +1,4 @@
 import { Body, Container, Head, Html, Text } from "@react-email/components";
-import { previews } from "./testing/previews";
 
 export type LetterEmailProps = {
   body: string;
@@ -35,5 +34,3 @@ export default function LetterEmail({ body, signature, lang = "en" }: LetterEmai
     </Html>
   );
 }
-
-LetterEmail.PreviewProps = previews.letter;

@@ -1,7 +1,6 @@
 import { Button, Heading, Link, Text } from "@react-email/components";
 import { EmailLayout, type EmailLocale } from "./layout";
 import { organizationInviteMessages } from "./messages";
-import { previews } from "./testing/previews";
 
 export type OrganizationInviteEmailProps = EmailLocale & {
   organizationName: string;
@@ -45,5 +44,3 @@ export default function OrganizationInviteEmail({
     </EmailLayout>
   );
 }
-
-OrganizationInviteEmail.PreviewProps = previews["organization-invite"];

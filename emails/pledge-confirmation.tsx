@@ -5,7 +5,6 @@ import { ALARM_HOURS_BEFORE, calendarFile } from "@/lib/pledges/ics";
 import { formatDollars, formatShiftTime, type ShiftTime } from "./format";
 import { EmailLayout, type EmailLocale } from "./layout";
 import { pledgeConfirmationMessages, shiftMessages } from "./messages";
-import { previews } from "./testing/previews";
 
 export type PledgeConfirmationEmailProps = EmailLocale & {
   name: string;
@@ -141,5 +140,3 @@ export default function PledgeConfirmationEmail(props: PledgeConfirmationEmailPr
     </EmailLayout>
   );
 }
-
-PledgeConfirmationEmail.PreviewProps = previews["pledge-confirmation"];

@@ -2,7 +2,6 @@ import { Heading, Link, Text } from "@react-email/components";
 import { formatShiftTime, type ShiftTime } from "./format";
 import { EmailLayout, type EmailLocale } from "./layout";
 import { pledgeReminderMessages, shiftMessages } from "./messages";
-import { previews } from "./testing/previews";
 
 export type PledgeReminderEmailProps = EmailLocale & {
   name: string;
@@ -51,5 +50,3 @@ export default function PledgeReminderEmail({
     </EmailLayout>
   );
 }
-
-PledgeReminderEmail.PreviewProps = previews["pledge-reminder"];

@@ -3,7 +3,6 @@ import { INTL_LOCALE } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { EmailLayout, type EmailLocale } from "./layout";
 import { layoutMessages, replyCheckMessages } from "./messages";
-import { previews } from "./testing/previews";
 
 export type ReplyCheckEmailProps = EmailLocale & {
   firstName: string;
@@ -61,5 +60,3 @@ export default function ReplyCheckEmail({
     </EmailLayout>
   );
 }
-
-ReplyCheckEmail.PreviewProps = previews["reply-check"];

@@ -1,7 +1,6 @@
 import { Button, Heading, Link, Text } from "@react-email/components";
 import { EmailLayout, type EmailLocale } from "./layout";
 import { layoutMessages, signInMessages } from "./messages";
-import { previews } from "./testing/previews";
 
 export type SignInEmailProps = EmailLocale & { url: string; host: string; minutes: number };
 
@@ -31,5 +30,3 @@ export default function SignInEmail({ url, host, minutes, locale = "en" }: SignI
     </EmailLayout>
   );
 }
-
-SignInEmail.PreviewProps = previews["sign-in"];

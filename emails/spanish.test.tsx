@@ -8,8 +8,8 @@ import { describe, expect, it } from "vitest";
 import type { Locale } from "@/lib/i18n/locale";
 import { queuedTemplates } from "./index";
 import * as dictionaries from "./messages";
+import { previews } from "./previews/props";
 import SignInEmail, { signInSubject } from "./sign-in";
-import { previews } from "./testing/previews";
 
 type Rendered = { subject: string; html: string; text: string };
 

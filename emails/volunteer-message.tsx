@@ -2,7 +2,6 @@ import { Heading, Link, Text } from "@react-email/components";
 import { formatShiftTime, type ShiftTime } from "./format";
 import { EmailLayout, type EmailLocale } from "./layout";
 import { shiftMessages, volunteerMessageMessages } from "./messages";
-import { previews } from "./testing/previews";
 
 export type VolunteerMessageEmailProps = EmailLocale & {
   name: string;
@@ -58,5 +57,3 @@ export default function VolunteerMessageEmail({
     </EmailLayout>
   );
 }
-
-VolunteerMessageEmail.PreviewProps = previews["volunteer-message"];

@@ -1,7 +1,6 @@
 import { Heading, Link, Text } from "@react-email/components";
 import { EmailLayout, type EmailLocale } from "./layout";
 import { welcomeMessages } from "./messages";
-import { previews } from "./testing/previews";
 
 export type WelcomeEmailProps = EmailLocale & { name: string | null; appUrl: string };
 
@@ -24,5 +23,3 @@ export default function WelcomeEmail({ name, appUrl, locale = "en" }: WelcomeEma
     </EmailLayout>
   );
 }
-
-WelcomeEmail.PreviewProps = previews.welcome;

@@ -223,8 +223,9 @@ export const deliveries = pgTable(
     cwcErrors: jsonb("cwc_errors").$type<string[]>(),
     /**
      * Why an automatic delivery became a hand-off, for the supporter's and organizer's pages to say:
-     * "cwc_rejected" (the office's system refused the message: see cwc_errors), "cwc_unavailable" (the office
-     * left the list, or the chamber did not answer after every retry).
+     * "cwc_rejected" (the office's system refused the message: see cwc_errors), "cwc_unfit" (the message could
+     * not be built), "cwc_unavailable" (the office left the list, or the chamber did not answer after every
+     * retry), "cwc_not_configured" (the chamber's key was removed: the delivery became a contact-form hand-off).
      */
     handoffReason: varchar("handoff_reason", { length: 32 }),
     createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),

@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { queuedTemplates } from "@/emails";
 import { compactCampaignTallies } from "@/lib/campaigns/tallies";
 import { configuredCwcChambers } from "@/lib/delivery/cwc/client";
-import { dispatchCwc } from "@/lib/delivery/cwc/dispatch";
+import { dispatchCwc, handOffUnconfiguredChambers } from "@/lib/delivery/cwc/dispatch";
 import { refreshCwcOffices } from "@/lib/delivery/cwc/offices";
 import { clearCwcHalts } from "@/lib/delivery/cwc/state";
 import { dispatchLetterEmails } from "@/lib/delivery/dispatch";
@@ -141,7 +141,8 @@ export async function registerWorkers(boss: PgBoss): Promise<void> {
 
 /**
  * Congress (CWC): the dispatcher, a sweep every minute, and the office lists fetched now and daily. A start
- * clears the chambers' halts: a halt is fixed in the configuration, which a restart brings in (state.ts).
+ * clears the chambers' halts: a halt is fixed in the configuration, which a restart brings in (state.ts); and
+ * hands the letters waiting for a chamber no longer configured to their writers (handOffUnconfiguredChambers).
  */
 async function registerCwcWorkers(
   boss: PgBoss,
@@ -165,6 +166,8 @@ async function registerCwcWorkers(
     await queueCwcDispatch(getDb());
     return report;
   });
+  // A chamber whose key was removed: its waiting letters go to their writers (not left queued forever).
+  await handOffUnconfiguredChambers("pending");
   if (configuredCwcChambers().length === 0) return;
   await clearCwcHalts();
   await boss.send(REFRESH_CWC_OFFICES_QUEUE, {});

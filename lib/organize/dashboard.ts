@@ -27,10 +27,11 @@ import {
 import type { SessionUser } from "@/lib/auth";
 import { talliesSql } from "@/lib/campaigns/tallies";
 import { chooseChannel, firstStatus } from "@/lib/delivery/channels";
+import { loadCwcReach, NO_CWC_REACH } from "@/lib/delivery/cwc/reach";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { errorText } from "@/lib/i18n/errors";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locale";
-import { queueLetterDispatch } from "@/lib/jobs/enqueue";
+import { queueCwcDispatch, queueLetterDispatch } from "@/lib/jobs/enqueue";
 import { summaryColumns, toSummary } from "@/lib/officials/lookup";
 import { officialTitle, seatLabel } from "@/lib/officials/present";
 import { campaignPledgeTotals, type PledgeTotals } from "@/lib/pledges/options";
@@ -40,9 +41,15 @@ import { type CampaignAccess, READ, requireCampaignRole, WRITE } from "./access"
 export type DeliveryChannel = (typeof deliveries.$inferSelect)["channel"];
 export type DeliveryStatus = (typeof deliveries.$inferSelect)["status"];
 
-/** A delivery that has not left yet and can still go to someone else (an email not yet claimed by a batch). */
+/**
+ * A delivery that has not left yet and can still go to someone else: an email not yet claimed by a batch, or a
+ * message to Congress the CWC dispatcher has not started on (no lease, no DeliveryId on record: once it has,
+ * only the dispatcher decides what becomes of it).
+ */
 const PENDING_DELIVERY = sql`(${deliveries.status} in ('awaiting_confirmation', 'handoff_ready')
-  or (${deliveries.status} = 'queued' and ${deliveries.batchId} is null))`;
+  or (${deliveries.status} = 'queued' and ${deliveries.batchId} is null
+    and (${deliveries.channel} <> 'cwc'
+      or (${deliveries.cwcDeliveryId} is null and ${deliveries.nextAttemptAt} is null))))`;
 
 const DAYS_SHOWN = 60;
 
@@ -195,8 +202,14 @@ const OFFICES_SHOWN = 500;
 
 /**
  * Deliveries per office and channel (issue 18, item 7): the offices with the most letters first. Counted
- * directly from the campaign's deliveries (by letters' campaign index and deliveries' letter index): the tallies
- * keep no (office, channel, status) metric yet, so this read grows with the campaign's letters.
+ * directly from the campaign's deliveries: its letters by their campaign index (letters_campaign_created_idx),
+ * each letter's deliveries by the (letter_id, target_key) unique index. The tallies keep no (office, channel,
+ * status) metric, so this read grows with the campaign's deliveries, and for a campaign that holds most of the
+ * table the planner rightly reads both tables whole and hashes them. Measured by dashboard-speed.test.ts
+ * (100,000 letters, 200,000 deliveries, PGlite on a busy 2-core machine): 3.0 s, 4.8 s once the tallies are
+ * compacted, where every tallied count takes 20-70 ms: the dashboard's slowest read by far. The cure is a
+ * `deliveries_office` tally (key: target key, channel, status; names from officials and custom_targets), at the
+ * price of a third delta row on every delivery change; not built yet.
  */
 function deliveriesByOfficeSql(campaignId: string): SQL {
   return sql`
@@ -484,9 +497,11 @@ export type RetargetResult = { moved: number; merged: number; officials: number 
  *
  * Per official, in one transaction: a letter that already goes to the successor (a named target, or a letter
  * to both senators) loses the stale delivery instead of getting a second one (the unique (letter, target_key)
- * index); every other pending delivery is rewritten to the successor, with the successor's channel, and starts
- * again (attempts 0, no batch). The `batch_id is null` condition is re-checked in the update, so a delivery the
- * dispatcher claimed meanwhile is left alone. New email deliveries wake the dispatcher in the same transaction.
+ * index); every other pending delivery is rewritten to the successor and starts again (attempts 0, no batch),
+ * on the channel a new letter from the same supporter would get (chooseChannel with the successor's CWC reach
+ * and the letter's prefix; Congress through CWC only when the letter still holds a street address and a
+ * prefix). The pending condition is re-checked in the update, so a delivery a dispatcher claimed meanwhile is
+ * left alone. New queued deliveries wake their dispatcher (email or CWC) in the same transaction.
  */
 export async function retargetChangedOfficials(
   actor: SessionUser,
@@ -509,8 +524,8 @@ export async function retargetChangedOfficials(
       .where(and(eq(officials.id, official.successor.id), sql`${officials.removedAt} is null`));
     if (!row) continue;
     const successor = toSummary(row);
-    const reach = chooseChannel(successor);
-    if (!reach) continue;
+    // The successor's CWC reach, as a new letter reads it (key configured, office listed, chamber not halted).
+    const cwc = await loadCwcReach([successor]);
     const oldKey = `official:${official.id}`;
     const newKey = `official:${successor.id}`;
     const inCampaign = sql`${deliveries.letterId} in (select id from ${letters} where campaign_id = ${campaignId})`;
@@ -528,29 +543,58 @@ export async function retargetChangedOfficials(
             ),
           )
           .returning({ id: deliveries.id });
-        const moved = await tx
-          .update(deliveries)
-          .set({
-            targetKey: newKey,
-            officialId: successor.id,
-            customTargetId: null,
-            targetName: successor.name,
-            targetTitle: successor.title,
-            targetEmail: reach.email,
-            contactFormUrl: reach.contactFormUrl,
-            channel: reach.channel,
-            // Still waiting for the supporter's confirmation: stay so (confirming moves it on).
-            status: sql`case when ${deliveries.status} = 'awaiting_confirmation' then 'awaiting_confirmation'
-              else ${firstStatus(reach.channel)} end::delivery_status`,
-            attempts: 0,
-            batchId: null,
-            nextAttemptAt: null,
-            lastError: null,
-            updatedAt: new Date(),
-          })
-          .where(and(eq(deliveries.targetKey, oldKey), inCampaign, PENDING_DELIVERY))
-          .returning({ status: deliveries.status });
-        if (moved.some((d) => d.status === "queued")) await queueLetterDispatch(tx);
+        // The channel is chosen per letter exactly as for a new one (chooseChannel with the CWC reach and the
+        // letter's prefix). A letter without what CWC needs (a street address and a prefix: it was written for
+        // a hand-off, or its address is already forgotten) cannot be sent there: it is treated as a new letter
+        // without a reach, so it goes to the successor's contact form.
+        const cwcReady = sql`(${letters.streetAddress} is not null and ${letters.prefix} is not null)`;
+        const kinds = rowsOf<{ prefix: string | null; ready: boolean }>(
+          await tx.execute(sql`
+            select distinct ${letters.prefix} as prefix, ${cwcReady} as ready
+            from ${deliveries} join ${letters} on ${letters.id} = ${deliveries.letterId}
+            where ${deliveries.targetKey} = ${oldKey} and ${letters.campaignId} = ${campaignId}
+              and ${PENDING_DELIVERY}`),
+        );
+        const moved: { status: DeliveryStatus; channel: DeliveryChannel }[] = [];
+        for (const kind of kinds) {
+          const reach = chooseChannel(successor, {
+            cwc: kind.ready ? cwc : NO_CWC_REACH,
+            prefix: kind.prefix,
+          });
+          if (!reach) continue;
+          const ofKind = sql`${deliveries.letterId} in (select id from ${letters} where campaign_id = ${campaignId}
+            and prefix is not distinct from ${kind.prefix}
+            and (street_address is not null and prefix is not null) = ${kind.ready})`;
+          moved.push(
+            ...(await tx
+              .update(deliveries)
+              .set({
+                targetKey: newKey,
+                officialId: successor.id,
+                customTargetId: null,
+                targetName: successor.name,
+                targetTitle: successor.title,
+                targetEmail: reach.email,
+                contactFormUrl: reach.contactFormUrl,
+                channel: reach.channel,
+                // Still waiting for the supporter's confirmation: stay so (confirming moves it on).
+                status: sql`case when ${deliveries.status} = 'awaiting_confirmation' then 'awaiting_confirmation'
+                  else ${firstStatus(reach.channel)} end::delivery_status`,
+                attempts: 0,
+                batchId: null,
+                nextAttemptAt: null,
+                lastError: null,
+                handoffReason: null,
+                cwcErrors: null,
+                updatedAt: new Date(),
+              })
+              .where(and(eq(deliveries.targetKey, oldKey), ofKind, PENDING_DELIVERY))
+              .returning({ status: deliveries.status, channel: deliveries.channel })),
+          );
+        }
+        const queued = moved.filter((d) => d.status === "queued");
+        if (queued.some((d) => d.channel === "email")) await queueLetterDispatch(tx);
+        if (queued.some((d) => d.channel === "cwc")) await queueCwcDispatch(tx);
         result.moved += moved.length;
         result.merged += merged.length;
         if (moved.length + merged.length > 0) result.officials += 1;

@@ -14,10 +14,12 @@ import { reloadEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { describeFieldErrors } from "@/lib/i18n/errors";
 import { confirmLetter } from "@/lib/letters/confirm";
+import { howItGoes } from "@/lib/letters/delivery-words";
 import { buildLetterEmail } from "@/lib/letters/letter-emails";
+import { findLetterReceipt } from "@/lib/letters/receipts";
 import { type LetterInput, submitLetter } from "@/lib/letters/submit";
 import { seedLetterFixture } from "@/lib/letters/testing";
-import { dispatchCwc } from "./dispatch";
+import { dispatchCwc, handOffUnconfiguredChambers } from "./dispatch";
 import { cwcDeliveryId } from "./message";
 import { refreshCwcOffices } from "./offices";
 import { clearCwcHalts, cwcAlerts } from "./state";
@@ -138,8 +140,14 @@ describe("dispatchCwc", () => {
     expect(senate).toContain(
       "<LibraryOfCongressTopic>Housing and Community Development</LibraryOfCongressTopic>",
     );
-    // The demo's bill is a state bill: no Bills, no ProOrCon.
-    expect(senate).not.toContain("<Bills>");
+    // The demo's federal bill and its stance: the Senate spells the bill type its way, the House its own.
+    expect(senate).toContain(
+      "<Bills><Bill><BillCongress>119</BillCongress><BillTypeAbbreviation>H.R.</BillTypeAbbreviation><BillNumber>1234</BillNumber></Bill></Bills>",
+    );
+    expect(senate).toContain("<ProOrCon>Pro</ProOrCon>");
+    expect(fake.acceptedBy("house")[0]?.xml).toContain(
+      "<BillTypeAbbreviation>hr</BillTypeAbbreviation><BillNumber>1234</BillNumber>",
+    );
     // The supporter's own words apart from the campaign's.
     expect(senate).toMatch(/<ConstituentMessage>My sister was evicted[^<]*<\/ConstituentMessage>/);
     expect(senate).toMatch(
@@ -263,6 +271,85 @@ describe("dispatchCwc", () => {
     await dispatchCwc(FAST);
     expect(fake.accepted.map((m) => m.officeCode)).toEqual(["HIL07"]);
     expect(fake.accepted[0]?.xml).toContain("<Prefix></Prefix>");
+  });
+});
+
+describe("a chamber whose key was removed", () => {
+  /** Runs `body` with the House's key taken out of the environment, as after a restart without it. */
+  async function withoutHouseKey(body: () => Promise<void>): Promise<void> {
+    const key = process.env.CWC_HOUSE_API_KEY;
+    delete process.env.CWC_HOUSE_API_KEY;
+    reloadEnv();
+    try {
+      await body();
+    } finally {
+      process.env.CWC_HOUSE_API_KEY = key;
+      reloadEnv();
+    }
+  }
+
+  it("hands its queued letters to their writers as plain hand-offs, and sends the other chamber's", async () => {
+    const actor = await supporter();
+    const result = await submitLetter(actor, input());
+    if (result.status !== "sent") throw new Error(`expected sent, got ${result.status}`);
+    const { letterId } = result;
+    await getDb()
+      .delete(deliveries)
+      .where(and(eq(deliveries.letterId, letterId), eq(deliveries.channel, "email")));
+
+    await withoutHouseKey(async () => {
+      const report = await dispatchCwc(FAST);
+      expect(report).toMatchObject({ sent: 2, handedOff: 1 });
+    });
+    expect(fake.accepted.map((m) => m.officeCode).sort()).toEqual(["SIL02", "SIL03"]);
+    const davis = (await deliveriesOf(letterId)).find((d) => d.targetName === "Danny K. Davis");
+    expect(davis).toMatchObject({
+      channel: "contact_form",
+      status: "handoff_ready",
+      handoffReason: "cwc_not_configured",
+      nextAttemptAt: null,
+    });
+    expect(davis?.contactFormUrl).toBeTruthy();
+    // The writer reads it as any hand-off: waiting for them, at the official's contact form or website.
+    const receipt = await findLetterReceipt(actor, letterId);
+    const shown = receipt.deliveries.find((d) => d.targetName === "Danny K. Davis");
+    expect(shown).toMatchObject({ channel: "contact_form", status: "handoff_ready" });
+    expect(
+      howItGoes("en", { channel: "contact_form", status: "handoff_ready", handoff: shown?.handoff }),
+    ).toMatch(/^waiting for you: their (contact form|website)/);
+    // Nothing needs the street address any more.
+    const [letter] = await getDb()
+      .select({ street: letters.streetAddress })
+      .from(letters)
+      .where(eq(letters.id, letterId));
+    expect(letter?.street).toBeNull();
+    // With the key back, nothing is sent twice and the hand-off stays.
+    await dispatchCwc(FAST);
+    expect(fake.acceptedBy("house")).toHaveLength(0);
+  });
+
+  it("at the worker's start, a letter still awaiting confirmation becomes a hand-off once confirmed", async () => {
+    const email = `cwc-gone-${Math.random().toString(36).slice(2)}@example.org`;
+    expect((await submitLetter(null, input({ email }))).status).toBe("confirm_email");
+    const [letter] = await getDb().select({ id: letters.id }).from(letters).where(eq(letters.email, email));
+    const letterId = letter?.id ?? "";
+    await withoutHouseKey(async () => {
+      expect(await handOffUnconfiguredChambers("pending")).toBe(1);
+      const built = await buildLetterEmail({ letterEmail: "confirm-letter", letterId });
+      const url = (built?.props as { confirmUrl?: string } | undefined)?.confirmUrl ?? "";
+      await confirmLetter(url.split("/").at(-1) ?? "");
+    });
+    const davis = (await deliveriesOf(letterId)).find((d) => d.targetName === "Danny K. Davis");
+    expect(davis).toMatchObject({
+      channel: "contact_form",
+      status: "handoff_ready",
+      handoffReason: "cwc_not_configured",
+    });
+    // The Senate's key is still there: its letters wait for the dispatcher as before.
+    expect((await deliveriesOf(letterId)).filter((d) => d.channel === "cwc").map((d) => d.status)).toEqual([
+      "queued",
+      "queued",
+    ]);
   });
 });
 

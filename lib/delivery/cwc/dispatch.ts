@@ -12,6 +12,7 @@
  * supporter (handoff_ready, reason cwc_rejected). 401/403/415 (and 404: a wrong base URL) → the chamber is
  * halted: its letters stay queued, the dashboard shows an alert (state.ts, cwcAlerts). Timeouts, 429 and
  * 5xx → retried with backoff; after MAX_ATTEMPTS the letter is handed to the supporter (cwc_unavailable).
+ * A chamber whose key was removed sends nothing: its letters become plain hand-offs (cwc_not_configured).
  */
 import { and, eq, sql } from "drizzle-orm";
 import { getDb, rowsOf } from "@/db/client";
@@ -499,6 +500,46 @@ async function retryLater(
   report.retrying++;
 }
 
+/**
+ * Letters waiting for a chamber that is no longer configured (its key was removed from the environment) would
+ * otherwise wait forever: no dispatcher sends them. They become ordinary hand-offs, as a letter written now
+ * would be: the contact-form channel, `handoff_ready` (a letter still awaiting its writer's confirmation
+ * becomes one when confirmed), with handoff_reason "cwc_not_configured"; the supporter's pages then say, as for
+ * any hand-off, that it waits for them at the official's contact form. Run at the worker's start (`pending`:
+ * queued and awaiting confirmation) and before each dispatch (queued ones, by the queued-channel index).
+ * Returns how many deliveries changed.
+ */
+export async function handOffUnconfiguredChambers(which: "queued" | "pending" = "queued"): Promise<number> {
+  const gone = (["house", "senate"] as const).filter((chamber) => cwcEndpoint(chamber) === null);
+  if (gone.length === 0) return 0;
+  const statuses = which === "queued" ? sql`('queued')` : sql`('queued', 'awaiting_confirmation')`;
+  const result = await getDb().execute(sql`
+    update ${deliveries} d
+    set channel = 'contact_form',
+      status = case when d.status = 'queued' then 'handoff_ready' else d.status end,
+      handoff_reason = 'cwc_not_configured',
+      last_error = 'Congress''s mail system (CWC) is no longer configured for the ' ||
+        case o.chamber when 'house' then 'House' else 'Senate' end || ', so the letter waits for its writer.',
+      next_attempt_at = null,
+      updated_at = now()
+    from ${officials} o, ${letters} l
+    where o.id = d.official_id and l.id = d.letter_id
+      and d.channel = 'cwc' and d.status in ${statuses}
+      and o.chamber in (${sql.join(
+        gone.map((chamber) => sql`${chamber}`),
+        sql`, `,
+      )})
+    returning d.letter_id as "letterId", l.street_address as "streetAddress"`);
+  const rows = rowsOf<{ letterId: string; streetAddress: string | null }>(result);
+  if (rows.length > 0) {
+    console.warn(
+      `[cwc] ${gone.join(" and ")}: not configured; ${rows.length} letter(s) waiting for CWC handed to their writers`,
+    );
+    await forgetStreetAddresses(rows);
+  }
+  return rows.length;
+}
+
 /** Sends what is due to each configured chamber (side by side, each at its own pace). */
 export async function dispatchCwc(options: CwcDispatchOptions = {}): Promise<CwcDispatchReport> {
   const budgetEnds = Date.now() + (options.budgetMs ?? 240_000);
@@ -512,6 +553,7 @@ export async function dispatchCwc(options: CwcDispatchOptions = {}): Promise<Cwc
     deferredUntil: null,
     nextAttemptAt: null,
   };
+  report.handedOff += await handOffUnconfiguredChambers("queued");
   const chambers = configuredCwcChambers();
   const deferred = new Map<CwcChamber, Date>();
   await Promise.all(chambers.map((chamber) => runChamber(chamber, options, report, budgetEnds, deferred)));

@@ -1,6 +1,7 @@
 /**
- * Sample props for each template: React Email's preview shows them (each template's PreviewProps), and the
+ * Sample props for each template: React Email's preview shows them (emails/previews/*.preview.tsx), and the
  * tests render every template with them. Made-up people and places, in English as an organizer would type them.
+ * Never imported by a template (emails/previews.test.ts): what is sent carries no sample data.
  */
 import type { CampaignUpdateEmailProps } from "../campaign-update";
 import type { ConfirmLetterEmailProps } from "../confirm-letter";
