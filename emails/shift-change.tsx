@@ -4,7 +4,6 @@ import { ALARM_HOURS_BEFORE, type CalendarMethod, calendarFile } from "@/lib/ple
 import { formatShiftTime, type ShiftTime } from "./format";
 import { EmailLayout, type EmailLocale } from "./layout";
 import { pledgeConfirmationMessages, shiftChangeMessages, shiftMessages } from "./messages";
-import { previews } from "./testing/previews";
 
 /** A shift's time and place as an email carries them: written in English, and the facts to write them again. */
 export type ShiftPlace = {
@@ -132,5 +131,3 @@ export default function ShiftChangeEmail(props: ShiftChangeEmailProps) {
     </EmailLayout>
   );
 }
-
-ShiftChangeEmail.PreviewProps = previews["shift-change"];
