@@ -12,7 +12,7 @@ export type Finding = { file: string; line: number; text: string };
 
 const ROOTS = ["app", "emails", "lib"];
 const SKIP_FILE =
-  /(\.test\.tsx?|\/messages\.ts|\.messages\.ts|\.d\.ts|-cli\.ts|\/testing\.ts)$|^lib\/i18n\/|\/testing\/|^lib\/(server|jobs)\/|^app\/dev\//;
+  /(\.test\.tsx?|\/messages\.ts|\.messages\.ts|\.d\.ts|-cli\.ts|\/testing\.ts)$|^lib\/i18n\/|\/testing\/|^emails\/previews\/|^lib\/jobs\/|^app\/dev\//;
 /**
  * Written for operators or other programs, not for the people using Chorus: environment checks, data imports,
  * calendar files (their fields are a format), the organizer's export files (column names other tools read).
