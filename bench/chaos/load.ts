@@ -18,6 +18,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
 import { DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/errors";
+import { describeError } from "@/lib/i18n/errors";
 import { percentile } from "../db";
 import { createDatabase, logDir, sleep } from "./harness";
 import { freePort, startPrivatePostgres } from "./private-postgres";
@@ -213,7 +214,7 @@ async function outage(server: Awaited<ReturnType<typeof startPrivatePostgres>>, 
     if (!/went wrong|having trouble/i.test(view.text) || !/try again/i.test(view.text))
       problems.push(`${view.url} showed no kind message in a browser: "${view.text.slice(0, 120)}"`);
   }
-  if (letter.status !== 503 || !letter.body.includes(DATABASE_UNAVAILABLE_MESSAGE))
+  if (letter.status !== 503 || !letter.body.includes(describeError(DATABASE_UNAVAILABLE_MESSAGE, "en")))
     problems.push(`a letter with the database down got ${letter.status}: ${letter.body.slice(0, 200)}`);
   await sleep(3000);
   await server.up();
